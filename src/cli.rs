@@ -1,0 +1,307 @@
+//! Argument parsing, file reading and printing for the `claimcheck` binary. No checking
+//! logic lives here.
+
+use claimcheck::facts::{FactTable, JsonRow};
+use claimcheck::{CheckOptions, Checker, Date, LangChoice, Report};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "claimcheck",
+    version,
+    about = "Checks the numeric claims in a news draft against a dated, sourced fact table"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a draft (a file, or - for standard input).
+    Check {
+        #[command(flatten)]
+        tables: Tables,
+        /// Ignore fact versions dated after this day (YYYY-MM-DD); default today (UTC).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        as_of: Option<Date>,
+        /// How to print the report.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        /// The draft's language.
+        #[arg(long, default_value = "auto", value_parser = parse_lang)]
+        lang: LangChoice,
+        /// Refuse drafts larger than this many bytes.
+        #[arg(long, default_value_t = claimcheck::DEFAULT_MAX_DRAFT_BYTES)]
+        max_bytes: usize,
+        /// The draft; - or nothing reads standard input.
+        #[arg(default_value = "-")]
+        file: String,
+    },
+    /// Print the effective fact table.
+    Facts {
+        #[command(flatten)]
+        tables: Tables,
+        /// How to print it.
+        #[arg(long, value_enum, default_value_t = FactsFormat::Csv)]
+        format: FactsFormat,
+    },
+}
+
+#[derive(clap::Args)]
+struct Tables {
+    /// A fact table to apply over the default (CSV, or JSON when the name ends in
+    /// .json); repeatable, later files override rows with the same id and as_of.
+    #[arg(long = "facts", value_name = "FILE")]
+    facts: Vec<String>,
+    /// Leave out the bundled fact table.
+    #[arg(long)]
+    no_default_facts: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FactsFormat {
+    Csv,
+    Json,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s)
+        .ok_or_else(|| format!("\"{s}\" is not a date; write YYYY-MM-DD, e.g. 2025-11-03"))
+}
+
+fn parse_lang(s: &str) -> Result<LangChoice, String> {
+    LangChoice::parse(s).ok_or_else(|| {
+        let codes: Vec<&str> = claimcheck::Lang::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "\"{s}\" is not a supported language; use auto or one of {}",
+            codes.join(", ")
+        )
+    })
+}
+
+/// Runs the command line.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("claimcheck: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Check {
+            tables,
+            as_of,
+            format,
+            lang,
+            max_bytes,
+            file,
+        } => {
+            let checker = load_checker(&tables)?;
+            let (name, text) = read_draft(&file)?;
+            let mut options = CheckOptions::new(as_of.unwrap_or_else(today));
+            options.lang = lang;
+            options.max_bytes = max_bytes;
+            let report = checker
+                .check(&text, &options)
+                .map_err(|e| format!("{name}: {e}"))?;
+            let out = match format {
+                CheckFormat::Json => json(&report)?,
+                CheckFormat::Text => text_report(&name, &text, &report),
+            };
+            print(&out)?;
+            let flagged = report.summary.discrepancy + report.summary.outdated > 0;
+            Ok(ExitCode::from(u8::from(flagged)))
+        }
+        Command::Facts { tables, format } => {
+            let checker = load_checker(&tables)?;
+            let out = match format {
+                FactsFormat::Json => json(&checker.fact_rows())?,
+                FactsFormat::Csv => facts_csv(checker.table())?,
+            };
+            print(&out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print(s: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(s.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| format!("cannot write the output: {e}"))
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string_pretty(value)
+        .map(|s| s + "\n")
+        .map_err(|e| format!("cannot write JSON: {e}"))
+}
+
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_unix_days((secs / 86_400) as i64)
+}
+
+fn load_checker(tables: &Tables) -> Result<Checker, String> {
+    let mut loaded = Vec::new();
+    for path in &tables.facts {
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("{path}: cannot read the fact table: {e}"))?;
+        let text = utf8(path, bytes)?;
+        let table = if path.to_ascii_lowercase().ends_with(".json") {
+            let rows: Vec<JsonRow> = serde_json::from_str(&text).map_err(|e| {
+                format!(
+                    "{path}:{}:{}: not a valid JSON fact table: {e}",
+                    e.line(),
+                    e.column()
+                )
+            })?;
+            FactTable::from_json_rows(path, rows)
+        } else {
+            FactTable::from_csv(path, &text)
+        };
+        loaded.push(table.map_err(|e| e.to_string())?);
+    }
+    Checker::with_tables(!tables.no_default_facts, loaded).map_err(|e| e.to_string())
+}
+
+fn read_draft(file: &str) -> Result<(String, String), String> {
+    let (name, bytes) = if file == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("<stdin>: cannot read the draft: {e}"))?;
+        ("<stdin>".to_string(), buf)
+    } else {
+        let bytes =
+            std::fs::read(file).map_err(|e| format!("{file}: cannot read the draft: {e}"))?;
+        (file.to_string(), bytes)
+    };
+    let text = utf8(&name, bytes)?;
+    Ok((name, text))
+}
+
+/// Decodes UTF-8 (dropping a byte-order mark), or names the line and column where it
+/// stops being UTF-8.
+fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(match s.strip_prefix('\u{FEFF}') {
+            Some(rest) => rest.to_string(),
+            None => s,
+        }),
+        Err(e) => {
+            let bytes = e.as_bytes();
+            let at = e.utf8_error().valid_up_to();
+            let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+            let (line, column) = line_col(valid, valid.len());
+            Err(format!(
+                "{name}:{line}:{column}: the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
+                bytes[at]
+            ))
+        }
+    }
+}
+
+/// 1-based line and column (in UTF-16 code units, the public offset unit) of byte `at`.
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].encode_utf16().count() + 1;
+    (line, column)
+}
+
+fn text_report(name: &str, text: &str, report: &Report) -> String {
+    let mut out = String::new();
+    for f in &report.claims {
+        let (line, column) = line_col(text, f.byte_span.start);
+        out.push_str(&format!(
+            "{name}:{line}:{column}: {}: {}",
+            f.verdict.name(),
+            f.message
+        ));
+        if let Some(s) = &f.suggestion {
+            out.push_str(&format!(" Suggested: \"{s}\"."));
+        }
+        out.push('\n');
+    }
+    let s = &report.summary;
+    out.push_str(&format!(
+        "{} claims: {} discrepancy, {} outdated, {} consistent, {} unverified (as of {}, {})\n",
+        s.total, s.discrepancy, s.outdated, s.consistent, s.unverified, report.as_of, report.lang
+    ));
+    out
+}
+
+fn facts_csv(table: &FactTable) -> Result<String, String> {
+    let langs = table.languages();
+    let mut header: Vec<String> = [
+        "id",
+        "as_of",
+        "subject",
+        "metric",
+        "kind",
+        "value",
+        "unit",
+        "qualifier",
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(langs.iter().map(|l| format!("aliases_{l}")));
+    header.extend(langs.iter().map(|l| format!("cues_{l}")));
+    header.extend(
+        [
+            "source_publication",
+            "source_title",
+            "source_date",
+            "source_url",
+        ]
+        .map(String::from),
+    );
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let err = |e: csv::Error| format!("cannot write CSV: {e}");
+    w.write_record(&header).map_err(err)?;
+    for f in table.facts() {
+        let mut row = vec![
+            f.id.clone(),
+            f.as_of.to_string(),
+            f.subject.clone(),
+            f.metric.clone(),
+            f.kind.name().to_string(),
+            format!("{}", f.value),
+            f.unit.unwrap_or("").to_string(),
+            f.qualifier.name().to_string(),
+        ];
+        row.extend(
+            langs
+                .iter()
+                .map(|l| table.aliases_in(&f.subject, l).join("|")),
+        );
+        row.extend(langs.iter().map(|l| table.cues_in(&f.id, l).join("|")));
+        row.push(f.source.publication.clone());
+        row.push(f.source.title.clone().unwrap_or_default());
+        row.push(f.source.date.map(|d| d.to_string()).unwrap_or_default());
+        row.push(f.source.url.clone().unwrap_or_default());
+        w.write_record(&row).map_err(err)?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| format!("cannot write CSV: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| format!("cannot write CSV: {e}"))
+}

@@ -1,0 +1,264 @@
+//! Claimcheck: finds the numeric claims in a news draft and checks each against a
+//! dated, sourced fact table.
+//!
+//! The core is pure: text and a [`FactTable`] in, a [`Report`] out; no I/O, no clock,
+//! no JS types. The CLI (`src/main.rs`) and the WebAssembly bindings (`src/wasm.rs`)
+//! are thin layers over [`Checker`].
+//!
+//! ```
+//! use claimcheck::{Checker, CheckOptions, Date, FactTable};
+//! let checker = Checker::new(FactTable::bundled()).unwrap();
+//! let options = CheckOptions::new(Date::parse("2025-11-03").unwrap());
+//! let report = checker.check("Japan is Vietnam's second largest investor.", &options).unwrap();
+//! assert_eq!(report.claims[0].verdict.name(), "outdated");
+//! assert_eq!(report.claims[0].suggestion.as_deref(), Some("third largest"));
+//! ```
+//!
+//! Offsets on the public surface (`Finding::start`/`end`) are UTF-16 code units,
+//! half-open; see `report`.
+#![deny(missing_docs)]
+
+pub mod claim;
+pub mod date;
+mod extract;
+pub mod facts;
+pub mod lang;
+mod link;
+pub mod number;
+mod phrase;
+pub mod report;
+mod token;
+pub mod verdict;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use claim::{Claim, Hedge, Kind};
+pub use date::Date;
+pub use facts::{Fact, FactTable, TableError};
+pub use lang::Lang;
+pub use report::{Finding, Report};
+pub use verdict::Verdict;
+
+use report::{FactRef, FactRow, Summary};
+use std::fmt;
+
+/// The default largest draft: 10 MB of text, far beyond any article.
+pub const DEFAULT_MAX_DRAFT_BYTES: usize = 10 * 1024 * 1024;
+
+/// Which language to read a draft in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LangChoice {
+    /// Detect it from the text.
+    Auto,
+    /// Always this one.
+    Fixed(Lang),
+}
+
+impl LangChoice {
+    /// Parses `auto` or a language code.
+    pub fn parse(s: &str) -> Option<LangChoice> {
+        match s {
+            "auto" => Some(LangChoice::Auto),
+            code => Lang::from_code(code).map(LangChoice::Fixed),
+        }
+    }
+}
+
+/// How to check a draft.
+#[derive(Clone, Debug)]
+pub struct CheckOptions {
+    /// Fact versions dated after this are ignored.
+    pub as_of: Date,
+    /// The draft's language.
+    pub lang: LangChoice,
+    /// Larger drafts are refused with [`CheckError::TooLarge`].
+    pub max_bytes: usize,
+}
+
+impl CheckOptions {
+    /// Options with the given check date, language detection and the default size limit.
+    pub fn new(as_of: Date) -> CheckOptions {
+        CheckOptions {
+            as_of,
+            lang: LangChoice::Auto,
+            max_bytes: DEFAULT_MAX_DRAFT_BYTES,
+        }
+    }
+}
+
+/// Why a draft could not be checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CheckError {
+    /// The draft is larger than the limit.
+    TooLarge {
+        /// The draft's size in bytes (UTF-8).
+        bytes: usize,
+        /// The limit.
+        max: usize,
+    },
+}
+
+impl fmt::Display for CheckError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CheckError::TooLarge { bytes, max } => write!(
+                f,
+                "the draft is {bytes} bytes, more than the limit of {max} bytes; check it in parts or raise the limit"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CheckError {}
+
+/// A fact table compiled for checking, reusable across drafts (every keystroke).
+#[derive(Debug)]
+pub struct Checker {
+    table: FactTable,
+    langs: Vec<(Lang, extract::Lexicon, link::Index)>,
+}
+
+impl Checker {
+    /// Compiles `table`; fails when a fact has no cue in any language.
+    pub fn new(table: FactTable) -> Result<Checker, TableError> {
+        table.check_cues()?;
+        let langs = Lang::ALL
+            .into_iter()
+            .map(|l| {
+                (
+                    l,
+                    extract::Lexicon::new(l.vocabulary()),
+                    link::Index::new(&table, l),
+                )
+            })
+            .collect();
+        Ok(Checker { table, langs })
+    }
+
+    /// The bundled table, then each of `tables` over it in order.
+    pub fn with_tables(default: bool, tables: Vec<FactTable>) -> Result<Checker, TableError> {
+        let mut merged = if default {
+            FactTable::bundled()
+        } else {
+            FactTable::default()
+        };
+        for t in tables {
+            merged.merge(t)?;
+        }
+        Checker::new(merged)
+    }
+
+    /// The effective table.
+    pub fn table(&self) -> &FactTable {
+        &self.table
+    }
+
+    /// The effective table as display rows.
+    pub fn fact_rows(&self) -> Vec<FactRow> {
+        let vocab = Lang::En.vocabulary();
+        self.table
+            .facts()
+            .iter()
+            .map(|f| FactRow {
+                id: f.id.clone(),
+                as_of: f.as_of,
+                subject: f.subject.clone(),
+                metric: f.metric.clone(),
+                kind: f.kind,
+                value: f.value,
+                unit: f.unit,
+                qualifier: f.qualifier,
+                display: verdict::display(f, vocab),
+                source: f.source.clone(),
+                table: f.table.clone(),
+            })
+            .collect()
+    }
+
+    /// Checks one draft.
+    pub fn check(&self, text: &str, options: &CheckOptions) -> Result<Report, CheckError> {
+        if text.len() > options.max_bytes {
+            return Err(CheckError::TooLarge {
+                bytes: text.len(),
+                max: options.max_bytes,
+            });
+        }
+        let lang = match options.lang {
+            LangChoice::Fixed(l) => l,
+            LangChoice::Auto => Lang::En,
+        };
+        let Some((_, lexicon, index)) = self.langs.iter().find(|(l, _, _)| *l == lang) else {
+            return Ok(empty_report(options.as_of, lang));
+        };
+        let vocab = lang.vocabulary();
+        let tokens = token::tokenize(text, vocab);
+        let claims = extract::extract(&tokens, lexicon);
+        let linked = link::link(&tokens, claims, index, &self.table, options.as_of);
+        let facts = self.table.facts();
+        let mut findings = Vec::with_capacity(linked.len());
+        for l in linked {
+            let claim = l.claim;
+            let claim_text = &text[claim.span.clone()];
+            let versions: Vec<&Fact> = l
+                .group
+                .map(|g| {
+                    index.groups[g]
+                        .versions
+                        .iter()
+                        .map(|&v| &facts[v])
+                        .filter(|f| f.as_of <= options.as_of)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let (verdict, older) = verdict::judge(&claim, &versions);
+            let current = versions.last().copied();
+            let suggestion = match (verdict, current) {
+                (Verdict::Discrepancy | Verdict::Outdated, Some(f)) => {
+                    Some(verdict::suggest(&claim, claim_text, f, vocab))
+                }
+                _ => None,
+            };
+            findings.push(Finding {
+                start: 0,
+                end: 0,
+                text: claim_text.to_string(),
+                kind: claim.kind,
+                value: claim.value,
+                unit: claim.unit,
+                hedge: claim.hedge,
+                verdict,
+                subject: current.map(|f| f.subject.clone()),
+                metric: current.map(|f| f.metric.clone()),
+                fact: current.map(|f| FactRef::new(f, verdict::display(f, vocab))),
+                message: verdict::message(claim_text, verdict, current, older, vocab),
+                suggestion,
+                byte_span: claim.span,
+            });
+        }
+        let bytes: Vec<usize> = findings
+            .iter()
+            .flat_map(|f| [f.byte_span.start, f.byte_span.end])
+            .collect();
+        let units = report::utf16_offsets(text, &bytes);
+        for (f, pair) in findings.iter_mut().zip(units.chunks(2)) {
+            f.start = pair[0];
+            f.end = pair[1];
+        }
+        Ok(Report {
+            as_of: options.as_of,
+            lang: lang.code(),
+            summary: Summary::of(&findings),
+            claims: findings,
+        })
+    }
+}
+
+fn empty_report(as_of: Date, lang: Lang) -> Report {
+    Report {
+        as_of,
+        lang: lang.code(),
+        claims: Vec::new(),
+        summary: Summary::default(),
+    }
+}

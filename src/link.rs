@@ -1,0 +1,253 @@
+//! Linking each claim to the fact it is about.
+//!
+//! This module owns the choice of fact: among facts of the claim's kind and unit whose
+//! subject is named in the claim's sentence (or, failing that, in the last sentence
+//! that named one), the one whose cue is nearest the number wins. A rank is linked
+//! through the words it ranks (`third largest **investor**`), one claim per
+//! coordinated phrase (`fourth largest **trade** and **tourism partner**`). It does not
+//! judge whether the claim agrees (see `verdict`).
+
+use crate::claim::{Claim, Kind};
+use crate::date::Date;
+use crate::facts::FactTable;
+use crate::lang::Lang;
+use crate::phrase::{Phrase, PhraseTable};
+use crate::token::Tokens;
+use crate::verdict::agrees;
+use std::collections::BTreeMap;
+
+/// All versions of one fact, oldest first.
+#[derive(Debug)]
+pub struct Group {
+    /// The fact id.
+    pub id: String,
+    /// Index of the subject in [`Index::subjects`].
+    subject: usize,
+    kind: Kind,
+    unit: Option<&'static str>,
+    /// Indices into the table's facts, oldest `as_of` first.
+    pub versions: Vec<usize>,
+}
+
+/// The table's subjects and cues compiled for one language.
+#[derive(Debug)]
+pub struct Index {
+    /// Fact groups.
+    pub groups: Vec<Group>,
+    subjects: Vec<String>,
+    subject_phrases: PhraseTable<usize>,
+    cue_phrases: PhraseTable<Vec<usize>>,
+}
+
+impl Index {
+    /// Compiles `table`'s aliases and cues in `lang`.
+    pub fn new(table: &FactTable, lang: Lang) -> Index {
+        let vocab = lang.vocabulary();
+        let mut by_id: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut groups: Vec<Group> = Vec::new();
+        let mut subjects: Vec<String> = Vec::new();
+        for (i, f) in table.facts().iter().enumerate() {
+            let subject = match subjects.iter().position(|s| *s == f.subject) {
+                Some(s) => s,
+                None => {
+                    subjects.push(f.subject.clone());
+                    subjects.len() - 1
+                }
+            };
+            let g = *by_id.entry(&f.id).or_insert_with(|| {
+                groups.push(Group {
+                    id: f.id.clone(),
+                    subject,
+                    kind: f.kind,
+                    unit: f.unit,
+                    versions: Vec::new(),
+                });
+                groups.len() - 1
+            });
+            groups[g].versions.push(i);
+        }
+        let facts = table.facts();
+        for g in &mut groups {
+            g.versions.sort_by_key(|&v| facts[v].as_of);
+        }
+        let subject_phrases = PhraseTable::new(
+            subjects.iter().enumerate().flat_map(|(s, name)| {
+                table
+                    .aliases(name, lang)
+                    .into_iter()
+                    .map(move |a| (Phrase::new(a, vocab), s))
+            }),
+            true,
+        );
+        // One phrase may cue several facts (`Vietnamese community` in Japan, Kansai, Gunma).
+        let mut cues: Vec<(Phrase, Vec<usize>)> = Vec::new();
+        for (g, group) in groups.iter().enumerate() {
+            for cue in table.cues(&group.id, lang) {
+                let p = Phrase::new(cue, vocab);
+                match cues.iter_mut().find(|(q, _)| *q == p) {
+                    Some((_, gs)) => gs.push(g),
+                    None => cues.push((p, vec![g])),
+                }
+            }
+        }
+        Index {
+            groups,
+            subjects,
+            subject_phrases,
+            cue_phrases: PhraseTable::new(cues, true),
+        }
+    }
+}
+
+/// A claim and the fact group it is linked to, if any.
+#[derive(Debug)]
+pub struct Linked {
+    /// The claim (a coordinated rank yields one per phrase).
+    pub claim: Claim,
+    /// Index into [`Index::groups`].
+    pub group: Option<usize>,
+}
+
+/// Links every claim. `as_of` keeps out facts with no version yet.
+pub fn link(
+    tokens: &Tokens,
+    claims: Vec<Claim>,
+    index: &Index,
+    table: &FactTable,
+    as_of: Date,
+) -> Vec<Linked> {
+    let facts = table.facts();
+    let known = |g: &Group| facts[g.versions[0]].as_of <= as_of;
+    let mut out = Vec::with_capacity(claims.len());
+    let mut context = Context::default();
+    for claim in claims {
+        context.advance_to(tokens, index, claim.sentence);
+        // Among equally good links, prefer the fact the claim agrees with: the two ends
+        // of `165,000–175,000 ha` share their cues.
+        let agree = |g: usize| {
+            let versions = &index.groups[g].versions;
+            versions.iter().rev().map(|&v| &facts[v]).find(|f| f.as_of <= as_of).is_some_and(|f| agrees(&claim, f))
+        };
+        let eligible = |g: usize| {
+            let group = &index.groups[g];
+            group.kind == claim.kind && group.unit == claim.unit && known(group)
+        };
+        if claim.kind == Kind::Rank && !claim.segments.is_empty() {
+            let mut linked_any = false;
+            let mut seen = Vec::new();
+            for seg in &claim.segments {
+                let best = best_group(
+                    &context,
+                    index,
+                    |g, start, end| (eligible(g) && start >= seg.start && end <= seg.end).then(|| start - seg.start),
+                    &agree,
+                );
+                if let Some(g) = best {
+                    if !seen.contains(&g) {
+                        seen.push(g);
+                        out.push(Linked {
+                            claim: claim.clone(),
+                            group: Some(g),
+                        });
+                        linked_any = true;
+                    }
+                }
+            }
+            if !linked_any {
+                out.push(Linked { claim, group: None });
+            }
+            continue;
+        }
+        let (from, to) = (claim.first_token, claim.end_token);
+        let best = best_group(&context, index, |g, start, end| {
+            let distance = if end <= from {
+                from - end
+            } else if start >= to {
+                start - to
+            } else if start >= from && end <= to {
+                return None; // The cue is the claim's own words.
+            } else {
+                0 // The cue runs on from the claim: `40 years of Doi Moi`.
+            };
+            eligible(g).then_some(distance)
+        }, &agree);
+        out.push(Linked { claim, group: best });
+    }
+    out
+}
+
+/// The subjects and cues of the current sentence, and the subjects carried over.
+#[derive(Default)]
+struct Context {
+    sentence: Option<usize>,
+    /// (first token, subject) in this sentence.
+    mentions: Vec<(usize, usize)>,
+    /// Subjects named in the last few sentences.
+    carried: Vec<usize>,
+    /// (start, end, groups) cue occurrences in this sentence.
+    cues: Vec<(usize, usize, Vec<usize>)>,
+}
+
+impl Context {
+    fn advance_to(&mut self, tokens: &Tokens, index: &Index, sentence: usize) {
+        if self.sentence == Some(sentence) {
+            return;
+        }
+        // Subjects named in the last few sentences carry over to one that names none
+        // ("It has signed 17 FTAs"), and across a headline into its story.
+        self.carried.clear();
+        for s in sentence.saturating_sub(CARRY_SENTENCES)..sentence {
+            for (_, _, subject) in index.subject_phrases.scan(tokens, tokens.sentence_range(s), false) {
+                if !self.carried.contains(&subject) {
+                    self.carried.push(subject);
+                }
+            }
+        }
+        let range = tokens.sentence_range(sentence);
+        self.mentions = index
+            .subject_phrases
+            .scan(tokens, range.clone(), false)
+            .into_iter()
+            .map(|(start, _, subj)| (start, subj))
+            .collect();
+        // Cues may overlap: `largest investor` and `investor` both count.
+        self.cues = index.cue_phrases.scan(tokens, range, true);
+        self.sentence = Some(sentence);
+    }
+}
+
+/// How many earlier sentences lend their subjects to a sentence.
+const CARRY_SENTENCES: usize = 3;
+
+/// The best group among cue occurrences that `distance` accepts (returning the distance
+/// from the claim), weighing cue length, distance and where the subject is named.
+fn best_group(
+    context: &Context,
+    index: &Index,
+    distance: impl Fn(usize, usize, usize) -> Option<usize>,
+    agree: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut best: Option<((i64, i64, bool, i64), usize)> = None;
+    for (start, end, groups) in &context.cues {
+        for &g in groups {
+            let Some(d) = distance(g, *start, *end) else {
+                continue;
+            };
+            let subject = index.groups[g].subject;
+            // Named in the sentence: earlier (the grammatical subject) is better.
+            let named = context.mentions.iter().find(|m| m.1 == subject).map(|m| m.0 as i64);
+            let subject_rank = match named {
+                Some(pos) => 2_000_000 - pos,
+                None if context.carried.contains(&subject) => 1_000_000,
+                None => continue,
+            };
+            // Nearness first; a longer (more specific) cue breaks near-ties.
+            let words = (end - start) as i64;
+            let score = (words - 3 * d as i64, subject_rank, agree(g), -(g as i64));
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, g));
+            }
+        }
+    }
+    best.map(|(_, g)| g)
+}

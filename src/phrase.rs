@@ -1,0 +1,215 @@
+//! Matching written phrases (`more than`, `two-way trade`, `Nhật Bản`) against tokens.
+//!
+//! Phrases are tokenised like drafts, so matching is token by token on normalised text.
+//! Hyphens are skipped inside a phrase (`two-way` matches `two way`), and a phrase never
+//! crosses a sentence boundary. This module owns matching only; what a phrase means is
+//! the caller's business.
+
+use crate::lang::Vocabulary;
+use crate::token::{tokenize, Tokens};
+use std::collections::HashMap;
+
+/// A phrase as a list of normalised tokens, hyphens removed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    words: Vec<String>,
+}
+
+impl Phrase {
+    /// Tokenises `text` in `vocab`'s style.
+    pub fn new(text: &str, vocab: &Vocabulary) -> Phrase {
+        let t = tokenize(text, vocab);
+        let words = (0..t.len())
+            .filter(|&i| !t.is_hyphen(i))
+            .map(|i| t.norm(i).to_string())
+            .collect();
+        Phrase { words }
+    }
+
+    /// How many tokens (hyphens aside) the phrase has.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the phrase has no tokens (written as only spaces or hyphens).
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The first token, the key phrases are looked up by.
+    pub fn first(&self) -> Option<&str> {
+        self.words.first().map(String::as_str)
+    }
+
+    /// Matches the phrase at token `i`; returns the index one past its last token.
+    /// With `plural`, a word also matches its plural in `s` or `es`.
+    pub fn match_at(&self, tokens: &Tokens, i: usize, plural: bool) -> Option<usize> {
+        let sentence = tokens.list.get(i)?.sentence;
+        let mut j = i;
+        for (k, word) in self.words.iter().enumerate() {
+            if k > 0 {
+                while j < tokens.len() && tokens.is_hyphen(j) {
+                    j += 1;
+                }
+            }
+            let tok = tokens.list.get(j)?;
+            if tok.sentence != sentence || !word_matches(tokens.norm(j), word, plural) {
+                return None;
+            }
+            j += 1;
+        }
+        (!self.words.is_empty()).then_some(j)
+    }
+}
+
+fn word_matches(token: &str, word: &str, plural: bool) -> bool {
+    token == word
+        || (plural
+            && token.len() > word.len()
+            && token.starts_with(word)
+            && matches!(&token[word.len()..], "s" | "es"))
+}
+
+/// Phrases with a value each, looked up by their first token.
+#[derive(Debug)]
+pub struct PhraseTable<T> {
+    by_first: HashMap<String, Vec<(Phrase, T)>>,
+    all: Vec<(Phrase, T)>,
+    plural: bool,
+}
+
+impl<T: Clone> PhraseTable<T> {
+    /// Builds a table; with `plural`, words also match their plurals.
+    pub fn new(entries: impl IntoIterator<Item = (Phrase, T)>, plural: bool) -> PhraseTable<T> {
+        let mut all: Vec<(Phrase, T)> =
+            entries.into_iter().filter(|(p, _)| !p.is_empty()).collect();
+        // Longest first, so `more than` wins over `more`.
+        all.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let mut by_first: HashMap<String, Vec<(Phrase, T)>> = HashMap::new();
+        for (p, v) in &all {
+            if let Some(first) = p.first() {
+                by_first
+                    .entry(first.to_string())
+                    .or_default()
+                    .push((p.clone(), v.clone()));
+            }
+        }
+        PhraseTable {
+            by_first,
+            all,
+            plural,
+        }
+    }
+
+    /// Builds a table from a vocabulary list of `(phrase, value)`.
+    pub fn from_words<'a>(
+        words: impl IntoIterator<Item = (&'a str, T)>,
+        vocab: &Vocabulary,
+    ) -> PhraseTable<T> {
+        PhraseTable::new(
+            words.into_iter().map(|(w, v)| (Phrase::new(w, vocab), v)),
+            false,
+        )
+    }
+
+    fn candidates(&self, tokens: &Tokens, i: usize) -> impl Iterator<Item = &(Phrase, T)> {
+        let norm = tokens.norm(i);
+        let get = |k: Option<&str>| k.and_then(|k| self.by_first.get(k));
+        let lists = if self.plural {
+            [
+                get(Some(norm)),
+                get(norm.strip_suffix("es")),
+                get(norm.strip_suffix('s')),
+            ]
+        } else {
+            [get(Some(norm)), None, None]
+        };
+        lists.into_iter().flatten().flatten()
+    }
+
+    /// The longest phrase starting at token `i`: (end, value).
+    pub fn longest_at(&self, tokens: &Tokens, i: usize) -> Option<(usize, &T)> {
+        if i >= tokens.len() {
+            return None;
+        }
+        self.candidates(tokens, i)
+            .filter_map(|(p, v)| p.match_at(tokens, i, self.plural).map(|end| (end, v)))
+            .max_by_key(|(end, _)| *end)
+    }
+
+    /// Whether some phrase starts at token `i`; returns its end.
+    pub fn at(&self, tokens: &Tokens, i: usize) -> Option<usize> {
+        self.longest_at(tokens, i).map(|(end, _)| end)
+    }
+
+    /// The longest phrase that ends exactly at token index `end` (exclusive) and starts
+    /// at or after `floor`: (start, value).
+    pub fn ending_at(&self, tokens: &Tokens, end: usize, floor: usize) -> Option<(usize, &T)> {
+        let mut best: Option<(usize, &T)> = None;
+        for (p, v) in &self.all {
+            let reach = p.len() * 2;
+            let lowest = end.saturating_sub(reach).max(floor);
+            for start in lowest..end {
+                if p.match_at(tokens, start, self.plural) == Some(end)
+                    && best.is_none_or(|(s, _)| start < s)
+                {
+                    best = Some((start, v));
+                    break;
+                }
+            }
+        }
+        best
+    }
+
+    /// Every phrase occurrence in tokens `range`: the longest at each position, not
+    /// overlapping when `overlap` is false: (start, end, value).
+    pub fn scan(
+        &self,
+        tokens: &Tokens,
+        range: std::ops::Range<usize>,
+        overlap: bool,
+    ) -> Vec<(usize, usize, T)> {
+        let mut found = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            match self.longest_at(tokens, i) {
+                Some((end, v)) if end <= range.end => {
+                    found.push((i, end, v.clone()));
+                    i = if overlap { i + 1 } else { end };
+                }
+                _ => i += 1,
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn matches_across_hyphens_and_plurals() {
+        let v = Lang::En.vocabulary();
+        let t = tokenize("a two way trade of partners", v);
+        let table = PhraseTable::new(
+            [
+                (Phrase::new("two-way trade", v), 1),
+                (Phrase::new("partner", v), 2),
+            ],
+            true,
+        );
+        let found = table.scan(&t, 0..t.len(), false);
+        assert_eq!(found, [(1, 4, 1), (5, 6, 2)]);
+    }
+
+    #[test]
+    fn finds_phrases_ending_at_a_token() {
+        let v = Lang::En.vocabulary();
+        let t = tokenize("it has more than 30", v);
+        let table = PhraseTable::from_words([("more than", 1), ("than", 2)], v);
+        assert_eq!(table.ending_at(&t, 4, 0), Some((2, &1)));
+        assert_eq!(table.ending_at(&t, 4, 3), Some((3, &2)));
+    }
+}

@@ -1,0 +1,191 @@
+//! The report: every claim with its verdict, in the shape the CLI prints as JSON and the
+//! browser receives.
+//!
+//! This module owns the public offset unit. Inside, spans are byte ranges; here, once,
+//! they become UTF-16 code units (half-open), which is what `String.prototype.slice`
+//! and the DOM use.
+
+use crate::claim::{ByteSpan, Hedge, Kind};
+use crate::date::Date;
+use crate::facts::{Fact, Source};
+use crate::verdict::Verdict;
+use serde::Serialize;
+
+/// The result of checking one draft.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    /// The check date used.
+    pub as_of: Date,
+    /// The language the draft was read in (`en`).
+    pub lang: &'static str,
+    /// Every claim, in text order.
+    pub claims: Vec<Finding>,
+    /// Counts per verdict.
+    pub summary: Summary,
+}
+
+/// Counts per verdict.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// All claims.
+    pub total: usize,
+    /// Backed by the record.
+    pub consistent: usize,
+    /// Contradicted by the record.
+    pub discrepancy: usize,
+    /// Backed only by an older version.
+    pub outdated: usize,
+    /// Not covered by any fact.
+    pub unverified: usize,
+}
+
+/// One claim and what the record says about it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    /// Start, in UTF-16 code units.
+    pub start: usize,
+    /// End (exclusive), in UTF-16 code units.
+    pub end: usize,
+    /// Exactly the draft's text between `start` and `end`.
+    pub text: String,
+    /// The kind of figure.
+    pub kind: Kind,
+    /// The value in canonical units.
+    pub value: f64,
+    /// The canonical unit.
+    pub unit: Option<&'static str>,
+    /// The draft's hedge.
+    pub hedge: Hedge,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// The linked fact's subject.
+    pub subject: Option<String>,
+    /// The linked fact's metric.
+    pub metric: Option<String>,
+    /// The fact version the verdict rests on (the newest on or before the check date).
+    pub fact: Option<FactRef>,
+    /// What an editor reads.
+    pub message: String,
+    /// The replacement for `text` that agrees with the record, in the draft's style.
+    pub suggestion: Option<String>,
+    /// Byte span, for native callers (line and column in the CLI).
+    #[serde(skip)]
+    pub byte_span: ByteSpan,
+}
+
+/// A fact version as shown with a finding.
+#[derive(Clone, Debug, Serialize)]
+pub struct FactRef {
+    /// Stable fact id.
+    pub id: String,
+    /// Value in canonical units.
+    pub value: f64,
+    /// Canonical unit.
+    pub unit: Option<&'static str>,
+    /// How the source qualifies the value.
+    pub qualifier: Hedge,
+    /// The figure as an editor reads it.
+    pub display: String,
+    /// The date the version holds from.
+    pub as_of: Date,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+impl FactRef {
+    /// Describes `fact` with its display text.
+    pub fn new(fact: &Fact, display: String) -> FactRef {
+        FactRef {
+            id: fact.id.clone(),
+            value: fact.value,
+            unit: fact.unit,
+            qualifier: fact.qualifier,
+            display,
+            as_of: fact.as_of,
+            source: fact.source.clone(),
+        }
+    }
+}
+
+/// A fact row for display (`claimcheck facts --format json`, `checker.facts()`).
+#[derive(Clone, Debug, Serialize)]
+pub struct FactRow {
+    /// Stable fact id.
+    pub id: String,
+    /// The date the version holds from.
+    pub as_of: Date,
+    /// Who or what it is about.
+    pub subject: String,
+    /// What is measured.
+    pub metric: String,
+    /// The kind of figure.
+    pub kind: Kind,
+    /// Value in canonical units.
+    pub value: f64,
+    /// Canonical unit.
+    pub unit: Option<&'static str>,
+    /// How the source qualifies the value.
+    pub qualifier: Hedge,
+    /// The figure as an editor reads it.
+    pub display: String,
+    /// Where it comes from.
+    pub source: Source,
+    /// The table it came from.
+    pub table: String,
+}
+
+/// Converts sorted-or-not byte offsets into UTF-16 offsets in one pass over `text`.
+pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
+    order.sort_by_key(|&i| byte_offsets[i]);
+    let mut out = vec![0; byte_offsets.len()];
+    let mut units = 0;
+    let mut chars = text.char_indices().peekable();
+    for i in order {
+        let target = byte_offsets[i];
+        while let Some(&(b, c)) = chars.peek() {
+            if b >= target {
+                break;
+            }
+            units += c.len_utf16();
+            chars.next();
+        }
+        out[i] = units;
+    }
+    out
+}
+
+impl Summary {
+    /// Counts the verdicts of `findings`.
+    pub fn of(findings: &[Finding]) -> Summary {
+        let mut s = Summary {
+            total: findings.len(),
+            ..Summary::default()
+        };
+        for f in findings {
+            match f.verdict {
+                Verdict::Consistent => s.consistent += 1,
+                Verdict::Discrepancy => s.discrepancy += 1,
+                Verdict::Outdated => s.outdated += 1,
+                Verdict::Unverified => s.unverified += 1,
+            }
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_bytes_to_utf16_units() {
+        let text = "é 😀 30%";
+        // bytes: é=2, space, 😀=4, space, "30%"
+        assert_eq!(
+            utf16_offsets(text, &[0, 2, 3, 7, 8, 11]),
+            [0, 1, 2, 4, 5, 8]
+        );
+        assert_eq!(utf16_offsets(text, &[8, 0]), [5, 0]);
+    }
+}

@@ -1,0 +1,282 @@
+//! Splitting a draft into words, numbers and symbols, with sentences and paragraphs.
+//!
+//! This module owns the byte spans of every token and their normalised (lower-case)
+//! text. It knows a language's number style (to keep `630,000` one token) and its
+//! abbreviations (so `No. 3` does not end a sentence), but nothing about claims.
+
+use crate::lang::Vocabulary;
+use crate::number;
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A run of letters (and combining marks).
+    Word,
+    /// A number in the language's style.
+    Number,
+    /// Any other single character.
+    Symbol,
+}
+
+/// One token of the draft.
+#[derive(Clone, Debug)]
+pub struct Token {
+    /// What it is.
+    pub kind: TokenKind,
+    /// Byte span in the draft.
+    pub span: Range<usize>,
+    /// Byte span of its normalised text in [`Tokens::norm`].
+    norm: Range<usize>,
+    /// Whether white space comes right before it.
+    pub space_before: bool,
+    /// Whether it starts with an upper-case letter.
+    pub capitalised: bool,
+    /// Whether a possessive `'s` (or a bare `'` after `s`) follows it, and was dropped.
+    pub possessive: bool,
+    /// The sentence it is in (0-based, over the whole draft).
+    pub sentence: usize,
+    /// The paragraph it is in (lines are paragraphs in pasted news copy).
+    pub paragraph: usize,
+    /// For numbers: the value as written.
+    pub number: Option<number::Digits>,
+}
+
+/// A tokenised draft.
+#[derive(Debug)]
+pub struct Tokens {
+    /// The tokens in text order.
+    pub list: Vec<Token>,
+    /// Every token's normalised text, concatenated (one allocation for the draft).
+    norm: String,
+    /// Token index where each sentence starts.
+    pub sentence_starts: Vec<usize>,
+}
+
+impl Tokens {
+    /// The normalised text of token `i` (lower case).
+    pub fn norm(&self, i: usize) -> &str {
+        &self.norm[self.list[i].norm.clone()]
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// Whether token `i` is a hyphen, which phrase matching skips.
+    pub fn is_hyphen(&self, i: usize) -> bool {
+        self.list[i].kind == TokenKind::Symbol && is_hyphen(self.norm(i))
+    }
+
+    /// The token range of sentence `s`.
+    pub fn sentence_range(&self, s: usize) -> Range<usize> {
+        let start = self.sentence_starts[s];
+        let end = self
+            .sentence_starts
+            .get(s + 1)
+            .copied()
+            .unwrap_or(self.list.len());
+        start..end
+    }
+}
+
+/// Whether a normalised token is a hyphen (not a dash: `2.6–3` is a range).
+pub fn is_hyphen(s: &str) -> bool {
+    matches!(s, "-" | "\u{2010}" | "\u{2011}")
+}
+
+/// Whether `c` continues a word: letters, and combining marks (decomposed Vietnamese).
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+/// Splits `text` into tokens using `vocab`'s number style and abbreviations.
+pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
+    let mut list: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut norm = String::with_capacity(text.len());
+    let mut pos = 0;
+    let mut space_before = true;
+    let mut paragraph = 0;
+    let groups = vocab.group_separators;
+    while let Some(c) = text[pos..].chars().next() {
+        if c.is_whitespace() {
+            if c == '\n' || c == '\u{2029}' {
+                if list.last().is_some_and(|t| t.paragraph == paragraph) {
+                    paragraph += 1;
+                }
+            }
+            space_before = true;
+            pos += c.len_utf8();
+            continue;
+        }
+        let start = pos;
+        let norm_start = norm.len();
+        let kind;
+        let mut number = None;
+        if c.is_ascii_digit() {
+            let d = number::read(&text[pos..], vocab.decimal_separator, groups);
+            // `read` accepts any string starting with a digit.
+            let len = d.map_or(1, |d| d.len);
+            number = d;
+            norm.push_str(&text[pos..pos + len]);
+            pos += len;
+            kind = TokenKind::Number;
+        } else if is_word_char(c) {
+            let len: usize = text[pos..]
+                .chars()
+                .take_while(|&c| is_word_char(c))
+                .map(char::len_utf8)
+                .sum();
+            for ch in text[pos..pos + len].chars() {
+                norm.extend(ch.to_lowercase());
+            }
+            pos += len;
+            kind = TokenKind::Word;
+        } else if is_apostrophe(c)
+            && list
+                .last()
+                .is_some_and(|t| t.kind == TokenKind::Word && !space_before)
+        {
+            // Possessive: drop `'s` and a bare `'` after a plural, keep the word.
+            let rest = &text[pos + c.len_utf8()..];
+            let mut chars = rest.chars();
+            let s_follows =
+                matches!(chars.next(), Some('s' | 'S')) && !chars.next().is_some_and(is_word_char);
+            let prev_is_s = list
+                .last()
+                .is_some_and(|t| text[t.span.clone()].ends_with(['s', 'S']));
+            if s_follows || prev_is_s {
+                if let Some(last) = list.last_mut() {
+                    last.possessive = true;
+                }
+                pos += c.len_utf8() + if s_follows { 1 } else { 0 };
+                space_before = false;
+                continue;
+            }
+            norm.push(c);
+            pos += c.len_utf8();
+            kind = TokenKind::Symbol;
+        } else {
+            norm.push(c);
+            pos += c.len_utf8();
+            kind = TokenKind::Symbol;
+        }
+        list.push(Token {
+            kind,
+            span: start..pos,
+            norm: norm_start..norm.len(),
+            space_before,
+            capitalised: c.is_uppercase(),
+            possessive: false,
+            sentence: 0,
+            paragraph,
+            number,
+        });
+        space_before = false;
+    }
+    let mut tokens = Tokens {
+        list,
+        norm,
+        sentence_starts: Vec::new(),
+    };
+    split_sentences(&mut tokens, vocab);
+    tokens
+}
+
+/// Assigns sentence numbers: a sentence ends at `.`, `!`, `?` or `…` followed by a
+/// space and a capital, digit or quote (unless the full stop ends an abbreviation or
+/// an initial), and at every paragraph break.
+fn split_sentences(tokens: &mut Tokens, vocab: &Vocabulary) {
+    let n = tokens.list.len();
+    let mut sentence = 0;
+    let mut starts = vec![0];
+    for i in 0..n {
+        if i > 0 {
+            let new_paragraph = tokens.list[i].paragraph != tokens.list[i - 1].paragraph;
+            if new_paragraph || ends_sentence(tokens, i - 1, vocab) {
+                sentence += 1;
+                starts.push(i);
+            }
+        }
+        tokens.list[i].sentence = sentence;
+    }
+    if n == 0 {
+        starts.clear();
+    }
+    tokens.sentence_starts = starts;
+}
+
+fn ends_sentence(tokens: &Tokens, i: usize, vocab: &Vocabulary) -> bool {
+    let t = tokens.norm(i);
+    if !matches!(t, "." | "!" | "?" | "…") {
+        return false;
+    }
+    let Some(next) = tokens.list.get(i + 1) else {
+        return false;
+    };
+    let next_text = tokens.norm(i + 1);
+    let opener = next.capitalised
+        || next.kind == TokenKind::Number
+        || matches!(next_text, "\"" | "“" | "‘" | "(" | "'");
+    if !next.space_before || !opener {
+        return false;
+    }
+    if t == "." && i > 0 && !tokens.list[i].space_before {
+        let prev = tokens.norm(i - 1);
+        let initial = tokens.list[i - 1].kind == TokenKind::Word && prev.chars().count() == 1;
+        if initial || vocab.abbreviations.contains(&prev) {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn words(text: &str) -> Vec<String> {
+        let t = tokenize(text, Lang::En.vocabulary());
+        (0..t.len()).map(|i| t.norm(i).to_string()).collect()
+    }
+
+    #[test]
+    fn keeps_numbers_whole_and_drops_possessives() {
+        assert_eq!(
+            words("Japan’s 48.18 billion USD, 630,000-plus"),
+            ["japan", "48.18", "billion", "usd", ",", "630,000", "-", "plus"]
+        );
+        assert_eq!(words("Laos' leading"), ["laos", "leading"]);
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        let t = tokenize(
+            "He is No. 3 in Japan. It has 17 FTAs.\nNew line",
+            Lang::En.vocabulary(),
+        );
+        let sentences: Vec<usize> = t.list.iter().map(|t| t.sentence).collect();
+        assert_eq!(sentences, [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
+        assert_eq!(t.sentence_starts, [0, 8, 13]);
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let text = "Hà Nội: 30%";
+        let t = tokenize(text, Lang::En.vocabulary());
+        let pieces: Vec<&str> = t.list.iter().map(|tok| &text[tok.span.clone()]).collect();
+        assert_eq!(pieces, ["Hà", "Nội", ":", "30", "%"]);
+    }
+}

@@ -1,0 +1,330 @@
+//! Judging a linked claim: does the record back it, contradict it, or back it once?
+//!
+//! This module owns agreement (precision and hedges), the verdict, the editor's message
+//! and the suggested replacement written in the draft's own style.
+
+use crate::claim::{Claim, Hedge, Kind, OrdinalStyle};
+use crate::facts::Fact;
+use crate::lang::Vocabulary;
+use crate::number;
+use serde::Serialize;
+
+/// What the record says about a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The newest fact version on or before the check date agrees.
+    Consistent,
+    /// The newest version disagrees and no older version agrees.
+    Discrepancy,
+    /// The newest version disagrees but an older one agrees: a stale figure.
+    Outdated,
+    /// No fact covers the claim.
+    Unverified,
+}
+
+impl Verdict {
+    /// The name used in JSON and text output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Consistent => "consistent",
+            Verdict::Discrepancy => "discrepancy",
+            Verdict::Outdated => "outdated",
+            Verdict::Unverified => "unverified",
+        }
+    }
+}
+
+/// An interval of values, each end open or closed.
+#[derive(Clone, Copy, Debug)]
+struct Interval {
+    lo: f64,
+    lo_open: bool,
+    hi: f64,
+    hi_open: bool,
+}
+
+impl Interval {
+    fn closed(lo: f64, hi: f64) -> Interval {
+        Interval {
+            lo,
+            lo_open: false,
+            hi,
+            hi_open: false,
+        }
+    }
+
+    fn overlaps(&self, other: &Interval) -> bool {
+        let eps = 1e-9 * self.hi.abs().max(other.hi.abs()).max(1.0);
+        let (lo, lo_open) = if self.lo > other.lo {
+            (self.lo, self.lo_open)
+        } else {
+            (other.lo, other.lo_open)
+        };
+        let (hi, hi_open) = if self.hi < other.hi {
+            (self.hi, self.hi_open)
+        } else {
+            (other.hi, other.hi_open)
+        };
+        if lo_open || hi_open {
+            lo < hi - eps
+        } else {
+            lo <= hi + eps
+        }
+    }
+}
+
+/// The values a claim allows: its written precision widened by its hedge.
+fn claim_interval(c: &Claim) -> Interval {
+    let (v, t) = (c.value, c.tolerance);
+    let floor = if c.kind == Kind::Rank {
+        1.0
+    } else {
+        f64::NEG_INFINITY
+    };
+    match c.hedge {
+        Hedge::Exact => Interval::closed(v - t, v + t),
+        Hedge::About => Interval::closed((v * 0.95).min(v - t), (v * 1.05).max(v + t)),
+        Hedge::MoreThan => Interval {
+            lo: v,
+            lo_open: true,
+            hi: f64::INFINITY,
+            hi_open: false,
+        },
+        Hedge::AtLeast => Interval::closed(v, f64::INFINITY),
+        Hedge::Nearly => Interval::closed(v * 0.9, v + t),
+        Hedge::UpTo => Interval::closed(floor, v),
+        Hedge::LessThan => Interval {
+            lo: floor,
+            lo_open: false,
+            hi: v,
+            hi_open: true,
+        },
+    }
+}
+
+/// The values a fact allows: a source's "more than 630,000" is taken as up to 10 % more.
+fn fact_interval(f: &Fact) -> Interval {
+    let v = f.value;
+    let floor = if f.kind == Kind::Rank {
+        1.0
+    } else {
+        f64::NEG_INFINITY
+    };
+    match f.qualifier {
+        Hedge::Exact => Interval::closed(v, v),
+        Hedge::About => Interval::closed(v * 0.95, v * 1.05),
+        Hedge::MoreThan | Hedge::AtLeast => Interval::closed(v, v * 1.1),
+        Hedge::Nearly => Interval::closed(v * 0.9, v),
+        Hedge::UpTo => Interval::closed(floor, v),
+        Hedge::LessThan => Interval {
+            lo: floor,
+            lo_open: false,
+            hi: v,
+            hi_open: true,
+        },
+    }
+}
+
+/// Whether the claim agrees with one fact version.
+pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
+    claim_interval(claim).overlaps(&fact_interval(fact))
+}
+
+/// The verdict on a claim against a fact's versions (oldest first, all on or before the
+/// check date), and the version it rests on: the newest, or for `outdated` the newest
+/// older one that agreed.
+pub fn judge<'f>(claim: &Claim, versions: &[&'f Fact]) -> (Verdict, Option<&'f Fact>) {
+    let Some((current, older)) = versions.split_last() else {
+        return (Verdict::Unverified, None);
+    };
+    if agrees(claim, current) {
+        return (Verdict::Consistent, None);
+    }
+    match older.iter().rev().find(|f| agrees(claim, f)) {
+        Some(old) => (Verdict::Outdated, Some(old)),
+        None => (Verdict::Discrepancy, None),
+    }
+}
+
+/// Writes a fact's figure as an editor reads it (`more than 630,000`, `third`,
+/// `48.18 billion USD`) in the vocabulary's style.
+pub fn display(f: &Fact, vocab: &Vocabulary) -> String {
+    let figure = match f.kind {
+        Kind::Rank if f.qualifier == Hedge::UpTo => {
+            return format!(
+                "{} {}",
+                vocab.rank_within.first().copied().unwrap_or("top"),
+                f.value
+            );
+        }
+        Kind::Rank => ordinal_word(f.value, vocab),
+        Kind::Year => format!("{}", f.value),
+        Kind::Percent => format!("{}%", plain(f.value, vocab)),
+        Kind::Multiple => format!("{}-fold", plain(f.value, vocab)),
+        Kind::Duration => format!("{} years", plain(f.value, vocab)),
+        Kind::Amount | Kind::Count => {
+            let scaled = vocab
+                .scale_wording
+                .iter()
+                .find(|(_, s)| f.value >= *s && is_short(f.value / s))
+                .filter(|_| f.kind == Kind::Count || is_currency(f.unit) || f.value >= 1e9);
+            let mut out = match scaled {
+                Some((word, s)) => format!("{} {}", plain(f.value / s, vocab), word),
+                None => plain(f.value, vocab),
+            };
+            if let Some(u) = f.unit {
+                out.push(' ');
+                out.push_str(u);
+            }
+            out
+        }
+    };
+    match vocab.hedge_phrase(f.qualifier) {
+        "" => figure,
+        hedge => format!("{hedge} {figure}"),
+    }
+}
+
+fn is_currency(unit: Option<&str>) -> bool {
+    matches!(unit, Some("USD" | "VND" | "JPY" | "EUR"))
+}
+
+/// Whether `v` writes with at most two decimals.
+fn is_short(v: f64) -> bool {
+    ((v * 100.0).round() - v * 100.0).abs() < 1e-6
+}
+
+fn plain(v: f64, vocab: &Vocabulary) -> String {
+    let group = vocab.group_separators.first().copied().unwrap_or(',');
+    number::format(v, 3, vocab.decimal_separator, group)
+}
+
+fn ordinal_word(v: f64, vocab: &Vocabulary) -> String {
+    let n = v as usize;
+    match vocab.ordinal_wording.get(n.wrapping_sub(1)) {
+        Some(w) => (*w).to_string(),
+        None => format!(
+            "{n}{}",
+            vocab.ordinal_suffixes.last().copied().unwrap_or("")
+        ),
+    }
+}
+
+/// The draft's text for `claim` rewritten to agree with `fact`, keeping the draft's
+/// style (its currency spelling, scale word, ordinal style). `claim_text` is the slice
+/// of the draft the claim spans.
+pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary) -> String {
+    let base = claim.span.start;
+    let local = |r: &std::ops::Range<usize>| r.start - base..r.end - base;
+    if claim.kind == Kind::Rank {
+        if fact.qualifier == Hedge::UpTo {
+            return display(fact, vocab);
+        }
+        let n = fact.value;
+        return match claim.ordinal_style {
+            OrdinalStyle::Word => replace(
+                claim_text,
+                local(&claim.number_span),
+                &ordinal_word(n, vocab),
+            ),
+            OrdinalStyle::Digits => replace(claim_text, local(&claim.number_span), &format!("{n}")),
+            OrdinalStyle::Suffix => replace(
+                claim_text,
+                local(&claim.number_span),
+                &format!("{n}{}", english_suffix(n as u64)),
+            ),
+            OrdinalStyle::None if n == 1.0 => claim_text.to_string(),
+            OrdinalStyle::None => format!(
+                "{} {}",
+                ordinal_word(n, vocab),
+                vocab.superlatives.first().copied().unwrap_or("largest")
+            ),
+        };
+    }
+    let mantissa = fact.value / claim.scale;
+    let group = vocab.group_separators.first().copied().unwrap_or(',');
+    let decimals = if claim.kind == Kind::Year { 0 } else { 3 };
+    let number_text = if claim.kind == Kind::Year {
+        format!("{}", fact.value)
+    } else {
+        number::format(mantissa, decimals, vocab.decimal_separator, group)
+    };
+    let mut edits = vec![(local(&claim.number_span), number_text)];
+    // The hedge: keep the draft's when it means the same; otherwise say the source's.
+    if claim.hedge != fact.qualifier {
+        let keep = claim.hedge == Hedge::About && fact.qualifier == Hedge::Exact;
+        if !keep {
+            let wording = vocab.hedge_phrase(fact.qualifier);
+            match &claim.hedge_span {
+                Some(h) => {
+                    let mut r = local(h);
+                    if wording.is_empty() && r.start == 0 {
+                        // Dropping a hedge before the number: drop the space after it too.
+                        r.end += claim_text[r.end..].len() - claim_text[r.end..].trim_start().len();
+                    }
+                    edits.push((r, wording.to_string()));
+                }
+                None if !wording.is_empty() => edits.push((0..0, format!("{wording} "))),
+                None => {}
+            }
+        }
+    }
+    edits.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    let mut out = claim_text.to_string();
+    for (r, text) in edits {
+        out.replace_range(r, &text);
+    }
+    out
+}
+
+fn replace(text: &str, r: std::ops::Range<usize>, with: &str) -> String {
+    let mut out = text.to_string();
+    out.replace_range(r, with);
+    out
+}
+
+fn english_suffix(n: u64) -> &'static str {
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => "st",
+        (2, r) if r != 12 => "nd",
+        (3, r) if r != 13 => "rd",
+        _ => "th",
+    }
+}
+
+/// The message an editor reads for a verdict.
+pub fn message(
+    claim_text: &str,
+    verdict: Verdict,
+    fact: Option<&Fact>,
+    older: Option<&Fact>,
+    vocab: &Vocabulary,
+) -> String {
+    let Some(f) = fact else {
+        return format!("No fact in the table covers \"{claim_text}\"; check this figure by hand.");
+    };
+    let about = format!("{} ({})", f.metric, f.subject);
+    let cite = cite(f);
+    match verdict {
+        Verdict::Consistent => format!("Backed by the record: {about} is {} ({cite}).", display(f, vocab)),
+        Verdict::Discrepancy => format!(
+            "The record says {} for {about} ({cite}), not \"{claim_text}\".",
+            display(f, vocab)
+        ),
+        Verdict::Outdated => match older {
+            Some(o) => format!(
+                "Out of date: \"{claim_text}\" matches the record as of {}, but since {} it is {} for {about} ({cite}).",
+                o.as_of,
+                f.as_of,
+                display(f, vocab)
+            ),
+            None => format!("Out of date: the record says {} for {about} ({cite}).", display(f, vocab)),
+        },
+        Verdict::Unverified => format!("No fact in the table covers \"{claim_text}\"; check this figure by hand."),
+    }
+}
+
+fn cite(f: &Fact) -> String {
+    format!("as of {}, {}", f.as_of, f.source.publication)
+}

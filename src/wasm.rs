@@ -1,0 +1,211 @@
+//! WebAssembly bindings: converts JS values to core types and back, and core errors to
+//! JS `Error`s. No checking logic lives here. The API is documented in docs/js-api.md.
+
+use crate::facts::{FactTable, JsonRow};
+use crate::{CheckOptions, Date, LangChoice};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+export interface FactSource { name: string; csv?: string; json?: string }
+export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number }
+export interface Source { publication: string; title: string | null; date: string | null; url: string | null }
+export interface FactRef { id: string; value: number; unit: string | null; qualifier: string; display: string; as_of: string; source: Source }
+export interface Claim {
+  start: number; end: number; text: string;
+  kind: 'amount' | 'count' | 'percent' | 'rank' | 'multiple' | 'year' | 'duration';
+  value: number; unit: string | null;
+  hedge: 'exact' | 'about' | 'more_than' | 'at_least' | 'nearly' | 'up_to' | 'less_than';
+  verdict: 'consistent' | 'discrepancy' | 'outdated' | 'unverified';
+  subject: string | null; metric: string | null; fact: FactRef | null;
+  message: string; suggestion: string | null;
+}
+export interface Summary { total: number; consistent: number; discrepancy: number; outdated: number; unverified: number }
+export interface Report { as_of: string; lang: string; claims: Claim[]; summary: Summary }
+export interface FactRow {
+  id: string; as_of: string; subject: string; metric: string; kind: string; value: number;
+  unit: string | null; qualifier: string; display: string; source: Source; table: string;
+}
+"#;
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsOptions {
+    as_of: Option<String>,
+    lang: Option<String>,
+    facts: Vec<JsSource>,
+    no_default_facts: bool,
+    max_bytes: Option<usize>,
+}
+
+#[derive(Deserialize)]
+struct JsSource {
+    name: String,
+    csv: Option<String>,
+    json: Option<String>,
+}
+
+fn options(value: JsValue) -> Result<JsOptions, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(JsOptions::default());
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let s = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&s)
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+}
+
+fn parse_source(source: JsSource) -> Result<FactTable, JsError> {
+    let table = match (source.csv, source.json) {
+        (Some(csv), None) => FactTable::from_csv(&source.name, &csv),
+        (None, Some(json)) => {
+            let value = js_sys::JSON::parse(&json).map_err(|e| {
+                let detail = e
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.message()))
+                    .unwrap_or_default();
+                JsError::new(&format!(
+                    "{}: not a valid JSON fact table: {detail}",
+                    source.name
+                ))
+            })?;
+            let rows: Vec<JsonRow> = serde_wasm_bindgen::from_value(value).map_err(|e| {
+                JsError::new(&format!(
+                    "{}: a JSON fact table is an array of objects with string values ({e})",
+                    source.name
+                ))
+            })?;
+            FactTable::from_json_rows(&source.name, rows)
+        }
+        _ => {
+            return Err(JsError::new(&format!(
+                "{}: give the table as exactly one of csv or json text",
+                source.name
+            )))
+        }
+    };
+    table.map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn build(opts: &mut JsOptions) -> Result<crate::Checker, JsError> {
+    let tables = std::mem::take(&mut opts.facts)
+        .into_iter()
+        .map(parse_source)
+        .collect::<Result<Vec<_>, _>>()?;
+    crate::Checker::with_tables(!opts.no_default_facts, tables)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn check_options(opts: &JsOptions) -> Result<CheckOptions, JsError> {
+    let as_of = match &opts.as_of {
+        Some(s) => Date::parse(s).ok_or_else(|| {
+            JsError::new(&format!("asOf \"{s}\" is not a date; write YYYY-MM-DD"))
+        })?,
+        None => today(),
+    };
+    let mut o = CheckOptions::new(as_of);
+    if let Some(l) = &opts.lang {
+        o.lang = LangChoice::parse(l).ok_or_else(|| {
+            JsError::new(&format!("lang \"{l}\" is not supported; use auto or en"))
+        })?;
+    }
+    if let Some(m) = opts.max_bytes {
+        o.max_bytes = m;
+    }
+    Ok(o)
+}
+
+/// The browser's local date.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let s = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    Date::parse(&s).unwrap_or_else(|| Date::from_unix_days((now.get_time() / 86_400_000.0) as i64))
+}
+
+/// Checks one draft: `check(text, { asOf, lang, facts, noDefaultFacts })`.
+#[wasm_bindgen(skip_typescript)]
+pub fn check(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let mut opts = options(options_value)?;
+    let checker = build(&mut opts)?;
+    let report = checker
+        .check(text, &check_options(&opts)?)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&report)
+}
+
+/// Parses one user table and returns its rows, or throws an `Error` naming the line
+/// and column that is wrong.
+#[wasm_bindgen(js_name = parseFacts, skip_typescript)]
+pub fn parse_facts(source: JsValue) -> Result<JsValue, JsError> {
+    let source: JsSource = serde_wasm_bindgen::from_value(source)
+        .map_err(|e| JsError::new(&format!("invalid fact source: {e}")))?;
+    let table = parse_source(source)?;
+    let checker = crate::Checker::with_tables(false, vec![table])
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&checker.fact_rows())
+}
+
+/// The bundled fact table's rows.
+#[wasm_bindgen(js_name = defaultFacts, skip_typescript)]
+pub fn default_facts() -> Result<JsValue, JsError> {
+    let checker =
+        crate::Checker::with_tables(true, Vec::new()).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&checker.fact_rows())
+}
+
+/// Holds compiled fact tables for repeated checks.
+#[wasm_bindgen(js_name = Checker, skip_typescript)]
+pub struct JsChecker {
+    inner: crate::Checker,
+}
+
+#[wasm_bindgen(js_class = Checker)]
+impl JsChecker {
+    /// `new Checker({ facts, noDefaultFacts })`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options_value: JsValue) -> Result<JsChecker, JsError> {
+        let mut opts = options(options_value)?;
+        Ok(JsChecker {
+            inner: build(&mut opts)?,
+        })
+    }
+
+    /// `checker.check(text, { asOf, lang })`.
+    pub fn check(&self, text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+        let opts = options(options_value)?;
+        let report = self
+            .inner
+            .check(text, &check_options(&opts)?)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&report)
+    }
+
+    /// `checker.facts()`: the effective table's rows.
+    pub fn facts(&self) -> Result<JsValue, JsError> {
+        to_js(&self.inner.fact_rows())
+    }
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const FUNCTIONS: &str = r#"
+export function check(text: string, options?: CheckOptions): Report;
+export function parseFacts(source: FactSource): FactRow[];
+export function defaultFacts(): FactRow[];
+export class Checker {
+  constructor(options?: { facts?: FactSource[]; noDefaultFacts?: boolean });
+  check(text: string, options?: { asOf?: string; lang?: 'auto' | 'en'; maxBytes?: number }): Report;
+  facts(): FactRow[];
+  free(): void;
+}
+"#;
