@@ -555,11 +555,13 @@ fn window(tokens: &Tokens, lex: &Lexicon, from: usize, strict: bool) -> Range<us
     while k < tokens.len() && k < from + 12 && tokens.list[k].sentence == sentence {
         let t = tokens.norm(k);
         let hard = matches!(t, "," | ";" | ":" | "." | "!" | "?" | "–" | "—");
-        let soft = strict
-            && (lex.clause_breakers.at(tokens, k).is_some()
-                || lex.ordinals.at(tokens, k).is_some()
-                || lex.rank_one.at(tokens, k).is_some()
-                || tokens.list[k].kind == TokenKind::Number);
+        // A `top 35` / `among the 20` phrase reads on past `with` (`nations with the
+        // largest trade scale`), but stops at another figure.
+        let breaker = lex.clause_breakers.at(tokens, k).is_some() && (strict || t != "with");
+        let soft = breaker
+            || lex.hedges_before.at(tokens, k).is_some()
+            || tokens.list[k].kind == TokenKind::Number
+            || (strict && (lex.ordinals.at(tokens, k).is_some() || lex.rank_one.at(tokens, k).is_some()));
         if hard || (soft && k > from) {
             break;
         }
