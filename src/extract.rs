@@ -177,7 +177,10 @@ fn not_a_claim(
 
     // Glued to a word before it: `G7`, `COVID-19`, `Frigate015`.
     if let Some(p) = prev {
-        let glued_word = list[p].kind == TokenKind::Word && joined_prev(p);
+        // A lower-case word glued on is a lost space in scraped copy (`in2015`), not a
+        // name like `G7`.
+        let name_like = list[p].capitalised || tokens.norm(p).chars().count() < 2;
+        let glued_word = list[p].kind == TokenKind::Word && joined_prev(p) && name_like;
         let glued_hyphen = tokens.is_hyphen(p)
             && joined_prev(p)
             && p > 0
@@ -205,7 +208,10 @@ fn not_a_claim(
     let slashed =
         norm_is(tokens, end, "/") || prev.is_some_and(|p| norm(p) == "/" && joined_prev(p));
     // ISO dates: `2025-11-25`.
-    let glued_number = |k: usize| list.get(k).is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
+    let glued_number = |k: usize| {
+        list.get(k)
+            .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before)
+    };
     let iso = four_digit(tokens, i)
         && norm_is(tokens, end, "-")
         && glued_number(end + 1)
@@ -561,7 +567,8 @@ fn window(tokens: &Tokens, lex: &Lexicon, from: usize, strict: bool) -> Range<us
         let soft = breaker
             || lex.hedges_before.at(tokens, k).is_some()
             || tokens.list[k].kind == TokenKind::Number
-            || (strict && (lex.ordinals.at(tokens, k).is_some() || lex.rank_one.at(tokens, k).is_some()));
+            || (strict
+                && (lex.ordinals.at(tokens, k).is_some() || lex.rank_one.at(tokens, k).is_some()));
         if hard || (soft && k > from) {
             break;
         }

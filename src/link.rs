@@ -122,11 +122,22 @@ pub fn link(
     let mut context = Context::default();
     for claim in claims {
         context.advance_to(tokens, index, claim.sentence);
-        // Among equally good links, prefer the fact the claim agrees with: the two ends
-        // of `165,000–175,000 ha` share their cues.
-        let agree = |g: usize| {
+        // Among equally good links, prefer the fact the claim agrees with, then the
+        // closest: the two ends of `165,000–175,000 ha` share their cues.
+        let fit = |g: usize| {
             let versions = &index.groups[g].versions;
-            versions.iter().rev().map(|&v| &facts[v]).find(|f| f.as_of <= as_of).is_some_and(|f| agrees(&claim, f))
+            match versions
+                .iter()
+                .rev()
+                .map(|&v| &facts[v])
+                .find(|f| f.as_of <= as_of)
+            {
+                Some(f) => {
+                    let off = (f.value - claim.value).abs() / claim.value.abs().max(1.0);
+                    (agrees(&claim, f), -((off * 1e6).min(1e15) as i64))
+                }
+                None => (false, i64::MIN),
+            }
         };
         let eligible = |g: usize| {
             let group = &index.groups[g];
@@ -139,8 +150,11 @@ pub fn link(
                 let best = best_group(
                     &context,
                     index,
-                    |g, start, end| (eligible(g) && start >= seg.start && end <= seg.end).then(|| start - seg.start),
-                    &agree,
+                    |g, start, end| {
+                        (eligible(g) && start >= seg.start && end <= seg.end)
+                            .then(|| start - seg.start)
+                    },
+                    &fit,
                 );
                 if let Some(g) = best {
                     if !seen.contains(&g) {
@@ -159,18 +173,23 @@ pub fn link(
             continue;
         }
         let (from, to) = (claim.first_token, claim.end_token);
-        let best = best_group(&context, index, |g, start, end| {
-            let distance = if end <= from {
-                from - end
-            } else if start >= to {
-                start - to
-            } else if start >= from && end <= to {
-                return None; // The cue is the claim's own words.
-            } else {
-                0 // The cue runs on from the claim: `40 years of Doi Moi`.
-            };
-            eligible(g).then_some(distance)
-        }, &agree);
+        let best = best_group(
+            &context,
+            index,
+            |g, start, end| {
+                let distance = if end <= from {
+                    from - end
+                } else if start >= to {
+                    start - to
+                } else if start >= from && end <= to {
+                    return None; // The cue is the claim's own words.
+                } else {
+                    0 // The cue runs on from the claim: `40 years of Doi Moi`.
+                };
+                eligible(g).then_some(distance)
+            },
+            &fit,
+        );
         out.push(Linked { claim, group: best });
     }
     out
@@ -197,7 +216,11 @@ impl Context {
         // ("It has signed 17 FTAs"), and across a headline into its story.
         self.carried.clear();
         for s in sentence.saturating_sub(CARRY_SENTENCES)..sentence {
-            for (_, _, subject) in index.subject_phrases.scan(tokens, tokens.sentence_range(s), false) {
+            for (_, _, subject) in
+                index
+                    .subject_phrases
+                    .scan(tokens, tokens.sentence_range(s), false)
+            {
                 if !self.carried.contains(&subject) {
                     self.carried.push(subject);
                 }
@@ -225,9 +248,9 @@ fn best_group(
     context: &Context,
     index: &Index,
     distance: impl Fn(usize, usize, usize) -> Option<usize>,
-    agree: &dyn Fn(usize) -> bool,
+    fit: &dyn Fn(usize) -> (bool, i64),
 ) -> Option<usize> {
-    let mut best: Option<((i64, i64, bool, i64), usize)> = None;
+    let mut best: Option<((i64, i64, (bool, i64), i64), usize)> = None;
     for (start, end, groups) in &context.cues {
         for &g in groups {
             let Some(d) = distance(g, *start, *end) else {
@@ -235,7 +258,11 @@ fn best_group(
             };
             let subject = index.groups[g].subject;
             // Named in the sentence: earlier (the grammatical subject) is better.
-            let named = context.mentions.iter().find(|m| m.1 == subject).map(|m| m.0 as i64);
+            let named = context
+                .mentions
+                .iter()
+                .find(|m| m.1 == subject)
+                .map(|m| m.0 as i64);
             let subject_rank = match named {
                 Some(pos) => 2_000_000 - pos,
                 None if context.carried.contains(&subject) => 1_000_000,
@@ -243,7 +270,7 @@ fn best_group(
             };
             // Nearness first; a longer (more specific) cue breaks near-ties.
             let words = (end - start) as i64;
-            let score = (words - 3 * d as i64, subject_rank, agree(g), -(g as i64));
+            let score = (words - 3 * d as i64, subject_rank, fit(g), -(g as i64));
             if best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, g));
             }

@@ -55,7 +55,11 @@ impl Interval {
     }
 
     fn overlaps(&self, other: &Interval) -> bool {
-        let eps = 1e-9 * self.hi.abs().max(other.hi.abs()).max(1.0);
+        let magnitude = [self.lo, self.hi, other.lo, other.hi]
+            .into_iter()
+            .filter(|v| v.is_finite())
+            .fold(1.0, |m: f64, v| m.max(v.abs()));
+        let eps = 1e-9 * magnitude;
         let (lo, lo_open) = if self.lo > other.lo {
             (self.lo, self.lo_open)
         } else {
@@ -92,7 +96,7 @@ fn claim_interval(c: &Claim) -> Interval {
             hi_open: false,
         },
         Hedge::AtLeast => Interval::closed(v, f64::INFINITY),
-        Hedge::Nearly => Interval::closed(v * 0.9, v + t),
+        Hedge::Nearly => Interval::closed(v * 0.9, v),
         Hedge::UpTo => Interval::closed(floor, v),
         Hedge::LessThan => Interval {
             lo: floor,
@@ -114,7 +118,13 @@ fn fact_interval(f: &Fact) -> Interval {
     match f.qualifier {
         Hedge::Exact => Interval::closed(v, v),
         Hedge::About => Interval::closed(v * 0.95, v * 1.05),
-        Hedge::MoreThan | Hedge::AtLeast => Interval::closed(v, v * 1.1),
+        Hedge::MoreThan => Interval {
+            lo: v,
+            lo_open: true,
+            hi: v * 1.1,
+            hi_open: false,
+        },
+        Hedge::AtLeast => Interval::closed(v, v * 1.1),
         Hedge::Nearly => Interval::closed(v * 0.9, v),
         Hedge::UpTo => Interval::closed(floor, v),
         Hedge::LessThan => Interval {

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need, idempotently: a re-run with all
+# present takes about a second. Works on a fresh machine that reaches only the package
+# registries (crates.io, npm, Debian). See ../shared/toolchain.md for why each step is so.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# The wasm-bindgen CLI must be exactly the version Cargo.lock pins for the crate.
+WBG=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+command -v wasm-pack >/dev/null || cargo install wasm-pack --version 0.15.1 --locked
+[ "$(wasm-bindgen --version 2>/dev/null || true)" = "wasm-bindgen $WBG" ] \
+  || cargo install wasm-bindgen-cli --version "$WBG" --force   # not --locked: see toolchain.md
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+fi
+# npm's binaryen gives wasm-pack a working wasm-opt; playwright-core drives Chromium.
+if [ ! -x www/node_modules/.bin/wasm-opt ] || [ www/package-lock.json -nt www/node_modules/.package-lock.json ]; then
+  (cd www && npm ci --no-audit --no-fund)
+fi

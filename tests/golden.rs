@@ -1,0 +1,357 @@
+//! Golden tests over the seed articles: each checked at its own date, its report is
+//! compared with a stored snapshot (`tests/golden/*.txt`, reviewed as diffs; run with
+//! `UPDATE_GOLDEN=1` to rewrite them), and every fact the bundled table took from the
+//! article must come back linked and consistent. Altered copies must come back
+//! `discrepancy` / `outdated` at the right spans.
+
+use claimcheck::{CheckOptions, Checker, Date, FactTable, Report};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// Seed file, the date it is checked at, and the source title its facts cite.
+const SEEDS: &[(&str, &str)] = &[
+    ("000_50070c2073b1c375.txt", "2025-11-03"),
+    ("001_ebb5d910bc918b15.txt", "2025-11-25"),
+    ("002_dfa0a0fd2de725a2.txt", "2025-11-25"),
+    ("004_e36e2714c04eb8a0.txt", "2019-11-16"),
+];
+
+fn seed(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/seeds")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn checker() -> Checker {
+    Checker::with_tables(true, Vec::new()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn check(text: &str, as_of: &str) -> Report {
+    let date = Date::parse(as_of).unwrap_or_else(|| panic!("bad date {as_of}"));
+    checker()
+        .check(text, &CheckOptions::new(date))
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// One line per claim: span, text, verdict, fact id.
+fn snapshot(report: &Report) -> String {
+    let mut out = String::new();
+    for c in &report.claims {
+        let id = c.fact.as_ref().map_or("-", |f| f.id.as_str());
+        out.push_str(&format!(
+            "{}..{}\t{:?}\t{}\t{}\n",
+            c.start,
+            c.end,
+            c.text,
+            c.verdict.name(),
+            id
+        ));
+    }
+    out
+}
+
+#[test]
+fn seed_articles_match_their_snapshots() {
+    let mut mismatches = Vec::new();
+    for (name, as_of) in SEEDS {
+        let got = snapshot(&check(&seed(name), as_of));
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/golden")
+            .join(name);
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(&path, &got).unwrap_or_else(|e| panic!("{e}"));
+            continue;
+        }
+        let want = std::fs::read_to_string(&path).unwrap_or_default();
+        if got != want {
+            mismatches.push(format!("{name}:\n--- want\n{want}\n+++ got\n{got}"));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "run with UPDATE_GOLDEN=1 after review\n{}",
+        mismatches.join("\n")
+    );
+}
+
+#[test]
+fn every_fact_taken_from_a_seed_comes_back_consistent() {
+    let table = FactTable::bundled();
+    for (name, as_of) in SEEDS {
+        let text = seed(name);
+        let report = check(&text, as_of);
+        let flagged: Vec<_> = report
+            .claims
+            .iter()
+            .filter(|c| matches!(c.verdict.name(), "discrepancy" | "outdated"))
+            .map(|c| (&c.text, &c.message))
+            .collect();
+        assert!(flagged.is_empty(), "{name} at {as_of}: {flagged:#?}");
+        let linked: BTreeSet<&str> = report
+            .claims
+            .iter()
+            .filter_map(|c| c.fact.as_ref())
+            .map(|f| f.id.as_str())
+            .collect();
+        // The facts whose row for this date cites this article, by its first line.
+        let title = text
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim();
+        let cited: BTreeSet<&str> = table
+            .facts()
+            .iter()
+            .filter(|f| f.as_of.to_string() == *as_of && f.source.title.as_deref() == Some(title))
+            .map(|f| f.id.as_str())
+            .collect();
+        assert!(!cited.is_empty(), "{name}: no fact cites it");
+        let missing: Vec<_> = cited.difference(&linked).collect();
+        assert!(
+            missing.is_empty(),
+            "{name}: facts never linked: {missing:?}"
+        );
+    }
+}
+
+/// (replace this, with this, the claim text expected, its verdict, the suggestion)
+type Alteration = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+/// Applies every alteration to a seed and checks the claim each one must produce.
+fn expect_alterations(seed_name: &str, as_of: &str, rows: &[Alteration]) {
+    let mut text = seed(seed_name);
+    // Byte starts of each expected claim, kept right as later edits shift the text.
+    let mut byte_starts: Vec<usize> = Vec::new();
+    for (from, to, claim, _, _) in rows {
+        let at = text
+            .find(from)
+            .unwrap_or_else(|| panic!("{from:?} not in the text"));
+        text.replace_range(at..at + from.len(), to);
+        let delta = to.len() as isize - from.len() as isize;
+        for s in byte_starts.iter_mut().filter(|s| **s > at) {
+            *s = (*s as isize + delta) as usize;
+        }
+        let offset = to
+            .find(claim)
+            .unwrap_or_else(|| panic!("{claim:?} not in {to:?}"));
+        byte_starts.push(at + offset);
+    }
+    let starts: Vec<usize> = byte_starts
+        .iter()
+        .map(|&b| text[..b].encode_utf16().count())
+        .collect();
+    let report = check(&text, as_of);
+    for ((_, _, claim, verdict, suggestion), start) in rows.iter().zip(starts) {
+        let found: Vec<_> = report
+            .claims
+            .iter()
+            .filter(|c| c.start == start && c.text == *claim)
+            .collect();
+        assert!(
+            !found.is_empty(),
+            "no claim {claim:?} at {start}: {:#?}",
+            report.claims
+        );
+        assert!(
+            found
+                .iter()
+                .any(|c| c.verdict.name() == *verdict && c.suggestion.as_deref() == *suggestion),
+            "{claim:?}: want {verdict} / {suggestion:?}, got {:#?}",
+            found
+                .iter()
+                .map(|c| (c.verdict.name(), &c.suggestion, &c.message))
+                .collect::<Vec<_>>()
+        );
+    }
+    let flagged = report.summary.discrepancy + report.summary.outdated;
+    let expected = rows.iter().filter(|r| r.3 != "consistent").count();
+    assert!(flagged >= expected, "{:#?}", report.summary);
+}
+
+#[test]
+fn altered_2025_article_is_flagged_at_the_right_spans() {
+    expect_alterations(
+        "000_50070c2073b1c375.txt",
+        "2025-11-03",
+        &[
+            (
+                "48.18 billion USD",
+                "52.5 billion USD",
+                "52.5 billion USD",
+                "discrepancy",
+                Some("48.18 billion USD"),
+            ),
+            (
+                "third largest investor",
+                "second largest investor",
+                "second largest",
+                "outdated",
+                Some("third largest"),
+            ),
+            (
+                "exceeds 630,000",
+                "exceeds 700,000",
+                "exceeds 700,000",
+                "discrepancy",
+                Some("exceeds 630,000"),
+            ),
+            (
+                "about 30%",
+                "about 40%",
+                "about 40%",
+                "discrepancy",
+                Some("about 30%"),
+            ),
+            (
+                "over 10 friendship",
+                "over 20 friendship",
+                "over 20",
+                "discrepancy",
+                Some("over 10"),
+            ),
+            (
+                "more than 2,000 Japanese",
+                "nearly 2,000 Japanese",
+                "nearly 2,000",
+                "discrepancy",
+                Some("more than 2,000"),
+            ),
+            (
+                "the 100,000-plus Vietnamese",
+                "the 100,000-plus Vietnamese",
+                "100,000-plus",
+                "consistent",
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn precision_and_hedges_decide_agreement() {
+    expect_alterations(
+        "000_50070c2073b1c375.txt",
+        "2025-11-03",
+        &[
+            (
+                "48.18 billion USD",
+                "48.2 billion USD",
+                "48.2 billion USD",
+                "consistent",
+                None,
+            ),
+            (
+                "around 23 billion USD",
+                "around 22 billion USD",
+                "around 22 billion USD",
+                "consistent",
+                None,
+            ),
+            (
+                "combined capacity of 1,624 MW",
+                "combined capacity of 1,700 MW",
+                "1,700 MW",
+                "discrepancy",
+                Some("1,624 MW"),
+            ),
+        ],
+    );
+    expect_alterations(
+        "000_50070c2073b1c375.txt",
+        "2025-11-03",
+        &[(
+            "48.18 billion USD",
+            "48 billion USD",
+            "48 billion USD",
+            "consistent",
+            None,
+        )],
+    );
+    expect_alterations(
+        "000_50070c2073b1c375.txt",
+        "2025-11-03",
+        &[(
+            "48.18 billion USD",
+            "49 billion USD",
+            "49 billion USD",
+            "discrepancy",
+            Some("48.18 billion USD"),
+        )],
+    );
+}
+
+#[test]
+fn the_2019_ranks_in_a_2025_draft_are_outdated() {
+    expect_alterations(
+        "002_dfa0a0fd2de725a2.txt",
+        "2025-11-25",
+        &[
+            (
+                "the third-largest investor",
+                "the second-largest investor",
+                "second-largest",
+                "outdated",
+                Some("third-largest"),
+            ),
+            (
+                "the fourth-largest trading and tourism partner",
+                "the third-largest trading and tourism partner",
+                "third-largest",
+                "outdated",
+                Some("fourth-largest"),
+            ),
+            (
+                "diplomatic ties with 194 countries",
+                "diplomatic ties with 200 countries",
+                "200",
+                "discrepancy",
+                Some("194"),
+            ),
+            (
+                "Per capita GDP has increased 50-fold",
+                "Per capita GDP has increased 40-fold",
+                "40-fold",
+                "discrepancy",
+                Some("50-fold"),
+            ),
+            ("in 2023", "in 2021", "2021", "discrepancy", Some("2023")),
+        ],
+    );
+}
+
+#[test]
+fn the_2019_article_is_outdated_when_checked_today() {
+    let report = check(&seed("004_e36e2714c04eb8a0.txt"), "2025-11-25");
+    let verdicts: Vec<(&str, &str)> = report
+        .claims
+        .iter()
+        .filter(|c| c.fact.as_ref().is_some_and(|f| f.id.starts_with("japan.")))
+        .map(|c| (c.text.as_str(), c.verdict.name()))
+        .collect();
+    assert!(
+        verdicts.contains(&("second largest", "outdated")),
+        "{verdicts:?}"
+    );
+    assert!(
+        verdicts.contains(&("third largest", "outdated")),
+        "{verdicts:?}"
+    );
+    assert!(
+        verdicts.contains(&("fourth largest", "consistent")),
+        "{verdicts:?}"
+    );
+}
+
+#[test]
+fn an_empty_draft_gives_an_empty_report() {
+    let report = check("", "2025-11-03");
+    assert!(report.claims.is_empty());
+    assert_eq!(report.summary.total, 0);
+}
