@@ -13,8 +13,6 @@ use std::ops::Range;
 /// A language's vocabulary compiled into phrase tables.
 #[derive(Debug)]
 pub struct Lexicon {
-    /// The vocabulary it was built from.
-    pub vocab: &'static Vocabulary,
     scales: PhraseTable<f64>,
     units: PhraseTable<&'static UnitWord>,
     hedges_before: PhraseTable<Hedge>,
@@ -56,7 +54,6 @@ impl Lexicon {
             )
         };
         Lexicon {
-            vocab,
             scales: PhraseTable::from_words(vocab.scales.iter().copied(), vocab),
             units: PhraseTable::from_words(vocab.units.iter().map(|u| (u.phrase, u)), vocab),
             hedges_before: hedges(Position::Before),
@@ -655,11 +652,21 @@ mod tests {
     use Hedge::*;
     use Kind::*;
 
+    /// Draft text, claim text, kind, value, unit, hedge.
+    type Row = (
+        &'static str,
+        &'static str,
+        Kind,
+        f64,
+        Option<&'static str>,
+        Hedge,
+    );
+
     /// One row per spelling from the issue: text, claim text, kind, value, unit, hedge.
     #[test]
     fn every_spelling_of_an_amount() {
         let usd = Some("USD");
-        let rows: &[(&str, &str, Kind, f64, Option<&str>, Hedge)] = &[
+        let rows: &[Row] = &[
             (
                 "it was 23 billion USD.",
                 "23 billion USD",
@@ -754,7 +761,7 @@ mod tests {
 
     #[test]
     fn counts_percentages_and_hedges() {
-        let rows: &[(&str, &str, Kind, f64, Option<&str>, Hedge)] = &[
+        let rows: &[Row] = &[
             (
                 "now exceeds 630,000, while",
                 "exceeds 630,000",

@@ -31,7 +31,7 @@ mod token;
 pub mod verdict;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use claim::{Claim, Hedge, Kind};
 pub use date::Date;

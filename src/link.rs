@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 pub struct Group {
     /// The fact id.
     pub id: String,
-    /// Index of the subject in [`Index::subjects`].
+    /// Index of the subject, in order of first appearance in the table.
     subject: usize,
     kind: Kind,
     unit: Option<&'static str>,
@@ -34,7 +34,6 @@ pub struct Group {
 pub struct Index {
     /// Fact groups.
     pub groups: Vec<Group>,
-    subjects: Vec<String>,
     subject_phrases: PhraseTable<usize>,
     cue_phrases: PhraseTable<Vec<usize>>,
 }
@@ -92,7 +91,6 @@ impl Index {
         }
         Index {
             groups,
-            subjects,
             subject_phrases,
             cue_phrases: PhraseTable::new(cues, true),
         }
@@ -242,6 +240,10 @@ impl Context {
 /// How many earlier sentences lend their subjects to a sentence.
 const CARRY_SENTENCES: usize = 3;
 
+/// How good a link is: nearness and cue length, where the subject is named, how well
+/// the value fits, and table order; compared lexicographically, higher is better.
+type Score = (i64, i64, (bool, i64), i64);
+
 /// The best group among cue occurrences that `distance` accepts (returning the distance
 /// from the claim), weighing cue length, distance and where the subject is named.
 fn best_group(
@@ -250,7 +252,7 @@ fn best_group(
     distance: impl Fn(usize, usize, usize) -> Option<usize>,
     fit: &dyn Fn(usize) -> (bool, i64),
 ) -> Option<usize> {
-    let mut best: Option<((i64, i64, (bool, i64), i64), usize)> = None;
+    let mut best: Option<(Score, usize)> = None;
     for (start, end, groups) in &context.cues {
         for &g in groups {
             let Some(d) = distance(g, *start, *end) else {

@@ -116,7 +116,8 @@ mod tests {
     fn reads_each_spelling() {
         let en = ('.', &[','][..]);
         let nl = (',', &['.', '\u{00A0}', '\u{202F}'][..]);
-        let rows: &[(&str, (char, &[char]), usize, f64)] = &[
+        type Style = (char, &'static [char]);
+        let rows: &[(&str, Style, usize, f64)] = &[
             ("630,000", en, 7, 630_000.0),
             ("48.18 billion", en, 5, 48.18),
             ("1,624 MW", en, 5, 1624.0),

@@ -64,11 +64,6 @@ impl Tokens {
         self.list.len()
     }
 
-    /// Whether there are no tokens.
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
-
     /// Whether token `i` is a hyphen, which phrase matching skips.
     pub fn is_hyphen(&self, i: usize) -> bool {
         self.list[i].kind == TokenKind::Symbol && is_hyphen(self.norm(i))
@@ -111,10 +106,9 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
     let groups = vocab.group_separators;
     while let Some(c) = text[pos..].chars().next() {
         if c.is_whitespace() {
-            if c == '\n' || c == '\u{2029}' {
-                if list.last().is_some_and(|t| t.paragraph == paragraph) {
-                    paragraph += 1;
-                }
+            let new_line = c == '\n' || c == '\u{2029}';
+            if new_line && list.last().is_some_and(|t| t.paragraph == paragraph) {
+                paragraph += 1;
             }
             space_before = true;
             pos += c.len_utf8();

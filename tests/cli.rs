@@ -1,0 +1,321 @@
+//! Runs the built `claimcheck` binary: exit codes, JSON shape, UTF-16 offsets, and the
+//! error for each kind of bad input.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start claimcheck: {e}"));
+    if let Some(mut input) = child.stdin.take() {
+        input.write_all(stdin).unwrap_or_else(|e| panic!("{e}"));
+    }
+    child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn seed(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/seeds")
+        .join(name)
+}
+
+fn temp(name: &str, contents: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("claimcheck-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap_or_else(|e| panic!("{e}"));
+    path
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&out.stdout)))
+}
+
+#[test]
+fn a_consistent_article_exits_0_and_prints_one_line_per_claim() {
+    let path = seed("000_50070c2073b1c375.txt");
+    let out = run(
+        &[
+            "check",
+            "--as-of",
+            "2025-11-03",
+            path.to_str().unwrap_or_default(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let first = stdout.lines().next().unwrap_or_default();
+    assert!(
+        first.contains("000_50070c2073b1c375.txt:3:170: consistent: "),
+        "{first}"
+    );
+    assert!(
+        stdout.trim_end().ends_with("(as of 2025-11-03, en)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_discrepancy_exits_1_with_json_in_the_documented_shape() {
+    let draft =
+        "Japan is Vietnam’s second largest investor, with two-way trade of 52.5 billion USD.";
+    let out = run(
+        &["check", "--as-of", "2025-11-03", "--format", "json", "-"],
+        draft.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let report = json(&out);
+    assert_eq!(report["as_of"], "2025-11-03");
+    let claims = report["claims"].as_array().cloned().unwrap_or_default();
+    assert_eq!(claims.len(), 2, "{report:#}");
+    for key in [
+        "start",
+        "end",
+        "text",
+        "kind",
+        "value",
+        "unit",
+        "hedge",
+        "verdict",
+        "subject",
+        "metric",
+        "fact",
+        "message",
+        "suggestion",
+    ] {
+        assert!(claims[0].get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(claims[0]["verdict"], "outdated");
+    assert_eq!(claims[0]["suggestion"], "third largest");
+    assert_eq!(claims[1]["verdict"], "discrepancy");
+    assert_eq!(claims[1]["fact"]["id"], "japan.two_way_trade");
+    assert_eq!(
+        claims[1]["fact"]["source"]["publication"],
+        "Vietnam News Agency (VNA)"
+    );
+    assert_eq!(report["summary"]["discrepancy"], 1);
+    assert_eq!(report["summary"]["outdated"], 1);
+}
+
+#[test]
+fn offsets_are_utf16_code_units_on_text_with_accents_and_emoji() {
+    let draft = "Hà Nội 😀🇻🇳: the Vietnamese community in Japan now exceeds 630,000.";
+    let out = run(
+        &["check", "--as-of", "2025-11-03", "--format", "json"],
+        draft.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report = json(&out);
+    let claim = &report["claims"][0];
+    let units: Vec<u16> = draft.encode_utf16().collect();
+    let (start, end) = (
+        claim["start"].as_u64().unwrap_or(0) as usize,
+        claim["end"].as_u64().unwrap_or(0) as usize,
+    );
+    assert_eq!(
+        String::from_utf16_lossy(&units[start..end]),
+        "exceeds 630,000"
+    );
+    assert_eq!(claim["text"], "exceeds 630,000");
+    assert_eq!(claim["verdict"], "consistent");
+}
+
+#[test]
+fn later_fact_tables_override_and_the_default_can_be_left_out() {
+    let csv = "id,as_of,subject,metric,kind,value,unit,qualifier,cues_en,source_publication\n\
+               japan.two_way_trade,2025-11-03,Japan,two-way trade,amount,52.5 billion,USD,,two-way trade,Newsroom desk\n";
+    let path = temp("override.csv", csv.as_bytes());
+    let p = path.to_str().unwrap_or_default();
+    let draft = b"Japan's two-way trade with Vietnam was 52.5 billion USD.";
+    let out = run(
+        &[
+            "check",
+            "--as-of",
+            "2025-11-03",
+            "--facts",
+            p,
+            "--format",
+            "json",
+        ],
+        draft,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        json(&out)["claims"][0]["fact"]["source"]["publication"],
+        "Newsroom desk"
+    );
+    let out = run(
+        &[
+            "facts",
+            "--no-default-facts",
+            "--facts",
+            p,
+            "--format",
+            "json",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json(&out).as_array().map(Vec::len), Some(1));
+    let out = run(&["facts", "--format", "csv"], b"");
+    let csv_out = text(&out.stdout);
+    assert!(
+        csv_out.starts_with("id,as_of,subject,metric,kind,value,unit,qualifier,aliases_en"),
+        "{csv_out}"
+    );
+    // The printed table parses back as a table with the same number of rows.
+    let round = temp("round.csv", csv_out.as_bytes());
+    let out = run(
+        &[
+            "facts",
+            "--no-default-facts",
+            "--facts",
+            round.to_str().unwrap_or_default(),
+            "--format",
+            "json",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let rows = json(&out).as_array().map(Vec::len).unwrap_or(0);
+    assert_eq!(rows, csv_out.lines().count() - 1);
+}
+
+#[test]
+fn an_empty_draft_gives_an_empty_report() {
+    let out = run(&["check", "--format", "json"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json(&out)["summary"]["total"], 0);
+}
+
+/// Each bad input: the arguments, the standard input, and what stderr must contain.
+#[test]
+fn bad_input_names_file_line_and_column_and_exits_2() {
+    let bad_utf8 = temp("latin1.txt", b"Line one\nCaf\xe9 30%\n");
+    let missing_column = temp(
+        "missing.csv",
+        b"id,as_of,subject,metric,kind,value,cues_en\na,2025-01-01,A,m,count,5,c\n",
+    );
+    let bad_number = temp(
+        "number.csv",
+        b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-01-01,A,m,count,\"1,2,3\",c,VNA\n",
+    );
+    let bad_date = temp(
+        "date.csv",
+        b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-02-30,A,m,count,5,c,VNA\n",
+    );
+    let bad_kind = temp(
+        "kind.csv",
+        b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-01-01,A,m,weight,5,c,VNA\n",
+    );
+    let short_row = temp(
+        "short.csv",
+        b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-01-01,A,m,count,5,c\n",
+    );
+    let bad_json = temp("bad.json", b"[\n  {\"id\": \"a\",\n  }\n]");
+    let p = |p: &PathBuf| p.to_str().unwrap_or_default().to_string();
+    let rows: Vec<(Vec<String>, String)> = vec![
+        (
+            vec!["check".into(), p(&bad_utf8)],
+            format!("{}:2:4: the file is not valid UTF-8", p(&bad_utf8)),
+        ),
+        (
+            vec!["check".into(), "/no/such/draft.txt".into()],
+            "/no/such/draft.txt: cannot read the draft".into(),
+        ),
+        (
+            vec![
+                "check".into(),
+                "--facts".into(),
+                "/no/such/facts.csv".into(),
+            ],
+            "/no/such/facts.csv: cannot read the fact table".into(),
+        ),
+        (
+            vec!["facts".into(), "--facts".into(), p(&missing_column)],
+            format!(
+                "{}:1:1: the header has no column \"source_publication\"",
+                p(&missing_column)
+            ),
+        ),
+        (
+            vec!["facts".into(), "--facts".into(), p(&bad_number)],
+            format!("{}:2:6: value \"1,2,3\" is not a number", p(&bad_number)),
+        ),
+        (
+            vec!["facts".into(), "--facts".into(), p(&bad_date)],
+            format!("{}:2:2: as_of \"2025-02-30\" is not a date", p(&bad_date)),
+        ),
+        (
+            vec!["facts".into(), "--facts".into(), p(&bad_kind)],
+            format!("{}:2:5: kind \"weight\" is unknown", p(&bad_kind)),
+        ),
+        (
+            vec!["facts".into(), "--facts".into(), p(&short_row)],
+            format!(
+                "{}:2:8: this row has 7 fields but the header has 8",
+                p(&short_row)
+            ),
+        ),
+        (
+            vec!["facts".into(), "--facts".into(), p(&bad_json)],
+            format!("{}:3:3: not a valid JSON fact table", p(&bad_json)),
+        ),
+        (
+            vec!["check".into(), "--as-of".into(), "2025-13-01".into()],
+            "\"2025-13-01\" is not a date".into(),
+        ),
+        (
+            vec!["check".into(), "--format".into(), "xml".into()],
+            "invalid value 'xml'".into(),
+        ),
+        (
+            vec!["check".into(), "--max-bytes".into(), "10".into()],
+            "<stdin>: the draft is 24 bytes, more than the limit".into(),
+        ),
+    ];
+    for (args, want) in rows {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run(&args, b"Japan's trade was 5 USD.");
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(&want),
+            "{args:?}\n got: {stderr}\nwant: {want}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_large_draft_finishes() {
+    // 10 MB of news copy: the check is linear, so this takes well under a second in
+    // release builds; the timing itself belongs to the benchmarks, not here.
+    let article = std::fs::read_to_string(seed("000_50070c2073b1c375.txt")).unwrap_or_default();
+    let mut draft = String::with_capacity(10 * 1024 * 1024);
+    while draft.len() + article.len() < 10 * 1024 * 1024 {
+        draft.push_str(&article);
+    }
+    let out = run(
+        &["check", "--as-of", "2025-11-03", "--format", "json"],
+        draft.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let total = json(&out)["summary"]["total"].as_u64().unwrap_or(0);
+    assert!(total > 20_000, "{total}");
+}
