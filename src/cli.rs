@@ -229,13 +229,19 @@ fn line_col(text: &str, at: usize) -> (usize, usize) {
 
 fn text_report(name: &str, text: &str, report: &Report) -> String {
     let mut out = String::new();
+    // Findings come in text order, so line and column advance in one pass.
+    let (mut at, mut line, mut column) = (0, 1, 1);
     for f in &report.claims {
-        let (line, column) = line_col(text, f.byte_span.start);
-        out.push_str(&format!(
-            "{name}:{line}:{column}: {}: {}",
-            f.verdict.name(),
-            f.message
-        ));
+        for c in text[at..f.byte_span.start].chars() {
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += c.len_utf16();
+            }
+        }
+        at = f.byte_span.start;
+        out.push_str(&format!("{name}:{line}:{column}: {}: {}", f.verdict.name(), f.message));
         if let Some(s) = &f.suggestion {
             out.push_str(&format!(" Suggested: \"{s}\"."));
         }
