@@ -132,7 +132,7 @@ pub fn extract(tokens: &Tokens, lex: &Lexicon) -> Vec<Claim> {
 
 /// Reads a number (digits or a number word) at token `i`.
 fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
-    let t = &tokens.list[i];
+    let t = tokens.list.get(i)?;
     if let Some(d) = t.number {
         let step = 10f64.powi(-(d.decimals as i32));
         return Some(Quantity {
