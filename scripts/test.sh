@@ -34,6 +34,8 @@ step "WebAssembly API in headless Chromium"
 wasm-pack test --headless --chrome 2>&1 | tee "$log"
 require_tests "$log" "wasm-pack test --headless --chrome"
 rm -f "$log"
+step "Fuzz the check and fact-table parsing (short run)"
+./scripts/fuzz.sh 20
 step "Build the widget"
 ./scripts/build-wasm.sh
 (cd www && node build-single.mjs)
