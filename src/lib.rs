@@ -176,6 +176,15 @@ impl Checker {
             .collect()
     }
 
+    /// Finds the claims in a draft without linking or judging them (for benchmarks and
+    /// tools that only need the figures). Spans are byte ranges.
+    pub fn extract(&self, text: &str, lang: Lang) -> Vec<Claim> {
+        match self.langs.iter().find(|(l, _, _)| *l == lang) {
+            Some((_, lexicon, _)) => extract::extract(&token::tokenize(text, lang.vocabulary()), lexicon),
+            None => Vec::new(),
+        }
+    }
+
     /// Checks one draft.
     pub fn check(&self, text: &str, options: &CheckOptions) -> Result<Report, CheckError> {
         if text.len() > options.max_bytes {
