@@ -1,0 +1,296 @@
+// The Claimcheck page: a draft textarea with <claim-check> attached, plus the page's
+// own controls (as-of date, user tables, fact-table panel, export, draft storage).
+// Checking and highlighting live in claim-check.js; this file only wires controls.
+
+import { summarize } from './claim-check.js';
+
+const $ = (selector) => document.querySelector(selector);
+const draft = $('#draft');
+const checker = $('#checker');
+const asOf = $('#as-of');
+const status = $('#status');
+const tableError = $('#table-error');
+const tablesList = $('#tables');
+const factBody = $('#fact-table tbody');
+const factsSummary = $('#facts-summary');
+const exportButtons = [$('#export-md'), $('#export-json')];
+
+const KEY_DRAFT = 'claimcheck.draft';
+const KEY_TABLES = 'claimcheck.tables';
+
+const store = {
+  get(key) {
+    try { return localStorage.getItem(key); } catch { return null; }
+  },
+  set(key, value) {
+    try { localStorage.setItem(key, value); } catch { /* storage full or disabled */ }
+  },
+  remove(key) {
+    try { localStorage.removeItem(key); } catch { /* disabled */ }
+  },
+};
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value == null || value === false) continue;
+    if (key === 'text') node.textContent = value;
+    else if (key === 'class') node.className = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  node.append(...children.flat().filter((c) => c != null && c !== false));
+  return node;
+}
+
+function localDate(date = new Date()) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function say(message, ...extra) {
+  status.replaceChildren(message, ...extra);
+}
+
+// --- the draft, kept in local storage ----------------------------------------------------
+
+const saved = store.get(KEY_DRAFT);
+if (saved) {
+  draft.value = saved;
+  checker.refresh();
+}
+
+function saveDraft() {
+  if (draft.value) store.set(KEY_DRAFT, draft.value);
+  else store.remove(KEY_DRAFT);
+}
+draft.addEventListener('input', saveDraft);
+window.addEventListener('pagehide', saveDraft);
+
+$('#discard').addEventListener('click', () => {
+  const before = draft.value;
+  if (!before) {
+    say('There is no draft to discard.');
+    return;
+  }
+  draft.focus();
+  draft.select();
+  // An editing command, so Ctrl+Z in the textarea also brings the text back.
+  if (!document.execCommand('delete')) {
+    draft.value = '';
+    checker.refresh();
+  }
+  store.remove(KEY_DRAFT);
+  say('Draft discarded. ', el('button', {
+    type: 'button',
+    class: 'link',
+    text: 'Undo',
+    onclick: () => {
+      draft.focus();
+      draft.select();
+      if (!document.execCommand('insertText', false, before)) {
+        draft.value = before;
+        checker.refresh();
+      }
+      saveDraft();
+      say('Draft restored.');
+    },
+  }));
+});
+
+// --- as-of date ----------------------------------------------------------------------------
+
+asOf.value = localDate();
+checker.asOf = asOf.value;
+asOf.addEventListener('change', () => {
+  checker.asOf = asOf.value || localDate();
+  refreshFacts();
+});
+
+// --- user fact tables ------------------------------------------------------------------------
+
+let tables = [];
+try {
+  const stored = JSON.parse(store.get(KEY_TABLES) ?? '[]');
+  if (Array.isArray(stored)) tables = stored.filter((t) => t && typeof t.name === 'string');
+} catch { /* ignore a damaged entry */ }
+
+/** "my.csv:7:8: value …" → "line 7, column 8: value …" for the error box. */
+function plainError(name, error) {
+  const message = String(error?.message ?? error);
+  const prefix = `${name}:`;
+  const m = message.startsWith(prefix) ? /^(\d+):(\d+):\s*/.exec(message.slice(prefix.length)) : null;
+  return m
+    ? `Line ${m[1]}, column ${m[2]}: ${message.slice(prefix.length + m[0].length)}`
+    : message;
+}
+
+function showTableError(name, error) {
+  tableError.replaceChildren(
+    el('strong', { text: `“${name}” was not loaded. ` }),
+    plainError(name, error),
+    el('span', { class: 'raw', text: ` (${String(error?.message ?? error)})` }),
+  );
+  tableError.hidden = false;
+}
+
+function renderTables() {
+  tablesList.replaceChildren(...tables.map((table) => el('li', {},
+    el('span', { text: `${table.name} (${table.json != null ? 'JSON' : 'CSV'})` }),
+    ' ',
+    el('button', {
+      type: 'button',
+      class: 'link',
+      text: 'Remove',
+      'aria-label': `Remove table ${table.name}`,
+      onclick: () => useTables(tables.filter((t) => t !== table)).catch((e) => showTableError(table.name, e)),
+    }))));
+}
+
+async function useTables(next) {
+  await checker.setFacts(next);
+  tables = next;
+  store.set(KEY_TABLES, JSON.stringify(next));
+  renderTables();
+  refreshFacts();
+}
+
+async function loadFiles(files) {
+  for (const file of files) {
+    const text = await file.text();
+    const source = { name: file.name };
+    if (/\.json$/i.test(file.name) || (!/\.csv$/i.test(file.name) && /^\s*[[{]/.test(text))) source.json = text;
+    else source.csv = text;
+    try {
+      await useTables([...tables.filter((t) => t.name !== file.name), source]);
+      tableError.hidden = true;
+      say(`Loaded table “${file.name}”.`);
+    } catch (error) {
+      showTableError(file.name, error);
+    }
+  }
+}
+
+const fileInput = $('#file');
+fileInput.addEventListener('change', async () => {
+  await loadFiles([...fileInput.files]);
+  fileInput.value = '';
+});
+
+const hasFiles = (event) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+window.addEventListener('dragover', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  document.body.classList.add('dragging');
+}, true);
+window.addEventListener('dragleave', (event) => {
+  if (!event.relatedTarget) document.body.classList.remove('dragging');
+});
+window.addEventListener('drop', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  event.stopPropagation();
+  document.body.classList.remove('dragging');
+  loadFiles([...event.dataTransfer.files]);
+}, true);
+
+if (tables.length) {
+  renderTables();
+  checker.setFacts(tables).catch((error) => {
+    showTableError(tables.map((t) => t.name).join(', '), error);
+    tables = [];
+    store.remove(KEY_TABLES);
+    renderTables();
+  });
+}
+
+// --- the fact-table panel ---------------------------------------------------------------------
+
+async function refreshFacts() {
+  let rows;
+  try {
+    rows = await checker.effectiveFacts(asOf.value || undefined);
+  } catch (error) {
+    factsSummary.textContent = `The fact table could not be shown: ${error.message}`;
+    return;
+  }
+  const ids = new Set(rows.map((r) => r.id));
+  factsSummary.textContent = `${rows.length} version${rows.length === 1 ? '' : 's'} of ${ids.size} fact${ids.size === 1 ? '' : 's'}` +
+    (tables.length ? `, from the bundled table and ${tables.map((t) => `“${t.name}”`).join(', ')}.` : ', from the bundled table.');
+  factBody.replaceChildren(...rows.map((row) => {
+    const source = row.source ?? {};
+    let url = null;
+    try {
+      const parsed = source.url ? new URL(source.url) : null;
+      if (parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:')) url = parsed.href;
+    } catch { /* shown as text */ }
+    const name = source.title ? `${source.publication}: ${source.title}` : source.publication;
+    return el('tr', { 'data-id': row.id, 'data-table': row.table },
+      el('td', { text: row.subject }),
+      el('td', { text: row.metric }),
+      el('td', { text: row.display }),
+      el('td', { text: row.as_of }),
+      el('td', {}, url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer', text: name }) : name),
+      el('td', { text: row.table }));
+  }));
+}
+
+// --- reports and export -----------------------------------------------------------------------
+
+let lastReport = null;
+checker.addEventListener('claimcheck:report', (event) => {
+  const first = !lastReport;
+  lastReport = event.detail;
+  for (const button of exportButtons) button.disabled = false;
+  if (first) refreshFacts();
+});
+
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el('a', { href: url, download: name, hidden: '' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const cell = (value) => String(value ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const VERDICT = { discrepancy: 'Discrepancy', outdated: 'Outdated', unverified: 'Unverified', consistent: 'Consistent' };
+
+function markdown(report) {
+  const lines = [
+    '# Claimcheck findings',
+    '',
+    `Checked as of ${report.as_of} (language: ${report.lang}). ${summarize(report)}`,
+    '',
+  ];
+  if (report.claims.length) {
+    lines.push(
+      '| # | Verdict | In the draft | Table says | As of | Source | Suggestion | Note |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    report.claims.forEach((c, i) => {
+      const f = c.fact;
+      const source = f ? (f.source.url ? `[${cell(f.source.publication)}](${cell(f.source.url)})` : cell(f.source.publication)) : '';
+      lines.push(`| ${i + 1} | ${VERDICT[c.verdict] ?? c.verdict} | ${cell(c.text)} | ${cell(f?.display)} | ${cell(f?.as_of)} | ${source} | ${cell(c.suggestion)} | ${cell(c.message)} |`);
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+$('#export-md').addEventListener('click', () => {
+  if (lastReport) download(`claimcheck-${lastReport.as_of}.md`, 'text/markdown', markdown(lastReport));
+});
+$('#export-json').addEventListener('click', () => {
+  if (lastReport) download(`claimcheck-${lastReport.as_of}.json`, 'application/json', `${JSON.stringify(lastReport, null, 2)}\n`);
+});
+
+// --- offline ---------------------------------------------------------------------------------------
+
+const served = location.protocol === 'http:' || location.protocol === 'https:';
+for (const node of document.querySelectorAll('[data-served-only]')) node.hidden = !served;
+if (served && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register('sw.js').catch((error) => {
+    console.warn('Claimcheck: offline mode is unavailable:', error);
+  });
+}

@@ -1,0 +1,47 @@
+// Offline: after a first visit the service worker serves the page, its code and the
+// WebAssembly with the network off, and even with the server stopped.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alteredSeed, claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the page loads and checks with the network off and the server gone', async () => {
+  const context = await browser.newContext();
+  const { page, log } = await openPage(context);
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.clear());
+  // Wait until the service worker has installed (precached) and controls the page.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const cached = await page.evaluate(async () => (await (await caches.open('claimcheck-v1')).keys()).map((r) => new URL(r.url).pathname));
+  for (const path of ['/', '/app.js', '/claim-check.js', '/style.css', '/pkg/claimcheck.js', '/pkg/claimcheck_bg.wasm']) {
+    assert.ok(cached.includes(path), `${path} precached (${cached.join(', ')})`);
+  }
+
+  await context.setOffline(true);
+  await server.stop();
+  await page.reload();
+  await page.fill('#as-of', '2025-11-25');
+  await page.locator('#as-of').dispatchEvent('change');
+  const { altered } = alteredSeed();
+  await page.fill('#draft', altered);
+  const report = await reportFor(page, altered, { asOf: '2025-11-25' });
+  assert.equal(claimNamed(report, '52.5 billion USD').verdict, 'discrepancy');
+  assert.ok(await page.locator('claim-check li.finding').count() > 0);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:')), []);
+  await context.close();
+});
