@@ -24,6 +24,7 @@ mod extract;
 pub mod facts;
 pub mod lang;
 mod link;
+mod nfc;
 pub mod number;
 mod phrase;
 pub mod report;

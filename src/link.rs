@@ -76,7 +76,7 @@ impl Index {
                     .into_iter()
                     .map(move |a| (Phrase::new(a, vocab), s))
             }),
-            true,
+            vocab.plural_suffixes,
         );
         // One phrase may cue several facts (`Vietnamese community` in Japan, Kansai, Gunma).
         let mut cues: Vec<(Phrase, Vec<usize>)> = Vec::new();
@@ -92,7 +92,7 @@ impl Index {
         Index {
             groups,
             subject_phrases,
-            cue_phrases: PhraseTable::new(cues, true),
+            cue_phrases: PhraseTable::new(cues, vocab.plural_suffixes),
         }
     }
 }

@@ -115,7 +115,7 @@ mod tests {
     #[test]
     fn reads_each_spelling() {
         let en = ('.', &[','][..]);
-        let nl = (',', &['.', '\u{00A0}', '\u{202F}'][..]);
+        let nl = (',', &['.', '\u{00A0}', '\u{202F}', '\u{2009}'][..]);
         type Style = (char, &'static [char]);
         let rows: &[(&str, Style, usize, f64)] = &[
             ("630,000", en, 7, 630_000.0),
@@ -132,6 +132,11 @@ mod tests {
             ("1234,567", en, 4, 1234.0),
             ("9", en, 1, 9.0),
             ("0.5%", en, 3, 0.5),
+            ("630\u{202F}000", nl, 9, 630_000.0),
+            ("630\u{2009}000", nl, 9, 630_000.0),
+            ("1.234.567,5", nl, 11, 1_234_567.5),
+            ("2.6", nl, 1, 2.0),
+            ("10.30", nl, 2, 10.0),
         ];
         for (input, (dec, groups), len, value) in rows {
             let d = read(input, *dec, groups).unwrap();

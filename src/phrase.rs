@@ -1,8 +1,8 @@
 //! Matching written phrases (`more than`, `two-way trade`, `Nhật Bản`) against tokens.
 //!
-//! Phrases are tokenised like drafts, so matching is token by token on normalised text.
-//! Hyphens are skipped inside a phrase (`two-way` matches `two way`), and a phrase never
-//! crosses a sentence boundary. This module owns matching only; what a phrase means is
+//! Phrases are tokenised like drafts, so matching is token by token on normalised text
+//! (lower case, NFC). Hyphens are skipped inside a phrase (`two-way` matches `two way`),
+//! and a phrase never crosses a sentence boundary. This module owns matching only; what a phrase means is
 //! the caller's business.
 
 use crate::lang::Vocabulary;
@@ -42,8 +42,9 @@ impl Phrase {
     }
 
     /// Matches the phrase at token `i`; returns the index one past its last token.
-    /// With `plural`, a word also matches its plural in `s` or `es`.
-    pub fn match_at(&self, tokens: &Tokens, i: usize, plural: bool) -> Option<usize> {
+    /// A word also matches itself with one of the `plural` endings (`partner` +
+    /// `s`).
+    pub fn match_at(&self, tokens: &Tokens, i: usize, plural: &[&str]) -> Option<usize> {
         let sentence = tokens.list.get(i)?.sentence;
         let mut j = i;
         for (k, word) in self.words.iter().enumerate() {
@@ -62,25 +63,31 @@ impl Phrase {
     }
 }
 
-fn word_matches(token: &str, word: &str, plural: bool) -> bool {
+fn word_matches(token: &str, word: &str, plural: &[&str]) -> bool {
     token == word
-        || (plural
-            && token.len() > word.len()
+        || (token.len() > word.len()
             && token.starts_with(word)
-            && matches!(&token[word.len()..], "s" | "es"))
+            && plural.contains(&&token[word.len()..]))
 }
+
+/// The most plural endings a language may list.
+pub const MAX_PLURAL_SUFFIXES: usize = 4;
 
 /// Phrases with a value each, looked up by their first token.
 #[derive(Debug)]
 pub struct PhraseTable<T> {
     by_first: HashMap<String, Vec<(Phrase, T)>>,
     all: Vec<(Phrase, T)>,
-    plural: bool,
+    plural: &'static [&'static str],
 }
 
 impl<T: Clone> PhraseTable<T> {
-    /// Builds a table; with `plural`, words also match their plurals.
-    pub fn new(entries: impl IntoIterator<Item = (Phrase, T)>, plural: bool) -> PhraseTable<T> {
+    /// Builds a table; words also match themselves with one of the `plural` endings
+    /// (a language's [`Vocabulary::plural_suffixes`], or none).
+    pub fn new(
+        entries: impl IntoIterator<Item = (Phrase, T)>,
+        plural: &'static [&'static str],
+    ) -> PhraseTable<T> {
         let mut all: Vec<(Phrase, T)> =
             entries.into_iter().filter(|(p, _)| !p.is_empty()).collect();
         // Longest first, so `more than` wins over `more`.
@@ -108,22 +115,18 @@ impl<T: Clone> PhraseTable<T> {
     ) -> PhraseTable<T> {
         PhraseTable::new(
             words.into_iter().map(|(w, v)| (Phrase::new(w, vocab), v)),
-            false,
+            &[],
         )
     }
 
+    /// The phrases whose first word is token `i`, or its singular.
     fn candidates(&self, tokens: &Tokens, i: usize) -> impl Iterator<Item = &(Phrase, T)> {
         let norm = tokens.norm(i);
-        let get = |k: Option<&str>| k.and_then(|k| self.by_first.get(k));
-        let lists = if self.plural {
-            [
-                get(Some(norm)),
-                get(norm.strip_suffix("es")),
-                get(norm.strip_suffix('s')),
-            ]
-        } else {
-            [get(Some(norm)), None, None]
-        };
+        let mut lists = [None; MAX_PLURAL_SUFFIXES + 1];
+        lists[0] = self.by_first.get(norm);
+        for (slot, suffix) in lists[1..].iter_mut().zip(self.plural) {
+            *slot = norm.strip_suffix(suffix).and_then(|k| self.by_first.get(k));
+        }
         lists.into_iter().flatten().flatten()
     }
 
@@ -198,7 +201,7 @@ mod tests {
                 (Phrase::new("two-way trade", v), 1),
                 (Phrase::new("partner", v), 2),
             ],
-            true,
+            v.plural_suffixes,
         );
         let found = table.scan(&t, 0..t.len(), false);
         assert_eq!(found, [(1, 4, 1), (5, 6, 2)]);

@@ -1,10 +1,14 @@
 //! Splitting a draft into words, numbers and symbols, with sentences and paragraphs.
 //!
-//! This module owns the byte spans of every token and their normalised (lower-case)
-//! text. It knows a language's number style (to keep `630,000` one token) and its
-//! abbreviations (so `No. 3` does not end a sentence), but nothing about claims.
+//! This module owns the byte spans of every token and their normalised text: lower
+//! case, canonically composed (NFC, so decomposed Vietnamese reads like precomposed),
+//! without soft hyphens or joiners inside words, and with curly quotes and apostrophes
+//! straightened. Spans always point into the draft as pasted. It knows a language's
+//! number style (to keep `630,000` or `630.000` one token) and its abbreviations (so
+//! `No. 3` does not end a sentence), but nothing about claims.
 
 use crate::lang::Vocabulary;
+use crate::nfc;
 use crate::number;
 use std::ops::Range;
 
@@ -87,13 +91,45 @@ pub fn is_hyphen(s: &str) -> bool {
 }
 
 /// Whether `c` continues a word: letters, and combining marks (decomposed Vietnamese).
-fn is_word_char(c: char) -> bool {
+pub fn is_word_char(c: char) -> bool {
     c.is_alphabetic()
         || matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// Invisible characters that pasted text carries inside words: soft hyphen, zero-width
+/// (non-)joiner, word joiner. They stay in the span and are left out of the word.
+pub fn is_ignorable(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}')
+}
+
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}')
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// A symbol as compared: curly and typographic quotes and apostrophes straightened.
+fn straighten(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`'
+        | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => '"',
+        c => c,
+    }
+}
+
+/// Appends the normalised form of a word to `norm`: lower case, ignorables dropped,
+/// then NFC when it carries combining marks.
+pub fn push_word(word: &str, norm: &mut String) {
+    let start = norm.len();
+    let mut marked = false;
+    for ch in word.chars().filter(|&c| !is_ignorable(c)) {
+        marked |= nfc::is_combining(ch);
+        norm.extend(ch.to_lowercase());
+    }
+    if marked {
+        let lower = norm.split_off(start);
+        nfc::compose_into(&lower, norm);
+    }
 }
 
 /// Splits `text` into tokens using `vocab`'s number style and abbreviations.
@@ -129,12 +165,10 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
         } else if is_word_char(c) {
             let len: usize = text[pos..]
                 .chars()
-                .take_while(|&c| is_word_char(c))
+                .take_while(|&c| is_word_char(c) || is_ignorable(c))
                 .map(char::len_utf8)
                 .sum();
-            for ch in text[pos..pos + len].chars() {
-                norm.extend(ch.to_lowercase());
-            }
+            push_word(&text[pos..pos + len], &mut norm);
             pos += len;
             kind = TokenKind::Word;
         } else if is_apostrophe(c)
@@ -158,11 +192,11 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
                 space_before = false;
                 continue;
             }
-            norm.push(c);
+            norm.push(straighten(c));
             pos += c.len_utf8();
             kind = TokenKind::Symbol;
         } else {
-            norm.push(c);
+            norm.push(straighten(c));
             pos += c.len_utf8();
             kind = TokenKind::Symbol;
         }
@@ -220,9 +254,8 @@ fn ends_sentence(tokens: &Tokens, i: usize, vocab: &Vocabulary) -> bool {
         return false;
     };
     let next_text = tokens.norm(i + 1);
-    let opener = next.capitalised
-        || next.kind == TokenKind::Number
-        || matches!(next_text, "\"" | "“" | "‘" | "(" | "'");
+    let opener =
+        next.capitalised || next.kind == TokenKind::Number || matches!(next_text, "\"" | "(" | "'");
     if !next.space_before || !opener {
         return false;
     }
@@ -272,5 +305,34 @@ mod tests {
         let t = tokenize(text, Lang::En.vocabulary());
         let pieces: Vec<&str> = t.list.iter().map(|tok| &text[tok.span.clone()]).collect();
         assert_eq!(pieces, ["Hà", "Nội", ":", "30", "%"]);
+    }
+
+    #[test]
+    fn words_compare_in_nfc_lower_case_with_straight_quotes() {
+        let vi = Lang::Vi.vocabulary();
+        let norms = |text: &str, vocab| {
+            let t = tokenize(text, vocab);
+            (0..t.len())
+                .map(|i| t.norm(i).to_string())
+                .collect::<Vec<_>>()
+        };
+        let nfc = norms("Nhật Bản 48,18 tỷ", vi);
+        let nfd = norms("Nha\u{323}\u{302}t Ba\u{309}n 48,18 ty\u{309}", vi);
+        assert_eq!(nfc, ["nhật", "bản", "48,18", "tỷ"]);
+        assert_eq!(nfd, nfc);
+        let nl = Lang::Nl.vocabulary();
+        assert_eq!(
+            norms("zo’n „handels\u{00AD}omzet”", nl),
+            ["zo", "'", "n", "\"", "handelsomzet", "\""]
+        );
+    }
+
+    #[test]
+    fn spans_of_decomposed_text_point_into_it() {
+        let text = "Ty\u{309} 630\u{202F}000";
+        let t = tokenize(text, Lang::Vi.vocabulary());
+        let pieces: Vec<&str> = t.list.iter().map(|tok| &text[tok.span.clone()]).collect();
+        assert_eq!(pieces, ["Ty\u{309}", "630\u{202F}000"]);
+        assert_eq!(t.list[1].number.map(|d| d.value), Some(630_000.0));
     }
 }

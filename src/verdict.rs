@@ -158,7 +158,8 @@ pub fn judge<'f>(claim: &Claim, versions: &[&'f Fact]) -> (Verdict, Option<&'f F
 }
 
 /// Writes a fact's figure as an editor reads it (`more than 630,000`, `third`,
-/// `48.18 billion USD`) in the vocabulary's style.
+/// `48.18 billion USD`; `48,18 miljard dollar`; `48,18 tỷ USD`) in the vocabulary's
+/// style.
 pub fn display(f: &Fact, vocab: &Vocabulary) -> String {
     let figure = match f.kind {
         Kind::Rank if f.qualifier == Hedge::UpTo => {
@@ -170,9 +171,9 @@ pub fn display(f: &Fact, vocab: &Vocabulary) -> String {
         }
         Kind::Rank => ordinal_word(f.value, vocab),
         Kind::Year => format!("{}", f.value),
-        Kind::Percent => format!("{}%", plain(f.value, vocab)),
-        Kind::Multiple => format!("{}-fold", plain(f.value, vocab)),
-        Kind::Duration => format!("{} years", plain(f.value, vocab)),
+        Kind::Percent => vocab.percent_format.replace("{}", &plain(f.value, vocab)),
+        Kind::Multiple => vocab.multiple_format.replace("{}", &plain(f.value, vocab)),
+        Kind::Duration => vocab.duration_format.replace("{}", &plain(f.value, vocab)),
         Kind::Amount | Kind::Count => {
             let scaled = vocab
                 .scale_wording
@@ -185,7 +186,7 @@ pub fn display(f: &Fact, vocab: &Vocabulary) -> String {
             };
             if let Some(u) = f.unit {
                 out.push(' ');
-                out.push_str(u);
+                out.push_str(vocab.unit_word(u));
             }
             out
         }
@@ -214,10 +215,7 @@ fn ordinal_word(v: f64, vocab: &Vocabulary) -> String {
     let n = v as usize;
     match vocab.ordinal_wording.get(n.wrapping_sub(1)) {
         Some(w) => (*w).to_string(),
-        None => format!(
-            "{n}{}",
-            vocab.ordinal_suffixes.last().copied().unwrap_or("")
-        ),
+        None => (vocab.ordinal_digits)(n as u64),
     }
 }
 
@@ -242,14 +240,10 @@ pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary)
             OrdinalStyle::Suffix => replace(
                 claim_text,
                 local(&claim.number_span),
-                &format!("{n}{}", english_suffix(n as u64)),
+                &(vocab.ordinal_digits)(n as u64),
             ),
             OrdinalStyle::None if n == 1.0 => claim_text.to_string(),
-            OrdinalStyle::None => format!(
-                "{} {}",
-                ordinal_word(n, vocab),
-                vocab.superlatives.first().copied().unwrap_or("largest")
-            ),
+            OrdinalStyle::None => vocab.rank_format.replace("{}", &ordinal_word(n, vocab)),
         };
     }
     let mantissa = fact.value / claim.scale;
@@ -294,15 +288,6 @@ fn replace(text: &str, r: std::ops::Range<usize>, with: &str) -> String {
     out
 }
 
-fn english_suffix(n: u64) -> &'static str {
-    match (n % 10, n % 100) {
-        (1, r) if r != 11 => "st",
-        (2, r) if r != 12 => "nd",
-        (3, r) if r != 13 => "rd",
-        _ => "th",
-    }
-}
-
 /// The message an editor reads for a verdict.
 pub fn message(
     claim_text: &str,
@@ -337,4 +322,140 @@ pub fn message(
 
 fn cite(f: &Fact) -> String {
     format!("as of {}, {}", f.as_of, f.source.publication)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{extract, Lexicon};
+    use crate::facts::FactTable;
+    use crate::lang::Lang;
+    use crate::token::tokenize;
+
+    fn fact(id: &str) -> Fact {
+        let table = FactTable::bundled();
+        let found = table.facts().iter().rev().find(|f| f.id == id).cloned();
+        found.unwrap_or_else(|| panic!("no fact {id}"))
+    }
+
+    /// The suggestion for the first claim of `text` against fact `id`.
+    fn suggestion(lang: Lang, text: &str, id: &str) -> String {
+        let vocab = lang.vocabulary();
+        let tokens = tokenize(text, vocab);
+        let claims = extract(&tokens, &Lexicon::new(vocab));
+        let claim = claims
+            .first()
+            .unwrap_or_else(|| panic!("no claim in {text}"));
+        suggest(claim, &text[claim.span.clone()], &fact(id), vocab)
+    }
+
+    #[test]
+    fn facts_display_in_each_language() {
+        let rows: &[(&str, Lang, &str)] = &[
+            ("japan.two_way_trade", Lang::En, "48.18 billion USD"),
+            ("japan.two_way_trade", Lang::Nl, "48,18 miljard dollar"),
+            ("japan.two_way_trade", Lang::Vi, "48,18 tỷ USD"),
+            ("japan.vietnamese_community", Lang::Nl, "meer dan 630.000"),
+            ("japan.vietnamese_community", Lang::Vi, "hơn 630.000"),
+            ("japan.investor_rank", Lang::Nl, "derde"),
+            ("japan.investor_rank", Lang::Vi, "thứ ba"),
+            ("kansai.population", Lang::Vi, "gần 23 triệu"),
+            ("kansai_friendship_association.years", Lang::Nl, "30 jaar"),
+            ("vietnam.gdp_per_capita_multiple", Lang::Vi, "gấp 50 lần"),
+            (
+                "aia.premium_revenue_2024.vnd",
+                Lang::Vi,
+                "gần 14,83 nghìn tỷ đồng",
+            ),
+            ("vietnam.economy_rank", Lang::Vi, "top 35"),
+        ];
+        for (id, lang, want) in rows {
+            assert_eq!(
+                display(&fact(id), lang.vocabulary()),
+                *want,
+                "{id} {lang:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn suggestions_keep_the_drafts_style() {
+        let rows: &[(Lang, &str, &str, &str)] = &[
+            (
+                Lang::Nl,
+                "van 52,5 miljard dollar",
+                "japan.two_way_trade",
+                "48,18 miljard dollar",
+            ),
+            (
+                Lang::Nl,
+                "van 52,5 miljard USD",
+                "japan.two_way_trade",
+                "48,18 miljard USD",
+            ),
+            (
+                Lang::Vi,
+                "đạt 52,5 tỷ USD",
+                "japan.two_way_trade",
+                "48,18 tỷ USD",
+            ),
+            (
+                Lang::Nl,
+                "de tweede grootste investeerder",
+                "japan.investor_rank",
+                "derde grootste",
+            ),
+            (
+                Lang::Nl,
+                "de 2e grootste investeerder",
+                "japan.investor_rank",
+                "3e grootste",
+            ),
+            (
+                Lang::Nl,
+                "de grootste investeerder",
+                "japan.investor_rank",
+                "derde grootste",
+            ),
+            (
+                Lang::Vi,
+                "nhà đầu tư lớn thứ hai",
+                "japan.investor_rank",
+                "lớn thứ ba",
+            ),
+            (
+                Lang::Vi,
+                "nhà đầu tư lớn thứ 2",
+                "japan.investor_rank",
+                "lớn thứ 3",
+            ),
+            (
+                Lang::Vi,
+                "nhà đầu tư lớn nhất",
+                "japan.investor_rank",
+                "lớn thứ ba",
+            ),
+            (
+                Lang::Nl,
+                "bijna 700.000 mensen",
+                "japan.vietnamese_community",
+                "meer dan 630.000",
+            ),
+            (
+                Lang::Vi,
+                "gần 700.000 người",
+                "japan.vietnamese_community",
+                "hơn 630.000",
+            ),
+            (
+                Lang::Vi,
+                "700.000 người",
+                "japan.vietnamese_community",
+                "hơn 630.000",
+            ),
+        ];
+        for (lang, text, id, want) in rows {
+            assert_eq!(suggestion(*lang, text, id), *want, "{lang:?} {text}");
+        }
+    }
 }

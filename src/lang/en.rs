@@ -1,6 +1,6 @@
 //! English vocabulary (news copy as VNA, Reuters and AP write it).
 
-use super::{HedgeWord, Lang, Position, UnitWord, Vocabulary};
+use super::{HedgeWord, Lang, Position, RankSyntax, UnitWord, Vocabulary};
 use crate::claim::{Hedge, Kind};
 
 const fn unit(
@@ -32,7 +32,8 @@ use Position::{After, Before, Either};
 pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     lang: Lang::En,
     decimal_separator: '.',
-    group_separators: &[','],
+    // Narrow and thin spaces group digits in SI style (`630 000`).
+    group_separators: &[',', '\u{00A0}', '\u{202F}', '\u{2009}'],
     scales: &[
         ("thousand", 1e3),
         ("k", 1e3),
@@ -355,9 +356,6 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen",
         "col", "lt", "co", "corp", "inc", "ltd", "p", "pp", "fig", "est", "vol",
     ],
-    duration_context: &[
-        "of", "ago", "since", "old", "in", "after", "for", "past", "long", "running",
-    ],
     hedge_wording: &[
         (Hedge::About, "about"),
         (Hedge::MoreThan, "more than"),
@@ -389,4 +387,36 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "twentieth",
     ],
     scale_wording: &[("trillion", 1e12), ("billion", 1e9), ("million", 1e6)],
+    plural_suffixes: &["s", "es"],
+    compounds: false,
+    // Not `of`, `was`, `in`, `is`: Dutch words too.
+    function_words: &[
+        "the", "and", "to", "with", "for", "that", "from", "by", "on", "at", "its", "it", "this",
+        "which", "will", "has", "have", "are", "were", "been", "said", "their", "than", "also",
+        "both", "would", "between", "into", "such", "these", "who", "through", "more",
+    ],
+    rank_syntax: RankSyntax::HeadAfter,
+    ordinal_prefixes: &[],
+    rank_complements: &[],
+    rank_possessors: &[],
+    date_joiners: &[",", "-", "–", "/", "and", "to"],
+    range_joiners: &["–", "—", "-", "to"],
+    loose_breakers: &["with"],
+    rank_format: "{} largest",
+    percent_format: "{}%",
+    multiple_format: "{}-fold",
+    duration_format: "{} years",
+    unit_wording: &[],
+    ordinal_digits,
 };
+
+/// `1st`, `2nd`, `3rd`, `11th`.
+fn ordinal_digits(n: u64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, r) if r != 11 => "st",
+        (2, r) if r != 12 => "nd",
+        (3, r) if r != 13 => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}

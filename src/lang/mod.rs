@@ -1,13 +1,17 @@
 //! Per-language vocabulary: the words that make a number a claim.
 //!
-//! This module owns *data only*: scale words, currencies and units, hedges, ordinals,
-//! rank words, spelled-out numbers, month names and the other cue words the extractor
-//! reads. Adding a language is adding one file of tables like `en.rs`; no control
-//! flow elsewhere changes. Phrases are written as plain text and are tokenised by the
-//! extractor with the same tokenizer as the draft, so `per cent` or `US$` need no
-//! special casing.
+//! This module owns *data only*: number style, scale words, currencies and units,
+//! hedges, ordinals, rank words and their word order, spelled-out numbers, month names,
+//! the function words that tell the languages apart, and the wording of suggestions.
+//! Adding a language is adding one file of tables like `en.rs` and one line in [`Lang`];
+//! no control flow elsewhere changes. Phrases are written as plain text and are
+//! tokenised by the extractor with the same tokenizer as the draft, so `per cent`,
+//! `US$` or `nghìn tỷ` need no special casing, and they may be written precomposed or
+//! not (words are compared in NFC).
 
 mod en;
+mod nl;
+mod vi;
 
 use crate::claim::{Hedge, Kind};
 
@@ -16,20 +20,26 @@ use crate::claim::{Hedge, Kind};
 pub enum Lang {
     /// English.
     En,
+    /// Dutch.
+    Nl,
+    /// Vietnamese.
+    Vi,
 }
 
 impl Lang {
     /// Every supported language, in the order auto-detection prefers them.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Nl, Lang::Vi];
 
-    /// The ISO 639-1 code used on the public surface (`en`).
+    /// The ISO 639-1 code used on the public surface (`en`, `nl`, `vi`).
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Nl => "nl",
+            Lang::Vi => "vi",
         }
     }
 
-    /// Parses a code given by a user (`en`).
+    /// Parses a code given by a user (`en`, `nl`, `vi`).
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
@@ -38,6 +48,8 @@ impl Lang {
     pub fn vocabulary(self) -> &'static Vocabulary {
         match self {
             Lang::En => &en::VOCABULARY,
+            Lang::Nl => &nl::VOCABULARY,
+            Lang::Vi => &vi::VOCABULARY,
         }
     }
 }
@@ -77,6 +89,18 @@ pub struct HedgeWord {
     pub hedge: Hedge,
     /// Before the number (`about 30`) or after it (`100,000-plus`).
     pub position: Position,
+}
+
+/// Where a rank phrase stands relative to what it ranks, and the order of its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RankSyntax {
+    /// Ordinal, superlative, then the ranked noun: `third largest investor`,
+    /// `derde grootste investeerder`.
+    HeadAfter,
+    /// The ranked noun, then superlative, then ordinal: `nhà đầu tư lớn thứ ba`. What
+    /// is ranked is read *before* the rank phrase, and after it only from a complement
+    /// word on (`đối tác hàng đầu của Việt Nam về ODA`).
+    HeadBefore,
 }
 
 /// Everything the extractor needs to know about one language.
@@ -132,14 +156,56 @@ pub struct Vocabulary {
     pub ordinal_scales: &'static [&'static str],
     /// Abbreviations whose full stop does not end a sentence (`No.`, `Mr.`).
     pub abbreviations: &'static [&'static str],
-    /// Duration units that need a context word to count as a duration (`years`).
-    pub duration_context: &'static [&'static str],
     /// Canonical hedge wording for suggestions, per hedge.
     pub hedge_wording: &'static [(Hedge, &'static str)],
     /// Ordinal wording for suggestions (index = rank − 1).
     pub ordinal_wording: &'static [&'static str],
     /// Scale wording for suggestions and display, largest first.
     pub scale_wording: &'static [(&'static str, f64)],
+    /// Endings a noun takes in the plural, so that a cue or rank noun also matches its
+    /// plural (`partner` → `partners`). Empty for a language without inflection.
+    pub plural_suffixes: &'static [&'static str],
+    /// Whether nouns form closed compounds (`toerismepartner`), so that a rank noun
+    /// (`partner`) also counts at the end of a longer word.
+    pub compounds: bool,
+    /// Frequent words (articles, prepositions, conjunctions) that tell this language
+    /// from the others: language detection counts them per paragraph. Lower case;
+    /// avoid words the other languages share (`in`, `is`).
+    pub function_words: &'static [&'static str],
+    /// Where a rank phrase stands relative to what it ranks.
+    pub rank_syntax: RankSyntax,
+    /// Words before digits that make them an ordinal (`thứ 3`).
+    pub ordinal_prefixes: &'static [&'static str],
+    /// For [`RankSyntax::HeadBefore`]: words after a rank phrase that introduce more of
+    /// what it ranks (`về ODA`, `trong số các nhà đầu tư`).
+    pub rank_complements: &'static [&'static str],
+    /// Words that name who ranks, skipped between a rank phrase and its complement
+    /// (`của` in `hàng đầu của Việt Nam về ODA`).
+    pub rank_possessors: &'static [&'static str],
+    /// Single words and signs between two numbers of one date (`November 16-18`,
+    /// `3, 2025`), compared with the token as it is (lower case).
+    pub date_joiners: &'static [&'static str],
+    /// Single words and signs between the two ends of a range (`2.6–3 million`, `2.6 to
+    /// 3`), compared like `date_joiners`.
+    pub range_joiners: &'static [&'static str],
+    /// Clause breakers that a `top 35` phrase reads past (`nations with the largest
+    /// trade scale`).
+    pub loose_breakers: &'static [&'static str],
+    /// How a rank is written from its ordinal word when the draft wrote only a
+    /// superlative (`{} largest` → `third largest`; `lớn {}` → `lớn thứ ba`).
+    pub rank_format: &'static str,
+    /// How a percentage, a multiple and a duration are displayed (`{}%`, `{}-fold`,
+    /// `{} years`).
+    pub percent_format: &'static str,
+    /// See `percent_format`.
+    pub multiple_format: &'static str,
+    /// See `percent_format`.
+    pub duration_format: &'static str,
+    /// How canonical units are written in this language's display (`USD` → `dollar`);
+    /// units not listed are written as they are.
+    pub unit_wording: &'static [(&'static str, &'static str)],
+    /// An ordinal written with digits (`3rd`, `3e`, `thứ 3`).
+    pub ordinal_digits: fn(u64) -> String,
 }
 
 impl Vocabulary {
@@ -150,5 +216,91 @@ impl Vocabulary {
             .find(|(h, _)| *h == hedge)
             .map(|(_, w)| *w)
             .unwrap_or("")
+    }
+
+    /// How a canonical unit is written in this language (`USD` → `dollar` in Dutch).
+    pub fn unit_word<'a>(&self, unit: &'a str) -> &'a str {
+        self.unit_wording
+            .iter()
+            .find(|(u, _)| *u == unit)
+            .map_or(unit, |(_, w)| *w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::phrase::Phrase;
+
+    #[test]
+    fn every_language_has_a_code_and_its_own_vocabulary() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+            assert_eq!(lang.vocabulary().lang, lang);
+        }
+    }
+
+    /// Every phrase of every vocabulary tokenises to at least one word in its own
+    /// language (a hyphen-only or empty phrase would silently never match).
+    #[test]
+    fn every_phrase_tokenises() {
+        for lang in Lang::ALL {
+            let v = lang.vocabulary();
+            let lists: [&[&str]; 14] = [
+                v.superlatives,
+                v.rank_one_words,
+                v.rank_within,
+                v.rank_number,
+                v.rank_vague,
+                v.rank_heads,
+                v.coordinators,
+                v.clause_breakers,
+                v.months,
+                v.label_words,
+                v.period_words,
+                v.ordinal_prefixes,
+                v.rank_complements,
+                v.loose_breakers,
+            ];
+            let phrases = lists
+                .into_iter()
+                .flatten()
+                .copied()
+                .chain(v.scales.iter().map(|s| s.0))
+                .chain(v.units.iter().map(|u| u.phrase))
+                .chain(v.hedges.iter().map(|h| h.phrase))
+                .chain(v.ordinals.iter().map(|o| o.0))
+                .chain(v.number_words.iter().map(|n| n.0));
+            for p in phrases {
+                assert!(!Phrase::new(p, v).is_empty(), "{lang:?}: {p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn function_words_tell_the_languages_apart() {
+        for a in Lang::ALL {
+            assert!(a.vocabulary().plural_suffixes.len() <= crate::phrase::MAX_PLURAL_SUFFIXES);
+            for b in Lang::ALL.into_iter().filter(|b| *b != a) {
+                let shared: Vec<&&str> = a
+                    .vocabulary()
+                    .function_words
+                    .iter()
+                    .filter(|w| b.vocabulary().function_words.contains(w))
+                    .collect();
+                assert!(shared.is_empty(), "{a:?} and {b:?} share {shared:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ordinal_wording_matches_the_ordinals() {
+        for lang in Lang::ALL {
+            let v = lang.vocabulary();
+            for (i, w) in v.ordinal_wording.iter().enumerate() {
+                let n = v.ordinals.iter().find(|o| o.0 == *w).map(|o| o.1);
+                assert_eq!(n, Some(i as u32 + 1), "{lang:?} {w}");
+            }
+        }
     }
 }
