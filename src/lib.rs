@@ -118,6 +118,7 @@ impl std::error::Error for CheckError {}
 pub struct Checker {
     table: FactTable,
     langs: Vec<(Lang, extract::Lexicon, link::Index)>,
+    detector: lang::detect::Detector,
 }
 
 impl Checker {
@@ -134,7 +135,11 @@ impl Checker {
                 )
             })
             .collect();
-        Ok(Checker { table, langs })
+        Ok(Checker {
+            table,
+            langs,
+            detector: lang::detect::Detector::new(),
+        })
     }
 
     /// The bundled table, then each of `tables` over it in order.
@@ -181,12 +186,16 @@ impl Checker {
     /// tools that only need the figures). Spans are byte ranges.
     pub fn extract(&self, text: &str, lang: Lang) -> Vec<Claim> {
         match self.langs.iter().find(|(l, _, _)| *l == lang) {
-            Some((_, lexicon, _)) => extract::extract(&token::tokenize(text, lang.vocabulary()), lexicon),
+            Some((_, lexicon, _)) => {
+                extract::extract(&token::tokenize(text, lang.vocabulary()), lexicon)
+            }
             None => Vec::new(),
         }
     }
 
-    /// Checks one draft.
+    /// Checks one draft. With [`LangChoice::Auto`], each run of paragraphs is read in
+    /// the language detected for it (see `lang::detect`), and the report names the
+    /// language of most of the draft.
     pub fn check(&self, text: &str, options: &CheckOptions) -> Result<Report, CheckError> {
         if text.len() > options.max_bytes {
             return Err(CheckError::TooLarge {
@@ -194,22 +203,60 @@ impl Checker {
                 max: options.max_bytes,
             });
         }
-        let lang = match options.lang {
-            LangChoice::Fixed(l) => l,
-            LangChoice::Auto => Lang::En,
+        let detected = match options.lang {
+            LangChoice::Fixed(lang) => lang::detect::Detected {
+                segments: vec![lang::detect::Segment {
+                    bytes: 0..text.len(),
+                    lang,
+                }],
+                lang,
+            },
+            LangChoice::Auto => self.detector.detect(text),
         };
+        let mut findings = Vec::new();
+        for segment in &detected.segments {
+            self.check_segment(text, segment, options.as_of, &mut findings);
+        }
+        let bytes: Vec<usize> = findings
+            .iter()
+            .flat_map(|f| [f.byte_span.start, f.byte_span.end])
+            .collect();
+        let units = report::utf16_offsets(text, &bytes);
+        for (f, pair) in findings.iter_mut().zip(units.chunks(2)) {
+            f.start = pair[0];
+            f.end = pair[1];
+        }
+        Ok(Report {
+            as_of: options.as_of,
+            lang: detected.lang.code(),
+            summary: Summary::of(&findings),
+            claims: findings,
+        })
+    }
+
+    /// Checks the paragraphs of one segment in its language, appending findings whose
+    /// byte spans point into the whole `text` (UTF-16 offsets are filled in later).
+    fn check_segment(
+        &self,
+        text: &str,
+        segment: &lang::detect::Segment,
+        as_of: Date,
+        findings: &mut Vec<Finding>,
+    ) {
+        let lang = segment.lang;
         let Some((_, lexicon, index)) = self.langs.iter().find(|(l, _, _)| *l == lang) else {
-            return Ok(empty_report(options.as_of, lang));
+            return;
         };
         let vocab = lang.vocabulary();
-        let tokens = token::tokenize(text, vocab);
+        let base = segment.bytes.start;
+        let part = &text[segment.bytes.clone()];
+        let tokens = token::tokenize(part, vocab);
         let claims = extract::extract(&tokens, lexicon);
-        let linked = link::link(&tokens, claims, index, &self.table, options.as_of);
+        let linked = link::link(&tokens, claims, index, &self.table, as_of);
         let facts = self.table.facts();
-        let mut findings = Vec::with_capacity(linked.len());
         for l in linked {
             let claim = l.claim;
-            let claim_text = &text[claim.span.clone()];
+            let claim_text = &part[claim.span.clone()];
             let versions: Vec<&Fact> = l
                 .group
                 .map(|g| {
@@ -217,7 +264,7 @@ impl Checker {
                         .versions
                         .iter()
                         .map(|&v| &facts[v])
-                        .filter(|f| f.as_of <= options.as_of)
+                        .filter(|f| f.as_of <= as_of)
                         .collect()
                 })
                 .unwrap_or_default();
@@ -243,32 +290,8 @@ impl Checker {
                 fact: current.map(|f| FactRef::new(f, verdict::display(f, vocab))),
                 message: verdict::message(claim_text, verdict, current, older, vocab),
                 suggestion,
-                byte_span: claim.span,
+                byte_span: base + claim.span.start..base + claim.span.end,
             });
         }
-        let bytes: Vec<usize> = findings
-            .iter()
-            .flat_map(|f| [f.byte_span.start, f.byte_span.end])
-            .collect();
-        let units = report::utf16_offsets(text, &bytes);
-        for (f, pair) in findings.iter_mut().zip(units.chunks(2)) {
-            f.start = pair[0];
-            f.end = pair[1];
-        }
-        Ok(Report {
-            as_of: options.as_of,
-            lang: lang.code(),
-            summary: Summary::of(&findings),
-            claims: findings,
-        })
-    }
-}
-
-fn empty_report(as_of: Date, lang: Lang) -> Report {
-    Report {
-        as_of,
-        lang: lang.code(),
-        claims: Vec::new(),
-        summary: Summary::default(),
     }
 }

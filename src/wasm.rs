@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 export interface FactSource { name: string; csv?: string; json?: string }
-export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number }
+export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number }
 export interface Source { publication: string; title: string | null; date: string | null; url: string | null }
 export interface FactRef { id: string; value: number; unit: string | null; qualifier: string; display: string; as_of: string; source: Source }
 export interface Claim {
@@ -22,7 +22,7 @@ export interface Claim {
   message: string; suggestion: string | null;
 }
 export interface Summary { total: number; consistent: number; discrepancy: number; outdated: number; unverified: number }
-export interface Report { as_of: string; lang: string; claims: Claim[]; summary: Summary }
+export interface Report { as_of: string; lang: 'en' | 'nl' | 'vi'; claims: Claim[]; summary: Summary }
 export interface FactRow {
   id: string; as_of: string; subject: string; metric: string; kind: string; value: number;
   unit: string | null; qualifier: string; display: string; source: Source; table: string;
@@ -112,7 +112,11 @@ fn check_options(opts: &JsOptions) -> Result<CheckOptions, JsError> {
     let mut o = CheckOptions::new(as_of);
     if let Some(l) = &opts.lang {
         o.lang = LangChoice::parse(l).ok_or_else(|| {
-            JsError::new(&format!("lang \"{l}\" is not supported; use auto or en"))
+            let codes: Vec<&str> = crate::Lang::ALL.iter().map(|l| l.code()).collect();
+            JsError::new(&format!(
+                "lang \"{l}\" is not supported; use auto or one of {}",
+                codes.join(", ")
+            ))
         })?;
     }
     if let Some(m) = opts.max_bytes {
@@ -204,7 +208,7 @@ export function parseFacts(source: FactSource): FactRow[];
 export function defaultFacts(): FactRow[];
 export class Checker {
   constructor(options?: { facts?: FactSource[]; noDefaultFacts?: boolean });
-  check(text: string, options?: { asOf?: string; lang?: 'auto' | 'en'; maxBytes?: number }): Report;
+  check(text: string, options?: { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; maxBytes?: number }): Report;
   facts(): FactRow[];
   free(): void;
 }

@@ -9,6 +9,7 @@
 //! `US$` or `nghìn tỷ` need no special casing, and they may be written precomposed or
 //! not (words are compared in NFC).
 
+pub mod detect;
 mod en;
 mod nl;
 mod vi;
