@@ -319,3 +319,54 @@ fn a_large_draft_finishes() {
     let total = json(&out)["summary"]["total"].as_u64().unwrap_or(0);
     assert!(total > 20_000, "{total}");
 }
+
+#[test]
+fn lang_reads_numbers_in_the_chosen_language_and_auto_detects_it() {
+    let draft = "De gezamenlijke capaciteit van Nhon Trach 3 en 4 is 1.624 MW.";
+    let value = |args: &[&str]| {
+        let mut all = vec!["check", "--as-of", "2025-11-03", "--format", "json"];
+        all.extend_from_slice(args);
+        all.push("-");
+        let out = run(&all, draft.as_bytes());
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let report = json(&out);
+        let lang = report["lang"].as_str().unwrap_or_default().to_string();
+        let mw = report["claims"]
+            .as_array()
+            .and_then(|cs| cs.iter().find(|c| c["unit"] == "MW"))
+            .and_then(|c| c["value"].as_f64());
+        (lang, mw.unwrap_or(f64::NAN))
+    };
+    assert_eq!(value(&[]), ("nl".to_string(), 1624.0));
+    assert_eq!(value(&["--lang", "auto"]), ("nl".to_string(), 1624.0));
+    assert_eq!(value(&["--lang", "nl"]), ("nl".to_string(), 1624.0));
+    assert_eq!(value(&["--lang", "vi"]), ("vi".to_string(), 1624.0));
+    assert_eq!(value(&["--lang", "en"]), ("en".to_string(), 1.624));
+
+    let path = seed("003_261b6e32581d2b57.txt");
+    let out = run(
+        &[
+            "check",
+            "--as-of",
+            "2025-11-03",
+            path.to_str().unwrap_or_default(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout)
+            .trim_end()
+            .ends_with("(as of 2025-11-03, nl)"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let out = run(&["check", "--lang", "fr", "-"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("\"fr\" is not a supported language; use auto or one of en, nl, vi"),
+        "{stderr}"
+    );
+}

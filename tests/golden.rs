@@ -8,11 +8,14 @@ use claimcheck::{CheckOptions, Checker, Date, FactTable, Report};
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// Seed file, the date it is checked at, and the source title its facts cite.
+/// Seed file and the date it is checked at.
 const SEEDS: &[(&str, &str)] = &[
     ("000_50070c2073b1c375.txt", "2025-11-03"),
     ("001_ebb5d910bc918b15.txt", "2025-11-25"),
     ("002_dfa0a0fd2de725a2.txt", "2025-11-25"),
+    // The Dutch translation of 000, read in Dutch (detected) with its Vietnamese
+    // captions in Vietnamese; its own facts are Kansai's area, population and GDP.
+    ("003_261b6e32581d2b57.txt", "2025-11-03"),
     ("004_e36e2714c04eb8a0.txt", "2019-11-16"),
 ];
 
