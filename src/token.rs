@@ -120,6 +120,10 @@ fn straighten(c: char) -> char {
 /// Appends the normalised form of a word to `norm`: lower case, ignorables dropped,
 /// then NFC when it carries combining marks.
 pub fn push_word(word: &str, norm: &mut String) {
+    if word.is_ascii() {
+        norm.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
     let start = norm.len();
     let mut marked = false;
     for ch in word.chars().filter(|&c| !is_ignorable(c)) {

@@ -9,11 +9,16 @@
 use super::Lang;
 use crate::token;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// A paragraph is read in its best language only with at least this many hits, more
 /// than any other language has; otherwise it takes the draft's language.
 const MIN_HITS: u32 = 2;
+
+/// A paragraph whose best language leads the others by this many hits is decided: the
+/// rest of it is not looked up (long paragraphs cost a scan for the line end only).
+const DECIDED_LEAD: u32 = 12;
 
 /// Hit counts per language, in the order of [`Lang::ALL`].
 type Hits = [u32; Lang::ALL.len()];
@@ -40,7 +45,7 @@ pub struct Detected {
 #[derive(Debug)]
 pub struct Detector {
     /// Normalised word → one bit per language that lists it.
-    words: HashMap<String, u8>,
+    words: HashMap<String, u8, BuildHasherDefault<Fnv>>,
     /// The longest word in `words`, in bytes: longer words are not looked up.
     longest: usize,
 }
@@ -54,7 +59,7 @@ impl Default for Detector {
 impl Detector {
     /// Compiles the function words of [`Lang::ALL`].
     pub fn new() -> Detector {
-        let mut words: HashMap<String, u8> = HashMap::new();
+        let mut words: HashMap<String, u8, BuildHasherDefault<Fnv>> = HashMap::default();
         for (bit, lang) in Lang::ALL.into_iter().enumerate() {
             for w in lang.vocabulary().function_words {
                 let mut norm = String::new();
@@ -73,18 +78,28 @@ impl Detector {
         let mut line_start = 0;
         let mut word_start: Option<usize> = None;
         let mut norm = String::new();
+        let mut decided = false;
         for (i, c) in text.char_indices() {
+            if c == '\n' || c == '\u{2029}' {
+                if let Some(w) = word_start.take() {
+                    self.count(&text[w..i], &mut norm, &mut hits);
+                }
+                let end = i + c.len_utf8();
+                lines.push((line_start..end, std::mem::take(&mut hits)));
+                line_start = end;
+                decided = false;
+                continue;
+            }
+            if decided {
+                continue;
+            }
             if token::is_word_char(c) || (word_start.is_some() && token::is_ignorable(c)) {
                 word_start.get_or_insert(i);
                 continue;
             }
             if let Some(w) = word_start.take() {
                 self.count(&text[w..i], &mut norm, &mut hits);
-            }
-            if c == '\n' || c == '\u{2029}' {
-                let end = i + c.len_utf8();
-                lines.push((line_start..end, std::mem::take(&mut hits)));
-                line_start = end;
+                decided = lead(&hits) >= DECIDED_LEAD;
             }
         }
         if let Some(w) = word_start {
@@ -110,6 +125,36 @@ impl Detector {
             }
         }
     }
+}
+
+/// FNV-1a: the keys are a few hundred short words the module itself lists, so a fast
+/// non-keyed hash is enough, and it keeps detection cheap on every keystroke.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// How far the best language leads the second.
+fn lead(hits: &Hits) -> u32 {
+    let mut sorted = *hits;
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    sorted[0] - sorted.get(1).copied().unwrap_or(0)
 }
 
 /// The language with the most hits, if it has at least `min` and strictly more than
