@@ -30,7 +30,7 @@ enum Command {
         /// How to print the report.
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
-        /// The draft's language.
+        /// The draft's language: auto (detect it per paragraph), en, nl or vi.
         #[arg(long, default_value = "auto", value_parser = parse_lang)]
         lang: LangChoice,
         /// Refuse drafts larger than this many bytes.
