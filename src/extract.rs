@@ -154,11 +154,14 @@ fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
             style: OrdinalStyle::Digits,
         });
     }
-    // A spelled-out number with a capital inside a sentence is a name (`Ba Lan`,
-    // `Seven Seas`).
-    let name = t.capitalised && tokens.sentence_starts[t.sentence] != i;
-    if t.kind == TokenKind::Word && !name {
+    if t.kind == TokenKind::Word {
         if let Some((end, value)) = lex.number_words.longest_at(tokens, i) {
+            // A spelled-out number with a capital after other words of its sentence is
+            // a name (`Ba Lan`, `the Seven Seas`).
+            let start = tokens.sentence_starts[t.sentence];
+            if t.capitalised && (start..i).any(|k| tokens.list[k].kind == TokenKind::Word) {
+                return None;
+            }
             return Some(Quantity {
                 tokens: i..end,
                 value: *value,
