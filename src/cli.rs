@@ -241,7 +241,11 @@ fn text_report(name: &str, text: &str, report: &Report) -> String {
             }
         }
         at = f.byte_span.start;
-        out.push_str(&format!("{name}:{line}:{column}: {}: {}", f.verdict.name(), f.message));
+        out.push_str(&format!(
+            "{name}:{line}:{column}: {}: {}",
+            f.verdict.name(),
+            f.message
+        ));
         if let Some(s) = &f.suggestion {
             out.push_str(&format!(" Suggested: \"{s}\"."));
         }

@@ -3,6 +3,7 @@
 //! `UPDATE_GOLDEN=1` to rewrite them), and every fact the bundled table took from the
 //! article must come back linked and consistent. Altered copies must come back
 //! `discrepancy` / `outdated` at the right spans.
+#![cfg(not(target_arch = "wasm32"))]
 
 use claimcheck::{CheckOptions, Checker, Date, FactTable, Report};
 use std::collections::BTreeSet;

@@ -3,6 +3,7 @@
 //! (`tests/fixtures/vi/`), and altered copies of them; every number style in each
 //! language; precomposed versus decomposed text, narrow spaces and curly quotes as they
 //! arrive from a paste; language detection on a mixed draft, and forcing a language.
+#![cfg(not(target_arch = "wasm32"))]
 
 use claimcheck::lang::detect::Detector;
 use claimcheck::{CheckOptions, Checker, Date, FactTable, Kind, Lang, LangChoice, Report};
