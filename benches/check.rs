@@ -48,20 +48,29 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("native");
     g.throughput(Throughput::Bytes(mb.len() as u64));
     g.sample_size(20).measurement_time(Duration::from_secs(10));
-    g.bench_function("extract_1MB", |b| b.iter(|| checker.extract(black_box(&mb), Lang::En)));
-    g.bench_function("check_1MB", |b| b.iter(|| checker.check(black_box(&mb), &opts)));
+    g.bench_function("extract_1MB", |b| {
+        b.iter(|| checker.extract(black_box(&mb), Lang::En))
+    });
+    g.bench_function("check_1MB", |b| {
+        b.iter(|| checker.check(black_box(&mb), &opts))
+    });
     let draft = corpus(50_000);
     g.throughput(Throughput::Bytes(draft.len() as u64));
     g.sample_size(100).measurement_time(Duration::from_secs(5));
-    g.bench_function("check_50k", |b| b.iter(|| checker.check(black_box(&draft), &opts)));
+    g.bench_function("check_50k", |b| {
+        b.iter(|| checker.check(black_box(&draft), &opts))
+    });
     g.finish();
 
     let mut g = c.benchmark_group("scaling");
     for size in [1usize << 10, 10 << 10, 100 << 10, 1 << 20, 10 << 20] {
         let text = corpus(size);
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.sample_size(10).measurement_time(Duration::from_secs(if size >= 10 << 20 { 20 } else { 4 }));
-        g.bench_with_input(BenchmarkId::new("check", size), &text, |b, t| b.iter(|| checker.check(black_box(t), &opts)));
+        g.sample_size(10)
+            .measurement_time(Duration::from_secs(if size >= 10 << 20 { 20 } else { 4 }));
+        g.bench_with_input(BenchmarkId::new("check", size), &text, |b, t| {
+            b.iter(|| checker.check(black_box(t), &opts))
+        });
     }
     g.finish();
 }
