@@ -7,6 +7,7 @@
 //! the vocabulary's [`RankSyntax`] says. It does not link claims to facts.
 
 use crate::claim::{Claim, Hedge, Kind, OrdinalStyle};
+use crate::fnv::FnvSet;
 use crate::lang::{Position, RankSyntax, UnitWord, Vocabulary};
 use crate::phrase::PhraseTable;
 use crate::token::{TokenKind, Tokens};
@@ -41,6 +42,9 @@ pub struct Lexicon {
     rank_complements: PhraseTable<()>,
     rank_possessors: PhraseTable<()>,
     loose_breakers: PhraseTable<()>,
+    /// First words of every phrase that can start a claim (number words, ordinals,
+    /// rank words): any other word is skipped with one lookup.
+    starters: FnvSet<String>,
 }
 
 fn set(words: &[&str], vocab: &Vocabulary) -> PhraseTable<()> {
@@ -60,7 +64,8 @@ impl Lexicon {
                 vocab,
             )
         };
-        Lexicon {
+        let mut lex = Lexicon {
+            starters: FnvSet::default(),
             vocab,
             scales: PhraseTable::from_words(vocab.scales.iter().copied(), vocab),
             units: PhraseTable::from_words(vocab.units.iter().map(|u| (u.phrase, u)), vocab),
@@ -93,7 +98,28 @@ impl Lexicon {
             rank_complements: set(vocab.rank_complements, vocab),
             rank_possessors: set(vocab.rank_possessors, vocab),
             loose_breakers: set(vocab.loose_breakers, vocab),
-        }
+        };
+        let starters: FnvSet<String> = [
+            &lex.rank_within,
+            &lex.superlatives,
+            &lex.rank_number,
+            &lex.rank_one,
+            &lex.ordinal_prefixes,
+        ]
+        .into_iter()
+        .flat_map(PhraseTable::first_words)
+        .chain(lex.ordinals.first_words())
+        .chain(lex.number_words.first_words())
+        .map(str::to_string)
+        .collect();
+        lex.starters = starters;
+        lex
+    }
+
+    /// Whether a claim may start at token `i`: a number, or a word that begins one of
+    /// the phrases above. (Those tables match exact words, without plurals.)
+    fn may_start(&self, tokens: &Tokens, i: usize) -> bool {
+        tokens.list[i].kind == TokenKind::Number || self.starters.contains(tokens.norm(i))
     }
 }
 
@@ -117,6 +143,10 @@ pub fn extract(tokens: &Tokens, lex: &Lexicon) -> Vec<Claim> {
     // Numbers that are part of a date, so that `16-18` or `3, 2025` after one are too.
     let mut date_end: Option<usize> = None;
     while i < tokens.len() {
+        if !lex.may_start(tokens, i) {
+            i += 1;
+            continue;
+        }
         if let Some((claim, next)) = rank_at(tokens, lex, i, floor) {
             claims.push(claim);
             floor = next;

@@ -22,6 +22,7 @@ pub mod claim;
 pub mod date;
 mod extract;
 pub mod facts;
+mod fnv;
 pub mod lang;
 mod link;
 mod nfc;

@@ -203,9 +203,30 @@ struct Context {
     carried: Vec<usize>,
     /// (start, end, groups) cue occurrences in this sentence.
     cues: Vec<(usize, usize, Vec<usize>)>,
+    /// Subject mentions of recently scanned sentences, so that a run of sentences with
+    /// claims scans each one once rather than once per following sentence.
+    recent: Vec<(usize, Vec<(usize, usize)>)>,
 }
 
 impl Context {
+    /// The (first token, subject) mentions of sentence `s`, scanned once.
+    fn mentions_of(&mut self, tokens: &Tokens, index: &Index, s: usize) -> Vec<(usize, usize)> {
+        if let Some((_, m)) = self.recent.iter().find(|(k, _)| *k == s) {
+            return m.clone();
+        }
+        let m: Vec<(usize, usize)> = index
+            .subject_phrases
+            .scan(tokens, tokens.sentence_range(s), false)
+            .into_iter()
+            .map(|(start, _, subj)| (start, subj))
+            .collect();
+        if self.recent.len() > CARRY_SENTENCES {
+            self.recent.remove(0);
+        }
+        self.recent.push((s, m.clone()));
+        m
+    }
+
     fn advance_to(&mut self, tokens: &Tokens, index: &Index, sentence: usize) {
         if self.sentence == Some(sentence) {
             return;
@@ -214,25 +235,17 @@ impl Context {
         // ("It has signed 17 FTAs"), and across a headline into its story.
         self.carried.clear();
         for s in sentence.saturating_sub(CARRY_SENTENCES)..sentence {
-            for (_, _, subject) in
-                index
-                    .subject_phrases
-                    .scan(tokens, tokens.sentence_range(s), false)
-            {
+            for (_, subject) in self.mentions_of(tokens, index, s) {
                 if !self.carried.contains(&subject) {
                     self.carried.push(subject);
                 }
             }
         }
-        let range = tokens.sentence_range(sentence);
-        self.mentions = index
-            .subject_phrases
-            .scan(tokens, range.clone(), false)
-            .into_iter()
-            .map(|(start, _, subj)| (start, subj))
-            .collect();
+        self.mentions = self.mentions_of(tokens, index, sentence);
         // Cues may overlap: `largest investor` and `investor` both count.
-        self.cues = index.cue_phrases.scan(tokens, range, true);
+        self.cues = index
+            .cue_phrases
+            .scan(tokens, tokens.sentence_range(sentence), true);
         self.sentence = Some(sentence);
     }
 }

@@ -5,9 +5,9 @@
 //! and a phrase never crosses a sentence boundary. This module owns matching only; what a phrase means is
 //! the caller's business.
 
+use crate::fnv::FnvMap;
 use crate::lang::Vocabulary;
 use crate::token::{tokenize, Tokens};
-use std::collections::HashMap;
 
 /// A phrase as a list of normalised tokens, hyphens removed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,7 +76,7 @@ pub const MAX_PLURAL_SUFFIXES: usize = 4;
 /// Phrases with a value each, looked up by their first token.
 #[derive(Debug)]
 pub struct PhraseTable<T> {
-    by_first: HashMap<String, Vec<(Phrase, T)>>,
+    by_first: FnvMap<String, Vec<(Phrase, T)>>,
     all: Vec<(Phrase, T)>,
     plural: &'static [&'static str],
 }
@@ -92,7 +92,7 @@ impl<T: Clone> PhraseTable<T> {
             entries.into_iter().filter(|(p, _)| !p.is_empty()).collect();
         // Longest first, so `more than` wins over `more`.
         all.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        let mut by_first: HashMap<String, Vec<(Phrase, T)>> = HashMap::new();
+        let mut by_first: FnvMap<String, Vec<(Phrase, T)>> = FnvMap::default();
         for (p, v) in &all {
             if let Some(first) = p.first() {
                 by_first
@@ -117,6 +117,11 @@ impl<T: Clone> PhraseTable<T> {
             words.into_iter().map(|(w, v)| (Phrase::new(w, vocab), v)),
             &[],
         )
+    }
+
+    /// The first words of the table's phrases.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
     }
 
     /// The phrases whose first word is token `i`, or its singular.

@@ -7,9 +7,8 @@
 //! hash lookup per word, cheap enough for every keystroke.
 
 use super::Lang;
+use crate::fnv::FnvMap;
 use crate::token;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// A paragraph is read in its best language only with at least this many hits, more
@@ -45,7 +44,7 @@ pub struct Detected {
 #[derive(Debug)]
 pub struct Detector {
     /// Normalised word → one bit per language that lists it.
-    words: HashMap<String, u8, BuildHasherDefault<Fnv>>,
+    words: FnvMap<String, u8>,
     /// The longest word in `words`, in bytes: longer words are not looked up.
     longest: usize,
 }
@@ -59,7 +58,7 @@ impl Default for Detector {
 impl Detector {
     /// Compiles the function words of [`Lang::ALL`].
     pub fn new() -> Detector {
-        let mut words: HashMap<String, u8, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut words: FnvMap<String, u8> = FnvMap::default();
         for (bit, lang) in Lang::ALL.into_iter().enumerate() {
             for w in lang.vocabulary().function_words {
                 let mut norm = String::new();
@@ -124,29 +123,6 @@ impl Detector {
                 }
             }
         }
-    }
-}
-
-/// FNV-1a: the keys are a few hundred short words the module itself lists, so a fast
-/// non-keyed hash is enough, and it keeps detection cheap on every keystroke.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
     }
 }
 
