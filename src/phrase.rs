@@ -41,6 +41,11 @@ impl Phrase {
         self.words.first().map(String::as_str)
     }
 
+    /// The last token, the key phrases are looked up by when read backwards.
+    pub fn last(&self) -> Option<&str> {
+        self.words.last().map(String::as_str)
+    }
+
     /// Matches the phrase at token `i`; returns the index one past its last token.
     /// A word also matches itself with one of the `plural` endings (`partner` +
     /// `s`).
@@ -77,7 +82,8 @@ pub const MAX_PLURAL_SUFFIXES: usize = 4;
 #[derive(Debug)]
 pub struct PhraseTable<T> {
     by_first: FnvMap<String, Vec<(Phrase, T)>>,
-    all: Vec<(Phrase, T)>,
+    /// The same phrases by their last token, for [`PhraseTable::ending_at`].
+    by_last: FnvMap<String, Vec<(Phrase, T)>>,
     plural: &'static [&'static str],
 }
 
@@ -93,17 +99,22 @@ impl<T: Clone> PhraseTable<T> {
         // Longest first, so `more than` wins over `more`.
         all.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let mut by_first: FnvMap<String, Vec<(Phrase, T)>> = FnvMap::default();
+        let mut by_last: FnvMap<String, Vec<(Phrase, T)>> = FnvMap::default();
         for (p, v) in &all {
-            if let Some(first) = p.first() {
+            if let (Some(first), Some(last)) = (p.first(), p.last()) {
                 by_first
                     .entry(first.to_string())
+                    .or_default()
+                    .push((p.clone(), v.clone()));
+                by_last
+                    .entry(last.to_string())
                     .or_default()
                     .push((p.clone(), v.clone()));
             }
         }
         PhraseTable {
             by_first,
-            all,
+            by_last,
             plural,
         }
     }
@@ -126,11 +137,19 @@ impl<T: Clone> PhraseTable<T> {
 
     /// The phrases whose first word is token `i`, or its singular.
     fn candidates(&self, tokens: &Tokens, i: usize) -> impl Iterator<Item = &(Phrase, T)> {
-        let norm = tokens.norm(i);
+        self.with_key(&self.by_first, tokens.norm(i))
+    }
+
+    /// The phrases `map` files under `word`, or under `word` less a plural ending.
+    fn with_key<'a>(
+        &'a self,
+        map: &'a FnvMap<String, Vec<(Phrase, T)>>,
+        word: &str,
+    ) -> impl Iterator<Item = &'a (Phrase, T)> {
         let mut lists = [None; MAX_PLURAL_SUFFIXES + 1];
-        lists[0] = self.by_first.get(norm);
+        lists[0] = map.get(word);
         for (slot, suffix) in lists[1..].iter_mut().zip(self.plural) {
-            *slot = norm.strip_suffix(suffix).and_then(|k| self.by_first.get(k));
+            *slot = word.strip_suffix(suffix).and_then(|k| map.get(k));
         }
         lists.into_iter().flatten().flatten()
     }
@@ -153,8 +172,11 @@ impl<T: Clone> PhraseTable<T> {
     /// The longest phrase that ends exactly at token index `end` (exclusive) and starts
     /// at or after `floor`: (start, value).
     pub fn ending_at(&self, tokens: &Tokens, end: usize, floor: usize) -> Option<(usize, &T)> {
+        if end == 0 || end > tokens.len() {
+            return None;
+        }
         let mut best: Option<(usize, &T)> = None;
-        for (p, v) in &self.all {
+        for (p, v) in self.with_key(&self.by_last, tokens.norm(end - 1)) {
             let reach = p.len() * 2;
             let lowest = end.saturating_sub(reach).max(floor);
             for start in lowest..end {

@@ -121,7 +121,9 @@ fn straighten(c: char) -> char {
 /// then NFC when it carries combining marks.
 pub fn push_word(word: &str, norm: &mut String) {
     if word.is_ascii() {
-        norm.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = norm.len();
+        norm.push_str(word);
+        norm[start..].make_ascii_lowercase();
         return;
     }
     let start = norm.len();
