@@ -188,7 +188,7 @@ fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
         if let Some((end, value)) = lex.number_words.longest_at(tokens, i) {
             // A spelled-out number with a capital after other words of its sentence is
             // a name (`Ba Lan`, `the Seven Seas`).
-            let start = tokens.sentence_starts[t.sentence];
+            let start = tokens.sentence_starts[t.sentence as usize];
             if t.capitalised && (start..i).any(|k| tokens.list[k].kind == TokenKind::Word) {
                 return None;
             }
@@ -317,7 +317,7 @@ fn not_a_claim(
         let after_name = list[p].kind == TokenKind::Word
             && list[p].capitalised
             && !list[p].possessive
-            && tokens.sentence_starts[list[p].sentence] != p
+            && tokens.sentence_starts[list[p].sentence as usize] != p
             && lex.units.ending_at(tokens, i, p).is_none()
             && lex.hedges_before.ending_at(tokens, i, p).is_none()
             && lex.months.at(tokens, p).is_none();
@@ -495,7 +495,7 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
         segments: Vec::new(),
         first_token: span_start,
         end_token: j,
-        sentence: list[start_tok].sentence,
+        sentence: list[start_tok].sentence as usize,
     }
 }
 
@@ -783,7 +783,7 @@ fn head_window(tokens: &Tokens, lex: &Lexicon, start: usize, floor: usize) -> Ra
     let Some(first) = tokens.list.get(start) else {
         return start..start;
     };
-    let lowest = floor.max(tokens.sentence_starts[first.sentence]);
+    let lowest = floor.max(tokens.sentence_starts[first.sentence as usize]);
     let mut k = start;
     let mut taken = 0;
     while k > lowest && taken < WINDOW_WORDS {
@@ -869,7 +869,7 @@ fn rank_claim(tokens: &Tokens, lex: &Lexicon, rank: Rank, windows: &[Range<usize
         segments,
         first_token: phrase.start,
         end_token: phrase.end,
-        sentence: list[phrase.start].sentence,
+        sentence: list[phrase.start].sentence as usize,
     }
 }
 

@@ -48,6 +48,9 @@ use std::fmt;
 /// The default largest draft: 10 MB of text, far beyond any article.
 pub const DEFAULT_MAX_DRAFT_BYTES: usize = 10 * 1024 * 1024;
 
+/// The largest draft any limit allows: 1 GiB (offsets inside are 32-bit).
+pub const ABSOLUTE_MAX_DRAFT_BYTES: usize = 1 << 30;
+
 /// Which language to read a draft in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LangChoice {
@@ -198,10 +201,12 @@ impl Checker {
     /// the language detected for it (see `lang::detect`), and the report names the
     /// language of most of the draft.
     pub fn check(&self, text: &str, options: &CheckOptions) -> Result<Report, CheckError> {
-        if text.len() > options.max_bytes {
+        // Token offsets are 32-bit; no configured limit goes past that.
+        let max = options.max_bytes.min(ABSOLUTE_MAX_DRAFT_BYTES);
+        if text.len() > max {
             return Err(CheckError::TooLarge {
                 bytes: text.len(),
-                max: options.max_bytes,
+                max,
             });
         }
         let detected = match options.lang {

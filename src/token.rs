@@ -30,8 +30,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// Byte span in the draft.
     pub span: Range<usize>,
-    /// Byte span of its normalised text in [`Tokens::norm`].
-    norm: Range<usize>,
+    /// Byte span of its normalised text in [`Tokens::norm`] (u32 keeps tokens small:
+    /// a 10 MB draft has two million of them).
+    norm: Range<u32>,
     /// Whether white space comes right before it.
     pub space_before: bool,
     /// Whether it starts with an upper-case letter.
@@ -39,9 +40,9 @@ pub struct Token {
     /// Whether a possessive `'s` (or a bare `'` after `s`) follows it, and was dropped.
     pub possessive: bool,
     /// The sentence it is in (0-based, over the whole draft).
-    pub sentence: usize,
+    pub sentence: u32,
     /// The paragraph it is in (lines are paragraphs in pasted news copy).
-    pub paragraph: usize,
+    pub paragraph: u32,
     /// For numbers: the value as written.
     pub number: Option<number::Digits>,
 }
@@ -60,7 +61,8 @@ pub struct Tokens {
 impl Tokens {
     /// The normalised text of token `i` (lower case).
     pub fn norm(&self, i: usize) -> &str {
-        &self.norm[self.list[i].norm.clone()]
+        let r = &self.list[i].norm;
+        &self.norm[r.start as usize..r.end as usize]
     }
 
     /// The number of tokens.
@@ -209,7 +211,7 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
         list.push(Token {
             kind,
             span: start..pos,
-            norm: norm_start..norm.len(),
+            norm: norm_start as u32..norm.len() as u32,
             space_before,
             capitalised: c.is_uppercase(),
             possessive: false,
@@ -300,7 +302,7 @@ mod tests {
             "He is No. 3 in Japan. It has 17 FTAs.\nNew line",
             Lang::En.vocabulary(),
         );
-        let sentences: Vec<usize> = t.list.iter().map(|t| t.sentence).collect();
+        let sentences: Vec<u32> = t.list.iter().map(|t| t.sentence).collect();
         assert_eq!(sentences, [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
         assert_eq!(t.sentence_starts, [0, 8, 13]);
     }

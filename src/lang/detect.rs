@@ -73,39 +73,31 @@ impl Detector {
     /// Splits `text` into runs of paragraphs (lines) by language.
     pub fn detect(&self, text: &str) -> Detected {
         let mut lines: Vec<(Range<usize>, Hits)> = Vec::new();
-        let mut hits: Hits = [0; Lang::ALL.len()];
-        let mut line_start = 0;
-        let mut word_start: Option<usize> = None;
         let mut norm = String::new();
-        let mut decided = false;
-        for (i, c) in text.char_indices() {
-            if c == '\n' || c == '\u{2029}' {
-                if let Some(w) = word_start.take() {
-                    self.count(&text[w..i], &mut norm, &mut hits);
+        let mut line_start = 0;
+        for line in text.split_inclusive(['\n', '\u{2029}']) {
+            let mut hits: Hits = [0; Lang::ALL.len()];
+            let mut word_start: Option<usize> = None;
+            // Once a line is decided, the rest of it is not read: pasted wire copy has
+            // long paragraphs, and this runs on every keystroke.
+            for (i, c) in line.char_indices() {
+                if token::is_word_char(c) || (word_start.is_some() && token::is_ignorable(c)) {
+                    word_start.get_or_insert(i);
+                    continue;
                 }
-                let end = i + c.len_utf8();
-                lines.push((line_start..end, std::mem::take(&mut hits)));
-                line_start = end;
-                decided = false;
-                continue;
+                if let Some(w) = word_start.take() {
+                    self.count(&line[w..i], &mut norm, &mut hits);
+                    if lead(&hits) >= DECIDED_LEAD {
+                        break;
+                    }
+                }
             }
-            if decided {
-                continue;
+            if let Some(w) = word_start {
+                self.count(&line[w..], &mut norm, &mut hits);
             }
-            if token::is_word_char(c) || (word_start.is_some() && token::is_ignorable(c)) {
-                word_start.get_or_insert(i);
-                continue;
-            }
-            if let Some(w) = word_start.take() {
-                self.count(&text[w..i], &mut norm, &mut hits);
-                decided = lead(&hits) >= DECIDED_LEAD;
-            }
-        }
-        if let Some(w) = word_start {
-            self.count(&text[w..], &mut norm, &mut hits);
-        }
-        if line_start < text.len() {
-            lines.push((line_start..text.len(), hits));
+            let end = line_start + line.len();
+            lines.push((line_start..end, hits));
+            line_start = end;
         }
         decide(&lines)
     }
