@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/www/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-CARGO_PROFILE_RELEASE_OPT_LEVEL=z wasm-pack build --target web --release --out-dir pkg --out-name claimcheck
+wasm-pack build --target web --release --out-dir pkg --out-name claimcheck
 rm -rf www/pkg
 mkdir -p www/pkg
 cp pkg/claimcheck.js pkg/claimcheck_bg.wasm pkg/claimcheck.d.ts pkg/claimcheck_bg.wasm.d.ts www/pkg/

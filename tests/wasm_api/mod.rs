@@ -124,6 +124,29 @@ pub fn user_tables_apply_over_the_default() {
     );
 }
 
+pub fn lone_surrogates_keep_offsets_aligned_with_the_js_string() {
+    // A JS string with a lone surrogate, as a broken paste can produce. wasm-bindgen
+    // hands it to Rust as U+FFFD, which is also one UTF-16 unit, so offsets still
+    // index the editor's own string.
+    let units: Vec<u16> = [0xD800u16]
+        .into_iter()
+        .chain("x: about 30% of trade".encode_utf16())
+        .collect();
+    let js = js_sys::JsString::from_char_code(&units);
+    let as_rust = String::from(js.clone());
+    let report =
+        wasm::check(&as_rust, JsValue::UNDEFINED).unwrap_or_else(|_| panic!("check threw"));
+    let claim = Array::from(&get(&report, "claims")).get(0);
+    let (start, end) = (
+        get(&claim, "start").as_f64().unwrap_or(-1.0),
+        get(&claim, "end").as_f64().unwrap_or(-1.0),
+    );
+    assert_eq!(
+        String::from(js.slice(start as u32, end as u32)),
+        "about 30%"
+    );
+}
+
 pub fn hostile_input_never_traps() {
     // Lone surrogates arrive from JS as U+FFFD; huge and odd inputs give a report or an Error.
     let odd = [
@@ -158,6 +181,10 @@ macro_rules! wasm_api_tests {
         #[wasm_bindgen_test]
         fn user_tables_apply_over_the_default() {
             wasm_api::user_tables_apply_over_the_default();
+        }
+        #[wasm_bindgen_test]
+        fn lone_surrogates_keep_offsets_aligned_with_the_js_string() {
+            wasm_api::lone_surrogates_keep_offsets_aligned_with_the_js_string();
         }
         #[wasm_bindgen_test]
         fn hostile_input_never_traps() {
