@@ -5,6 +5,9 @@
 //! `discrepancy` / `outdated` at the right spans.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::Alteration;
+
 use claimcheck::{CheckOptions, Checker, Date, FactTable, Report};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -119,64 +122,8 @@ fn every_fact_taken_from_a_seed_comes_back_consistent() {
     }
 }
 
-/// (replace this, with this, the claim text expected, its verdict, the suggestion)
-type Alteration = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-);
-
-/// Applies every alteration to a seed and checks the claim each one must produce.
 fn expect_alterations(seed_name: &str, as_of: &str, rows: &[Alteration]) {
-    let mut text = seed(seed_name);
-    // Byte starts of each expected claim, kept right as later edits shift the text.
-    let mut byte_starts: Vec<usize> = Vec::new();
-    for (from, to, claim, _, _) in rows {
-        let at = text
-            .find(from)
-            .unwrap_or_else(|| panic!("{from:?} not in the text"));
-        text.replace_range(at..at + from.len(), to);
-        let delta = to.len() as isize - from.len() as isize;
-        for s in byte_starts.iter_mut().filter(|s| **s > at) {
-            *s = (*s as isize + delta) as usize;
-        }
-        let offset = to
-            .find(claim)
-            .unwrap_or_else(|| panic!("{claim:?} not in {to:?}"));
-        byte_starts.push(at + offset);
-    }
-    let starts: Vec<usize> = byte_starts
-        .iter()
-        .map(|&b| text[..b].encode_utf16().count())
-        .collect();
-    let report = check(&text, as_of);
-    for ((_, _, claim, verdict, suggestion), start) in rows.iter().zip(starts) {
-        let found: Vec<_> = report
-            .claims
-            .iter()
-            .filter(|c| c.start == start && c.text == *claim)
-            .collect();
-        assert!(
-            !found.is_empty(),
-            "no claim {claim:?} at {start}: {:#?}",
-            report.claims
-        );
-        assert!(
-            found
-                .iter()
-                .any(|c| c.verdict.name() == *verdict && c.suggestion.as_deref() == *suggestion),
-            "{claim:?}: want {verdict} / {suggestion:?}, got {:#?}",
-            found
-                .iter()
-                .map(|c| (c.verdict.name(), &c.suggestion, &c.message))
-                .collect::<Vec<_>>()
-        );
-    }
-    let flagged = report.summary.discrepancy + report.summary.outdated;
-    let expected = rows.iter().filter(|r| r.3 != "consistent").count();
-    assert!(flagged >= expected, "{:#?}", report.summary);
+    common::expect_alterations(seed_name, seed(seed_name), rows, |text| check(text, as_of));
 }
 
 #[test]

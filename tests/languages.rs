@@ -5,6 +5,9 @@
 //! arrive from a paste; language detection on a mixed draft, and forcing a language.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::Alteration;
+
 use claimcheck::lang::detect::Detector;
 use claimcheck::{CheckOptions, Checker, Date, FactTable, Kind, Lang, LangChoice, Report};
 use std::collections::{BTreeMap, BTreeSet};
@@ -176,56 +179,8 @@ fn vietnamese_drafts_link_every_fact_they_state_and_agree_with_it() {
     }
 }
 
-/// (replace this, with this, the claim text expected, its verdict, the suggestion)
-type Alteration = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-);
-
-/// Applies every alteration to a fixture and checks the claim each one must produce,
-/// at its UTF-16 offset (as `tests/golden.rs` does for the English seeds).
 fn expect_alterations(name: &str, as_of: &str, rows: &[Alteration]) {
-    let mut text = fixture(name);
-    let mut byte_starts: Vec<usize> = Vec::new();
-    for (from, to, claim, _, _) in rows {
-        let at = text
-            .find(from)
-            .unwrap_or_else(|| panic!("{from:?} not in {name}"));
-        text.replace_range(at..at + from.len(), to);
-        let delta = to.len() as isize - from.len() as isize;
-        for s in byte_starts.iter_mut().filter(|s| **s > at) {
-            *s = (*s as isize + delta) as usize;
-        }
-        let offset = to
-            .find(claim)
-            .unwrap_or_else(|| panic!("{claim:?} not in {to:?}"));
-        byte_starts.push(at + offset);
-    }
-    let report = check(&text, as_of);
-    for ((_, _, claim, verdict, suggestion), b) in rows.iter().zip(byte_starts) {
-        let start = text[..b].encode_utf16().count();
-        let found: Vec<_> = report
-            .claims
-            .iter()
-            .filter(|c| c.start == start && c.text == *claim)
-            .collect();
-        assert!(
-            found
-                .iter()
-                .any(|c| c.verdict.name() == *verdict && c.suggestion.as_deref() == *suggestion),
-            "{name}: {claim:?} at {start}: want {verdict} / {suggestion:?}, got {:#?}",
-            found
-                .iter()
-                .map(|c| (c.verdict.name(), &c.suggestion, &c.message))
-                .collect::<Vec<_>>()
-        );
-    }
-    let flagged = report.summary.discrepancy + report.summary.outdated;
-    let expected = rows.iter().filter(|r| r.3 != "consistent").count();
-    assert!(flagged >= expected, "{:#?}", report.summary);
+    common::expect_alterations(name, fixture(name), rows, |text| check(text, as_of));
 }
 
 #[test]

@@ -1,30 +1,7 @@
 //! English vocabulary (news copy as VNA, Reuters and AP write it).
 
-use super::{HedgeWord, Lang, Position, RankSyntax, UnitWord, Vocabulary};
+use super::{hedge, unit, Lang, Position, RankSyntax, UnitWord, Vocabulary};
 use crate::claim::{Hedge, Kind};
-
-const fn unit(
-    phrase: &'static str,
-    unit: &'static str,
-    kind: Kind,
-    position: Position,
-) -> UnitWord {
-    UnitWord {
-        phrase,
-        unit,
-        kind,
-        position,
-        factor: 1.0,
-    }
-}
-
-const fn hedge(phrase: &'static str, hedge: Hedge, position: Position) -> HedgeWord {
-    HedgeWord {
-        phrase,
-        hedge,
-        position,
-    }
-}
 
 use Kind::{Amount, Duration, Multiple, Percent};
 use Position::{After, Before, Either};

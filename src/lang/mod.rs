@@ -81,6 +81,31 @@ pub struct UnitWord {
     pub factor: f64,
 }
 
+/// A unit word with no conversion factor, for the vocabulary tables.
+const fn unit(
+    phrase: &'static str,
+    unit: &'static str,
+    kind: Kind,
+    position: Position,
+) -> UnitWord {
+    UnitWord {
+        phrase,
+        unit,
+        kind,
+        position,
+        factor: 1.0,
+    }
+}
+
+/// A hedge word, for the vocabulary tables.
+const fn hedge(phrase: &'static str, hedge: Hedge, position: Position) -> HedgeWord {
+    HedgeWord {
+        phrase,
+        hedge,
+        position,
+    }
+}
+
 /// A hedge phrase: how the draft qualifies the figure.
 #[derive(Clone, Copy, Debug)]
 pub struct HedgeWord {
