@@ -299,7 +299,12 @@ pub fn message(
     let Some(f) = fact else {
         return format!("No fact in the table covers \"{claim_text}\"; check this figure by hand.");
     };
-    let about = format!("{} ({})", f.metric, f.subject);
+    // "two-way trade between Japan and Vietnam" needs no "(Japan)" after it.
+    let about = if f.metric.contains(f.subject.as_str()) {
+        f.metric.clone()
+    } else {
+        format!("{} ({})", f.metric, f.subject)
+    };
     let cite = cite(f);
     match verdict {
         Verdict::Consistent => format!("Backed by the record: {about} is {} ({cite}).", display(f, vocab)),
