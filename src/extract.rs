@@ -839,19 +839,50 @@ fn complement_window(tokens: &Tokens, lex: &Lexicon, end: usize) -> Range<usize>
 fn rank_claim(tokens: &Tokens, lex: &Lexicon, rank: Rank, windows: &[Range<usize>]) -> Claim {
     let list = &tokens.list;
     let mut segments = Vec::new();
+    // In a head-first language the second window is the complement of the first's noun
+    // (`đối tác hàng đầu … về ODA và hợp tác lao động`): every part of it is ranked.
+    let mut head_seen = false;
     for window in windows {
+        let mut parts = Vec::new();
         let mut seg_start = window.start;
         for k in window.clone() {
             if lex.coordinators.at(tokens, k).is_some() {
                 if k > seg_start {
-                    segments.push(seg_start..k);
+                    parts.push(seg_start..k);
                 }
                 seg_start = k + 1;
             }
         }
         if window.end > seg_start {
-            segments.push(seg_start..window.end);
+            parts.push(seg_start..window.end);
         }
+        // A coordinated phrase is ranked too only when it has a rank noun of its own
+        // or shares one: a later noun (`trade and tourism partner`), or an earlier one
+        // whose complement it continues (`partner in ODA and labour`, `đối tác thương
+        // mại và du lịch`). `investor and its two-way trade reached …` is another clause.
+        let heads: Vec<bool> = parts
+            .iter()
+            .map(|p| p.clone().any(|k| is_rank_head(tokens, lex, k)))
+            .collect();
+        let complemented: Vec<bool> = parts
+            .iter()
+            .map(|p| {
+                p.clone()
+                    .any(|k| k + 1 < p.end && is_rank_head(tokens, lex, k))
+            })
+            .collect();
+        let head_before = lex.vocab.rank_syntax == RankSyntax::HeadBefore;
+        for (i, part) in parts.into_iter().enumerate() {
+            let shared = if head_before {
+                head_seen || heads[..i].contains(&true)
+            } else {
+                heads[i + 1..].contains(&true) || complemented[..i].contains(&true)
+            };
+            if i == 0 || heads[i] || shared {
+                segments.push(part);
+            }
+        }
+        head_seen |= heads.contains(&true);
     }
     let phrase = rank.phrase;
     Claim {
@@ -1197,18 +1228,44 @@ mod tests {
     fn coordinated_ranks_keep_one_segment_each() {
         let vocab = Lang::En.vocabulary();
         let lex = Lexicon::new(vocab);
-        let tokens = tokenize(
-            "the fourth largest trade and tourism partner, with a trade",
-            vocab,
-        );
-        let found = extract(&tokens, &lex);
-        assert_eq!(found.len(), 1);
-        let segs: Vec<Vec<&str>> = found[0]
-            .segments
-            .iter()
-            .map(|r| r.clone().map(|k| tokens.norm(k)).collect())
-            .collect();
-        assert_eq!(segs, [vec!["trade"], vec!["tourism", "partner"]]);
+        // (draft, the phrases the first rank ranks)
+        let rows: &[(&str, &[&[&str]])] = &[
+            (
+                "the fourth largest trade and tourism partner, with a trade",
+                &[&["trade"], &["tourism", "partner"]],
+            ),
+            (
+                "its top provider of ODA and partner in labour cooperation",
+                &[
+                    &["provider", "of", "oda"],
+                    &["partner", "in", "labour", "cooperation"],
+                ],
+            ),
+            (
+                "the largest partner in ODA and labour, with",
+                &[&["partner", "in", "oda"], &["labour"]],
+            ),
+            // Another clause after `and` is not ranked: no rank noun of its own or shared.
+            (
+                "the second largest investor and its two-way trade reached 52.5 billion USD",
+                &[&["investor"]],
+            ),
+        ];
+        for (text, want) in rows {
+            let tokens = tokenize(text, vocab);
+            let found = extract(&tokens, &lex);
+            let rank = found.iter().find(|c| c.kind == Kind::Rank);
+            let segs: Vec<Vec<&str>> = rank
+                .map(|c| {
+                    c.segments
+                        .iter()
+                        .map(|r| r.clone().map(|k| tokens.norm(k)).collect())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let want: Vec<Vec<&str>> = want.iter().map(|w| w.to_vec()).collect();
+            assert_eq!(segs, want, "{text}");
+        }
     }
 
     #[test]
