@@ -235,6 +235,25 @@ fn not_a_claim(
             return Some(end);
         }
     }
+    // Phone numbers: three or more digit groups in a row, or a leading `+`.
+    let plus_before = prev.is_some_and(|p| norm(p) == "+" && joined_prev(p));
+    let mut groups = 1;
+    let mut k = end;
+    while list.get(k).is_some_and(|n| n.kind == TokenKind::Number) && k > 0 {
+        groups += 1;
+        k += 1;
+        if list
+            .get(k)
+            .is_some_and(|s| matches!(tokens.norm(k), "-" | ".") && !s.space_before)
+        {
+            k += 1;
+        }
+    }
+    let phone_like = groups >= 3 || (groups >= 2 && plus_before);
+    if is_digits && phone_like {
+        return Some(k.max(end));
+    }
+    // A leading zero is a label (`Frigate 015`), and so are the groups after it.
     if is_digits && t.number.is_some_and(|d| d.leading_zero) {
         return Some(end);
     }
@@ -336,24 +355,6 @@ fn not_a_claim(
     // Events, not quantities: `the 2 millionth TEU`.
     if lex.ordinal_scales.at(tokens, end).is_some() {
         return Some(end + 1);
-    }
-    // Phone numbers: three or more digit groups in a row, or a leading `+`.
-    let plus_before = prev.is_some_and(|p| norm(p) == "+" && joined_prev(p));
-    let mut groups = 1;
-    let mut k = end;
-    while list.get(k).is_some_and(|n| n.kind == TokenKind::Number) && k > 0 {
-        groups += 1;
-        k += 1;
-        if list
-            .get(k)
-            .is_some_and(|s| matches!(tokens.norm(k), "-" | ".") && !s.space_before)
-        {
-            k += 1;
-        }
-    }
-    let phone_like = groups >= 3 || (groups >= 2 && plus_before);
-    if is_digits && phone_like {
-        return Some(k.max(end));
     }
     // House numbers: `12 Ly Thai To Street`.
     let mut k = end;

@@ -132,9 +132,10 @@ pub fn link(
             {
                 Some(f) => {
                     let off = (f.value - claim.value).abs() / claim.value.abs().max(1.0);
-                    (agrees(&claim, f), -((off * 1e6).min(1e15) as i64))
+                    let fit = (agrees(&claim, f), -((off * 1e6).min(1e15) as i64));
+                    (plausible(claim.value, f.value), fit)
                 }
-                None => (false, i64::MIN),
+                None => (false, (false, i64::MIN)),
             }
         };
         let eligible = |g: usize| {
@@ -216,7 +217,7 @@ impl Context {
         }
         let m: Vec<(usize, usize)> = index
             .subject_phrases
-            .scan(tokens, tokens.sentence_range(s), false)
+            .scan(tokens, tokens.sentence_range(s))
             .into_iter()
             .map(|(start, _, subj)| (start, subj))
             .collect();
@@ -242,20 +243,34 @@ impl Context {
             }
         }
         self.mentions = self.mentions_of(tokens, index, sentence);
-        // Cues may overlap: `largest investor` and `investor` both count.
+        // Cues may overlap: `largest investor` and `investor`, `ODA donor` and `ODA`
+        // all count.
         self.cues = index
             .cue_phrases
-            .scan(tokens, tokens.sentence_range(sentence), true);
+            .scan_all(tokens, tokens.sentence_range(sentence));
         self.sentence = Some(sentence);
     }
+}
+
+/// Whether a claimed value could be a (wrong) figure for a fact's value: within a factor
+/// of 100. "nearly 23 million people" is not the Kansai region's 9 prefectures, however
+/// near the word `prefectures` stands; "48.18 million USD" may still be a slip for the
+/// 48.18 billion of two-way trade when nothing else fits.
+fn plausible(claimed: f64, fact: f64) -> bool {
+    let (a, b) = (
+        claimed.abs().max(f64::MIN_POSITIVE),
+        fact.abs().max(f64::MIN_POSITIVE),
+    );
+    a.max(b) / a.min(b) <= 100.0
 }
 
 /// How many earlier sentences lend their subjects to a sentence.
 const CARRY_SENTENCES: usize = 3;
 
-/// How good a link is: nearness and cue length, where the subject is named, how well
-/// the value fits, and table order; compared lexicographically, higher is better.
-type Score = (i64, i64, (bool, i64), i64);
+/// How good a link is: whether the figure is of the fact's order of magnitude, nearness
+/// and cue length, where the subject is named, how well the value fits, and table order;
+/// compared lexicographically, higher is better.
+type Score = (bool, i64, i64, (bool, i64), i64);
 
 /// The best group among cue occurrences that `distance` accepts (returning the distance
 /// from the claim), weighing cue length, distance and where the subject is named.
@@ -263,7 +278,7 @@ fn best_group(
     context: &Context,
     index: &Index,
     distance: impl Fn(usize, usize, usize) -> Option<usize>,
-    fit: &dyn Fn(usize) -> (bool, i64),
+    fit: &dyn Fn(usize) -> (bool, (bool, i64)),
 ) -> Option<usize> {
     let mut best: Option<(Score, usize)> = None;
     for (start, end, groups) in &context.cues {
@@ -285,7 +300,14 @@ fn best_group(
             };
             // Nearness first; a longer (more specific) cue breaks near-ties.
             let words = (end - start) as i64;
-            let score = (words - 3 * d as i64, subject_rank, fit(g), -(g as i64));
+            let (plausible, fit) = fit(g);
+            let score = (
+                plausible,
+                words - 3 * d as i64,
+                subject_rank,
+                fit,
+                -(g as i64),
+            );
             if best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, g));
             }

@@ -191,21 +191,37 @@ impl<T: Clone> PhraseTable<T> {
         best
     }
 
-    /// Every phrase occurrence in tokens `range`: the longest at each position, not
-    /// overlapping when `overlap` is false: (start, end, value).
-    pub fn scan(
+    /// Every occurrence of every phrase in tokens `range`, shorter ones inside longer
+    /// ones included (`ODA` inside `ODA donor`): (start, end, value).
+    pub fn scan_all(
         &self,
         tokens: &Tokens,
         range: std::ops::Range<usize>,
-        overlap: bool,
     ) -> Vec<(usize, usize, T)> {
+        let mut found = Vec::new();
+        for i in range.clone() {
+            for (p, v) in self.candidates(tokens, i) {
+                if let Some(end) = p
+                    .match_at(tokens, i, self.plural)
+                    .filter(|&e| e <= range.end)
+                {
+                    found.push((i, end, v.clone()));
+                }
+            }
+        }
+        found
+    }
+
+    /// Every phrase occurrence in tokens `range`, the longest at each position, not
+    /// overlapping: (start, end, value).
+    pub fn scan(&self, tokens: &Tokens, range: std::ops::Range<usize>) -> Vec<(usize, usize, T)> {
         let mut found = Vec::new();
         let mut i = range.start;
         while i < range.end {
             match self.longest_at(tokens, i) {
                 Some((end, v)) if end <= range.end => {
                     found.push((i, end, v.clone()));
-                    i = if overlap { i + 1 } else { end };
+                    i = end;
                 }
                 _ => i += 1,
             }
@@ -230,7 +246,7 @@ mod tests {
             ],
             v.plural_suffixes,
         );
-        let found = table.scan(&t, 0..t.len(), false);
+        let found = table.scan(&t, 0..t.len());
         assert_eq!(found, [(1, 4, 1), (5, 6, 2)]);
     }
 

@@ -138,7 +138,14 @@ fn fact_interval(f: &Fact) -> Interval {
 
 /// Whether the claim agrees with one fact version.
 pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
-    claim_interval(claim).overlaps(&fact_interval(fact))
+    // "About" widens once: "some 25 billion" is not within 5 % of "around 23 billion",
+    // though each is within 5 % of 24.
+    let fact_range = if claim.hedge == Hedge::About && fact.qualifier == Hedge::About {
+        Interval::closed(fact.value, fact.value)
+    } else {
+        fact_interval(fact)
+    };
+    claim_interval(claim).overlaps(&fact_range)
 }
 
 /// The verdict on a claim against a fact's versions (oldest first, all on or before the
@@ -247,6 +254,12 @@ pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary)
         };
     }
     let mantissa = fact.value / claim.scale;
+    // The draft's scale cannot write the fact (9 in "nearly 23 million" would read
+    // "0 million"): suggest the fact as the table writes it instead.
+    let rounded = (mantissa * 1000.0).round() / 1000.0;
+    if claim.kind != Kind::Year && (rounded - mantissa).abs() > mantissa.abs() * 1e-6 {
+        return display(fact, vocab);
+    }
     let group = vocab.group_separators.first().copied().unwrap_or(',');
     let decimals = if claim.kind == Kind::Year { 0 } else { 3 };
     let number_text = if claim.kind == Kind::Year {
@@ -386,6 +399,15 @@ mod tests {
     #[test]
     fn suggestions_keep_the_drafts_style() {
         let rows: &[(Lang, &str, &str, &str)] = &[
+            (Lang::En, "some $25bn", "japan.oda_total", "some $23bn"),
+            (
+                Lang::En,
+                "exceeds 700,000",
+                "japan.vietnamese_community",
+                "exceeds 630,000",
+            ),
+            // A scale that cannot write the fact: the fact as the table writes it.
+            (Lang::En, "nearly 23 million", "kansai.prefectures", "9"),
             (
                 Lang::Nl,
                 "van 52,5 miljard dollar",

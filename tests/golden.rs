@@ -306,3 +306,54 @@ fn an_empty_draft_gives_an_empty_report() {
     assert!(report.claims.is_empty());
     assert_eq!(report.summary.total, 0);
 }
+
+/// A reporter's own rewrite of the seed facts, in other words than the seeds use: every
+/// figure must link to the right fact with the right verdict, and the phone number,
+/// street number, date, `COVID-19` and `G7` must not be claims.
+#[test]
+fn a_reporters_rewrite_links_every_figure() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/drafts/en_rewrite.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let report = check(&text, "2025-11-25");
+    let got: Vec<(&str, &str, &str)> = report
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.text.as_str(),
+                c.verdict.name(),
+                c.fact.as_ref().map_or("-", |f| f.id.as_str()),
+            )
+        })
+        .collect();
+    let want = [
+        ("biggest", "consistent", "japan.oda_rank"),
+        ("some $25bn", "discrepancy", "japan.oda_total"),
+        ("US$48.2 billion", "consistent", "japan.two_way_trade"),
+        ("fourth-largest", "consistent", "japan.trade_partner_rank"),
+        ("No. 3", "consistent", "japan.investor_rank"),
+        (
+            "More than 700,000",
+            "discrepancy",
+            "japan.vietnamese_community",
+        ),
+        ("over 2,000", "consistent", "japan.companies_in_vietnam"),
+        ("9", "consistent", "kansai.prefectures"),
+        ("nearly 23 million", "consistent", "kansai.population"),
+        (
+            "around 30 per cent",
+            "consistent",
+            "kansai.investment_share",
+        ),
+        (
+            "52 years",
+            "consistent",
+            "vietnam_japan.diplomatic_relations_years",
+        ),
+        ("2023", "consistent", "vietnam_japan.csp_year"),
+        ("17", "consistent", "vietnam.fta_count"),
+        ("190", "discrepancy", "vietnam.diplomatic_ties"),
+        ("30%", "unverified", "-"),
+    ];
+    assert_eq!(got, want);
+}
