@@ -1828,6 +1828,14 @@ mod tests {
         let rows: &[RankRow] = &[
             (
                 Nl,
+                "de op een na grootste investeerder",
+                "op een na grootste",
+                2.0,
+                Exact,
+                &["investeerder"],
+            ),
+            (
+                Nl,
                 "de derde grootste investeerder van Vietnam",
                 "derde grootste",
                 3.0,

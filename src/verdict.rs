@@ -327,9 +327,9 @@ pub fn message(
         ),
         Verdict::Outdated => match older {
             Some(o) => format!(
-                "Out of date: \"{claim_text}\" matches the record as of {}, but since {} it is {} for {about} ({cite}).",
+                "Out of date: \"{claim_text}\" matches the record as of {} ({}), but the latest record says {} for {about} ({cite}).",
                 o.as_of,
-                f.as_of,
+                o.source.publication,
                 display(f, vocab)
             ),
             None => format!("Out of date: the record says {} for {about} ({cite}).", display(f, vocab)),

@@ -145,6 +145,11 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         ("een dozijn", 12.0),
     ],
     ordinals: &[
+        // `de op een na grootste` is the second largest, `op twee na` the third.
+        ("op een na", 2),
+        ("op één na", 2),
+        ("op twee na", 3),
+        ("op drie na", 4),
         ("eerste", 1),
         ("tweede", 2),
         ("derde", 3),
