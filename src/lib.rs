@@ -117,6 +117,12 @@ impl fmt::Display for CheckError {
 
 impl std::error::Error for CheckError {}
 
+// A server checking drafts on many threads shares one `Checker`.
+const _: fn() = || {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Checker>();
+};
+
 /// A fact table compiled for checking, reusable across drafts (every keystroke).
 #[derive(Debug)]
 pub struct Checker {

@@ -9,12 +9,13 @@
 
 use crate::claim::{Claim, Kind};
 use crate::date::Date;
-use crate::facts::FactTable;
+use crate::facts::{Fact, FactTable};
 use crate::lang::Lang;
 use crate::phrase::{Phrase, PhraseTable};
 use crate::token::Tokens;
 use crate::verdict::agrees;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// All versions of one fact, oldest first.
 #[derive(Debug)]
@@ -35,7 +36,8 @@ pub struct Index {
     /// Fact groups.
     pub groups: Vec<Group>,
     subject_phrases: PhraseTable<usize>,
-    cue_phrases: PhraseTable<Vec<usize>>,
+    /// Cue phrase → the groups it cues (shared, not copied, per occurrence found).
+    cue_phrases: PhraseTable<Arc<[usize]>>,
 }
 
 impl Index {
@@ -92,7 +94,10 @@ impl Index {
         Index {
             groups,
             subject_phrases,
-            cue_phrases: PhraseTable::new(cues, vocab.plural_suffixes),
+            cue_phrases: PhraseTable::new(
+                cues.into_iter().map(|(p, gs)| (p, Arc::from(gs))),
+                vocab.plural_suffixes,
+            ),
         }
     }
 }
@@ -118,25 +123,29 @@ pub fn link(
     let known = |g: &Group| facts[g.versions[0]].as_of <= as_of;
     let mut out = Vec::with_capacity(claims.len());
     let mut context = Context::default();
-    for claim in claims {
-        context.advance_to(tokens, index, claim.sentence);
-        // Among equally good links, prefer the fact the claim agrees with, then the
-        // closest: the two ends of `165,000–175,000 ha` share their cues.
-        let fit = |g: usize| {
-            let versions = &index.groups[g].versions;
-            match versions
+    // Each fact's version in force on the check date.
+    let current: Vec<Option<&Fact>> = index
+        .groups
+        .iter()
+        .map(|g| {
+            g.versions
                 .iter()
                 .rev()
                 .map(|&v| &facts[v])
                 .find(|f| f.as_of <= as_of)
-            {
-                Some(f) => {
-                    let off = (f.value - claim.value).abs() / claim.value.abs().max(1.0);
-                    let fit = (agrees(&claim, f), -((off * 1e6).min(1e15) as i64));
-                    (plausible(claim.value, f.value), fit)
-                }
-                None => (false, (false, i64::MIN)),
+        })
+        .collect();
+    for claim in claims {
+        context.advance_to(tokens, index, claim.sentence);
+        // Among equally good links, prefer the fact the claim agrees with, then the
+        // closest: the two ends of `165,000–175,000 ha` share their cues.
+        let fit = |g: usize| match current[g] {
+            Some(f) => {
+                let off = (f.value - claim.value).abs() / claim.value.abs().max(1.0);
+                let fit = (agrees(&claim, f), -((off * 1e6).min(1e15) as i64));
+                (plausible(claim.value, f.value), fit)
             }
+            None => (false, (false, i64::MIN)),
         };
         let eligible = |g: usize| {
             let group = &index.groups[g];
@@ -203,7 +212,7 @@ struct Context {
     /// Subjects named in the last few sentences.
     carried: Vec<usize>,
     /// (start, end, groups) cue occurrences in this sentence.
-    cues: Vec<(usize, usize, Vec<usize>)>,
+    cues: Vec<(usize, usize, Arc<[usize]>)>,
     /// Subject mentions of recently scanned sentences, so that a run of sentences with
     /// claims scans each one once rather than once per following sentence.
     recent: Vec<(usize, Vec<(usize, usize)>)>,
@@ -282,7 +291,7 @@ fn best_group(
 ) -> Option<usize> {
     let mut best: Option<(Score, usize)> = None;
     for (start, end, groups) in &context.cues {
-        for &g in groups {
+        for &g in groups.iter() {
             let Some(d) = distance(g, *start, *end) else {
                 continue;
             };

@@ -17,7 +17,7 @@ const MIN_HITS: u32 = 2;
 
 /// A paragraph whose best language leads the others by this many hits is decided: the
 /// rest of it is not looked up (long paragraphs cost a scan for the line end only).
-const DECIDED_LEAD: u32 = 12;
+const DECIDED_LEAD: u32 = 6;
 
 /// Hit counts per language, in the order of [`Lang::ALL`].
 type Hits = [u32; Lang::ALL.len()];
