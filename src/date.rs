@@ -29,11 +29,8 @@ impl Date {
         let year = num(0..4)? as i32;
         let month = num(5..7)? as u8;
         let day = num(8..10)? as u8;
-        (1..=12)
-            .contains(&month)
-            .then_some(())
-            .filter(|_| day >= 1 && day <= days_in_month(year, month))
-            .map(|_| Date { year, month, day })
+        let exists = (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day);
+        exists.then_some(Date { year, month, day })
     }
 
     /// The date `days` days after 1970-01-01 (negative: before).

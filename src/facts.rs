@@ -351,7 +351,8 @@ impl FactTable {
             .iter()
             .map(|h| h.trim().to_string())
             .collect();
-        check_header(&header, |column, problem| {
+        check_columns(&header, |index, problem| {
+            let column = index.map_or(1, |i| i + 1);
             err(Location::Cell { line: 1, column }, problem)
         })?;
         let mut rows = Vec::new();
@@ -408,9 +409,12 @@ impl FactTable {
         let mut raw = Vec::with_capacity(rows.len());
         for (i, row) in rows.into_iter().enumerate() {
             let keys: Vec<String> = row.keys().cloned().collect();
-            check_keys(&keys, |key, problem| TableError {
+            check_columns(&keys, |index, problem| TableError {
                 table: name.to_string(),
-                location: Location::Row { row: i + 1, key },
+                location: Location::Row {
+                    row: i + 1,
+                    key: index.map(|k| keys[k].clone()),
+                },
                 problem,
             })?;
             let cells = row
@@ -635,38 +639,19 @@ fn is_known_column(c: &str) -> bool {
             })
 }
 
-fn check_header(
-    header: &[String],
-    err: impl Fn(usize, Problem) -> TableError,
+/// Checks a header (CSV) or a row's keys (JSON): every name known, every required
+/// column present. `err` gets the index of the unknown name, or `None` for a missing one.
+fn check_columns(
+    names: &[String],
+    err: impl Fn(Option<usize>, Problem) -> TableError,
 ) -> Result<(), TableError> {
-    for (i, h) in header.iter().enumerate() {
-        if !is_known_column(h) {
-            return Err(err(i + 1, Problem::UnknownColumn(h.clone())));
-        }
+    if let Some(i) = names.iter().position(|n| !is_known_column(n)) {
+        return Err(err(Some(i), Problem::UnknownColumn(names[i].clone())));
     }
-    for r in REQUIRED {
-        if !header.iter().any(|h| h == r) {
-            return Err(err(1, Problem::MissingColumn(r)));
-        }
+    match REQUIRED.into_iter().find(|r| !names.iter().any(|n| n == r)) {
+        Some(r) => Err(err(None, Problem::MissingColumn(r))),
+        None => Ok(()),
     }
-    Ok(())
-}
-
-fn check_keys(
-    keys: &[String],
-    err: impl Fn(Option<String>, Problem) -> TableError,
-) -> Result<(), TableError> {
-    for k in keys {
-        if !is_known_column(k) {
-            return Err(err(Some(k.clone()), Problem::UnknownColumn(k.clone())));
-        }
-    }
-    for r in REQUIRED {
-        if !keys.iter().any(|k| k == r) {
-            return Err(err(None, Problem::MissingColumn(r)));
-        }
-    }
-    Ok(())
 }
 
 /// Parses `23 billion`, `630,000`, `48.18` (plain English notation, optional scale word).

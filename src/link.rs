@@ -120,7 +120,6 @@ pub fn link(
     as_of: Date,
 ) -> Vec<Linked> {
     let facts = table.facts();
-    let known = |g: &Group| facts[g.versions[0]].as_of <= as_of;
     let mut out = Vec::with_capacity(claims.len());
     let mut context = Context::default();
     // Each fact's version in force on the check date.
@@ -147,9 +146,10 @@ pub fn link(
             }
             None => (false, (false, i64::MIN)),
         };
+        // A fact with no version yet on the check date cannot be linked.
         let eligible = |g: usize| {
             let group = &index.groups[g];
-            group.kind == claim.kind && group.unit == claim.unit && known(group)
+            group.kind == claim.kind && group.unit == claim.unit && current[g].is_some()
         };
         if claim.kind == Kind::Rank && !claim.segments.is_empty() {
             let mut linked_any = false;
