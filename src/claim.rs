@@ -153,6 +153,35 @@ pub struct Claim {
     pub end_token: usize,
     /// The sentence the claim is in.
     pub sentence: usize,
+    /// How the figure is shaped: a level, a range, a change, a fraction or an ordinal.
+    pub shape: Shape,
+}
+
+/// The shape of a figure: what the number measures besides its value. Linking uses it
+/// so that a change is never compared with a level.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum Shape {
+    /// A level or amount as of some time: `48 billion USD`, `third largest`.
+    Level,
+    /// Two bounds in canonical units, low first: `15–18 billion USD`.
+    Range {
+        /// The lower bound.
+        low: f64,
+        /// The upper bound.
+        high: f64,
+    },
+    /// A change of a level, signed in canonical units (`fell 2.4%` → -2.4; `doubled` is
+    /// a multiple 2 with direction up).
+    Change {
+        /// +1 for a rise, -1 for a fall, 0 when the text gives no direction.
+        direction: i8,
+    },
+    /// A fraction or proportion written as such (`a third`, `one in five`), with its
+    /// value as a ratio (1/3); compared as a percentage against a percent fact.
+    Fraction,
+    /// An ordinal that is not a rank (`50th anniversary`): never a claim of its own.
+    Ordinal,
 }
 
 /// How a rank's number was written.

@@ -497,6 +497,7 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
         first_token: span_start,
         end_token: j,
         sentence: list[start_tok].sentence as usize,
+        shape: crate::claim::Shape::Level,
     }
 }
 
@@ -902,6 +903,7 @@ fn rank_claim(tokens: &Tokens, lex: &Lexicon, rank: Rank, windows: &[Range<usize
         first_token: phrase.start,
         end_token: phrase.end,
         sentence: list[phrase.start].sentence as usize,
+        shape: crate::claim::Shape::Level,
     }
 }
 

@@ -35,7 +35,7 @@ pub mod verdict;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use claim::{Claim, Hedge, Kind};
+pub use claim::{Claim, Hedge, Kind, Shape};
 pub use date::Date;
 pub use facts::{Fact, FactTable, TableError};
 pub use lang::Lang;
