@@ -6,21 +6,150 @@
 //! after the rank (`third largest investor`) or before it (`nhà đầu tư lớn thứ ba`), as
 //! the vocabulary's [`RankSyntax`] says. It does not link claims to facts.
 
-use crate::claim::{Claim, Hedge, Kind, OrdinalStyle};
+use crate::claim::{Claim, Hedge, Kind, OrdinalStyle, Shape};
 use crate::fnv::FnvSet;
-use crate::lang::{Position, RankSyntax, UnitWord, Vocabulary};
+use crate::lang::{ChangeWord, Position, RankSyntax, UnitWord, Vocabulary};
 use crate::phrase::PhraseTable;
 use crate::token::{TokenKind, Tokens};
 use std::ops::Range;
 
+mod numeral;
 mod rank;
 mod readings;
+mod shape;
+
+use numeral::Numerals;
+use shape::{is_sign, vulgar};
 
 use rank::rank_at;
 use readings::not_a_claim;
 
 #[cfg(test)]
 mod tests;
+
+/// The classes of words the extractor looks up, each a list in the [`Vocabulary`]:
+/// the lexicon is indexed by class instead of one field per list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum W {
+    /// suffixes written after digits to make an ordinal (`3rd`).
+    OrdinalSuffixes,
+    /// superlatives that make an ordinal a rank.
+    Superlatives,
+    /// words that alone mean rank 1.
+    RankOne,
+    /// `top 35`.
+    RankWithin,
+    /// `No. 3`.
+    RankNumber,
+    /// `one of the largest`.
+    RankVague,
+    /// `and`.
+    Coordinators,
+    /// words that end a rank's phrase.
+    ClauseBreakers,
+    /// month names.
+    Months,
+    /// `page 5`.
+    LabelWords,
+    /// `fiscal year 2024`.
+    PeriodWords,
+    /// `10 am`.
+    TimeWords,
+    /// `Street`.
+    StreetWords,
+    /// `2 millionth`.
+    OrdinalScales,
+    /// `thứ 3`.
+    OrdinalPrefixes,
+    /// `về ODA`.
+    RankComplements,
+    /// `của`.
+    RankPossessors,
+    /// breakers a `top 35` reads past.
+    LooseBreakers,
+    /// `phần` in `một phần ba`.
+    FractionJoiners,
+    /// `in` of `one in five`.
+    OneIn,
+    /// `of` in `a quarter of a million`.
+    FractionOf,
+    /// `between`, `from`.
+    RangeOpeners,
+    /// `and`, `to` closing an opened range.
+    RangeAnds,
+    /// `minus`.
+    MinusWords,
+    /// `rose to`: a level.
+    ChangeTo,
+    /// `rose by`.
+    ChangeBy,
+    /// `jaren` in `jaren negentig`.
+    DecadeWords,
+}
+
+impl W {
+    const ALL: [W; 27] = [
+        W::OrdinalSuffixes,
+        W::Superlatives,
+        W::RankOne,
+        W::RankWithin,
+        W::RankNumber,
+        W::RankVague,
+        W::Coordinators,
+        W::ClauseBreakers,
+        W::Months,
+        W::LabelWords,
+        W::PeriodWords,
+        W::TimeWords,
+        W::StreetWords,
+        W::OrdinalScales,
+        W::OrdinalPrefixes,
+        W::RankComplements,
+        W::RankPossessors,
+        W::LooseBreakers,
+        W::FractionJoiners,
+        W::OneIn,
+        W::FractionOf,
+        W::RangeOpeners,
+        W::RangeAnds,
+        W::MinusWords,
+        W::ChangeTo,
+        W::ChangeBy,
+        W::DecadeWords,
+    ];
+
+    fn words(self, v: &Vocabulary) -> &'static [&'static str] {
+        match self {
+            W::OrdinalSuffixes => v.ordinal_suffixes,
+            W::Superlatives => v.superlatives,
+            W::RankOne => v.rank_one_words,
+            W::RankWithin => v.rank_within,
+            W::RankNumber => v.rank_number,
+            W::RankVague => v.rank_vague,
+            W::Coordinators => v.coordinators,
+            W::ClauseBreakers => v.clause_breakers,
+            W::Months => v.months,
+            W::LabelWords => v.label_words,
+            W::PeriodWords => v.period_words,
+            W::TimeWords => v.time_words,
+            W::StreetWords => v.street_words,
+            W::OrdinalScales => v.ordinal_scales,
+            W::OrdinalPrefixes => v.ordinal_prefixes,
+            W::RankComplements => v.rank_complements,
+            W::RankPossessors => v.rank_possessors,
+            W::LooseBreakers => v.loose_breakers,
+            W::FractionJoiners => v.fraction_joiners,
+            W::OneIn => v.one_in,
+            W::FractionOf => v.fraction_of,
+            W::RangeOpeners => v.range_openers,
+            W::RangeAnds => v.range_ands,
+            W::MinusWords => v.minus_words,
+            W::ChangeTo => v.change_to,
+            W::ChangeBy => v.change_by,
+            W::DecadeWords => v.decade_words,
+        }
+    }
+}
 
 /// A language's vocabulary compiled into phrase tables.
 #[derive(Debug)]
@@ -30,30 +159,25 @@ pub struct Lexicon {
     units: PhraseTable<&'static UnitWord>,
     hedges_before: PhraseTable<Hedge>,
     hedges_after: PhraseTable<Hedge>,
-    number_words: PhraseTable<f64>,
     ordinals: PhraseTable<u32>,
-    ordinal_suffixes: PhraseTable<()>,
-    superlatives: PhraseTable<()>,
-    rank_one: PhraseTable<()>,
-    rank_within: PhraseTable<()>,
-    rank_number: PhraseTable<()>,
-    rank_vague: PhraseTable<()>,
     rank_heads: PhraseTable<()>,
-    coordinators: PhraseTable<()>,
-    clause_breakers: PhraseTable<()>,
-    months: PhraseTable<()>,
-    label_words: PhraseTable<()>,
-    period_words: PhraseTable<()>,
-    time_words: PhraseTable<()>,
-    street_words: PhraseTable<()>,
-    ordinal_scales: PhraseTable<()>,
-    ordinal_prefixes: PhraseTable<()>,
-    rank_complements: PhraseTable<()>,
-    rank_possessors: PhraseTable<()>,
-    loose_breakers: PhraseTable<()>,
-    /// First words of every phrase that can start a claim (number words, ordinals,
-    /// rank words): any other word is skipped with one lookup.
+    proportions: PhraseTable<f64>,
+    changes: PhraseTable<&'static ChangeWord>,
+    /// The number grammar.
+    numerals: Numerals,
+    /// One table per word class, in [`W::ALL`] order.
+    sets: Vec<PhraseTable<()>>,
+    /// First words of every phrase that can start a claim (ordinals, rank words,
+    /// change words): any other word is skipped with one lookup (number words are
+    /// asked of [`Numerals::may_start`]).
     starters: FnvSet<String>,
+}
+
+impl std::ops::Index<W> for Lexicon {
+    type Output = PhraseTable<()>;
+    fn index(&self, w: W) -> &PhraseTable<()> {
+        &self.sets[w as usize]
+    }
 }
 
 fn set(words: &[&str], vocab: &Vocabulary) -> PhraseTable<()> {
@@ -80,14 +204,7 @@ impl Lexicon {
             units: PhraseTable::from_words(vocab.units.iter().map(|u| (u.phrase, u)), vocab),
             hedges_before: hedges(Position::Before),
             hedges_after: hedges(Position::After),
-            number_words: PhraseTable::from_words(vocab.number_words.iter().copied(), vocab),
             ordinals: PhraseTable::from_words(vocab.ordinals.iter().copied(), vocab),
-            ordinal_suffixes: set(vocab.ordinal_suffixes, vocab),
-            superlatives: set(vocab.superlatives, vocab),
-            rank_one: set(vocab.rank_one_words, vocab),
-            rank_within: set(vocab.rank_within, vocab),
-            rank_number: set(vocab.rank_number, vocab),
-            rank_vague: set(vocab.rank_vague, vocab),
             rank_heads: PhraseTable::new(
                 vocab
                     .rank_heads
@@ -95,30 +212,26 @@ impl Lexicon {
                     .map(|w| (crate::phrase::Phrase::new(w, vocab), ())),
                 vocab.plural_suffixes,
             ),
-            coordinators: set(vocab.coordinators, vocab),
-            clause_breakers: set(vocab.clause_breakers, vocab),
-            months: set(vocab.months, vocab),
-            label_words: set(vocab.label_words, vocab),
-            period_words: set(vocab.period_words, vocab),
-            time_words: set(vocab.time_words, vocab),
-            street_words: set(vocab.street_words, vocab),
-            ordinal_scales: set(vocab.ordinal_scales, vocab),
-            ordinal_prefixes: set(vocab.ordinal_prefixes, vocab),
-            rank_complements: set(vocab.rank_complements, vocab),
-            rank_possessors: set(vocab.rank_possessors, vocab),
-            loose_breakers: set(vocab.loose_breakers, vocab),
+            proportions: PhraseTable::from_words(vocab.proportions.iter().copied(), vocab),
+            changes: PhraseTable::from_words(vocab.changes.iter().map(|c| (c.phrase, c)), vocab),
+            numerals: Numerals::new(vocab),
+            sets: W::ALL.iter().map(|w| set(w.words(vocab), vocab)).collect(),
         };
         let starters: FnvSet<String> = [
-            &lex.rank_within,
-            &lex.superlatives,
-            &lex.rank_number,
-            &lex.rank_one,
-            &lex.ordinal_prefixes,
+            W::RankWithin,
+            W::Superlatives,
+            W::RankNumber,
+            W::RankOne,
+            W::OrdinalPrefixes,
+            W::MinusWords,
+            W::RangeOpeners,
+            W::DecadeWords,
         ]
         .into_iter()
-        .flat_map(PhraseTable::first_words)
+        .flat_map(|w| lex[w].first_words())
         .chain(lex.ordinals.first_words())
-        .chain(lex.number_words.first_words())
+        .chain(lex.proportions.first_words())
+        .chain(lex.changes.first_words())
         .map(str::to_string)
         .collect();
         lex.starters = starters;
@@ -128,7 +241,15 @@ impl Lexicon {
     /// Whether a claim may start at token `i`: a number, or a word that begins one of
     /// the phrases above. (Those tables match exact words, without plurals.)
     fn may_start(&self, tokens: &Tokens, i: usize) -> bool {
-        tokens.list[i].kind == TokenKind::Number || self.starters.contains(tokens.norm(i))
+        let t = &tokens.list[i];
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                let w = tokens.norm(i);
+                self.starters.contains(w) || self.numerals.may_start(w)
+            }
+            TokenKind::Symbol => is_sign(tokens.norm(i)) || vulgar(tokens.norm(i)).is_some(),
+        }
     }
 }
 
@@ -140,9 +261,14 @@ struct Quantity {
     /// Half the step of the last written digit, before scale.
     tolerance: f64,
     style: OrdinalStyle,
+    /// A sign or minus word before the number (`-2.4%`, `minus 3`): its first token
+    /// and the sign.
+    sign: Option<(usize, f64)>,
 }
 
-/// Finds every claim in `tokens`, in text order.
+/// Finds every claim in `tokens`, in text order. Each reading is tried at a token in
+/// turn (rank, change word, fraction, ordinal or decade, number), and the first that
+/// reads takes its tokens; the scan never goes back, so the cost is linear.
 pub fn extract(tokens: &Tokens, lex: &Lexicon) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut i = 0;
@@ -162,6 +288,23 @@ pub fn extract(tokens: &Tokens, lex: &Lexicon) -> Vec<Claim> {
             i = next;
             continue;
         }
+        if let Some((claim, next)) = shape::multiple_change_at(tokens, lex, i) {
+            claims.push(claim);
+            floor = next;
+            i = next;
+            continue;
+        }
+        if let Some((claim, next)) = shape::fraction_at(tokens, lex, i, floor) {
+            claims.push(claim);
+            floor = next;
+            i = next;
+            continue;
+        }
+        if let Some(next) = shape::not_a_count(tokens, lex, i) {
+            floor = next;
+            i = next;
+            continue;
+        }
         match number_at(tokens, lex, i) {
             Some(q) => {
                 let end = q.tokens.end;
@@ -170,8 +313,8 @@ pub fn extract(tokens: &Tokens, lex: &Lexicon) -> Vec<Claim> {
                     i = skip_to;
                     continue;
                 }
-                let (mut found, next) = quantity_claims(tokens, lex, q, floor);
-                claims.append(&mut found);
+                let (found, next) = quantity_claim(tokens, lex, q, floor);
+                claims.push(found);
                 floor = next.max(end);
                 i = floor;
             }
@@ -181,35 +324,80 @@ pub fn extract(tokens: &Tokens, lex: &Lexicon) -> Vec<Claim> {
     claims
 }
 
-/// Reads a number (digits or a number word) at token `i`.
+/// Reads a number at token `i`: digits (`48.18`, `2½`), a sign and digits (`-2.4`,
+/// `minus 3`), or number words (`forty-eight`, `vijfenveertig`, `hai mươi lăm`).
 fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
     let t = tokens.list.get(i)?;
+    if let Some((next, sign)) = shape::sign_at(tokens, lex, i) {
+        let mut q = number_at(tokens, lex, next)?;
+        q.sign = Some((i, sign));
+        return Some(q);
+    }
     if let Some(d) = t.number {
         let step = 10f64.powi(-(d.decimals as i32));
-        return Some(Quantity {
+        let mut q = Quantity {
             tokens: i..i + 1,
             value: d.value,
             tolerance: step / 2.0,
             style: OrdinalStyle::Digits,
-        });
+            sign: None,
+        };
+        // `2½`.
+        if let Some(f) = tokens
+            .list
+            .get(i + 1)
+            .filter(|n| !n.space_before)
+            .and_then(|_| vulgar(tokens.norm(i + 1)))
+        {
+            if d.decimals == 0 {
+                q.value += f;
+                q.tokens.end += 1;
+                q.tolerance = 0.05;
+            }
+        }
+        return Some(q);
     }
     if t.kind == TokenKind::Word {
-        if let Some((end, value)) = lex.number_words.longest_at(tokens, i) {
-            // A spelled-out number with a capital after other words of its sentence is
-            // a name (`Ba Lan`, `the Seven Seas`).
-            let start = tokens.sentence_starts[t.sentence as usize];
-            if t.capitalised && (start..i).any(|k| tokens.list[k].kind == TokenKind::Word) {
-                return None;
-            }
-            return Some(Quantity {
-                tokens: i..end,
-                value: *value,
-                tolerance: 0.5,
-                style: OrdinalStyle::Word,
-            });
+        let r = lex.numerals.read(tokens, i)?;
+        if r.ordinal {
+            return None;
         }
+        // A spelled-out number with a capital after other words of its sentence is
+        // a name (`Ba Lan`, `the Seven Seas`): only the sentence's first words are
+        // looked at, so this stays constant time.
+        let start = tokens.sentence_starts[t.sentence as usize];
+        if t.capitalised && (start..i).any(|k| tokens.list[k].kind == TokenKind::Word) {
+            return None;
+        }
+        if r.weak && !strong_unit_follows(tokens, lex, r.end) {
+            return None;
+        }
+        let (end, value) = match r.tail {
+            Some((tok, m)) if lex.scales.longest_at(tokens, tok).map(|s| s.0) == Some(r.end) => {
+                (tok, m)
+            }
+            _ => (r.end, r.value),
+        };
+        return Some(Quantity {
+            tokens: i..end,
+            value,
+            tolerance: if value.fract() == 0.0 { 0.5 } else { 0.05 },
+            style: OrdinalStyle::Word,
+            sign: None,
+        });
     }
     None
+}
+
+/// Whether a unit that makes a lone `two` or `een` a claim follows token `end`
+/// (`two percent`, `hai tỷ`), not a duration or a count noun.
+fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize) -> bool {
+    let at = skip_hyphens(tokens, end);
+    lex.scales.at(tokens, at).is_some()
+        || lex
+            .units
+            .longest_at(tokens, at)
+            .is_some_and(|(_, u)| matches!(u.kind, Kind::Percent | Kind::Amount))
 }
 
 fn four_digit(tokens: &Tokens, i: usize) -> bool {
@@ -228,42 +416,33 @@ fn skip_hyphens(tokens: &Tokens, mut i: usize) -> usize {
     i
 }
 
-/// Reads the claim around quantity `q` (hedge, currency, scale, unit) and, for a range
-/// `2.6–3 million tonnes`, the claim after it. Returns the claims and the index after.
-fn quantity_claims(
-    tokens: &Tokens,
-    lex: &Lexicon,
-    q: Quantity,
-    floor: usize,
-) -> (Vec<Claim>, usize) {
+/// Reads the claim around quantity `q` (hedge, currency, scale, unit); a range
+/// (`15–18 billion USD`, `between 15 and 18`, `từ 15 đến 18`) is one claim with both
+/// bounds, the unit and scale of the second applying to the first. Returns the claim
+/// and the index after it.
+fn quantity_claim(tokens: &Tokens, lex: &Lexicon, q: Quantity, floor: usize) -> (Claim, usize) {
     let first = read_claim(tokens, lex, &q, floor);
-    let mut next = first.end_token;
-    // A range: the first number takes the second's scale and unit.
-    let joined = next < tokens.len() && lex.vocab.range_joiners.contains(&tokens.norm(next));
-    let bare = first.unit.is_none() && first.scale == 1.0;
-    if joined {
-        if let Some(q2) = number_at(tokens, lex, next + 1) {
+    let next = first.end_token;
+    match shape::range_after(tokens, lex, &first, floor) {
+        Some((q2, opener)) => {
             let second = read_claim(tokens, lex, &q2, next + 1);
-            next = second.end_token;
-            let mut first = first;
-            if bare && second.kind != Kind::Year {
-                first.kind = second.kind;
-                first.unit = second.unit;
-                first.scale = second.scale;
-                first.value *= second.scale;
-                first.tolerance *= second.scale;
+            match shape::merge_range(tokens, first.clone(), second, opener) {
+                Some(range) => {
+                    let end = range.end_token;
+                    (range, end)
+                }
+                None => (first, next),
             }
-            return (vec![first, second], next);
         }
+        None => (first, next),
     }
-    (vec![first], next)
 }
 
 /// Reads one claim around quantity `q`.
 fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Claim {
     let list = &tokens.list;
     let start_tok = q.tokens.start;
-    let mut span_start = start_tok;
+    let mut span_start = q.sign.map_or(start_tok, |(s, _)| s);
     // A currency or unit written before the number: `US$23`, `USD 23 billion`.
     let mut unit: Option<&UnitWord> = None;
     if let Some((s, u)) = lex.units.ending_at(tokens, start_tok, floor) {
@@ -319,12 +498,13 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
         None if is_year => Kind::Year,
         None => Kind::Count,
     };
-    Claim {
+    let sign = q.sign.map_or(1.0, |(_, s)| s);
+    let mut claim = Claim {
         span: list[span_start].span.start..list[j - 1].span.end,
         number_span: list[start_tok].span.start..list[q.tokens.end - 1].span.end,
         hedge_span,
         kind,
-        value: q.value * scale * factor,
+        value: sign * q.value * scale * factor,
         tolerance: if kind == Kind::Year {
             0.0
         } else {
@@ -338,6 +518,8 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
         first_token: span_start,
         end_token: j,
         sentence: list[start_tok].sentence as usize,
-        shape: crate::claim::Shape::Level,
-    }
+        shape: Shape::Level,
+    };
+    shape::mark_change(tokens, lex, &mut claim, q.sign.map(|(_, s)| s), floor);
+    claim
 }

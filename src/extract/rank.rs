@@ -27,7 +27,7 @@ pub(super) fn rank_at(
     let head_before = lex.vocab.rank_syntax == RankSyntax::HeadBefore;
     // `top 35`, `among the 20`, `one of the five`: what is ranked follows, in every
     // language (`top 35 nền kinh tế`).
-    if let Some(end) = lex.rank_within.at(tokens, i) {
+    if let Some(end) = lex[W::RankWithin].at(tokens, i) {
         if let Some(q) = number_at(tokens, lex, end) {
             let after = q.tokens.end;
             let unit_follows = lex.units.at(tokens, skip_hyphens(tokens, after)).is_some()
@@ -49,15 +49,13 @@ pub(super) fn rank_at(
     // `third largest`, `3rd-largest`: ordinal, then superlative; `lớn thứ ba`, `đứng
     // thứ 3`: superlative, then ordinal.
     let ordinal_rank = if head_before {
-        lex.superlatives.at(tokens, i).and_then(|sup_end| {
+        lex[W::Superlatives].at(tokens, i).and_then(|sup_end| {
             let (number, n, style) = ordinal_at(tokens, lex, skip_hyphens(tokens, sup_end))?;
             Some((i..number.end, number, n, style))
         })
     } else {
         ordinal_at(tokens, lex, i).and_then(|(number, n, style)| {
-            let sup_end = lex
-                .superlatives
-                .at(tokens, skip_hyphens(tokens, number.end))?;
+            let sup_end = lex[W::Superlatives].at(tokens, skip_hyphens(tokens, number.end))?;
             Some((i..sup_end, number, n, style))
         })
     };
@@ -74,7 +72,7 @@ pub(super) fn rank_at(
         return Some((rank_claim(tokens, lex, rank, &windows), next));
     }
     // `No. 3 investor`, `nhà đầu tư số 1`.
-    if let Some(end) = lex.rank_number.at(tokens, i) {
+    if let Some(end) = lex[W::RankNumber].at(tokens, i) {
         if let Some(d) = list.get(end).and_then(|t| t.number) {
             let whole = d.decimals == 0 && !d.grouped;
             let number = end..end + 1;
@@ -93,7 +91,7 @@ pub(super) fn rank_at(
                 }
             } else if whole {
                 let after = skip_hyphens(tokens, end + 1);
-                let sup = lex.superlatives.at(tokens, after);
+                let sup = lex[W::Superlatives].at(tokens, after);
                 let head_at = sup.unwrap_or(after);
                 if sup.is_some() || is_rank_head(tokens, lex, head_at) {
                     let w = window(tokens, lex, head_at, true);
@@ -111,14 +109,15 @@ pub(super) fn rank_at(
     }
     // A bare `largest` / `top` / `lớn nhất`: rank 1, when it goes with a rank noun and is
     // not `one of the largest` / `một trong những nhà đầu tư lớn nhất`.
-    if let Some(end) = lex.rank_one.at(tokens, i) {
+    if let Some(end) = lex[W::RankOne].at(tokens, i) {
         let phrase = i..end;
         let windows = ranked_words(tokens, lex, &phrase, floor);
         let head_start = windows.first().map_or(i, |w| w.start.min(i));
         let vague = (head_start.saturating_sub(4).max(floor)..i).any(|s| {
-            lex.rank_vague.at(tokens, s).is_some_and(|e| {
+            lex[W::RankVague].at(tokens, s).is_some_and(|e| {
                 (e..i).all(|k| {
-                    list[k].kind == TokenKind::Word && lex.clause_breakers.at(tokens, k).is_none()
+                    list[k].kind == TokenKind::Word
+                        && lex[W::ClauseBreakers].at(tokens, k).is_none()
                 })
             })
         });
@@ -147,14 +146,18 @@ fn ordinal_at(
     if let Some((end, n)) = lex.ordinals.longest_at(tokens, i) {
         return Some((i..end, *n, OrdinalStyle::Word));
     }
+    // `twenty-first`, `eenentwintigste`: the number grammar's ordinals.
+    if let Some(r) = lex.numerals.read(tokens, i).filter(|r| r.ordinal) {
+        return Some((i..r.end, r.value as u32, OrdinalStyle::Word));
+    }
     let whole = |d: &crate::number::Digits| d.decimals == 0 && !d.grouped && d.value >= 1.0;
     if let Some(d) = list.get(i)?.number {
         let suffix = i + 1 < tokens.len()
             && !list[i + 1].space_before
-            && lex.ordinal_suffixes.at(tokens, i + 1).is_some();
+            && lex[W::OrdinalSuffixes].at(tokens, i + 1).is_some();
         return (suffix && whole(&d)).then_some((i..i + 2, d.value as u32, OrdinalStyle::Suffix));
     }
-    let end = lex.ordinal_prefixes.at(tokens, i)?;
+    let end = lex[W::OrdinalPrefixes].at(tokens, i)?;
     let d = list.get(end)?.number?;
     whole(&d).then_some((end..end + 1, d.value as u32, OrdinalStyle::Digits))
 }
@@ -261,11 +264,10 @@ pub(super) fn window(tokens: &Tokens, lex: &Lexicon, from: usize, strict: bool) 
         let hard = matches!(t, "," | ";" | ":" | "." | "!" | "?" | "–" | "—");
         // A `top 35` / `among the 20` phrase reads on past `with` (`nations with the
         // largest trade scale`), but stops at another figure.
-        let breaker = lex.clause_breakers.at(tokens, k).is_some()
-            && (strict || lex.loose_breakers.at(tokens, k).is_none());
+        let breaker = lex[W::ClauseBreakers].at(tokens, k).is_some()
+            && (strict || lex[W::LooseBreakers].at(tokens, k).is_none());
         // Another rank within (`… and among the 20 nations`) starts here.
-        let next_rank = lex
-            .rank_within
+        let next_rank = lex[W::RankWithin]
             .at(tokens, k)
             .is_some_and(|e| number_at(tokens, lex, e).is_some());
         let soft = breaker
@@ -273,7 +275,8 @@ pub(super) fn window(tokens: &Tokens, lex: &Lexicon, from: usize, strict: bool) 
             || lex.hedges_before.at(tokens, k).is_some()
             || tokens.list[k].kind == TokenKind::Number
             || (strict
-                && (lex.ordinals.at(tokens, k).is_some() || lex.rank_one.at(tokens, k).is_some()));
+                && (lex.ordinals.at(tokens, k).is_some()
+                    || lex[W::RankOne].at(tokens, k).is_some()));
         if hard || (soft && k > from) {
             break;
         }
@@ -306,12 +309,11 @@ fn head_window(tokens: &Tokens, lex: &Lexicon, start: usize, floor: usize) -> Ra
         let hard = matches!(t, "," | ";" | ":" | "." | "!" | "?" | "–" | "—" | "(" | ")");
         let stop = hard
             || tokens.list[j].kind == TokenKind::Number
-            || lex
-                .clause_breakers
+            || lex[W::ClauseBreakers]
                 .ending_at(tokens, j + 1, lowest)
                 .is_some()
             || lex.hedges_before.ending_at(tokens, j + 1, lowest).is_some()
-            || lex.rank_one.ending_at(tokens, j + 1, lowest).is_some()
+            || lex[W::RankOne].ending_at(tokens, j + 1, lowest).is_some()
             || lex.ordinals.ending_at(tokens, j + 1, lowest).is_some();
         if stop {
             break;
@@ -327,16 +329,16 @@ fn head_window(tokens: &Tokens, lex: &Lexicon, start: usize, floor: usize) -> Ra
 /// optional possessor (`của Việt Nam`), from the complement word on. Empty when none.
 fn complement_window(tokens: &Tokens, lex: &Lexicon, end: usize) -> Range<usize> {
     let mut at = end;
-    if let Some(e) = lex.rank_possessors.at(tokens, end) {
+    if let Some(e) = lex[W::RankPossessors].at(tokens, end) {
         let limit = tokens.len().min(e + 5);
         if let Some(c) = (e..limit)
             .take_while(|&k| tokens.list[k].kind == TokenKind::Word)
-            .find(|&k| lex.rank_complements.at(tokens, k).is_some())
+            .find(|&k| lex[W::RankComplements].at(tokens, k).is_some())
         {
             at = c;
         }
     }
-    match lex.rank_complements.at(tokens, at) {
+    match lex[W::RankComplements].at(tokens, at) {
         Some(from) => window(tokens, lex, from, true),
         None => end..end,
     }
@@ -354,7 +356,7 @@ fn rank_claim(tokens: &Tokens, lex: &Lexicon, rank: Rank, windows: &[Range<usize
         let mut parts = Vec::new();
         let mut seg_start = window.start;
         for k in window.clone() {
-            if lex.coordinators.at(tokens, k).is_some() {
+            if lex[W::Coordinators].at(tokens, k).is_some() {
                 if k > seg_start {
                     parts.push(seg_start..k);
                 }

@@ -63,22 +63,22 @@ pub(super) fn not_a_claim(
     }
     // Dates: next to a month name, or continuing a date (`16-18`, `3, 2025`, `04/11/2025`).
     let month_before = prev.is_some_and(|p| {
-        lex.months
+        lex[W::Months]
             .ending_at(tokens, p + 1, p.saturating_sub(1))
             .is_some()
     });
     // `16th November`.
-    let suffixed_month = lex.ordinal_suffixes.at(tokens, end).is_some()
+    let suffixed_month = lex[W::OrdinalSuffixes].at(tokens, end).is_some()
         && !list[end].space_before
-        && lex.months.at(tokens, end + 1).is_some();
+        && lex[W::Months].at(tokens, end + 1).is_some();
     // `16-18 November`.
     let range_to_month = end < tokens.len()
         && lex.vocab.date_joiners.contains(&norm(end))
         && list
             .get(end + 1)
             .is_some_and(|n| n.kind == TokenKind::Number)
-        && lex.months.at(tokens, end + 2).is_some();
-    let month_after = lex.months.at(tokens, end).is_some() || suffixed_month || range_to_month;
+        && lex[W::Months].at(tokens, end + 2).is_some();
+    let month_after = lex[W::Months].at(tokens, end).is_some() || suffixed_month || range_to_month;
     let continues_date = date_end.is_some_and(|d| {
         (i == d + 1 || i == d + 2) && (d + 1..i).all(|k| lex.vocab.date_joiners.contains(&norm(k)))
     });
@@ -103,8 +103,7 @@ pub(super) fn not_a_claim(
     }
     // A period, not a claim: `fiscal year 2024`.
     if four_digit(tokens, i)
-        && lex
-            .period_words
+        && lex[W::PeriodWords]
             .ending_at(tokens, i, i.saturating_sub(3))
             .is_some()
     {
@@ -119,18 +118,16 @@ pub(super) fn not_a_claim(
     {
         return Some(end + 2);
     }
-    if lex.time_words.at(tokens, end).is_some() {
+    if lex[W::TimeWords].at(tokens, end).is_some() {
         return Some(end);
     }
     // Labels: `page 5`, `Decree 15`, `No. 15`, and designations after a proper noun
     // that is not the first word of its sentence (`Nhon Trach 3 and 4`, `BRICS 2024`).
     if let Some(p) = prev {
-        let labelled = lex
-            .label_words
+        let labelled = lex[W::LabelWords]
             .ending_at(tokens, i, p.saturating_sub(2))
             .is_some()
-            || lex
-                .rank_number
+            || lex[W::RankNumber]
                 .ending_at(tokens, i, p.saturating_sub(2))
                 .is_some();
         let after_name = list[p].kind == TokenKind::Word
@@ -139,11 +136,11 @@ pub(super) fn not_a_claim(
             && tokens.sentence_starts[list[p].sentence as usize] != p
             && lex.units.ending_at(tokens, i, p).is_none()
             && lex.hedges_before.ending_at(tokens, i, p).is_none()
-            && lex.months.at(tokens, p).is_none();
+            && lex[W::Months].at(tokens, p).is_none();
         if labelled || (is_digits && after_name) {
             // `3 and 4` after a name: the second number is a label too.
             let mut next = end;
-            while lex.coordinators.at(tokens, next).is_some() || norm_is(tokens, next, ",") {
+            while lex[W::Coordinators].at(tokens, next).is_some() || norm_is(tokens, next, ",") {
                 match list.get(next + 1) {
                     Some(n) if n.kind == TokenKind::Number => next += 2,
                     _ => break,
@@ -153,19 +150,19 @@ pub(super) fn not_a_claim(
         }
     }
     // Events, not quantities: `the 2 millionth TEU`.
-    if lex.ordinal_scales.at(tokens, end).is_some() {
+    if lex[W::OrdinalScales].at(tokens, end).is_some() {
         return Some(end + 1);
     }
     // House numbers: `12 Ly Thai To Street`.
     let mut k = end;
     while k < tokens.len() && k < end + 5 && list[k].capitalised && list[k].kind == TokenKind::Word
     {
-        if lex.street_words.at(tokens, k).is_some() {
+        if lex[W::StreetWords].at(tokens, k).is_some() {
             return Some(k + 1);
         }
         k += 1;
     }
-    if k > end && lex.street_words.at(tokens, k).is_some() {
+    if k > end && lex[W::StreetWords].at(tokens, k).is_some() {
         return Some(k + 1);
     }
     None
