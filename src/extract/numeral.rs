@@ -164,7 +164,7 @@ impl Acc {
                 }
             }
             OnesTens => {
-                let ok = p == Pending::None && self.unit && !self.ten && self.group < 10.0;
+                let ok = p == Pending::None && self.unit && !self.ten && !self.teen;
                 if ok {
                     self.pending = Pending::OnesTens;
                 }

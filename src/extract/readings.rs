@@ -20,6 +20,24 @@ pub(super) fn not_a_claim(
     let joined_prev = |k: usize| !list[k + 1].space_before;
     let norm = |k: usize| tokens.norm(k);
 
+    // A code with letters glued after it: `5G`, `3D` (`A321` is handled below); a glued
+    // scale, unit, hedge or ordinal ending (`2m`, `1.6GW`, `175,000ha`, `3rd`) is not.
+    if is_digits && !q.tokens.is_empty() {
+        // A long word glued on is a lost space in scraped copy (`26Kanagawa`).
+        let glued_word = list.get(end).is_some_and(|n| {
+            n.kind == TokenKind::Word && !n.space_before && norm(end).chars().count() <= 3
+        });
+        let known = !glued_word
+            || lex.scales.at(tokens, end).is_some()
+            || lex.units.at(tokens, end).is_some()
+            || lex.hedges_after.at(tokens, end).is_some()
+            || lex[W::OrdinalSuffixes].at(tokens, end).is_some()
+            || lex.vocab.decade_suffixes.contains(&norm(end))
+            || lex[W::TimeWords].at(tokens, end).is_some();
+        if glued_word && !known {
+            return Some(end + 1);
+        }
+    }
     // Glued to a word before it: `G7`, `COVID-19`, `Frigate015`.
     if let Some(p) = prev {
         // A lower-case word glued on is a lost space in scraped copy (`in2015`), not a

@@ -348,7 +348,12 @@ pub(super) fn range_after(
     } else {
         return None;
     };
-    let q = number_at(tokens, lex, after)?;
+    // `$2bn–$3bn`: a currency before the second number.
+    let at = match lex.units.longest_at(tokens, after) {
+        Some((e, u)) if u.position != Position::After => e,
+        _ => after,
+    };
+    let q = number_at(tokens, lex, at)?;
     Some((q, opener))
 }
 
@@ -402,6 +407,21 @@ pub(super) fn mark_change(
 ) {
     if claim.kind == Kind::Year {
         return;
+    }
+    // `steeg tot 48 miljard`: `tot` says where the level went, not a hedge.
+    if claim.hedge != Hedge::Exact {
+        let to_end = lex[W::ChangeTo].at(tokens, claim.first_token);
+        let after_change = lex
+            .changes
+            .ending_at(tokens, claim.first_token, floor)
+            .is_some();
+        if let Some(e) = to_end.filter(|&e| after_change && e < claim.end_token) {
+            claim.hedge = Hedge::Exact;
+            claim.hedge_span = None;
+            claim.span.start = tokens.list[e].span.start;
+            claim.first_token = e;
+            return;
+        }
     }
     let mut k = claim.first_token;
     if let Some((s, _)) = lex[W::ChangeBy].ending_at(tokens, k, floor) {

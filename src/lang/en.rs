@@ -14,7 +14,11 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     lang: Lang::En,
     decimal_separator: '.',
     // Narrow and thin spaces group digits in SI style (`630 000`).
-    group_separators: &[',', '\u{00A0}', '\u{202F}', '\u{2009}'],
+    // Apostrophes (`1'000'000`) and plain spaces (`630 000`) group digits too; a
+    // group must still be three digits after a first of one to three.
+    group_separators: &[
+        ',', '\u{00A0}', '\u{202F}', '\u{2009}', '\'', '\u{2019}', ' ',
+    ],
     scales: &[
         ("thousand", 1e3),
         ("k", 1e3),
@@ -67,6 +71,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("percent", "%", Percent, After),
         unit("per cent", "%", Percent, After),
         unit("pct", "%", Percent, After),
+        unit("pc", "%", Percent, After),
+        unit("x", "x", Multiple, After),
         unit("fold", "x", Multiple, After),
         unit("times", "x", Multiple, After),
         unit("years", "years", Duration, After),
@@ -269,7 +275,6 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         change("plummeted", -1),
         change("shrank", -1),
         change("contracted", -1),
-        change("lost", -1),
         change("down", -1),
         change("changed", 0),
         times("doubled", 1, 2.0),

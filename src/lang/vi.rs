@@ -19,7 +19,11 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     lang: Lang::Vi,
     // `48,18` and `630.000`; a (narrow) non-breaking or thin space also groups digits.
     decimal_separator: ',',
-    group_separators: &['.', '\u{00A0}', '\u{202F}', '\u{2009}'],
+    // Apostrophes (`1'000'000`) and plain spaces (`630 000`) group digits too; a
+    // group must still be three digits after a first of one to three.
+    group_separators: &[
+        '.', '\u{00A0}', '\u{202F}', '\u{2009}', '\'', '\u{2019}', ' ',
+    ],
     scales: &[
         ("nghìn", 1e3),
         ("ngàn", 1e3),
