@@ -213,8 +213,8 @@ impl Acc {
     }
 
     fn hundred(&mut self, n: &Numeral, v: f64, p: Pending) -> bool {
-        let zero = self.unit && self.last_digit == 0.0 && self.atoms == 1;
-        let count = if p == Pending::Article || (self.atoms == 0 && n.bare) {
+        let zero = self.unit && self.last_digit == 0.0 && self.group == 0.0;
+        let count = if p == Pending::Article || (n.bare && self.group == 0.0 && !self.unit) {
             1.0
         } else if (self.group > 0.0 && self.group < 100.0) || zero {
             self.group
@@ -234,7 +234,7 @@ impl Acc {
         if !matches!(p, Pending::None | Pending::Article) {
             return false;
         }
-        let g = if p == Pending::Article || (self.atoms == 0 && n.bare) {
+        let g = if p == Pending::Article || (n.bare && self.group == 0.0 && !self.unit) {
             1.0
         } else {
             self.group
@@ -279,6 +279,12 @@ impl Acc {
             Pending::None if self.atoms == 1 && self.unit && self.group == 1.0 => {
                 self.group = v;
                 self.half_lead = true;
+                true
+            }
+            // `tweeënhalf`: ones and a half, written together.
+            Pending::OnesTens if self.unit && !self.ten => {
+                self.group += v;
+                self.pending = Pending::None;
                 true
             }
             // `a million and a half`, `one and a half`, `hai triệu rưỡi`, `hai trăm rưỡi`.
@@ -514,6 +520,10 @@ mod tests {
             (Nl, "eenentwintigste", 21.0, true, 1),
             (Nl, "vijfde", 5.0, true, 1),
             (Nl, "tweehonderdduizend", 2e5, false, 1),
+            (Nl, "tweeënhalf miljoen", 2.5e6, false, 2),
+            (Nl, "twee miljoen duizend", 2_001_000.0, false, 3),
+            (Nl, "zevenduizendhonderd", 7100.0, false, 1),
+            (Vi, "một nghìn không trăm linh năm", 1005.0, false, 6),
             (Vi, "hai mươi lăm", 25.0, false, 3),
             (Vi, "một trăm linh năm", 105.0, false, 4),
             (Vi, "một trăm lẻ năm", 105.0, false, 4),
