@@ -163,12 +163,22 @@ impl Acc {
                     false
                 }
             }
+            // Dutch `en` joins ones before tens (`vijf-en-veertig`) and, like `and`, a
+            // hundred or a scale to what follows (`honderd-en-drie`).
             OnesTens => {
-                let ok = p == Pending::None && self.unit && !self.ten && !self.teen;
-                if ok {
+                let after_hundred = self.hundred && !self.ten && !self.unit;
+                let after_scale = self.after_scale && self.group == 0.0;
+                if p != Pending::None {
+                    false
+                } else if self.unit && !self.ten && !self.teen {
                     self.pending = Pending::OnesTens;
+                    true
+                } else if after_hundred || after_scale {
+                    self.pending = Pending::And;
+                    true
+                } else {
+                    false
                 }
-                ok
             }
             Half => self.half(v, p),
         };
@@ -522,6 +532,11 @@ mod tests {
             (Nl, "tweehonderdduizend", 2e5, false, 1),
             (Nl, "tweeënhalf miljoen", 2.5e6, false, 2),
             (Nl, "twee miljoen duizend", 2_001_000.0, false, 3),
+            (Nl, "honderdendrie", 103.0, false, 1),
+            (Nl, "tweeenvijftig", 52.0, false, 1),
+            (Nl, "tweeëntwintighonderd", 2200.0, false, 1),
+            (Nl, "tweeduizend tweehonderd", 2200.0, false, 2),
+            (Nl, "drie dozijnen", 36.0, false, 2),
             (Nl, "zevenduizendhonderd", 7100.0, false, 1),
             (Vi, "một nghìn không trăm linh năm", 1005.0, false, 6),
             (Vi, "hai mươi lăm", 25.0, false, 3),
