@@ -318,6 +318,19 @@ fn replace(text: &str, r: std::ops::Range<usize>, with: &str) -> String {
     out
 }
 
+/// The note for a figure whose digits read differently in the draft's main language
+/// (`1.624` read as 1624 in a Dutch paragraph of an English draft).
+pub fn style_note(claim_text: &str, vocab: &Vocabulary, draft: crate::Lang) -> String {
+    format!(
+        " Note: the digits in \"{claim_text}\" were read in {} style (decimal '{}') because this paragraph reads as {}, but most of the draft is in {} (decimal '{}'); check which is meant.",
+        vocab.lang.code(),
+        vocab.decimal_separator,
+        vocab.lang.code(),
+        draft.code(),
+        draft.vocabulary().decimal_separator
+    )
+}
+
 /// The message an editor reads for a verdict.
 pub fn message(
     claim_text: &str,

@@ -185,3 +185,32 @@ fn number_forms_read_as_reporters_write_them() {
     }
     assert!(failures.is_empty(), "{failures:?}");
 }
+
+/// `1.624` in a Dutch paragraph of a mostly English draft is read in Dutch style, and
+/// the finding says so instead of guessing silently; the same digits in a Dutch draft
+/// need no note.
+#[test]
+fn a_number_style_ambiguous_in_its_context_is_said() {
+    use claimcheck::{CheckOptions, Date};
+    let checker = Checker::new(FactTable::bundled()).unwrap_or_else(|e| panic!("{e}"));
+    let options = CheckOptions::new(Date::parse("2025-11-03").unwrap_or_else(|| unreachable!()));
+    let english = "Japan and Vietnam signed many deals this year, and the two sides said that the partnership would grow.\nThe trade between the two countries has grown strongly over the past decade.\nIn Vietnam the plants have a capacity that is large and the officials said so.\n\n";
+    let dutch = "De centrale in Nhon Trach heeft een vermogen van 1.624 MW en dat is veel voor de regio en de stad.\n";
+    let report = checker
+        .check(&format!("{english}{dutch}"), &options)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report.lang, "en");
+    let c = report
+        .claims
+        .iter()
+        .find(|c| c.text == "1.624 MW")
+        .unwrap_or_else(|| panic!("{:?}", report.claims));
+    assert!(c.message.contains("check which is meant"), "{}", c.message);
+    let report = checker
+        .check(dutch, &options)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(report
+        .claims
+        .iter()
+        .all(|c| !c.message.contains("check which is meant")));
+}
