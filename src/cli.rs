@@ -43,14 +43,23 @@ enum Command {
         #[arg(default_value = "-")]
         file: String,
     },
-    /// Print the effective fact table.
+    /// Print the effective fact table, or work on tables (validate, diff, draft).
+    #[command(args_conflicts_with_subcommands = true)]
     Facts {
+        #[command(subcommand)]
+        action: Option<FactsAction>,
         #[command(flatten)]
         tables: Tables,
         /// How to print it.
         #[arg(long, value_enum, default_value_t = FactsFormat::Csv)]
         format: FactsFormat,
     },
+}
+
+#[derive(Subcommand)]
+enum FactsAction {
+    /// Check tables against the Table Schema (data/facts.schema.json), every problem as file:line:column.
+    Validate(crate::cli_validate::ValidateArgs),
 }
 
 #[derive(clap::Args)]
@@ -134,7 +143,17 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let flagged = report.summary.discrepancy + report.summary.outdated > 0;
             Ok(ExitCode::from(u8::from(flagged)))
         }
-        Command::Facts { tables, format } => {
+        Command::Facts {
+            action: Some(action),
+            ..
+        } => match action {
+            FactsAction::Validate(args) => crate::cli_validate::run(args),
+        },
+        Command::Facts {
+            action: None,
+            tables,
+            format,
+        } => {
             let checker = load_checker(&tables)?;
             let out = match format {
                 FactsFormat::Json => json(&checker.fact_rows())?,

@@ -7,6 +7,8 @@
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 mod cli_facts;
+#[cfg(not(target_arch = "wasm32"))]
+mod cli_validate;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

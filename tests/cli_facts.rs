@@ -1,0 +1,176 @@
+//! `claimcheck facts validate | diff | draft` on the built binary, and the Frictionless
+//! tools on the bundled table with the shipped Table Schema descriptor.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot start claimcheck: {e}"))
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A file under target/ (Frictionless refuses paths outside the working directory).
+fn temp(name: &str, contents: &str) -> PathBuf {
+    let dir = root()
+        .join("target")
+        .join(format!("cli-facts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap_or_else(|e| panic!("{e}"));
+    path
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .to_string_lossy()
+        .into_owned()
+}
+
+const HEADER: &str = "id,as_of,subject,metric,kind,value,unit,qualifier,aliases_en,cues_en,source_publication,source_url\n";
+
+#[test]
+fn validate_accepts_the_bundled_table() {
+    let out = run(&["facts", "validate", "data/facts.csv"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert_eq!(text(&out.stdout), "data/facts.csv: valid\n");
+}
+
+#[test]
+fn validate_reports_every_problem_with_line_and_column() {
+    let bad = temp(
+        "bad.csv",
+        &format!(
+            "{HEADER}\
+             Bad Id,2025-01-01,A,m,count,5,,,,c,VNA,\n\
+             a,2025-02-30,A,m,weight,5,,,,c,VNA,\n\
+             b,2025-01-01,,m,count,5 dozen,,roughly,,c,VNA,www.example\n\
+             c,2025-01-01,A,m,count,5,,,,c,VNA,\n\
+             c,2025-01-01,A,m,count,6,,,,c,VNA,\n"
+        ),
+    );
+    let name = relative(&bad);
+    let out = run(&["facts", "validate", &name]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    for expected in [
+        format!("{name}:2:1: id \"Bad Id\" does not match"),
+        format!("{name}:3:2: as_of \"2025-02-30\" is not a date"),
+        format!("{name}:3:5: kind \"weight\" is not allowed"),
+        format!("{name}:4:3: \"subject\" is empty"),
+        format!("{name}:4:6: value \"5 dozen\" does not match"),
+        format!("{name}:4:8: qualifier \"roughly\" is not allowed"),
+        format!("{name}:4:12: source_url \"www.example\" is not a URL"),
+        format!("{name}:6:1: id and as_of c / 2025-01-01 is already given on line 5"),
+        format!("{name}: 8 problems"),
+    ] {
+        assert!(stdout.contains(&expected), "missing {expected}\n{stdout}");
+    }
+}
+
+#[test]
+fn validate_checks_what_the_descriptor_cannot_say() {
+    // A percent in USD passes the descriptor's enum but not the table's rules.
+    let bad = temp(
+        "unit.csv",
+        &format!("{HEADER}a,2025-01-01,A,m,percent,5,USD,,,c,VNA,\n"),
+    );
+    let name = relative(&bad);
+    let out = run(&["facts", "validate", &name]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains(&format!("{name}:2:7: unit \"USD\" does not fit a percent")),
+        "{stdout}"
+    );
+    // Unknown columns and missing required ones are named in the header.
+    let bad = temp("header.csv", "id,as_of,valeu\n");
+    let name = relative(&bad);
+    let stdout = text(&run(&["facts", "validate", &name]).stdout);
+    assert!(
+        stdout.contains(&format!("{name}:1:3: unknown column \"valeu\"")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("{name}:1:1: the header has no column \"subject\"")),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn validate_names_an_unreadable_or_non_utf8_file() {
+    let out = run(&["facts", "validate", "/no/such/table.csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("/no/such/table.csv: cannot read the fact table"));
+    let path = root()
+        .join("target")
+        .join(format!("latin1-{}.csv", std::process::id()));
+    std::fs::write(&path, b"id,as_of\n\xe9\n").unwrap_or_else(|e| panic!("{e}"));
+    let out = run(&["facts", "validate", &path.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains(":2:1: the file is not valid UTF-8"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+/// Runs the Frictionless tools (installed by scripts/setup.sh) on a table.
+fn frictionless(table: &str) -> serde_json::Value {
+    let out = Command::new("python3")
+        .args(["-m", "frictionless", "validate", "--json", "--schema"])
+        .arg("data/facts.schema.json")
+        .arg(table)
+        .current_dir(root())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run python3 -m frictionless: {e}"));
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "frictionless did not report ({e}): {}{}; run scripts/setup.sh",
+            text(&out.stdout),
+            text(&out.stderr)
+        )
+    })
+}
+
+#[test]
+fn frictionless_validates_the_bundled_table_with_the_descriptor() {
+    let report = frictionless("data/facts.csv");
+    assert_eq!(report["valid"], true, "{report:#}");
+    // And it finds what our validator finds in a bad table, field for field.
+    let bad = temp(
+        "frictionless-bad.csv",
+        "id,as_of,subject,metric,kind,value,unit,qualifier,aliases_en,aliases_nl,aliases_vi,cues_en,cues_nl,cues_vi,source_publication,source_title,source_date,source_url,note\n\
+         Bad Id,2025-13-01,A,m,weight,1;2,furlong,roughly,,,,c,,,VNA,,,,\n",
+    );
+    let report = frictionless(&relative(&bad));
+    assert_eq!(report["valid"], false);
+    let mut fields: Vec<String> = report["tasks"][0]["errors"]
+        .as_array()
+        .map(|e| {
+            e.iter()
+                .filter_map(|e| e["fieldName"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    fields.sort();
+    assert_eq!(
+        fields,
+        ["as_of", "id", "kind", "qualifier", "unit", "value"],
+        "{report:#}"
+    );
+    let ours = text(&run(&["facts", "validate", &relative(&bad)]).stdout);
+    assert!(ours.contains(": 6 problems"), "{ours}");
+}
