@@ -60,6 +60,8 @@ enum Command {
 enum FactsAction {
     /// Check tables against the Table Schema (data/facts.schema.json), every problem as file:line:column.
     Validate(crate::cli_validate::ValidateArgs),
+    /// Facts and versions added, removed or changed from OLD to NEW (exit 1 when they differ).
+    Diff(crate::cli_facts::DiffArgs),
 }
 
 #[derive(clap::Args)]
@@ -148,6 +150,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             ..
         } => match action {
             FactsAction::Validate(args) => crate::cli_validate::run(args),
+            FactsAction::Diff(args) => crate::cli_facts::diff(args),
         },
         Command::Facts {
             action: None,

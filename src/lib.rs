@@ -31,6 +31,7 @@ pub mod number;
 mod phrase;
 pub mod report;
 pub mod sarif;
+pub mod table_diff;
 mod token;
 pub mod verdict;
 

@@ -174,3 +174,68 @@ fn frictionless_validates_the_bundled_table_with_the_descriptor() {
     let ours = text(&run(&["facts", "validate", &relative(&bad)]).stdout);
     assert!(ours.contains(": 6 problems"), "{ours}");
 }
+
+const OLD: &str =
+    "id,as_of,subject,metric,kind,value,unit,qualifier,aliases_en,cues_en,source_publication\n\
+                   a,2025-01-01,A,m,count,5,,,Ay,ca,VNA\n\
+                   a,2025-06-01,A,m,count,6,,,,,VNA\n\
+                   gone,2025-01-01,G,m,count,1,,,,cg,VNA\n";
+const NEW: &str =
+    "id,as_of,subject,metric,kind,value,unit,qualifier,aliases_en,cues_en,source_publication\n\
+                   a,2025-01-01,A,m,count,5,,about,Ay,ca|cb,VNA\n\
+                   a,2026-01-01,A,m,amount,7 billion,USD,,,,Reuters\n\
+                   fresh,2026-01-01,F,m,percent,3,%,,,cf,VNA\n";
+
+#[test]
+fn diff_lists_facts_versions_and_fields_as_text_and_json() {
+    let (old, new) = (
+        temp("old.csv", OLD),
+        temp(
+            "new.csv",
+            NEW.replace("amount,7 billion,USD", "count,7,").as_str(),
+        ),
+    );
+    let (old, new) = (relative(&old), relative(&new));
+    let out = run(&["facts", "diff", &old, &new]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for line in [
+        "+ fact fresh (F: m), versions 2026-01-01",
+        "- fact gone (G: m), versions 2025-01-01",
+        "+ version a as of 2026-01-01: 7 (Reuters)",
+        "- version a as of 2025-06-01: 6 (VNA)",
+        "~ version a as of 2025-01-01: qualifier \"exact\" → \"about\"",
+        "~ cues of a (en): +\"cb\"",
+        "1 facts added, 1 removed; 1 versions added, 1 removed, 1 changed;",
+    ] {
+        assert!(stdout.contains(line), "missing {line}\n{stdout}");
+    }
+    let out = run(&["facts", "diff", "--format", "json", &old, &new]);
+    let d: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d["versions_changed"][0]["changes"][0]["field"], "qualifier");
+    assert_eq!(d["versions_changed"][0]["changes"][0]["new"], "about");
+    assert_eq!(d["facts_added"][0]["id"], "fresh");
+    // A table compared with itself: no differences, exit 0.
+    let out = run(&["facts", "diff", &new, &new]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("0 facts added, 0 removed; 0 versions added"));
+}
+
+#[test]
+fn diff_refuses_a_bad_table_with_its_location() {
+    let new = temp("kind.csv", NEW);
+    let out = run(&[
+        "facts",
+        "diff",
+        &relative(&temp("old2.csv", OLD)),
+        &relative(&new),
+    ]);
+    // Versions of one id must share kind: the new table is refused whole.
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("kind.csv:3:1: this version of a has another kind"),
+        "{stderr}"
+    );
+}
