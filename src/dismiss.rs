@@ -124,8 +124,13 @@ pub fn apply(findings: &mut [Finding], dismissals: &[Dismissal]) {
 pub fn parse_file(name: &str, text: &str) -> Result<Vec<Dismissal>, String> {
     serde_json::from_str::<DismissalFile>(text)
         .map_err(|e| {
+            // serde_json ends its message with " at line L column C": said up front.
+            let message = e.to_string();
+            let message = message
+                .rsplit_once(" at line ")
+                .map_or(message.as_str(), |(m, _)| m);
             format!(
-                "{name}:{}:{}: not a valid dismissals file ({e}); see docs/fact-table.md, \"Dismissals\"",
+                "{name}:{}:{}: not a valid dismissals file ({message}); see docs/fact-table.md, \"Dismissals\"",
                 e.line(),
                 e.column()
             )
@@ -140,4 +145,105 @@ pub fn parse_file(name: &str, text: &str) -> Result<Vec<Dismissal>, String> {
                 ))
             }
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{CheckOptions, Checker, FactTable};
+
+    const DRAFT: &str = "Japan is Vietnam’s second largest investor.";
+
+    fn dismissal(text: &str, as_of: &str) -> Dismissal {
+        Dismissal {
+            text: text.to_string(),
+            fact_id: "japan.investor_rank".to_string(),
+            fact_as_of: Date::parse(as_of).unwrap_or_else(|| panic!("{as_of}")),
+            reason: "quoting the 2019 ranking".to_string(),
+            created: None,
+        }
+    }
+
+    fn check(as_of: &str, dismissals: Vec<Dismissal>) -> crate::Report {
+        let checker = Checker::new(FactTable::bundled()).unwrap_or_else(|e| panic!("{e}"));
+        let mut options = CheckOptions::new(Date::parse(as_of).unwrap_or_else(|| panic!()));
+        options.dismissals = dismissals;
+        checker
+            .check(DRAFT, &options)
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn a_dismissal_of_the_judged_version_quiets_the_finding() {
+        let plain = check("2025-11-03", vec![]);
+        assert_eq!(plain.claims[0].verdict, Verdict::Outdated);
+        let version = plain.claims[0].fact.as_ref().map(|f| f.as_of.to_string());
+        assert_eq!(version.as_deref(), Some("2025-11-03"));
+        let r = check(
+            "2025-11-03",
+            vec![dismissal("second  largest", "2025-11-03")],
+        );
+        let d = r.claims[0]
+            .dismissal
+            .as_ref()
+            .unwrap_or_else(|| panic!("not matched"));
+        assert!(d.holds);
+        assert_eq!(r.claims[0].verdict, Verdict::Outdated, "the verdict stays");
+        assert_eq!((r.summary.outdated, r.summary.dismissed), (0, 1));
+        assert_eq!(r.claims[0].message, plain.claims[0].message);
+    }
+
+    #[test]
+    fn a_newer_version_brings_the_finding_back() {
+        // The table has a version of 2025-11-25: checked as of then, the dismissal of
+        // the 2025-11-03 version no longer holds.
+        let r = check(
+            "2025-11-30",
+            vec![dismissal("second largest", "2025-11-03")],
+        );
+        let d = r.claims[0]
+            .dismissal
+            .as_ref()
+            .unwrap_or_else(|| panic!("not matched"));
+        assert!(!d.holds);
+        assert_eq!((r.summary.outdated, r.summary.dismissed), (1, 0));
+        assert!(
+            r.claims[0]
+                .message
+                .starts_with("The record changed since this was dismissed (dismissed against the version of 2025-11-03"),
+            "{}",
+            r.claims[0].message
+        );
+    }
+
+    #[test]
+    fn other_text_ids_and_later_versions_do_not_match() {
+        let mut other_id = dismissal("second largest", "2025-11-03");
+        other_id.fact_id = "japan.oda_rank".to_string();
+        for d in [
+            dismissal("third largest", "2025-11-03"),
+            other_id,
+            dismissal("second largest", "2025-11-25"),
+        ] {
+            let r = check("2025-11-03", vec![d.clone()]);
+            assert!(r.claims[0].dismissal.is_none(), "{d:?}");
+            assert_eq!(r.summary.outdated, 1);
+        }
+    }
+
+    #[test]
+    fn the_file_format_parses_and_errors_name_line_and_column() {
+        let ok = r#"{"version": 1, "dismissals": [{"text": "second largest", "fact_id": "japan.investor_rank", "fact_as_of": "2025-11-03", "reason": "r", "created": "2025-11-04"}]}"#;
+        let d = parse_file("d.json", ok).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            d[0].created.map(|c| c.to_string()).as_deref(),
+            Some("2025-11-04")
+        );
+        let bad = "{\"version\": 1,\n \"dismissals\": [{\"text\": \"x\", \"fact_id\": \"a\", \"fact_as_of\": \"2025-13-01\", \"reason\": \"r\"}]}";
+        let e = parse_file("d.json", bad).unwrap_err();
+        assert!(e.starts_with("d.json:2:"), "{e}");
+        assert!(e.contains("\"2025-13-01\" is not a date"), "{e}");
+        let e = parse_file("d.json", r#"{"version": 2, "dismissals": []}"#).unwrap_err();
+        assert!(e.contains("version 2 is not supported"), "{e}");
+    }
 }

@@ -9,7 +9,9 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 export interface FactSource { name: string; csv?: string; json?: string }
-export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number }
+export interface Dismissal { text: string; fact_id: string; fact_as_of: string; reason: string; created?: string | null }
+export interface AppliedDismissal { holds: boolean; fact_as_of: string; reason: string; created: string | null }
+export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number; dismissals?: Dismissal[] }
 export interface Source { publication: string; title: string | null; date: string | null; url: string | null }
 export interface FactRef { id: string; value: number; unit: string | null; qualifier: string; display: string; as_of: string; source: Source }
 export interface Claim {
@@ -20,8 +22,9 @@ export interface Claim {
   verdict: 'consistent' | 'discrepancy' | 'outdated' | 'unverified';
   subject: string | null; metric: string | null; fact: FactRef | null;
   message: string; suggestion: string | null;
+  dismissal?: AppliedDismissal;
 }
-export interface Summary { total: number; consistent: number; discrepancy: number; outdated: number; unverified: number }
+export interface Summary { total: number; consistent: number; discrepancy: number; outdated: number; unverified: number; dismissed: number }
 export interface Report { as_of: string; lang: 'en' | 'nl' | 'vi'; claims: Claim[]; summary: Summary }
 export interface FactRow {
   id: string; as_of: string; subject: string; metric: string; kind: string; value: number;
@@ -37,6 +40,7 @@ struct JsOptions {
     facts: Vec<JsSource>,
     no_default_facts: bool,
     max_bytes: Option<usize>,
+    dismissals: Vec<crate::dismiss::Dismissal>,
 }
 
 #[derive(Deserialize)]
@@ -122,6 +126,7 @@ fn check_options(opts: &JsOptions) -> Result<CheckOptions, JsError> {
     if let Some(m) = opts.max_bytes {
         o.max_bytes = m;
     }
+    o.dismissals = opts.dismissals.clone();
     Ok(o)
 }
 
@@ -208,7 +213,7 @@ export function parseFacts(source: FactSource): FactRow[];
 export function defaultFacts(): FactRow[];
 export class Checker {
   constructor(options?: { facts?: FactSource[]; noDefaultFacts?: boolean });
-  check(text: string, options?: { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; maxBytes?: number }): Report;
+  check(text: string, options?: { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; maxBytes?: number; dismissals?: Dismissal[] }): Report;
   facts(): FactRow[];
   free(): void;
 }

@@ -239,3 +239,89 @@ fn diff_refuses_a_bad_table_with_its_location() {
         "{stderr}"
     );
 }
+
+const DISMISSALS: &str = r#"{
+  "version": 1,
+  "dismissals": [
+    {
+      "text": "second largest",
+      "fact_id": "japan.investor_rank",
+      "fact_as_of": "2025-11-03",
+      "reason": "The story quotes the 2019 ranking.",
+      "created": "2025-11-04"
+    }
+  ]
+}
+"#;
+
+#[test]
+fn dismissed_findings_do_not_block_until_the_record_changes() {
+    let draft = temp(
+        "dismiss.txt",
+        "Japan is Vietnam’s second largest investor.\n",
+    );
+    let dismissals = temp("dismissals.json", DISMISSALS);
+    let (draft, dismissals) = (relative(&draft), relative(&dismissals));
+    // Without the dismissal: outdated, exit 1.
+    let out = run(&["check", "--as-of", "2025-11-03", &draft]);
+    assert_eq!(out.status.code(), Some(1));
+    // With it: quiet, counted apart, exit 0; SARIF carries a suppression.
+    let args = [
+        "check",
+        "--as-of",
+        "2025-11-03",
+        "--dismissals",
+        &dismissals,
+    ];
+    let out = run(&[&args[..], &[draft.as_str()]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains(":1:20: dismissed outdated: "), "{stdout}");
+    assert!(
+        stdout.contains("0 outdated, 0 consistent, 0 unverified, 1 dismissed"),
+        "{stdout}"
+    );
+    let out = run(&[&args[..], &["--format", "sarif", draft.as_str()]].concat());
+    assert_eq!(out.status.code(), Some(0));
+    let log: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let suppression = &log["runs"][0]["results"][0]["suppressions"][0];
+    assert_eq!(suppression["kind"], "external");
+    assert_eq!(
+        suppression["justification"],
+        "The story quotes the 2019 ranking."
+    );
+    let out = run(&[&args[..], &["--format", "json", draft.as_str()]].concat());
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report["claims"][0]["dismissal"]["holds"], true);
+    assert_eq!(report["summary"]["dismissed"], 1);
+    // The table gained a version since (2025-11-25): the finding is back.
+    let out = run(&[
+        "check",
+        "--as-of",
+        "2025-11-30",
+        "--dismissals",
+        &dismissals,
+        &draft,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains("outdated: The record changed since this was dismissed"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn a_bad_dismissals_file_names_line_and_column() {
+    let bad = temp(
+        "bad-dismissals.json",
+        &DISMISSALS.replace("2025-11-03", "3 Nov"),
+    );
+    let out = run(&["check", "--dismissals", &relative(&bad), "Cargo.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("bad-dismissals.json:7:"), "{stderr}");
+    assert!(stderr.contains("\"3 Nov\" is not a date"), "{stderr}");
+}
