@@ -43,6 +43,8 @@ enum Command {
         #[arg(default_value = "-")]
         file: String,
     },
+    /// Re-check an archive of stories against a new table; list what changed.
+    Recheck(crate::cli_recheck::RecheckArgs),
     /// Print the effective fact table, or work on tables (validate, diff, draft).
     #[command(args_conflicts_with_subcommands = true)]
     Facts {
@@ -145,6 +147,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let flagged = report.summary.discrepancy + report.summary.outdated > 0;
             Ok(ExitCode::from(u8::from(flagged)))
         }
+        Command::Recheck(args) => crate::cli_recheck::run(args),
         Command::Facts {
             action: Some(action),
             ..
