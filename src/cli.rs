@@ -64,6 +64,8 @@ enum FactsAction {
     Validate(crate::cli_validate::ValidateArgs),
     /// Facts and versions added, removed or changed from OLD to NEW (exit 1 when they differ).
     Diff(crate::cli_facts::DiffArgs),
+    /// Candidate rows from a trusted source, read as `check` reads a draft.
+    Draft(crate::cli_facts::DraftArgs),
 }
 
 #[derive(clap::Args)]
@@ -86,7 +88,7 @@ enum CheckFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum FactsFormat {
+pub(crate) enum FactsFormat {
     Csv,
     Json,
 }
@@ -154,6 +156,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         } => match action {
             FactsAction::Validate(args) => crate::cli_validate::run(args),
             FactsAction::Diff(args) => crate::cli_facts::diff(args),
+            FactsAction::Draft(args) => crate::cli_facts::draft(args),
         },
         Command::Facts {
             action: None,

@@ -154,3 +154,68 @@ fn diff_text(old: &str, new: &str, d: &TableDiff) -> String {
     );
     out
 }
+
+#[derive(clap::Args)]
+pub struct DraftArgs {
+    /// The table the rows are drafted against (duplicates are left out or become versions).
+    #[command(flatten)]
+    tables: crate::cli::Tables,
+    /// The source's date: the rows' as_of and source_date (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::parse_date)]
+    as_of: claimcheck::Date,
+    /// The source's headline.
+    #[arg(long, value_name = "TITLE")]
+    source_title: String,
+    /// Who published it (default: the host of --source-url, else the title).
+    #[arg(long, value_name = "NAME")]
+    source_publication: Option<String>,
+    /// Where it can be read.
+    #[arg(long, value_name = "URL")]
+    source_url: Option<String>,
+    /// The source's language: auto (detect it), en, nl or vi.
+    #[arg(long, default_value = "auto", value_parser = crate::cli::parse_lang)]
+    lang: claimcheck::LangChoice,
+    /// CSV rows (the fact-table format) or JSON (rows and skipped figures).
+    #[arg(long, value_enum, default_value_t = crate::cli::FactsFormat::Csv)]
+    format: crate::cli::FactsFormat,
+    /// The trusted source (a text file; - reads standard input).
+    source: String,
+}
+
+/// `facts draft SOURCE`: candidate rows on stdout; each figure not drafted on stderr
+/// with its line and column and why.
+pub fn draft(args: DraftArgs) -> Result<ExitCode, String> {
+    let checker = crate::cli::load_checker(&args.tables)?;
+    let (name, text) = crate::cli::read_draft(&args.source)?;
+    let publication = args
+        .source_publication
+        .clone()
+        .or_else(|| {
+            args.source_url.as_deref().and_then(|u| {
+                let host = u.split_once("://")?.1.split(['/', '?', '#']).next()?;
+                (!host.is_empty()).then(|| host.trim_start_matches("www.").to_string())
+            })
+        })
+        .unwrap_or_else(|| args.source_title.clone());
+    let info = claimcheck::draft::SourceInfo {
+        publication,
+        title: args.source_title.clone(),
+        url: args.source_url.clone(),
+    };
+    let d = claimcheck::draft::draft(&checker, &text, args.as_of, args.lang)
+        .map_err(|e| format!("{name}: {e}"))?;
+    let offsets: Vec<usize> = d.skipped.iter().map(|s| s.byte_span.start).collect();
+    let positions = claimcheck::sarif::line_columns(&text, &offsets);
+    for (s, (line, column)) in d.skipped.iter().zip(positions) {
+        eprintln!(
+            "{name}:{line}:{column}: not drafted \"{}\": {}",
+            s.text, s.reason
+        );
+    }
+    let out = match args.format {
+        crate::cli::FactsFormat::Csv => claimcheck::draft::to_csv(&d.rows, &info)?,
+        crate::cli::FactsFormat::Json => crate::cli::json(&d)?,
+    };
+    crate::cli::print(&out)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -21,6 +21,7 @@
 pub mod claim;
 pub mod date;
 pub mod dismiss;
+pub mod draft;
 mod extract;
 pub mod facts;
 mod fnv;

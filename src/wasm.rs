@@ -173,6 +173,59 @@ pub fn default_facts() -> Result<JsValue, JsError> {
     to_js(&checker.fact_rows())
 }
 
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsDraftSource {
+    publication: Option<String>,
+    title: String,
+    url: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsDraftOptions {
+    #[serde(flatten)]
+    check: JsOptions,
+    source: JsDraftSource,
+}
+
+/// Drafts fact rows from a trusted source (the page's drafting panel):
+/// `draftFacts(text, { asOf, lang, facts, noDefaultFacts, source: { title, publication, url } })`
+/// → `{ rows, skipped, csv }`.
+#[wasm_bindgen(js_name = draftFacts, skip_typescript)]
+pub fn draft_facts(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let mut opts: JsDraftOptions = if options_value.is_undefined() || options_value.is_null() {
+        JsDraftOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options_value)
+            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+    };
+    let checker = build(&mut opts.check)?;
+    let o = check_options(&opts.check)?;
+    let draft = crate::draft::draft(&checker, text, o.as_of, o.lang)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    let info = crate::draft::SourceInfo {
+        publication: opts
+            .source
+            .publication
+            .unwrap_or_else(|| opts.source.title.clone()),
+        title: opts.source.title,
+        url: opts.source.url,
+    };
+    let csv = crate::draft::to_csv(&draft.rows, &info).map_err(|e| JsError::new(&e))?;
+    #[derive(Serialize)]
+    struct Out<'a> {
+        rows: &'a [crate::draft::DraftRow],
+        skipped: &'a [crate::draft::Skipped],
+        csv: String,
+    }
+    to_js(&Out {
+        rows: &draft.rows,
+        skipped: &draft.skipped,
+        csv,
+    })
+}
+
 /// Holds compiled fact tables for repeated checks.
 #[wasm_bindgen(js_name = Checker, skip_typescript)]
 pub struct JsChecker {
@@ -211,6 +264,13 @@ const FUNCTIONS: &str = r#"
 export function check(text: string, options?: CheckOptions): Report;
 export function parseFacts(source: FactSource): FactRow[];
 export function defaultFacts(): FactRow[];
+export interface DraftRow {
+  id: string; as_of: string; subject: string; metric: string; kind: string; value: string;
+  unit: string | null; qualifier: string; lang: 'en' | 'nl' | 'vi'; cues: string[]; aliases: string[];
+  new_version: boolean; note: string; start: number; end: number;
+}
+export interface DraftSkipped { text: string; reason: string; start: number; end: number }
+export function draftFacts(text: string, options?: CheckOptions & { source?: { title?: string; publication?: string; url?: string } }): { rows: DraftRow[]; skipped: DraftSkipped[]; csv: string };
 export class Checker {
   constructor(options?: { facts?: FactSource[]; noDefaultFacts?: boolean });
   check(text: string, options?: { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; maxBytes?: number; dismissals?: Dismissal[] }): Report;

@@ -325,3 +325,169 @@ fn a_bad_dismissals_file_names_line_and_column() {
     assert!(stderr.contains("bad-dismissals.json:7:"), "{stderr}");
     assert!(stderr.contains("\"3 Nov\" is not a date"), "{stderr}");
 }
+
+fn summary_counts(stdout: &str) -> (usize, usize, usize) {
+    // "N claims: D discrepancy, O outdated, C consistent, …"
+    let last = stdout.lines().last().unwrap_or_default();
+    let n = |label: &str| {
+        last.split(", ")
+            .flat_map(|part| part.split(": "))
+            .find_map(|part| part.strip_suffix(label).and_then(|v| v.trim().parse().ok()))
+            .unwrap_or_else(|| panic!("no {label} in {last}"))
+    };
+    (n(" discrepancy"), n(" outdated"), n(" consistent"))
+}
+
+#[test]
+fn every_seed_checked_against_rows_drafted_from_it_comes_back_consistent() {
+    let seeds = root().join("tests/fixtures/seeds");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&seeds)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    names.sort();
+    let mut drafted_total = 0;
+    for seed in names {
+        let seed = relative(&seed);
+        let out = run(&[
+            "facts",
+            "draft",
+            "--no-default-facts",
+            "--as-of",
+            "2025-11-03",
+            "--source-title",
+            "Seed",
+            "--source-url",
+            "https://example.org/a",
+            &seed,
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let csv = text(&out.stdout);
+        let rows = csv.lines().count() - 1;
+        drafted_total += rows;
+        let table = temp(&format!("{}.csv", seed.replace('/', "_")), &csv);
+        let table = relative(&table);
+        // The rows are a valid table in the documented format...
+        let valid = run(&["facts", "validate", "--no-default-facts", &table]);
+        assert_eq!(
+            valid.status.code(),
+            Some(0),
+            "{}\n{csv}",
+            text(&valid.stdout)
+        );
+        assert!(
+            csv.contains(",example.org,Seed,2025-11-03,https://example.org/a,"),
+            "{csv}"
+        );
+        // ...and the source checked against them alone raises no flag, and each row backs
+        // a figure of it.
+        let check = run(&[
+            "check",
+            "--no-default-facts",
+            "--facts",
+            &table,
+            "--as-of",
+            "2025-11-03",
+            &seed,
+        ]);
+        let stdout = text(&check.stdout);
+        assert_eq!(check.status.code(), Some(0), "{seed}\n{stdout}");
+        let (d, o, c) = summary_counts(&stdout);
+        assert_eq!((d, o), (0, 0), "{seed}\n{stdout}");
+        assert!(
+            c >= rows,
+            "{seed}: {rows} rows but {c} consistent\n{stdout}"
+        );
+    }
+    assert!(
+        drafted_total >= 30,
+        "only {drafted_total} rows drafted from the seeds"
+    );
+}
+
+#[test]
+fn draft_leaves_out_what_agrees_and_versions_what_differs() {
+    let agrees = temp("agrees.txt", "Japan is Vietnam’s third largest investor.\n");
+    let out = run(&[
+        "facts",
+        "draft",
+        "--as-of",
+        "2026-06-01",
+        "--source-title",
+        "T",
+        "--source-publication",
+        "Reuters",
+        &relative(&agrees),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout).lines().count(),
+        1,
+        "header only: {}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stderr)
+            .contains("agrees.txt:1:20: not drafted \"third largest\": the table already agrees"),
+        "{}",
+        text(&out.stderr)
+    );
+    let differs = temp(
+        "differs.txt",
+        "Japan is Vietnam’s second largest investor.\n",
+    );
+    let out = run(&[
+        "facts",
+        "draft",
+        "--as-of",
+        "2026-06-01",
+        "--source-title",
+        "Ranking",
+        "--source-publication",
+        "Reuters",
+        &relative(&differs),
+    ]);
+    let csv = text(&out.stdout);
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 1, "{csv}");
+    assert!(
+        rows[0].starts_with("japan.investor_rank,2026-06-01,Japan,rank among Vietnam's foreign investors,rank,2,,exact,"),
+        "{csv}"
+    );
+    assert!(
+        rows[0]
+            .contains(",Reuters,Ranking,2026-06-01,,Japan is Vietnam’s second largest investor."),
+        "{csv}"
+    );
+    let table = relative(&temp("versions.csv", &csv));
+    let out = run(&[
+        "check",
+        "--facts",
+        &table,
+        "--as-of",
+        "2026-06-01",
+        &relative(&differs),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains(": consistent: "),
+        "{}",
+        text(&out.stdout)
+    );
+    // JSON: the rows and the figures left out, each with why.
+    let out = run(&[
+        "facts",
+        "draft",
+        "--as-of",
+        "2026-06-01",
+        "--source-title",
+        "T",
+        "--format",
+        "json",
+        &relative(&agrees),
+    ]);
+    let d: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d["rows"].as_array().map(Vec::len), Some(0));
+    assert_eq!(d["skipped"][0]["reason"], "the table already agrees");
+}
