@@ -47,6 +47,10 @@ pub fn read(s: &str, decimal: char, groups: &[char]) -> Option<Digits> {
             break;
         }
         if groups.contains(&c) {
+            // `020 123 4567` is a phone number, not a grouped `020123`.
+            if c == ' ' && first > 1 && bytes[0] == b'0' {
+                break;
+            }
             let ends_group = next_run == 3;
             let first_ok = grouped || first <= 3;
             if !(ends_group && first_ok) {

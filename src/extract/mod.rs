@@ -426,7 +426,7 @@ fn quantity_claim(tokens: &Tokens, lex: &Lexicon, q: Quantity, floor: usize) -> 
     match shape::range_after(tokens, lex, &first, floor) {
         Some((q2, opener)) => {
             let second = read_claim(tokens, lex, &q2, next + 1);
-            match shape::merge_range(tokens, first.clone(), second, opener) {
+            match shape::merge_range(tokens, lex, floor, first.clone(), second, opener) {
                 Some(range) => {
                     let end = range.end_token;
                     (range, end)
@@ -498,6 +498,12 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
         None if is_year => Kind::Year,
         None => Kind::Count,
     };
+    // A year is a date, not an amount: `tot 2023`, `until 2030` bound a period.
+    if kind == Kind::Year && hedge != Hedge::Exact {
+        hedge = Hedge::Exact;
+        hedge_span = None;
+        span_start = start_tok;
+    }
     let sign = q.sign.map_or(1.0, |(_, s)| s);
     let mut claim = Claim {
         span: list[span_start].span.start..list[j - 1].span.end,

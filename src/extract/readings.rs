@@ -231,7 +231,15 @@ fn phone(at: &mut At) -> Option<usize> {
 /// `Frigate 015`: a leading zero makes a label.
 fn leading_zero(at: &mut At) -> Option<usize> {
     let d = at.tokens.list[at.i].number?;
-    d.leading_zero.then_some(at.end)
+    if !d.leading_zero {
+        return None;
+    }
+    let list = &at.tokens.list;
+    let mut next = at.end;
+    while list.get(next).is_some_and(|n| n.kind == TokenKind::Number) {
+        next += 1;
+    }
+    Some(next)
 }
 
 /// `(1)`, `Reactie (0)`: a bare number alone in parentheses is a counter.

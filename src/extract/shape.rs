@@ -362,6 +362,8 @@ pub(super) fn range_after(
 /// below the low end).
 pub(super) fn merge_range(
     tokens: &Tokens,
+    lex: &Lexicon,
+    floor: usize,
     mut first: Claim,
     second: Claim,
     opener: Option<usize>,
@@ -381,7 +383,7 @@ pub(super) fn merge_range(
     }
     let list = &tokens.list;
     let start = opener.unwrap_or(first.first_token);
-    Some(Claim {
+    let mut range = Claim {
         span: list[start].span.start..second.span.end,
         number_span: first.number_span.start..second.number_span.end,
         tolerance: first.tolerance.min(second.tolerance),
@@ -392,7 +394,12 @@ pub(super) fn merge_range(
         first_token: start,
         end_token: second.end_token,
         ..first
-    })
+    };
+    // `khoảng từ 20 đến 25 tỷ USD`: a hedge before the opener.
+    if opener.is_some() {
+        add_hedge(tokens, lex, &mut range, floor);
+    }
+    Some(range)
 }
 
 /// Marks `claim` a change when a change word stands right before it (`fell 2.4%`,

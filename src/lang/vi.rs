@@ -65,6 +65,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("tấn", "tonnes", Amount, After),
         unit("TEU", "TEU", Amount, After),
         unit("%", "%", Percent, After),
+        unit("điểm phần trăm", "pp", Percent, After),
         unit("phần trăm", "%", Percent, After),
         unit("lần", "x", Multiple, After),
         unit("năm", "years", Duration, After),
@@ -308,7 +309,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "thứ",
     ],
     period_words: &["năm tài khóa", "tài khóa", "niên khóa", "năm học", "mùa"],
-    time_words: &["giờ", "h", "gmt", "utc"],
+    time_words: &["giờ", "phút", "h", "gmt", "utc"],
     street_words: &["phố", "đường"],
     ordinal_scales: &[],
     abbreviations: &[
