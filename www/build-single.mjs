@@ -38,9 +38,28 @@ async function glueFactory() {
   return result.outputFiles[0].text;
 }
 
+/** The checking worker (element/worker.js with the glue) as one module's source. */
+async function workerSource() {
+  const result = await build({
+    entryPoints: [join(WWW, 'element', 'worker.js')],
+    bundle: true,
+    // A classic worker: a module worker from a blob: did not start in a file:// page
+    // (Chromium 156); a classic one does.
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+    define: { 'import.meta.url': '"about:blank"' },
+  });
+  return result.outputFiles[0].text;
+}
+
 /** Bundles app.js and everything it imports, with the engine loading inlined wasm. */
 async function bundlePage(wasmBase64) {
-  const glue = await glueFactory();
+  const [glue, worker] = await Promise.all([glueFactory(), workerSource()]);
   const entry = `
 import { configure } from './claim-check.js';
 // The module is gzipped before base64 (base64 hides its redundancy from the page's
@@ -50,7 +69,17 @@ let inflated = null;
 const wasm = () => (inflated ??= new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
 // Each generation (a restart after a trap) gets fresh glue state and a new instance.
 const freshPackage = () => { const module = { exports: {} }; (function (module, exports) { ${glue} })(module, module.exports); return module.exports; };
-configure({ importPackage: async () => freshPackage(), init: async (ns) => { ns.initSync({ module: await wasm() }); } });
+const workerSource = ${JSON.stringify(worker)};
+let workerUrl = null;
+configure({
+  // On the main thread only where a worker cannot start.
+  importPackage: async () => freshPackage(),
+  init: async (ns) => { ns.initSync({ module: await wasm() }); },
+  // Checks run in a worker made from the inlined source; it gets the module's bytes.
+  worker: true,
+  createWorker: () => new Worker(workerUrl ??= URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }))),
+  module: wasm,
+});
 import './app.js';
 `;
   const result = await build({

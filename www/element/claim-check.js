@@ -166,6 +166,11 @@ export class ClaimCheckElement extends HTMLElement {
     else this.removeAttribute('as-of');
   }
 
+  /** Whether checks run in a Web Worker (false: on the main thread, where no worker could start). */
+  get inWorker() {
+    return this.#session.inWorker;
+  }
+
   /** The language the element's own text is in now (en, nl or vi). */
   get uiLang() {
     return this.#t.lang;

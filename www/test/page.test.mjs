@@ -57,6 +57,7 @@ describe('the page', () => {
   test('the altered seed gets a discrepancy and an outdated finding, highlighted on their figures', async () => {
     await freshPage();
     const report = await paste(altered);
+    assert.equal(await page.evaluate(() => document.querySelector('#checker').inWorker), true, 'checks run in a worker');
 
     const trade = claimNamed(report, '52.5 billion USD');
     assert.equal(trade.verdict, 'discrepancy');

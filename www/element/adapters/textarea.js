@@ -97,14 +97,18 @@ export class TextareaAdapter {
   }
 
   measure() {
+    // Reads first, then only the writes that change something: restyling the mirror
+    // would make the browser lay out all of its text again.
     const style = getComputedStyle(this.el);
-    for (const prop of MIRRORED) this.mirror.style[prop] = style[prop];
-    this.mirror.style.boxSizing = 'border-box';
-    // clientWidth is rounded; a textarea 0.5px narrower wraps a line differently.
     const borders = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+    // clientWidth is rounded; a textarea 0.5px narrower wraps a line differently.
     const scrollbar = this.el.offsetWidth - this.el.clientWidth - Math.round(borders);
     const scale = this.#scale();
-    this.mirror.style.width = `${this.el.getBoundingClientRect().width / scale.x - borders - Math.max(0, scrollbar)}px`;
+    const width = `${this.el.getBoundingClientRect().width / scale.x - borders - Math.max(0, scrollbar)}px`;
+    const mirror = this.mirror.style;
+    for (const prop of MIRRORED) if (mirror[prop] !== style[prop]) mirror[prop] = style[prop];
+    if (mirror.boxSizing !== 'border-box') mirror.boxSizing = 'border-box';
+    if (mirror.width !== width) mirror.width = width;
     this.setText(this.el.value);
   }
 
