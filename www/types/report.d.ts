@@ -83,6 +83,11 @@ unit: string | null,
  */
 hedge: Hedge, 
 /**
+ * How the figure is shaped: a level, a range with its bounds, a change with its
+ * direction, a fraction (value as a ratio) or an ordinal.
+ */
+shape: Shape, 
+/**
  * The verdict.
  */
 verdict: Verdict, 
