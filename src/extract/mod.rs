@@ -9,6 +9,7 @@
 use crate::claim::{Claim, Hedge, Kind, OrdinalStyle, Shape};
 use crate::fnv::FnvSet;
 use crate::lang::{ChangeWord, Position, RankSyntax, UnitWord, Vocabulary};
+
 use crate::phrase::PhraseTable;
 use crate::token::{TokenKind, Tokens};
 use std::ops::Range;
@@ -162,7 +163,9 @@ pub struct Lexicon {
     ordinals: PhraseTable<u32>,
     rank_heads: PhraseTable<()>,
     proportions: PhraseTable<f64>,
-    changes: PhraseTable<&'static ChangeWord>,
+    /// Change words, as indices into [`Vocabulary::changes`] (a table of `u32`, as
+    /// for ordinals, adds no code to the WebAssembly).
+    changes: PhraseTable<u32>,
     /// The number grammar.
     numerals: Numerals,
     /// One table per word class, in [`W::ALL`] order.
@@ -185,6 +188,11 @@ fn set(words: &[&str], vocab: &Vocabulary) -> PhraseTable<()> {
 }
 
 impl Lexicon {
+    /// The change word a `changes` entry stands for.
+    fn change(&self, k: &u32) -> &'static ChangeWord {
+        &self.vocab.changes[*k as usize]
+    }
+
     /// Compiles a vocabulary.
     pub fn new(vocab: &'static Vocabulary) -> Lexicon {
         let hedges = |pos: Position| {
@@ -213,7 +221,10 @@ impl Lexicon {
                 vocab.plural_suffixes,
             ),
             proportions: PhraseTable::from_words(vocab.proportions.iter().copied(), vocab),
-            changes: PhraseTable::from_words(vocab.changes.iter().map(|c| (c.phrase, c)), vocab),
+            changes: PhraseTable::from_words(
+                vocab.changes.iter().zip(0u32..).map(|(c, k)| (c.phrase, k)),
+                vocab,
+            ),
             numerals: Numerals::new(vocab),
             sets: W::ALL.iter().map(|w| set(w.words(vocab), vocab)).collect(),
         };

@@ -64,6 +64,7 @@ pub(super) fn multiple_change_at(
     i: usize,
 ) -> Option<(Claim, usize)> {
     let (end, c) = lex.changes.longest_at(tokens, i)?;
+    let c = lex.change(c);
     let m = c.multiple?;
     let list = &tokens.list;
     let mut claim = bare_claim(tokens, i..end, Kind::Multiple, m, 0.0);
@@ -437,6 +438,7 @@ pub(super) fn mark_change(
     let word = lex
         .changes
         .ending_at(tokens, k, floor.max(k.saturating_sub(3)))
+        .map(|(s, c)| (s, lex.change(c)))
         .filter(|(_, c)| c.multiple.is_none());
     let direction = match (word, sign) {
         (Some((_, c)), _) => c.direction,
