@@ -173,6 +173,12 @@ pub fn judge<'f>(claim: &Claim, versions: &[&'f Fact]) -> (Verdict, Option<&'f F
     let Some((current, older)) = versions.split_last() else {
         return (Verdict::Unverified, None);
     };
+    // A change (`rose by 3 billion`, `fell 2.4%`) is never judged against a level: the
+    // table records levels. A multiple (`50-fold`, `doubled`) is itself a change
+    // measure and is compared.
+    if matches!(claim.shape, Shape::Change { .. }) && claim.kind != Kind::Multiple {
+        return (Verdict::Unverified, None);
+    }
     if agrees(claim, current) {
         return (Verdict::Consistent, None);
     }

@@ -209,7 +209,14 @@ impl Lexicon {
             starters: FnvSet::default(),
             vocab,
             scales: PhraseTable::from_words(vocab.scales.iter().copied(), vocab),
-            units: PhraseTable::from_words(vocab.units.iter().map(|u| (u.phrase, u)), vocab),
+            units: PhraseTable::from_words(
+                vocab
+                    .units
+                    .iter()
+                    .chain(crate::lang::SHARED_UNITS)
+                    .map(|u| (u.phrase, u)),
+                vocab,
+            ),
             hedges_before: hedges(Position::Before),
             hedges_after: hedges(Position::After),
             ordinals: PhraseTable::from_words(vocab.ordinals.iter().copied(), vocab),

@@ -57,6 +57,8 @@ enum Pending {
     ArticleHalf,
     /// After Dutch `en` in a closed word: a tens word follows.
     OnesTens,
+    /// After `point`: a decimal digit follows.
+    Point,
 }
 
 /// The state of one number being composed.
@@ -79,6 +81,8 @@ struct Acc {
     half_lead: bool,
     after_scale: bool,
     tail: Option<(usize, f64)>,
+    /// The place of the next decimal digit after `point` (0.1, 0.01, …); 0 before.
+    decimal: f64,
 }
 
 impl Acc {
@@ -100,6 +104,7 @@ impl Acc {
         let p = self.pending;
         let ok = match n.class {
             Digit | DigitAfterTen | DigitNotAfterTen => self.digit(n, v, p),
+            Teen | Ten | TenTimes | Hundred | And | OnesTens | Half if self.decimal > 0.0 => false,
             Teen => {
                 let ok = !(self.ten || self.unit || self.half_lead)
                     && matches!(p, Pending::None | Pending::And);
@@ -181,6 +186,20 @@ impl Acc {
                 }
             }
             Half => self.half(v, p),
+            // `one point four`: only after a whole number below a thousand, before any
+            // scale.
+            Point => {
+                let ok = p == Pending::None
+                    && self.decimal == 0.0
+                    && (self.unit || self.ten)
+                    && !self.after_scale
+                    && self.total == 0.0;
+                if ok {
+                    self.pending = Pending::Point;
+                    self.decimal = 0.1;
+                }
+                ok
+            }
         };
         if !ok {
             return false;
@@ -191,7 +210,7 @@ impl Acc {
                 self.tail = None;
             }
         }
-        if !matches!(n.class, And | Article | OnesTens) && self.pending == p {
+        if !matches!(n.class, And | Article | OnesTens | Point) && self.pending == p {
             self.pending = Pending::None;
         }
         self.weak = self.atoms == 0 && n.weak;
@@ -204,6 +223,15 @@ impl Acc {
     }
 
     fn digit(&mut self, n: &Numeral, v: f64, p: Pending) -> bool {
+        // A decimal digit after `point`.
+        if self.decimal > 0.0 {
+            let ok = matches!(p, Pending::Point | Pending::None) && v.fract() == 0.0 && v < 10.0;
+            if ok {
+                self.group += v * self.decimal;
+                self.decimal /= 10.0;
+            }
+            return ok;
+        }
         let class_ok = match n.class {
             NumClass::DigitAfterTen => self.ten && !self.unit,
             NumClass::DigitNotAfterTen => !self.ten,
@@ -265,6 +293,7 @@ impl Acc {
         }
         self.last_scale = s;
         self.group = 0.0;
+        self.decimal = 0.0;
         self.hundred = false;
         (self.ten, self.unit, self.teen) = (false, false, false);
         self.half_lead = false;
@@ -461,6 +490,11 @@ impl Numerals {
             if !atoms.iter().all(|n| next.feed(n, k)) {
                 break;
             }
+            // A closed word ends whole: `vieren` (vier-en) or `honderden` (honderd-en)
+            // waits for nothing in the next word.
+            if atoms.len() > 1 && next.pending != Pending::None {
+                break;
+            }
             acc = next;
             k += 1;
             if acc.accepting() {
@@ -548,6 +582,10 @@ mod tests {
             (Vi, "hai nghìn tỷ", 2e12, false, 3),
             (Vi, "hai triệu rưỡi", 2.5e6, false, 3),
             (Vi, "hai mươi năm", 20.0, false, 2),
+            (En, "one point four billion", 1.4e9, false, 4),
+            (En, "two point five", 2.5, false, 3),
+            (Nl, "een komma vijf miljoen", 1.5e6, false, 4),
+            (Vi, "một phẩy năm tỷ", 1.5e9, false, 4),
             (Vi, "ba trăm nghìn", 3e5, false, 3),
         ];
         for (lang, text, value, ordinal, end) in rows {
