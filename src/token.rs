@@ -205,7 +205,7 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
     let mut paragraph = 0;
     let groups = vocab.group_separators;
     while let Some(c) = text[pos..].chars().next() {
-        if is_ignorable(c) {
+        if (!c.is_ascii() || c == '\0') && is_ignorable(c) {
             pos += c.len_utf8();
             continue;
         }
@@ -259,8 +259,10 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
             norm.push_str(&text[pos..pos + len]);
             pos += len;
             kind = TokenKind::Number;
-        } else if let Some(d) =
-            decimal_digit(c).and_then(|_| read_folded(&text[pos..], decimal, groups))
+        } else if let Some(d) = (!c.is_ascii())
+            .then(|| decimal_digit(c))
+            .flatten()
+            .and_then(|_| read_folded(&text[pos..], decimal, groups))
         {
             number = Some(d);
             for ch in text[pos..pos + d.len].chars() {

@@ -242,18 +242,43 @@ impl Lexicon {
             W::RankOne,
             W::OrdinalPrefixes,
             W::MinusWords,
-            W::RangeOpeners,
-            W::DecadeWords,
         ]
         .into_iter()
         .flat_map(|w| lex[w].first_words())
         .chain(lex.ordinals.first_words())
         .chain(lex.proportions.first_words())
-        .chain(lex.changes.first_words())
         .map(str::to_string)
+        // Range openers, decade words and most change words are found looking back
+        // from a number; only a change that is a figure (`doubled`) starts one.
+        .chain(
+            vocab
+                .changes
+                .iter()
+                .filter(|c| c.multiple.is_some())
+                .filter_map(|c| {
+                    crate::phrase::Phrase::new(c.phrase, vocab)
+                        .first()
+                        .map(str::to_string)
+                }),
+        )
+        .chain(lex.numerals.starters())
         .collect();
         lex.starters = starters;
         lex
+    }
+
+    /// Whether token `i` is `a`/`an` with no number or fraction after it (`a new
+    /// plant`): the commonest starter word, skipped at the cost of one lookup.
+    fn idle_article(&self, tokens: &Tokens, i: usize) -> bool {
+        if tokens.list[i].kind != TokenKind::Word
+            || self.numerals.class(tokens.norm(i)) != Some(crate::lang::NumClass::Article)
+        {
+            return false;
+        }
+        let next = skip_hyphens(tokens, i + 1);
+        next >= tokens.len()
+            || !(self.starters.contains(tokens.norm(next))
+                || self.numerals.denominator(tokens.norm(next)).is_some())
     }
 
     /// Whether a claim may start at token `i`: a number, or a word that begins one of
@@ -264,7 +289,7 @@ impl Lexicon {
             TokenKind::Number => true,
             TokenKind::Word => {
                 let w = tokens.norm(i);
-                self.starters.contains(w) || self.numerals.may_start(w)
+                self.starters.contains(w) || self.numerals.may_start_closed(w)
             }
             TokenKind::Symbol => is_sign(tokens.norm(i)) || vulgar(tokens.norm(i)).is_some(),
         }
@@ -296,7 +321,7 @@ pub fn extract(tokens: &Tokens, lex: &Lexicon) -> Vec<Claim> {
     // Numbers that are part of a date, so that `16-18` or `3, 2025` after one are too.
     let mut date_end: Option<usize> = None;
     while i < tokens.len() {
-        if !lex.may_start(tokens, i) {
+        if !lex.may_start(tokens, i) || lex.idle_article(tokens, i) {
             i += 1;
             continue;
         }

@@ -379,19 +379,32 @@ impl Numerals {
         }
     }
 
-    /// Whether a word may start a number (for the extractor's quick skip).
-    pub fn may_start(&self, word: &str) -> bool {
-        if let Some(n) = self.words.get(word) {
-            return !matches!(
-                n.class,
-                NumClass::And | NumClass::OnesTens | NumClass::TenTimes | NumClass::DigitAfterTen
-            ) || n.class == NumClass::Half;
-        }
+    /// Whether a word of a closed-numeral language may start a number by its first
+    /// part (`vijfenveertig`), for the extractor's quick skip; single number words are
+    /// in the extractor's starter set.
+    pub fn may_start_closed(&self, word: &str) -> bool {
         self.closed
             && self
                 .morphemes
                 .iter()
                 .any(|(m, _)| word.starts_with(m.as_str()))
+    }
+
+    /// The words a number may start with (`and`, `mươi`, `lăm` may not).
+    pub fn starters(&self) -> impl Iterator<Item = String> + '_ {
+        self.words
+            .iter()
+            .filter(|(_, n)| {
+                !matches!(
+                    n.class,
+                    NumClass::And
+                        | NumClass::OnesTens
+                        | NumClass::TenTimes
+                        | NumClass::DigitAfterTen
+                        | NumClass::Point
+                )
+            })
+            .map(|(w, _)| w.clone())
     }
 
     /// The class of a single number word.

@@ -137,14 +137,21 @@ pub(super) fn fraction_at(
 ) -> Option<(Claim, usize)> {
     let list = &tokens.list;
     let t = &list[i];
-    let (end, num, den) = if let Some(v) = vulgar(tokens.norm(i)) {
-        (i + 1, v, 1.0)
-    } else if let Some(f) = slash_fraction(tokens, lex, i) {
-        f
-    } else if t.kind == TokenKind::Word || t.kind == TokenKind::Number {
-        written_fraction(tokens, lex, i)?
-    } else {
+    // Digits start a fraction only before `/` or `in` (`1/3`, `1 in 5`): one lookup
+    // keeps the common case cheap.
+    if t.kind == TokenKind::Number
+        && !norm_is(tokens, i + 1, "/")
+        && lex[W::OneIn].at(tokens, i + 1).is_none()
+    {
         return None;
+    }
+    let (end, num, den) = match t.kind {
+        TokenKind::Symbol => (i + 1, vulgar(tokens.norm(i))?, 1.0),
+        TokenKind::Number => match slash_fraction(tokens, lex, i) {
+            Some(f) => f,
+            None => written_fraction(tokens, lex, i)?,
+        },
+        TokenKind::Word => written_fraction(tokens, lex, i)?,
     };
     let ratio = num / den;
     // `a quarter of a million`: a count.
@@ -276,6 +283,12 @@ pub(super) fn not_a_count(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<us
     let list = &tokens.list;
     let t = &list[i];
     let glued = |k: usize| list.get(k).is_some_and(|n| !n.space_before);
+    // Most numbers have a space or a sign after them and a word or none before: none of
+    // these readings apply, at the cost of no lookup.
+    let before_word = i > 0 && (list[i - 1].kind == TokenKind::Word || tokens.norm(i - 1) == "'");
+    if t.number.is_some() && !glued(i + 1) && !before_word {
+        return None;
+    }
     if t.number.is_some() {
         // `50th`, `3e`.
         if glued(i + 1) && lex[W::OrdinalSuffixes].at(tokens, i + 1).is_some() {
