@@ -2,6 +2,7 @@
 //! logic lives here.
 
 use claimcheck::facts::{FactTable, JsonRow};
+use claimcheck::lint;
 use claimcheck::{CheckOptions, Checker, Date, LangChoice, Report};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{Read, Write};
@@ -40,13 +41,28 @@ enum Command {
         #[arg(default_value = "-")]
         file: String,
     },
-    /// Print the effective fact table.
+    /// Print the effective fact table, or lint tables (`facts lint`).
     Facts {
+        #[command(subcommand)]
+        action: Option<FactsAction>,
         #[command(flatten)]
         tables: Tables,
         /// How to print it.
         #[arg(long, value_enum, default_value_t = FactsFormat::Csv)]
         format: FactsFormat,
+    },
+}
+
+#[derive(Subcommand)]
+enum FactsAction {
+    /// Warn about what makes a table pull unrelated figures onto a fact, cite the wrong
+    /// story or state a hedged figure as exact (docs/fact-table.md, "Linting a table").
+    /// Exit status: 0 no warning, 1 warnings, 2 a file that cannot be read or is not a
+    /// valid table.
+    Lint {
+        /// Tables to lint together (CSV, or JSON when the name ends in .json); none lints
+        /// the bundled table.
+        files: Vec<String>,
     },
 }
 
@@ -126,7 +142,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let flagged = report.summary.discrepancy + report.summary.outdated > 0;
             Ok(ExitCode::from(u8::from(flagged)))
         }
-        Command::Facts { tables, format } => {
+        Command::Facts {
+            action: Some(FactsAction::Lint { files }),
+            ..
+        } => lint(&files),
+        Command::Facts {
+            action: None,
+            tables,
+            format,
+        } => {
             let checker = load_checker(&tables)?;
             let out = match format {
                 FactsFormat::Json => json(&checker.fact_rows())?,
@@ -165,20 +189,58 @@ fn load_checker(tables: &Tables) -> Result<Checker, String> {
             std::fs::read(path).map_err(|e| format!("{path}: cannot read the fact table: {e}"))?;
         let text = utf8(path, bytes)?;
         let table = if path.to_ascii_lowercase().ends_with(".json") {
-            let rows: Vec<JsonRow> = serde_json::from_str(&text).map_err(|e| {
-                format!(
-                    "{path}:{}:{}: not a valid JSON fact table: {e}",
-                    e.line(),
-                    e.column()
-                )
-            })?;
-            FactTable::from_json_rows(path, rows)
+            FactTable::from_json_rows(path, json_rows(path, &text)?)
         } else {
             FactTable::from_csv(path, &text)
         };
         loaded.push(table.map_err(|e| e.to_string())?);
     }
     Checker::with_tables(!tables.no_default_facts, loaded).map_err(|e| e.to_string())
+}
+
+/// Lints `files` (the bundled table when none) and prints one line per warning.
+fn lint(files: &[String]) -> Result<ExitCode, String> {
+    let mut parsed = Vec::new();
+    if files.is_empty() {
+        let name = "data/facts.csv";
+        let text = include_str!("../data/facts.csv");
+        parsed.push(FactTable::from_csv_with_rows(name, text).map_err(|e| e.to_string())?);
+    }
+    for path in files {
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("{path}: cannot read the fact table: {e}"))?;
+        let text = utf8(path, bytes)?;
+        let table = if path.to_ascii_lowercase().ends_with(".json") {
+            FactTable::from_json_with_rows(path, json_rows(path, &text)?)
+        } else {
+            FactTable::from_csv_with_rows(path, &text)
+        };
+        parsed.push(table.map_err(|e| e.to_string())?);
+    }
+    let inputs: Vec<lint::Input> = parsed
+        .iter()
+        .map(|(table, rows)| lint::Input { table, rows })
+        .collect();
+    let warnings = lint::lint(&inputs, &lint::Rules::bundled(), &lint::bundled_gazetteer());
+    let mut out: String = warnings.iter().map(|w| format!("{w}\n")).collect();
+    let rows: usize = parsed.iter().map(|(t, _)| t.facts().len()).sum();
+    out.push_str(&format!(
+        "{} warning{} in {rows} rows\n",
+        warnings.len(),
+        if warnings.len() == 1 { "" } else { "s" }
+    ));
+    print(&out)?;
+    Ok(ExitCode::from(u8::from(!warnings.is_empty())))
+}
+
+fn json_rows(path: &str, text: &str) -> Result<Vec<JsonRow>, String> {
+    serde_json::from_str(text).map_err(|e| {
+        format!(
+            "{path}:{}:{}: not a valid JSON fact table: {e}",
+            e.line(),
+            e.column()
+        )
+    })
 }
 
 fn read_draft(file: &str) -> Result<(String, String), String> {

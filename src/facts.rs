@@ -274,15 +274,18 @@ pub struct FactTable {
     cues: BTreeMap<String, BTreeMap<String, Vec<String>>>,
 }
 
-/// One row, before validation: its location and (column, cell text) pairs.
-struct RawRow {
+/// One row as written, before validation: where it is and where each cell is, for tools
+/// that point at cells (the table linter, `lint`).
+#[derive(Clone, Debug)]
+pub struct Row {
     location: Location,
     /// Column name → (field number, text).
     cells: HashMap<String, (usize, String)>,
 }
 
-impl RawRow {
-    fn at(&self, column: &str) -> Location {
+impl Row {
+    /// Where `column`'s cell is (its field number in CSV, its key in JSON).
+    pub fn at(&self, column: &str) -> Location {
         match &self.location {
             Location::Cell { line, .. } => Location::Cell {
                 line: *line,
@@ -295,11 +298,18 @@ impl RawRow {
         }
     }
 
-    fn get(&self, column: &str) -> &str {
+    /// The trimmed text of `column`'s cell; empty when the row has no such column.
+    pub fn get(&self, column: &str) -> &str {
         self.cells.get(column).map_or("", |c| c.1.trim())
     }
 
-    fn line(&self) -> usize {
+    /// The row's columns, in no particular order.
+    pub fn columns(&self) -> impl Iterator<Item = &str> {
+        self.cells.keys().map(String::as_str)
+    }
+
+    /// The CSV line or JSON row number.
+    pub fn line(&self) -> usize {
         match self.location {
             Location::Cell { line, .. } => line,
             Location::Row { row, .. } => row,
@@ -317,133 +327,33 @@ impl FactTable {
 
     /// Parses a CSV table. `name` is used in error messages and in `Fact::table`.
     pub fn from_csv(name: &str, text: &str) -> Result<FactTable, TableError> {
-        let err = |location, problem| TableError {
-            table: name.to_string(),
-            location,
-            problem,
-        };
-        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-        if let Some((line, column)) = unclosed_quote(text) {
-            return Err(err(
-                Location::Cell { line, column },
-                Problem::Syntax(
-                    "a quoted value opens here and is never closed; add the closing \"".to_string(),
-                ),
-            ));
-        }
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(true)
-            .flexible(true)
-            .from_reader(text.as_bytes());
-        let syntax = |e: csv::Error| {
-            let line = e.position().map_or(1, |p| p.line() as usize);
-            let message = match e.kind() {
-                csv::ErrorKind::Utf8 { .. } => {
-                    "the file is not valid UTF-8; save it as UTF-8".to_string()
-                }
-                _ => format!("not valid CSV ({e}); check the quoting on this line"),
-            };
-            err(Location::Cell { line, column: 1 }, Problem::Syntax(message))
-        };
-        let header: Vec<String> = reader
-            .headers()
-            .map_err(syntax)?
-            .iter()
-            .map(|h| h.trim().to_string())
-            .collect();
-        check_columns(&header, |index, problem| {
-            let column = index.map_or(1, |i| i + 1);
-            err(Location::Cell { line: 1, column }, problem)
-        })?;
-        let mut rows = Vec::new();
-        for record in reader.records() {
-            let record = record.map_err(syntax)?;
-            let line = record.position().map_or(1, |p| p.line() as usize);
-            if record.iter().all(|f| f.trim().is_empty()) {
-                continue; // A blank line in a spreadsheet export is not a row.
-            }
-            if record.len() != header.len() {
-                return Err(err(
-                    Location::Cell {
-                        line,
-                        column: record.len().min(header.len()) + 1,
-                    },
-                    Problem::FieldCount {
-                        expected: header.len(),
-                        found: record.len(),
-                    },
-                ));
-            }
-            if rows.len() == MAX_ROWS {
-                return Err(err(
-                    Location::Cell { line, column: 1 },
-                    Problem::TooLarge(MAX_ROWS),
-                ));
-            }
-            let cells = header
-                .iter()
-                .zip(record.iter())
-                .enumerate()
-                .map(|(i, (h, v))| (h.clone(), (i + 1, v.to_string())))
-                .collect();
-            rows.push(RawRow {
-                location: Location::Cell { line, column: 1 },
-                cells,
-            });
-        }
-        FactTable::from_raw(name, rows)
+        FactTable::from_raw(name, &csv_rows(name, text)?)
+    }
+
+    /// Parses a CSV table and also returns its rows as written, one per fact in order.
+    pub fn from_csv_with_rows(name: &str, text: &str) -> Result<(FactTable, Vec<Row>), TableError> {
+        let rows = csv_rows(name, text)?;
+        Ok((FactTable::from_raw(name, &rows)?, rows))
+    }
+
+    /// Builds a table from JSON rows and also returns the rows as written, one per fact.
+    pub fn from_json_with_rows(
+        name: &str,
+        rows: Vec<JsonRow>,
+    ) -> Result<(FactTable, Vec<Row>), TableError> {
+        let rows = json_rows(name, rows)?;
+        Ok((FactTable::from_raw(name, &rows)?, rows))
     }
 
     /// Builds a table from JSON rows (already parsed by the caller's JSON reader).
     pub fn from_json_rows(name: &str, rows: Vec<JsonRow>) -> Result<FactTable, TableError> {
-        if rows.len() > MAX_ROWS {
-            return Err(TableError {
-                table: name.to_string(),
-                location: Location::Row {
-                    row: MAX_ROWS + 1,
-                    key: None,
-                },
-                problem: Problem::TooLarge(MAX_ROWS),
-            });
-        }
-        let mut raw = Vec::with_capacity(rows.len());
-        for (i, row) in rows.into_iter().enumerate() {
-            let keys: Vec<String> = row.keys().cloned().collect();
-            check_columns(&keys, |index, problem| TableError {
-                table: name.to_string(),
-                location: Location::Row {
-                    row: i + 1,
-                    key: index.map(|k| keys[k].clone()),
-                },
-                problem,
-            })?;
-            let cells = row
-                .into_iter()
-                .map(|(k, v)| {
-                    let text = match v {
-                        JsonCell::Text(s) => s,
-                        JsonCell::Number(n) => n.to_string(),
-                        JsonCell::List(l) => l.join("|"),
-                        JsonCell::Null => String::new(),
-                    };
-                    (k, (0, text))
-                })
-                .collect();
-            raw.push(RawRow {
-                location: Location::Row {
-                    row: i + 1,
-                    key: None,
-                },
-                cells,
-            });
-        }
-        FactTable::from_raw(name, raw)
+        FactTable::from_raw(name, &json_rows(name, rows)?)
     }
 
-    fn from_raw(name: &str, rows: Vec<RawRow>) -> Result<FactTable, TableError> {
+    fn from_raw(name: &str, rows: &[Row]) -> Result<FactTable, TableError> {
         let mut table = FactTable::default();
         let mut seen: HashMap<(String, Date), usize> = HashMap::new();
-        for row in &rows {
+        for row in rows {
             let fact = parse_row(name, row)?;
             if let Some(&first_line) = seen.get(&(fact.id.clone(), fact.as_of)) {
                 return Err(TableError {
@@ -595,6 +505,131 @@ impl FactTable {
     }
 }
 
+/// Reads a CSV table's rows, with each cell's line and field number.
+fn csv_rows(name: &str, text: &str) -> Result<Vec<Row>, TableError> {
+    let err = |location, problem| TableError {
+        table: name.to_string(),
+        location,
+        problem,
+    };
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if let Some((line, column)) = unclosed_quote(text) {
+        return Err(err(
+            Location::Cell { line, column },
+            Problem::Syntax(
+                "a quoted value opens here and is never closed; add the closing \"".to_string(),
+            ),
+        ));
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let syntax = |e: csv::Error| {
+        let line = e.position().map_or(1, |p| p.line() as usize);
+        let message = match e.kind() {
+            csv::ErrorKind::Utf8 { .. } => {
+                "the file is not valid UTF-8; save it as UTF-8".to_string()
+            }
+            _ => format!("not valid CSV ({e}); check the quoting on this line"),
+        };
+        err(Location::Cell { line, column: 1 }, Problem::Syntax(message))
+    };
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(syntax)?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    check_columns(&header, |index, problem| {
+        let column = index.map_or(1, |i| i + 1);
+        err(Location::Cell { line: 1, column }, problem)
+    })?;
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(syntax)?;
+        let line = record.position().map_or(1, |p| p.line() as usize);
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue; // A blank line in a spreadsheet export is not a row.
+        }
+        if record.len() != header.len() {
+            return Err(err(
+                Location::Cell {
+                    line,
+                    column: record.len().min(header.len()) + 1,
+                },
+                Problem::FieldCount {
+                    expected: header.len(),
+                    found: record.len(),
+                },
+            ));
+        }
+        if rows.len() == MAX_ROWS {
+            return Err(err(
+                Location::Cell { line, column: 1 },
+                Problem::TooLarge(MAX_ROWS),
+            ));
+        }
+        let cells = header
+            .iter()
+            .zip(record.iter())
+            .enumerate()
+            .map(|(i, (h, v))| (h.clone(), (i + 1, v.to_string())))
+            .collect();
+        rows.push(Row {
+            location: Location::Cell { line, column: 1 },
+            cells,
+        });
+    }
+    Ok(rows)
+}
+
+/// Reads JSON rows, with each row's number.
+fn json_rows(name: &str, rows: Vec<JsonRow>) -> Result<Vec<Row>, TableError> {
+    if rows.len() > MAX_ROWS {
+        return Err(TableError {
+            table: name.to_string(),
+            location: Location::Row {
+                row: MAX_ROWS + 1,
+                key: None,
+            },
+            problem: Problem::TooLarge(MAX_ROWS),
+        });
+    }
+    let mut raw = Vec::with_capacity(rows.len());
+    for (i, row) in rows.into_iter().enumerate() {
+        let keys: Vec<String> = row.keys().cloned().collect();
+        check_columns(&keys, |index, problem| TableError {
+            table: name.to_string(),
+            location: Location::Row {
+                row: i + 1,
+                key: index.map(|k| keys[k].clone()),
+            },
+            problem,
+        })?;
+        let cells = row
+            .into_iter()
+            .map(|(k, v)| {
+                let text = match v {
+                    JsonCell::Text(s) => s,
+                    JsonCell::Number(n) => n.to_string(),
+                    JsonCell::List(l) => l.join("|"),
+                    JsonCell::Null => String::new(),
+                };
+                (k, (0, text))
+            })
+            .collect();
+        raw.push(Row {
+            location: Location::Row {
+                row: i + 1,
+                key: None,
+            },
+            cells,
+        });
+    }
+    Ok(raw)
+}
+
 fn lookup<'a>(
     map: &'a BTreeMap<String, BTreeMap<String, Vec<String>>>,
     key: &str,
@@ -694,7 +729,7 @@ fn canonical_unit(unit: &str, kind: Kind) -> Result<Option<&'static str>, ()> {
     }
 }
 
-fn parse_row(name: &str, row: &RawRow) -> Result<Fact, TableError> {
+fn parse_row(name: &str, row: &Row) -> Result<Fact, TableError> {
     let err = |column: &str, problem| TableError {
         table: name.to_string(),
         location: row.at(column),
