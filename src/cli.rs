@@ -343,6 +343,7 @@ fn facts_csv(table: &FactTable) -> Result<String, String> {
             "source_title",
             "source_date",
             "source_url",
+            "note",
         ]
         .map(String::from),
     );
@@ -370,6 +371,7 @@ fn facts_csv(table: &FactTable) -> Result<String, String> {
         row.push(f.source.title.clone().unwrap_or_default());
         row.push(f.source.date.map(|d| d.to_string()).unwrap_or_default());
         row.push(f.source.url.clone().unwrap_or_default());
+        row.push(f.note.clone().unwrap_or_default());
         w.write_record(&row).map_err(err)?;
     }
     let bytes = w

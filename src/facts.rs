@@ -45,6 +45,8 @@ pub struct Fact {
     pub qualifier: Hedge,
     /// The source.
     pub source: Source,
+    /// The editors' note, if any; the checker ignores it.
+    pub note: Option<String>,
     /// The table the row came from (`default`, or the name the user gave).
     pub table: String,
     /// Where in that table (line for CSV, row for JSON).
@@ -800,6 +802,7 @@ fn parse_row(name: &str, row: &Row) -> Result<Fact, TableError> {
             date: date("source_date")?,
             url: opt("source_url"),
         },
+        note: opt("note"),
         table: name.to_string(),
         origin: match row.location {
             Location::Cell { line, .. } => Location::Cell { line, column: 1 },

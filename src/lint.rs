@@ -546,7 +546,13 @@ fn titles(entries: &[Entry], warn: &mut dyn FnMut(usize, Code, &str, String)) {
         };
         let j = *first.entry(title).or_insert(i);
         let t = &entries[j].fact.source;
-        if (&t.publication, t.date, &t.url) != (&s.publication, s.date, &s.url) {
+        // Another source: another publication, or another date or address where both
+        // rows give one (a row that leaves them out may cite the same story).
+        let differ = |a: Option<String>, b: Option<String>| a.is_some() && b.is_some() && a != b;
+        if t.publication != s.publication
+            || differ(t.date.map(|d| d.to_string()), s.date.map(|d| d.to_string()))
+            || differ(t.url.clone(), s.url.clone())
+        {
             warn(
                 i,
                 Code::RepeatedTitle,
