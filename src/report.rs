@@ -5,7 +5,7 @@
 //! they become UTF-16 code units (half-open), which is what `String.prototype.slice`
 //! and the DOM use.
 
-use crate::claim::{ByteSpan, Hedge, Kind};
+use crate::claim::{ByteSpan, Hedge, Kind, Shape};
 use crate::date::Date;
 use crate::facts::{Fact, Source};
 use crate::verdict::Verdict;
@@ -56,6 +56,9 @@ pub struct Finding {
     pub unit: Option<&'static str>,
     /// The draft's hedge.
     pub hedge: Hedge,
+    /// How the figure is shaped: a level, a range with its bounds, a change with its
+    /// direction, a fraction (value as a ratio) or an ordinal.
+    pub shape: Shape,
     /// The verdict.
     pub verdict: Verdict,
     /// The linked fact's subject.
