@@ -33,6 +33,8 @@ pub enum Code {
     EmptyTitle,
     /// One `source_title` on rows of different sources.
     RepeatedTitle,
+    /// A `source_title` that is the page's furniture: the site's name, a date stamp.
+    TitleNotHeadline,
     /// `as_of` later than the source's date.
     AsOfAfterSource,
     /// `as_of` earlier than the source's date.
@@ -45,12 +47,13 @@ pub enum Code {
 
 impl Code {
     /// Every code, in the order the documentation lists them.
-    pub const ALL: [Code; 9] = [
+    pub const ALL: [Code; 10] = [
         Code::SharedCue,
         Code::TopicWord,
         Code::OtherEntity,
         Code::EmptyTitle,
         Code::RepeatedTitle,
+        Code::TitleNotHeadline,
         Code::AsOfAfterSource,
         Code::AsOfBeforeSource,
         Code::ExactEstimate,
@@ -65,6 +68,7 @@ impl Code {
             Code::OtherEntity => "other-entity",
             Code::EmptyTitle => "empty-title",
             Code::RepeatedTitle => "repeated-title",
+            Code::TitleNotHeadline => "title-not-headline",
             Code::AsOfAfterSource => "as-of-after-source",
             Code::AsOfBeforeSource => "as-of-before-source",
             Code::ExactEstimate => "exact-estimate",
@@ -544,6 +548,16 @@ fn titles(entries: &[Entry], warn: &mut dyn FnMut(usize, Code, &str, String)) {
             );
             continue;
         };
+        if let Some(why) = not_a_headline(title, &s.publication) {
+            warn(
+                i,
+                Code::TitleNotHeadline,
+                "source_title",
+                format!(
+                    "source_title \"{title}\" {why}: it looks like the page's furniture (a site tagline, a scraped line), not the story's headline; give the headline"
+                ),
+            );
+        }
         let j = *first.entry(title).or_insert(i);
         let t = &entries[j].fact.source;
         // Another source: another publication, or another date or address where both
@@ -567,6 +581,20 @@ fn titles(entries: &[Entry], warn: &mut dyn FnMut(usize, Code, &str, String)) {
             );
         }
     }
+}
+
+/// Why a title is not a headline, if it is not: it names the site that published it
+/// ("Vietnam.vn - Nền tảng quảng bá Việt Nam"), or carries a date stamp ("date
+/// 2025-11-25 The PM said…").
+fn not_a_headline(title: &str, publication: &str) -> Option<String> {
+    let site = publication.split(" (").next().unwrap_or("").trim();
+    if site.len() > 3 && title.to_lowercase().contains(&site.to_lowercase()) {
+        return Some(format!("names its publication, {site}"));
+    }
+    title
+        .split_whitespace()
+        .find(|w| Date::parse(w.trim_matches(|c: char| !c.is_ascii_digit())).is_some())
+        .map(|w| format!("carries a date stamp, {w}"))
 }
 
 /// Whether `phrase` occurs in `text` as whole words.

@@ -86,6 +86,12 @@ const CASES: &[(&str, &str, &[Expected])] = &[
         &[(Code::RepeatedTitle, 3, 12)],
     ),
     (
+        "a site's tagline and a scraped date line as titles",
+        "japan.x,2025-11-03,Japan,m,count,5,,exact,,thing counted,Vietnam.vn (republished),Vietnam.vn - Nền tảng quảng bá Việt Nam,2025-11-03,\n\
+         japan.y,2025-11-25,Japan,n,count,6,,exact,,other thing,SGGP,date 2025-11-25 The PM said he believes,2025-11-25,\n",
+        &[(Code::TitleNotHeadline, 2, 12), (Code::TitleNotHeadline, 3, 12)],
+    ),
+    (
         "one title on many rows of one source",
         "japan.x,2025-11-03,Japan,m,count,5,,exact,,thing counted,VNA,Same headline,2025-11-03,\n\
          japan.y,2025-11-03,Japan,n,count,6,,exact,,other thing,VNA,Same headline,2025-11-03,\n",

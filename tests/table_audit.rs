@@ -154,6 +154,54 @@ const STILL_CAUGHT: &[(&str, &str)] = &[
     ),
 ];
 
+/// Sentences the audit's qualifier fixes must keep consistent, with the fact each is
+/// judged against: the true 52 years against the source's round 50, "over 25 years of
+/// operation" (throughout, not more than), an estimate, a milestone passed.
+const STILL_CONSISTENT: &[(&str, &str)] = &[
+    (
+        "Vietnam and Japan established diplomatic relations 52 years ago.",
+        "vietnam_japan.diplomatic_relations_years",
+    ),
+    (
+        "Over 25 years of operation in Vietnam, AIA has grown its premium revenue.",
+        "aia.years_in_vietnam",
+    ),
+    (
+        "AIA Vietnam's premium revenue reached an estimated 15.73 trillion VND in 2025.",
+        "aia.premium_revenue_2025.vnd",
+    ),
+    (
+        "Hai Phong Port reached the 2-million-TEU milestone on Friday.",
+        "hai_phong_port.teu_milestone_2025",
+    ),
+    (
+        "Banana acreage is projected to reach 170,000 ha by 2030.",
+        "banana.acreage_2030.low",
+    ),
+];
+
+#[test]
+fn the_audits_qualifiers_keep_true_figures_consistent() {
+    for (sentence, id) in STILL_CONSISTENT {
+        for date in DATES {
+            let report = check(sentence, date);
+            assert!(
+                report
+                    .claims
+                    .iter()
+                    .any(|c| c.verdict.name() == "consistent"
+                        && c.fact.as_ref().is_some_and(|f| f.id == *id)),
+                "{date}: {sentence}: want consistent with {id}, got {:?}",
+                report
+                    .claims
+                    .iter()
+                    .map(|c| (&c.text, c.verdict.name(), &c.message))
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+}
+
 /// A story the table cites: the seed it is read from, its publication, its headline (a
 /// line of the seed; none when the page has none) and its date.
 struct Story {
