@@ -2,7 +2,6 @@
 //! logic lives here.
 
 use claimcheck::facts::{FactTable, JsonRow};
-use claimcheck::lint;
 use claimcheck::{CheckOptions, Checker, Date, LangChoice, Report};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{Read, Write};
@@ -37,11 +36,17 @@ enum Command {
         /// Refuse drafts larger than this many bytes.
         #[arg(long, default_value_t = claimcheck::DEFAULT_MAX_DRAFT_BYTES)]
         max_bytes: usize,
+        /// Findings marked correct as written (JSON, as the page exports them).
+        #[arg(long, value_name = "FILE")]
+        dismissals: Option<String>,
         /// The draft; - or nothing reads standard input.
         #[arg(default_value = "-")]
         file: String,
     },
-    /// Print the effective fact table, or lint tables (`facts lint`).
+    /// Re-check an archive of stories against a new table; list what changed.
+    Recheck(crate::cli_recheck::RecheckArgs),
+    /// Print the effective fact table, or work on tables (validate, diff, draft).
+    #[command(args_conflicts_with_subcommands = true)]
     Facts {
         #[command(subcommand)]
         action: Option<FactsAction>,
@@ -55,46 +60,48 @@ enum Command {
 
 #[derive(Subcommand)]
 enum FactsAction {
+    /// Check tables against the Table Schema (data/facts.schema.json), every problem as file:line:column.
+    Validate(crate::cli_validate::ValidateArgs),
+    /// Facts and versions added, removed or changed from OLD to NEW (exit 1 when they differ).
+    Diff(crate::cli_facts::DiffArgs),
+    /// Candidate rows from a trusted source, read as `check` reads a draft.
+    Draft(crate::cli_facts::DraftArgs),
     /// Warn about what makes a table pull unrelated figures onto a fact, cite the wrong
-    /// story or state a hedged figure as exact (docs/fact-table.md, "Linting a table").
-    /// Exit status: 0 no warning, 1 warnings, 2 a file that cannot be read or is not a
-    /// valid table.
-    Lint {
-        /// Tables to lint together (CSV, or JSON when the name ends in .json); none lints
-        /// the bundled table.
-        files: Vec<String>,
-    },
+    /// story or state a hedged figure as exact (exit 0 clean, 1 warnings, 2 bad input).
+    Lint(crate::cli_lint::LintArgs),
 }
 
 #[derive(clap::Args)]
-struct Tables {
+pub(crate) struct Tables {
     /// A fact table to apply over the default (CSV, or JSON when the name ends in
     /// .json); repeatable, later files override rows with the same id and as_of.
     #[arg(long = "facts", value_name = "FILE")]
-    facts: Vec<String>,
+    pub(crate) facts: Vec<String>,
     /// Leave out the bundled fact table.
     #[arg(long)]
-    no_default_facts: bool,
+    pub(crate) no_default_facts: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum CheckFormat {
     Text,
     Json,
+    /// SARIF 2.1.0, for CI and publishing pipelines.
+    Sarif,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum FactsFormat {
+pub(crate) enum FactsFormat {
     Csv,
     Json,
 }
 
-fn parse_date(s: &str) -> Result<Date, String> {
+pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s)
         .ok_or_else(|| format!("\"{s}\" is not a date; write YYYY-MM-DD, e.g. 2025-11-03"))
 }
 
-fn parse_lang(s: &str) -> Result<LangChoice, String> {
+pub(crate) fn parse_lang(s: &str) -> Result<LangChoice, String> {
     LangChoice::parse(s).ok_or_else(|| {
         let codes: Vec<&str> = claimcheck::Lang::ALL.iter().map(|l| l.code()).collect();
         format!(
@@ -124,6 +131,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             format,
             lang,
             max_bytes,
+            dismissals,
             file,
         } => {
             let checker = load_checker(&tables)?;
@@ -131,21 +139,29 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let mut options = CheckOptions::new(as_of.unwrap_or_else(today));
             options.lang = lang;
             options.max_bytes = max_bytes;
+            options.dismissals = crate::cli_facts::read_dismissals(dismissals.as_deref())?;
             let report = checker
                 .check(&text, &options)
                 .map_err(|e| format!("{name}: {e}"))?;
             let out = match format {
                 CheckFormat::Json => json(&report)?,
                 CheckFormat::Text => text_report(&name, &text, &report),
+                CheckFormat::Sarif => json(&claimcheck::sarif::log(&name, &text, &report))?,
             };
             print(&out)?;
             let flagged = report.summary.discrepancy + report.summary.outdated > 0;
             Ok(ExitCode::from(u8::from(flagged)))
         }
+        Command::Recheck(args) => crate::cli_recheck::run(args),
         Command::Facts {
-            action: Some(FactsAction::Lint { files }),
+            action: Some(action),
             ..
-        } => lint(&files),
+        } => match action {
+            FactsAction::Validate(args) => crate::cli_validate::run(args),
+            FactsAction::Diff(args) => crate::cli_facts::diff(args),
+            FactsAction::Draft(args) => crate::cli_facts::draft(args),
+            FactsAction::Lint(args) => crate::cli_lint::run(args),
+        },
         Command::Facts {
             action: None,
             tables,
@@ -162,27 +178,27 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
-fn print(s: &str) -> Result<(), String> {
+pub(crate) fn print(s: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     out.write_all(s.as_bytes())
         .and_then(|()| out.flush())
         .map_err(|e| format!("cannot write the output: {e}"))
 }
 
-fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+pub(crate) fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_json::to_string_pretty(value)
         .map(|s| s + "\n")
         .map_err(|e| format!("cannot write JSON: {e}"))
 }
 
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     Date::from_unix_days((secs / 86_400) as i64)
 }
 
-fn load_checker(tables: &Tables) -> Result<Checker, String> {
+pub(crate) fn load_checker(tables: &Tables) -> Result<Checker, String> {
     let mut loaded = Vec::new();
     for path in &tables.facts {
         let bytes =
@@ -198,42 +214,8 @@ fn load_checker(tables: &Tables) -> Result<Checker, String> {
     Checker::with_tables(!tables.no_default_facts, loaded).map_err(|e| e.to_string())
 }
 
-/// Lints `files` (the bundled table when none) and prints one line per warning.
-fn lint(files: &[String]) -> Result<ExitCode, String> {
-    let mut parsed = Vec::new();
-    if files.is_empty() {
-        let name = "data/facts.csv";
-        let text = include_str!("../data/facts.csv");
-        parsed.push(FactTable::from_csv_with_rows(name, text).map_err(|e| e.to_string())?);
-    }
-    for path in files {
-        let bytes =
-            std::fs::read(path).map_err(|e| format!("{path}: cannot read the fact table: {e}"))?;
-        let text = utf8(path, bytes)?;
-        let table = if path.to_ascii_lowercase().ends_with(".json") {
-            FactTable::from_json_with_rows(path, json_rows(path, &text)?)
-        } else {
-            FactTable::from_csv_with_rows(path, &text)
-        };
-        parsed.push(table.map_err(|e| e.to_string())?);
-    }
-    let inputs: Vec<lint::Input> = parsed
-        .iter()
-        .map(|(table, rows)| lint::Input { table, rows })
-        .collect();
-    let warnings = lint::lint(&inputs, &lint::Rules::bundled(), &lint::bundled_gazetteer());
-    let mut out: String = warnings.iter().map(|w| format!("{w}\n")).collect();
-    let rows: usize = parsed.iter().map(|(t, _)| t.facts().len()).sum();
-    out.push_str(&format!(
-        "{} warning{} in {rows} rows\n",
-        warnings.len(),
-        if warnings.len() == 1 { "" } else { "s" }
-    ));
-    print(&out)?;
-    Ok(ExitCode::from(u8::from(!warnings.is_empty())))
-}
-
-fn json_rows(path: &str, text: &str) -> Result<Vec<JsonRow>, String> {
+/// Parses a JSON fact table's rows, naming line and column of a syntax error.
+pub(crate) fn json_rows(path: &str, text: &str) -> Result<Vec<JsonRow>, String> {
     serde_json::from_str(text).map_err(|e| {
         format!(
             "{path}:{}:{}: not a valid JSON fact table: {e}",
@@ -243,7 +225,7 @@ fn json_rows(path: &str, text: &str) -> Result<Vec<JsonRow>, String> {
     })
 }
 
-fn read_draft(file: &str) -> Result<(String, String), String> {
+pub(crate) fn read_draft(file: &str) -> Result<(String, String), String> {
     let (name, bytes) = if file == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
@@ -261,7 +243,7 @@ fn read_draft(file: &str) -> Result<(String, String), String> {
 
 /// Decodes UTF-8 (dropping a byte-order mark), or names the line and column where it
 /// stops being UTF-8.
-fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+pub(crate) fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
     match String::from_utf8(bytes) {
         Ok(s) => Ok(match s.strip_prefix('\u{FEFF}') {
             Some(rest) => rest.to_string(),
@@ -281,7 +263,7 @@ fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
 }
 
 /// 1-based line and column (in UTF-16 code units, the public offset unit) of byte `at`.
-fn line_col(text: &str, at: usize) -> (usize, usize) {
+pub(crate) fn line_col(text: &str, at: usize) -> (usize, usize) {
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -303,19 +285,23 @@ fn text_report(name: &str, text: &str, report: &Report) -> String {
             }
         }
         at = f.byte_span.start;
-        out.push_str(&format!(
-            "{name}:{line}:{column}: {}: {}",
-            f.verdict.name(),
-            f.message
-        ));
+        let verdict = match &f.dismissal {
+            Some(d) if d.holds => format!("dismissed {}", f.verdict.name()),
+            _ => f.verdict.name().to_string(),
+        };
+        out.push_str(&format!("{name}:{line}:{column}: {verdict}: {}", f.message));
         if let Some(s) = &f.suggestion {
             out.push_str(&format!(" Suggested: \"{s}\"."));
         }
         out.push('\n');
     }
     let s = &report.summary;
+    let dismissed = match s.dismissed {
+        0 => String::new(),
+        n => format!(", {n} dismissed"),
+    };
     out.push_str(&format!(
-        "{} claims: {} discrepancy, {} outdated, {} consistent, {} unverified (as of {}, {})\n",
+        "{} claims: {} discrepancy, {} outdated, {} consistent, {} unverified{dismissed} (as of {}, {})\n",
         s.total, s.discrepancy, s.outdated, s.consistent, s.unverified, report.as_of, report.lang
     ));
     out
