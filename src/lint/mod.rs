@@ -161,19 +161,28 @@ pub fn lint(inputs: &[Input], rules: &Rules, gazetteer: &dyn Gazetteer) -> Vec<W
     rules::titles(&entries, &mut warn);
     let mut out = Vec::new();
     for (i, code, column, message) in found {
-        let justified = entries[i]
+        let mut justified = false;
+        for m in entries[i]
             .markers
             .iter_mut()
             .filter(|m| m.code == Some(code) && m.has_reason)
-            .fold(false, |_, m| {
-                m.used = true;
-                true
-            });
+        {
+            m.used = true;
+            justified = true;
+        }
         if !justified {
             out.push(warning(&entries[i], code, &column, message));
         }
     }
-    for e in &entries {
+    out.extend(marker_warnings(&entries));
+    out.sort_by_key(|w| (order(inputs, &w.table), position(&w.location), w.code));
+    out
+}
+
+/// A warning for each marker with an unknown code, no reason, or nothing to justify.
+fn marker_warnings(entries: &[Entry]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for e in entries {
         for m in &e.markers {
             let problem = match (m.code, m.has_reason, m.used) {
                 (None, _, _) => format!(
@@ -193,7 +202,6 @@ pub fn lint(inputs: &[Input], rules: &Rules, gazetteer: &dyn Gazetteer) -> Vec<W
             out.push(warning(e, Code::LintOk, "note", problem));
         }
     }
-    out.sort_by_key(|w| (order(inputs, &w.table), position(&w.location), w.code));
     out
 }
 
