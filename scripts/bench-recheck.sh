@@ -48,7 +48,7 @@ print(f"archive: {n} stories, {written / 1e6:.1f} MB", file=sys.stderr)
 PY
 
 sed 's/,48.18 billion,USD,/,49 billion,USD,/' data/facts.csv > "$work/new.csv"
-bytes=$(du -sb "$work/archive" | cut -f1)
+bytes=$(find "$work/archive" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
 files=$(find "$work/archive" -type f | wc -l)
 results=()
 for threads in 1 2; do
