@@ -276,6 +276,14 @@ fn the_2019_ranks_in_a_2025_draft_are_outdated() {
                 "outdated",
                 Some("fourth-largest"),
             ),
+            // The same words name the trade rank too, which was fourth in 2019 as well.
+            (
+                "the third-largest trading and tourism partner",
+                "the third-largest trading and tourism partner",
+                "third-largest",
+                "discrepancy",
+                Some("fourth-largest"),
+            ),
             (
                 "diplomatic ties with 194 countries",
                 "diplomatic ties with 200 countries",
