@@ -304,3 +304,39 @@ fn facts_as_csv_keep_every_qualifier() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The summary counts each verdict (mutation testing found `Summary::of` unchecked: its
+/// counts could all read zero and no test noticed).
+#[test]
+fn the_summary_counts_each_verdict() {
+    let c = checker(
+        "japan.investor_rank,2019-11-16,Japan,rank among Vietnam's foreign investors,rank,2,,exact,Japan,largest investor|investor,Old Gazette,\n\
+         japan.investor_rank,2025-11-03,Japan,rank among Vietnam's foreign investors,rank,3,,exact,Japan,largest investor|investor,New Herald,\n\
+         japan.two_way_trade,2025-11-03,Japan,two-way trade between Japan and Vietnam,amount,48.18 billion,USD,exact,Japan,two-way trade,Trade desk,\n\
+         japan.companies,2025-11-03,Japan,Japanese companies in Vietnam,count,2000,,more_than,Japan,companies,Trade desk,\n",
+    );
+    let text = "Japan is Vietnam's second largest investor. Japan's two-way trade with Vietnam \
+                reached 55 billion USD. More than 2,000 Japanese companies work in Vietnam, \
+                and 40% of them plan to grow.";
+    let report = check(&c, text, "2025-11-25");
+    assert_eq!(
+        triples(&report),
+        [
+            triple("second largest", "japan.investor_rank", "outdated"),
+            triple("55 billion USD", "japan.two_way_trade", "discrepancy"),
+            triple("More than 2,000", "japan.companies", "consistent"),
+            triple("40%", "-", "unverified"),
+        ]
+    );
+    let s = &report.summary;
+    assert_eq!(
+        (
+            s.total,
+            s.consistent,
+            s.discrepancy,
+            s.outdated,
+            s.unverified
+        ),
+        (4, 1, 1, 1, 1)
+    );
+}
