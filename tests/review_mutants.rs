@@ -340,3 +340,56 @@ fn the_summary_counts_each_verdict() {
         (4, 1, 1, 1, 1)
     );
 }
+
+/// Hedge against qualifier at the edges of what each allows, through the public API
+/// (cargo-mutants found these edges untested: widening "about" by the written precision,
+/// a source's "at least" taken as up to 10 % more, and the rank-only floor of "up to"
+/// and "less than" applied to other figures). One made-up fact per row; the claim is
+/// read from `Acme employs {claim} workers.` (a count) or `Acme's share is {claim}.`
+/// (a percent).
+#[test]
+fn hedges_and_qualifiers_at_their_edges() {
+    // (fact value, fact qualifier, fact is a percent, claim, verdict)
+    let rows: &[(&str, &str, bool, &str, &str)] = &[
+        // "about 50" allows 5 % either side: 47.5 to 52.5.
+        ("48", "exact", false, "about 50", "consistent"),
+        ("47", "exact", false, "about 50", "discrepancy"),
+        ("52", "exact", false, "about 50", "consistent"),
+        ("53", "exact", false, "about 50", "discrepancy"),
+        // "about 5" allows at least its written precision, 4.5 to 5.5.
+        ("4.6", "exact", false, "about 5", "consistent"),
+        ("5.4", "exact", false, "about 5", "consistent"),
+        ("5.6", "exact", false, "about 5", "discrepancy"),
+        // "nearly 50": 45 up to 50.
+        ("46", "exact", false, "nearly 50", "consistent"),
+        ("44", "exact", false, "nearly 50", "discrepancy"),
+        ("51", "exact", false, "nearly 50", "discrepancy"),
+        // A source's "at least 100" is taken as 100 up to 110.
+        ("100", "at_least", false, "109", "consistent"),
+        ("100", "at_least", false, "112", "discrepancy"),
+        ("100", "at_least", false, "99", "discrepancy"),
+        // "up to" and "less than" reach down to nothing for figures that are not ranks.
+        ("0.3", "exact", true, "up to 0.5%", "consistent"),
+        ("0.3", "exact", true, "less than 0.5%", "consistent"),
+        ("0.6", "exact", true, "up to 0.5%", "discrepancy"),
+        ("0.5", "up_to", true, "0.3%", "consistent"),
+        ("0.5", "less_than", true, "0.3%", "consistent"),
+        ("0.5", "up_to", true, "0.7%", "discrepancy"),
+    ];
+    let mut wrong = Vec::new();
+    for (value, qualifier, percent, claim, want) in rows {
+        let (kind, unit, text) = if *percent {
+            ("percent", "%", format!("Acme's share is {claim}."))
+        } else {
+            ("count", "", format!("Acme employs {claim} workers."))
+        };
+        let c = checker(&format!(
+            "acme.figure,2025-01-01,Acme,Acme's figure,{kind},{value},{unit},{qualifier},Acme,workers|share,Desk,\n"
+        ));
+        let got = triples(&check(&c, &text, "2025-11-25"));
+        if got != [triple(claim, "acme.figure", want)] {
+            wrong.push((value, qualifier, claim, want, got));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
