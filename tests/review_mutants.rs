@@ -393,3 +393,34 @@ fn hedges_and_qualifiers_at_their_edges() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// How the record's figure is written for an editor (`display`, seen in every message and
+/// in `facts`): a scale word only where it writes the value exactly in at most two
+/// decimals, and only for counts, currencies and amounts of a billion or more
+/// (cargo-mutants found this choice untested).
+#[test]
+fn the_record_is_written_with_a_scale_word_only_where_it_fits() {
+    let rows = [
+        ("48.18 billion", "amount", "USD", "48.18 billion USD"),
+        ("630 million", "amount", "USD", "630 million USD"),
+        ("2.5 million", "amount", "tonnes", "2,500,000 tonnes"),
+        ("3 billion", "amount", "tonnes", "3 billion tonnes"),
+        ("23 million", "count", "", "23 million"),
+        ("1234567", "count", "", "1,234,567"),
+        ("1624", "amount", "MW", "1,624 MW"),
+    ];
+    let csv: String = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (value, kind, unit, _))| {
+            format!("acme.f{i},2025-01-01,Acme,figure {i},{kind},{value},{unit},exact,Acme,figure,Desk,\n")
+        })
+        .collect();
+    let shown: Vec<String> = checker(&csv)
+        .fact_rows()
+        .into_iter()
+        .map(|r| r.display)
+        .collect();
+    let want: Vec<&str> = rows.iter().map(|r| r.3).collect();
+    assert_eq!(shown, want);
+}
