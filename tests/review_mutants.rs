@@ -424,3 +424,50 @@ fn the_record_is_written_with_a_scale_word_only_where_it_fits() {
     let want: Vec<&str> = rows.iter().map(|r| r.3).collect();
     assert_eq!(shown, want);
 }
+
+/// A suggestion says the source's hedge: it drops the draft's when the source gives an
+/// exact figure (with the space after it), replaces it when the source hedges otherwise,
+/// and keeps "about" against an exact figure (cargo-mutants found the dropping untested).
+#[test]
+fn a_suggestion_says_the_sources_hedge() {
+    let c = checker(
+        "japan.two_way_trade,2025-11-03,Japan,two-way trade between Japan and Vietnam,amount,48.18 billion,USD,exact,Japan,two-way trade,Trade desk,\n\
+         japan.community,2025-11-03,Japan,Vietnamese community in Japan,count,630000,,more_than,Japan,Vietnamese community,Trade desk,\n",
+    );
+    let rows = [
+        (
+            "Two-way trade between Japan and Vietnam reached more than 55 billion USD.",
+            "more than 55 billion USD",
+            "48.18 billion USD",
+        ),
+        (
+            "Two-way trade between Japan and Vietnam reached nearly 60 billion USD.",
+            "nearly 60 billion USD",
+            "48.18 billion USD",
+        ),
+        (
+            "Two-way trade between Japan and Vietnam reached about 55 billion USD.",
+            "about 55 billion USD",
+            "about 48.18 billion USD",
+        ),
+        (
+            "Japan's Vietnamese community is nearly 500,000 strong.",
+            "nearly 500,000",
+            "more than 630,000",
+        ),
+        (
+            "Japan's Vietnamese community is 500,000 strong.",
+            "500,000",
+            "more than 630,000",
+        ),
+    ];
+    for (text, claim, want) in rows {
+        let report = check(&c, text, "2025-11-25");
+        let got: Vec<_> = report
+            .claims
+            .iter()
+            .map(|f| (f.text.as_str(), f.verdict.name(), f.suggestion.as_deref()))
+            .collect();
+        assert_eq!(got, [(claim, "discrepancy", Some(want))], "{text}");
+    }
+}
