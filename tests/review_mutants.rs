@@ -375,6 +375,26 @@ fn hedges_and_qualifiers_at_their_edges() {
         ("0.5", "up_to", true, "0.3%", "consistent"),
         ("0.5", "less_than", true, "0.3%", "consistent"),
         ("0.5", "up_to", true, "0.7%", "discrepancy"),
+        ("48.25", "exact", false, "48.2", "consistent"),
+        ("48.15", "exact", false, "48.2", "consistent"),
+        (
+            "48.25 billion",
+            "exact",
+            false,
+            "48.2 billion",
+            "consistent",
+        ),
+        (
+            "48.15 billion",
+            "exact",
+            false,
+            "48.2 billion",
+            "consistent",
+        ),
+        ("1.15 million", "exact", false, "1.1 million", "consistent"),
+        ("1.05 million", "exact", false, "1.1 million", "consistent"),
+        ("0.35", "exact", true, "0.3%", "consistent"),
+        ("0.25", "exact", true, "0.3%", "consistent"),
     ];
     let mut wrong = Vec::new();
     for (value, qualifier, percent, claim, want) in rows {
