@@ -20,3 +20,9 @@ fi
 if [ ! -x www/node_modules/.bin/wasm-opt ] || [ www/package-lock.json -nt www/node_modules/.package-lock.json ]; then
   (cd www && npm ci --no-audit --no-fund)
 fi
+# The editor demo pages (www/editors/: CKEditor 5, TinyMCE, Tiptap, Quill), self-hosted
+# from npm and bundled by esbuild; build.mjs skips the build when nothing changed.
+if [ ! -x www/editors/node_modules/.bin/esbuild ] || [ www/editors/package-lock.json -nt www/editors/node_modules/.package-lock.json ]; then
+  (cd www/editors && npm ci --no-audit --no-fund)
+fi
+node www/editors/build.mjs
