@@ -23,6 +23,7 @@ export interface Claim {
 }
 export interface Summary { total: number; consistent: number; discrepancy: number; outdated: number; unverified: number }
 export interface Report { as_of: string; lang: 'en' | 'nl' | 'vi'; claims: Claim[]; summary: Summary }
+export interface Languages { lang: 'en' | 'nl' | 'vi'; segments: { start: number; end: number; lang: 'en' | 'nl' | 'vi' }[] }
 export interface FactRow {
   id: string; as_of: string; subject: string; metric: string; kind: string; value: number;
   unit: string | null; qualifier: string; display: string; source: Source; table: string;
@@ -172,6 +173,46 @@ pub fn default_facts() -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = Checker, skip_typescript)]
 pub struct JsChecker {
     inner: crate::Checker,
+    detector: crate::lang::detect::Detector,
+}
+
+/// The languages of a draft, as `check` with `lang: 'auto'` reads it.
+#[derive(Serialize)]
+struct Languages {
+    /// The language of most of the draft (the report's `lang`).
+    lang: &'static str,
+    /// Runs of whole paragraphs read in one language, UTF-16 offsets, in text order.
+    segments: Vec<LanguageRun>,
+}
+
+#[derive(Serialize)]
+struct LanguageRun {
+    start: usize,
+    end: usize,
+    lang: &'static str,
+}
+
+fn languages(detector: &crate::lang::detect::Detector, text: &str) -> Languages {
+    let detected = detector.detect(text);
+    let bytes: Vec<usize> = detected
+        .segments
+        .iter()
+        .flat_map(|s| [s.bytes.start, s.bytes.end])
+        .collect();
+    let units = crate::report::utf16_offsets(text, &bytes);
+    Languages {
+        lang: detected.lang.code(),
+        segments: detected
+            .segments
+            .iter()
+            .zip(units.chunks(2))
+            .map(|(s, u)| LanguageRun {
+                start: u[0],
+                end: u[1],
+                lang: s.lang.code(),
+            })
+            .collect(),
+    }
 }
 
 #[wasm_bindgen(js_class = Checker)]
@@ -182,7 +223,15 @@ impl JsChecker {
         let mut opts = options(options_value)?;
         Ok(JsChecker {
             inner: build(&mut opts)?,
+            detector: crate::lang::detect::Detector::new(),
         })
+    }
+
+    /// `checker.languages(text)`: the language runs `check` would read the draft in
+    /// (with `lang: 'auto'`), so a caller can check paragraphs separately and get the
+    /// same findings as for the whole draft.
+    pub fn languages(&self, text: &str) -> Result<JsValue, JsError> {
+        to_js(&languages(&self.detector, text))
     }
 
     /// `checker.check(text, { asOf, lang })`.
@@ -209,6 +258,7 @@ export function defaultFacts(): FactRow[];
 export class Checker {
   constructor(options?: { facts?: FactSource[]; noDefaultFacts?: boolean });
   check(text: string, options?: { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; maxBytes?: number }): Report;
+  languages(text: string): Languages;
   facts(): FactRow[];
   free(): void;
 }
