@@ -16,21 +16,9 @@ const editor = await ClassicEditor.create(document.querySelector('#editor'), {
   // The editing area is named by the page's own label.
   label: 'Body',
 });
-// Apply goes through CKEditor's model, so its undo (Ctrl+Z) takes it back: the
-// adapter maps the DOM range it measured to a model range (see adapters/README).
-document.querySelector('claim-check').editor = {
-  replace(range, text) {
-    const view = editor.editing.view.domConverter.domRangeToView(range);
-    if (!view) return false;
-    const model = editor.editing.mapper.toModelRange(view);
-    editor.model.change((writer) => {
-      const attributes = model.start.textNode?.getAttributes() ?? model.start.nodeAfter?.getAttributes();
-      editor.model.insertContent(writer.createText(text, attributes), model);
-    });
-    editor.editing.view.focus();
-    return true;
-  },
-};
+// Nothing more to wire: Apply reaches CKEditor as a spelling replacement would (a
+// beforeinput of type insertReplacementText), which CKEditor applies through its model,
+// so its own undo (Ctrl+Z) takes it back.
 window.editor = editor; // for the browser tests
 window.editorText = () => [...editor.model.document.getRoot().getChildren()]
   .map((block) => [...block.getChildren()].map((node) => node.data ?? '').join('')).join('\n');

@@ -20,7 +20,9 @@ const [editor] = await window.tinymce.init({
   placeholder: 'Write the story…',
   iframe_aria_text: 'Body. Rich text area',
 });
-// Apply goes through TinyMCE's own editing path (an undo level of its own).
+// TinyMCE neither handles a replacement beforeinput nor records an undo level for a
+// native edit, so the page hands Apply its own editing path: one undo level.
+editor.iframeElement.title = 'Body, rich text area'; // frames need an accessible name
 document.querySelector('claim-check').editor = {
   replace(range, text) {
     editor.undoManager.transact(() => {
