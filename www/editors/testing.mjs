@@ -24,12 +24,12 @@ const AS_OF = '2025-11-25';
 /**
  * name: the folder under www/editors/; title: for messages; editable: selector of the
  * editing root (in the page, or inside `frame`, the selector of the editor's iframe);
- * scroller: selector of the element that scrolls the text (default: the editable; for
- * an iframe, its document); beforeApply(page): what the editor needs to close an undo
+ * chrome: selectors of the editor's own UI that follows its state (toolbars, tooltips),
+ * left out of the host-DOM comparison; beforeApply(page): what the editor needs to close an undo
  * step (Quill merges edits less than a second apart); allowedCsp(message): a CSP report
  * the editor itself causes and documents (see the editor's test for why).
  */
-export function editorSuite({ name, title, editable, frame = null, beforeApply = async () => {}, allowedCsp = () => false }) {
+export function editorSuite({ name, title, editable, frame = null, chrome = [], beforeApply = async () => {}, allowedCsp = () => false }) {
   describe(`<claim-check> on ${title}`, () => {
     let server;
     let browser;
@@ -77,6 +77,21 @@ export function editorSuite({ name, title, editable, frame = null, beforeApply =
       const doc = f ? document.querySelector(f).contentDocument : document;
       return doc.querySelector(sel).outerHTML;
     }, ctx);
+
+    /**
+     * The page's light DOM as markup, with the editing root's content and the editor's
+     * own chrome (toolbars whose undo/redo buttons follow the history, tooltips) left
+     * out: what the host owns and Claimcheck must never change.
+     */
+    const hostSnapshot = () => page.evaluate(({ editable: sel, frame: f, chrome: masks }) => {
+      const clone = document.documentElement.cloneNode(true);
+      const editing = f ? clone.querySelector(f) : clone.querySelector(sel);
+      editing?.replaceChildren();
+      for (const mask of masks) for (const el of clone.querySelectorAll(mask)) el.replaceWith(document.createComment(mask));
+      // Form state is not in the markup: add the values.
+      const values = [...document.querySelectorAll('input, textarea, select')].map((el) => `${el.id}=${el.value}`);
+      return `${clone.outerHTML}\n${values.join('\n')}`;
+    }, { ...ctx, chrome });
 
     /** The report once it describes the editor's current text and holds `needle`. */
     const settledReport = (needle) => page.waitForFunction(({ needle: n, editable: sel, frame: f }) => {
@@ -176,7 +191,7 @@ export function editorSuite({ name, title, editable, frame = null, beforeApply =
       const trade = claimNamed(r, '52.5 billion USD');
       const textBefore = await editorText();
       htmlBefore = await editableHtml();
-      snapshotBefore = await page.evaluate(() => document.querySelectorAll('*').length);
+      snapshotBefore = await hostSnapshot();
       await beforeApply(page);
       await page.locator(`claim-check li.finding[data-index="${r.claims.indexOf(trade)}"] .apply`).click();
       await page.waitForFunction(() => window.editorText().includes('48.18 billion USD'));
@@ -207,7 +222,9 @@ export function editorSuite({ name, title, editable, frame = null, beforeApply =
         .map((n) => n.outerHTML.slice(0, 120)));
       assert.deepEqual(added, []);
       assert.equal(await page.evaluate(() => document.querySelector('claim-check').children.length), 0);
-      assert.ok(snapshotBefore > 0);
+      // The rest of the host page, editor chrome aside, is exactly as before.
+      const snapshotAfter = await hostSnapshot();
+      assert.deepEqual(tagDiff(snapshotBefore, snapshotAfter), [], 'the host DOM outside the editing area is unchanged');
     });
 
     test('after the window is resized, the highlights follow the rewrapped text', async () => {
@@ -272,6 +289,18 @@ export function editorSuite({ name, title, editable, frame = null, beforeApply =
       assert.deepEqual(log.console.filter((m) => !/Content Security Policy/.test(m)), []);
     });
   });
+}
+
+/** The tags that differ between two markups (a short, readable diff for assertions). */
+function tagDiff(a, b) {
+  const split = (s) => s.split(/(?=<)/);
+  const x = split(a);
+  const y = split(b);
+  const out = [];
+  for (let i = 0; i < Math.max(x.length, y.length) && out.length < 6; i++) {
+    if (x[i] !== y[i]) out.push({ before: x[i]?.slice(0, 200), after: y[i]?.slice(0, 200) });
+  }
+  return out;
 }
 
 // --- in the page ---------------------------------------------------------------------
