@@ -296,6 +296,7 @@ impl Checker {
                 value: claim.value,
                 unit: claim.unit,
                 hedge: claim.hedge,
+                shape: claim.shape,
                 verdict,
                 subject: current.map(|f| f.subject.clone()),
                 metric: current.map(|f| f.metric.clone()),

@@ -5,13 +5,14 @@
 //! they become UTF-16 code units (half-open), which is what `String.prototype.slice`
 //! and the DOM use.
 
-use crate::claim::{ByteSpan, Hedge, Kind};
+use crate::claim::{ByteSpan, Hedge, Kind, Shape};
 use crate::date::Date;
 use crate::facts::{Fact, Source};
 use crate::verdict::Verdict;
 use serde::Serialize;
 
 /// The result of checking one draft.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
     /// The check date used.
@@ -25,6 +26,7 @@ pub struct Report {
 }
 
 /// Counts per verdict.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     /// All claims.
@@ -40,6 +42,7 @@ pub struct Summary {
 }
 
 /// One claim and what the record says about it.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct Finding {
     /// Start, in UTF-16 code units.
@@ -56,6 +59,9 @@ pub struct Finding {
     pub unit: Option<&'static str>,
     /// The draft's hedge.
     pub hedge: Hedge,
+    /// How the figure is shaped: a level, a range with its bounds, a change with its
+    /// direction, a fraction (value as a ratio) or an ordinal.
+    pub shape: Shape,
     /// The verdict.
     pub verdict: Verdict,
     /// The linked fact's subject.
@@ -74,6 +80,7 @@ pub struct Finding {
 }
 
 /// A fact version as shown with a finding.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct FactRef {
     /// Stable fact id.
@@ -108,6 +115,7 @@ impl FactRef {
 }
 
 /// A fact row for display (`claimcheck facts --format json`, `checker.facts()`).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct FactRow {
     /// Stable fact id.

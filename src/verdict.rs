@@ -3,13 +3,14 @@
 //! This module owns agreement (precision and hedges), the verdict, the editor's message
 //! and the suggested replacement written in the draft's own style.
 
-use crate::claim::{Claim, Hedge, Kind, OrdinalStyle};
+use crate::claim::{Claim, Hedge, Kind, OrdinalStyle, Shape};
 use crate::facts::Fact;
 use crate::lang::Vocabulary;
 use crate::number;
 use serde::Serialize;
 
 /// What the record says about a claim.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
@@ -78,9 +79,18 @@ impl Interval {
     }
 }
 
-/// The values a claim allows: its written precision widened by its hedge.
+/// The values a claim allows: its written precision widened by its hedge. A range
+/// allows everything between its bounds, each at the draft's precision.
 fn claim_interval(c: &Claim) -> Interval {
     let (v, t) = (c.value, c.tolerance);
+    if let Shape::Range { low, high } = c.shape {
+        return match c.hedge {
+            Hedge::About => {
+                Interval::closed((low * 0.95).min(low - t), (high * 1.05).max(high + t))
+            }
+            _ => Interval::closed(low - t, high + t),
+        };
+    }
     let floor = if c.kind == Kind::Rank {
         1.0
     } else {
@@ -138,6 +148,14 @@ fn fact_interval(f: &Fact) -> Interval {
 
 /// Whether the claim agrees with one fact version.
 pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
+    // A fraction (`a third`, ratio 1/3) is compared as a percentage with a percent fact.
+    if claim.shape == Shape::Fraction && fact.unit == Some("%") {
+        let mut pct = claim.clone();
+        pct.value *= 100.0;
+        pct.tolerance *= 100.0;
+        pct.shape = Shape::Level;
+        return agrees(&pct, fact);
+    }
     // "About" widens once: "some 25 billion" is not within 5 % of "around 23 billion",
     // though each is within 5 % of 24.
     let fact_range = if claim.hedge == Hedge::About && fact.qualifier == Hedge::About {
@@ -365,6 +383,37 @@ mod tests {
             .first()
             .unwrap_or_else(|| panic!("no claim in {text}"));
         suggest(claim, &text[claim.span.clone()], &fact(id), vocab)
+    }
+
+    /// Ranges agree when the record lies inside them (at the draft's precision), and
+    /// fractions are compared as percentages with a percent fact.
+    #[test]
+    fn ranges_and_fractions_agree_as_written() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("trade of 45–50 billion USD", "japan.two_way_trade", true),
+            (
+                "trade of between 48 and 49 billion USD",
+                "japan.two_way_trade",
+                true,
+            ),
+            ("trade of 40-45 billion USD", "japan.two_way_trade", false),
+            (
+                "trade of from 48.3 to 50 billion USD",
+                "japan.two_way_trade",
+                false,
+            ),
+            ("a tenth of the market", "aia.market_share", true),
+            ("a third of the market", "aia.market_share", false),
+            ("one in ten policies", "aia.market_share", true),
+        ];
+        let vocab = Lang::En.vocabulary();
+        let lex = Lexicon::new(vocab);
+        for (text, id, want) in rows {
+            let tokens = tokenize(text, vocab);
+            let claims = extract(&tokens, &lex);
+            assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+            assert_eq!(agrees(&claims[0], &fact(id)), *want, "{text}");
+        }
     }
 
     #[test]

@@ -10,24 +10,7 @@ use wasm_bindgen::prelude::*;
 const TYPES: &str = r#"
 export interface FactSource { name: string; csv?: string; json?: string }
 export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number }
-export interface Source { publication: string; title: string | null; date: string | null; url: string | null }
-export interface FactRef { id: string; value: number; unit: string | null; qualifier: string; display: string; as_of: string; source: Source }
-export interface Claim {
-  start: number; end: number; text: string;
-  kind: 'amount' | 'count' | 'percent' | 'rank' | 'multiple' | 'year' | 'duration';
-  value: number; unit: string | null;
-  hedge: 'exact' | 'about' | 'more_than' | 'at_least' | 'nearly' | 'up_to' | 'less_than';
-  verdict: 'consistent' | 'discrepancy' | 'outdated' | 'unverified';
-  subject: string | null; metric: string | null; fact: FactRef | null;
-  message: string; suggestion: string | null;
-}
-export interface Summary { total: number; consistent: number; discrepancy: number; outdated: number; unverified: number }
-export interface Report { as_of: string; lang: 'en' | 'nl' | 'vi'; claims: Claim[]; summary: Summary }
 export interface Languages { lang: 'en' | 'nl' | 'vi'; segments: { start: number; end: number; lang: 'en' | 'nl' | 'vi' }[] }
-export interface FactRow {
-  id: string; as_of: string; subject: string; metric: string; kind: string; value: number;
-  unit: string | null; qualifier: string; display: string; source: Source; table: string;
-}
 "#;
 
 #[derive(Deserialize, Default)]

@@ -11,9 +11,12 @@
 import { ParagraphMirror } from './paragraphs.js';
 import { createHandler } from './worker-core.js';
 
+/** The wasm-bindgen glue (the npm package's build rewrites this path to ./claimcheck.js). */
+const GLUE = new URL('../pkg/claimcheck.js', import.meta.url).href;
+
 const config = {
-  importPackage: (generation) =>
-    import(generation === 0 ? '../pkg/claimcheck.js' : `../pkg/claimcheck.js?instance=${generation}`),
+  // A fresh copy of the glue (its own `wasm` state) for each generation.
+  importPackage: (generation) => import(/* @vite-ignore */ generation === 0 ? GLUE : `${GLUE}?instance=${generation}`),
   init: (ns) => ns.default(),
   createWorker: () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }),
   module: null,

@@ -268,16 +268,53 @@ describe('the page', () => {
     assert.equal(claimNamed(after, 'third largest').verdict, 'consistent');
   });
 
-  test('the as-of date is passed to the check', async () => {
+  test('the as-of date changes a verdict: "second largest investor" was right in 2019, is outdated in 2025', async () => {
     await freshPage();
-    await paste(altered);
-    await page.fill('#as-of', '2025-12-01');
+    const rankIn = (report) => claimNamed(report, 'second largest'); // in "second largest investor"
+    let report = await paste(altered);
+    assert.equal(rankIn(report).verdict, 'outdated');
+    const item = () => page.locator(`claim-check li.finding[data-start="${rankIn(report).start}"]`);
+    assert.equal(await item().getAttribute('data-verdict'), 'outdated');
+    await page.fill('#as-of', '2019-11-16');
     await page.locator('#as-of').dispatchEvent('change');
-    const report = await reportFor(page, altered, { asOf: '2025-12-01' });
-    assert.equal(report.as_of, '2025-12-01');
+    report = await reportFor(page, altered, { asOf: '2019-11-16' });
+    assert.equal(rankIn(report).verdict, 'consistent');
+    assert.equal(rankIn(report).fact.as_of, '2019-11-16');
+    assert.equal(await item().getAttribute('data-verdict'), 'consistent');
+    const key = `${rankIn(report).start}:${rankIn(report).end}`;
+    await page.locator(`claim-check .hl.v-consistent[data-key="${key}"]`).first().waitFor({ state: 'attached' });
     await page.fill('#as-of', AS_OF);
     await page.locator('#as-of').dispatchEvent('change');
-    await reportFor(page, altered, { asOf: AS_OF });
+    report = await reportFor(page, altered, { asOf: AS_OF });
+    assert.equal(rankIn(report).verdict, 'outdated');
+    await page.locator(`claim-check .hl.v-outdated[data-key="${key}"]`).first().waitFor({ state: 'attached' });
+  });
+
+  test('a fact with a URL shows its source as a link (an unsafe URL as text)', async () => {
+    await freshPage();
+    const report = await paste(altered);
+    const trade = claimNamed(report, '52.5 billion USD');
+    const row = (url) => [
+      'id,as_of,subject,metric,kind,value,unit,cues_en,source_publication,source_title,source_url',
+      `${trade.fact.id},2025-11-20,${trade.subject},"${trade.metric}",amount,52.5 billion,USD,two-way trade,Trade desk,Monthly trade,${url}`,
+      '',
+    ].join('\n');
+    await page.evaluate((csv) => document.querySelector('#checker').setFacts([{ name: 'linked.csv', csv }]), row('https://example.org/trade?month=11'));
+    const linked = await page.waitForFunction(() => document.querySelector('#checker').report?.claims
+      .find((c) => c.text === '52.5 billion USD' && c.fact?.source.url), null, { timeout: 10_000 }).then((h) => h.jsonValue());
+    const link = page.locator(`claim-check li.finding[data-start="${linked.start}"] .source a`);
+    assert.equal(await link.getAttribute('href'), 'https://example.org/trade?month=11');
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    assert.equal(await link.innerText(), 'Trade desk: Monthly trade');
+    // A javascript: URL is never a link.
+    await page.evaluate((csv) => document.querySelector('#checker').setFacts([{ name: 'unsafe.csv', csv }]), row('javascript:alert(1)'));
+    await page.waitForFunction(() => document.querySelector('#checker').report?.claims
+      .some((c) => c.text === '52.5 billion USD' && c.fact?.source.url === 'javascript:alert(1)'), null, { timeout: 10_000 });
+    const source = page.locator(`claim-check li.finding[data-start="${linked.start}"] .source`);
+    await source.filter({ hasText: 'Trade desk' }).waitFor();
+    assert.equal(await source.locator('a').count(), 0);
+    await page.evaluate(() => document.querySelector('#checker').setFacts([]));
   });
 
   test('the fact-table panel lists the effective table', async () => {
