@@ -190,6 +190,28 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
       await assertOnWords('after scrolling the page', { mustInclude: ['52.5 billion USD'] });
     });
 
+    test("hovering a figure's words shows its details", async () => {
+      await reveal('52.5 billion USD');
+      await assertOnWords('before hovering', { mustInclude: ['52.5 billion USD'] });
+      const point = await page.evaluate(({ editable: sel, frame: f }) => {
+        const el = document.querySelector('claim-check');
+        const claim = el.report.claims.find((c) => c.text.includes('52.5 billion USD'));
+        const frameEl = f ? document.querySelector(f) : null;
+        const doc = frameEl ? frameEl.contentDocument : document;
+        const r = window.__claimRange(doc, doc.querySelector(sel), el.checkedText, claim).getClientRects()[0];
+        const origin = frameEl ? frameEl.getBoundingClientRect() : { left: 0, top: 0 };
+        const border = frameEl ? { x: frameEl.clientLeft, y: frameEl.clientTop } : { x: 0, y: 0 };
+        return { x: origin.left + border.x + r.left + r.width / 2, y: origin.top + border.y + r.top + r.height / 2 };
+      }, ctx);
+      await page.mouse.move(point.x, point.y);
+      const tip = await page.waitForFunction(() => {
+        const t = document.querySelector('claim-check').shadowRoot.querySelector('[role="tooltip"]');
+        return t && !t.hidden && t.textContent.includes('52.5 billion USD') ? t.textContent : null;
+      }, null, { timeout: 5000 }).then((h) => h.jsonValue());
+      assert.match(tip, /48\.18 billion USD/, 'the details show the table figure');
+      await page.mouse.move(1, 1);
+    });
+
     test("Apply edits through the editor; its own undo (Ctrl+Z) restores the text; the host DOM is otherwise untouched", async () => {
       const r = await report();
       const trade = claimNamed(r, '52.5 billion USD');
