@@ -26,3 +26,8 @@ if [ ! -x www/editors/node_modules/.bin/esbuild ] || [ www/editors/package-lock.
   (cd www/editors && npm ci --no-audit --no-fund)
 fi
 node www/editors/build.mjs
+# tests/sarif.rs: the official SARIF 2.1.0 schema (serde-sarif ships it on crates.io) and
+# Python's jsonschema to validate with; tests/cli_facts.rs: the Frictionless tools.
+cargo fetch --quiet --manifest-path scripts/sarif-schema/Cargo.toml
+python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
+python3 -c 'import frictionless' 2>/dev/null || python3 -m pip install --quiet frictionless

@@ -20,6 +20,8 @@
 
 pub mod claim;
 pub mod date;
+pub mod dismiss;
+pub mod draft;
 mod extract;
 pub mod facts;
 mod fnv;
@@ -29,6 +31,8 @@ mod nfc;
 pub mod number;
 mod phrase;
 pub mod report;
+pub mod sarif;
+pub mod table_diff;
 mod token;
 pub mod verdict;
 
@@ -79,6 +83,8 @@ pub struct CheckOptions {
     pub lang: LangChoice,
     /// Larger drafts are refused with [`CheckError::TooLarge`].
     pub max_bytes: usize,
+    /// Findings an editor marked correct as written (see [`dismiss`]).
+    pub dismissals: Vec<dismiss::Dismissal>,
 }
 
 impl CheckOptions {
@@ -88,6 +94,7 @@ impl CheckOptions {
             as_of,
             lang: LangChoice::Auto,
             max_bytes: DEFAULT_MAX_DRAFT_BYTES,
+            dismissals: Vec::new(),
         }
     }
 }
@@ -238,6 +245,7 @@ impl Checker {
             f.start = pair[0];
             f.end = pair[1];
         }
+        dismiss::apply(&mut findings, &options.dismissals);
         Ok(Report {
             as_of: options.as_of,
             lang: detected.lang.code(),
@@ -303,6 +311,7 @@ impl Checker {
                 fact: current.map(|f| FactRef::new(f, verdict::display(f, vocab))),
                 message: verdict::message(claim_text, verdict, current, older, vocab),
                 suggestion,
+                dismissal: None,
                 byte_span: base + claim.span.start..base + claim.span.end,
             });
         }

@@ -39,6 +39,9 @@ pub struct Summary {
     pub outdated: usize,
     /// Not covered by any fact.
     pub unverified: usize,
+    /// Discrepancies and outdated figures an editor dismissed against the version they
+    /// are still judged against: counted here instead of under their verdict.
+    pub dismissed: usize,
 }
 
 /// One claim and what the record says about it.
@@ -74,6 +77,10 @@ pub struct Finding {
     pub message: String,
     /// The replacement for `text` that agrees with the record, in the draft's style.
     pub suggestion: Option<String>,
+    /// The editor's dismissal that matches this finding, if any (see `dismiss`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dismissal: Option<crate::dismiss::Applied>,
     /// Byte span, for native callers (line and column in the CLI).
     #[serde(skip)]
     pub byte_span: ByteSpan,
@@ -171,6 +178,10 @@ impl Summary {
             ..Summary::default()
         };
         for f in findings {
+            if f.dismissal.as_ref().is_some_and(|d| d.holds) {
+                s.dismissed += 1;
+                continue;
+            }
             match f.verdict {
                 Verdict::Consistent => s.consistent += 1,
                 Verdict::Discrepancy => s.discrepancy += 1,

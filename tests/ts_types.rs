@@ -8,6 +8,7 @@
 
 use claimcheck::claim::{Hedge, Kind, Shape};
 use claimcheck::date::Date;
+use claimcheck::dismiss::Applied;
 use claimcheck::facts::Source;
 use claimcheck::report::{FactRef, FactRow, Finding, Report, Summary};
 use claimcheck::verdict::Verdict;
@@ -38,6 +39,7 @@ fn generated() -> String {
         decl::<Shape>(&cfg),
         decl::<Verdict>(&cfg),
         decl::<Date>(&cfg),
+        decl::<Applied>(&cfg),
     ] {
         out.push_str(&d);
         out.push('\n');

@@ -69,6 +69,7 @@ export class ClaimCheckElement extends HTMLElement {
   #checkedText = '';
   #checkedKey = '';
   #groups = []; // span groups in current text coordinates
+  #reportGroups = []; // span groups of the last report, in its text's coordinates
   #timer = 0;
   #frame = 0;
   #positionFrame = 0;
@@ -323,7 +324,7 @@ export class ClaimCheckElement extends HTMLElement {
     if (this.#report && text !== this.#checkedText) {
       const [from, oldEnd, newEnd] = changedRegion(this.#checkedText, text);
       const delta = newEnd - oldEnd;
-      this.#groups = spansOf(this.#report.claims)
+      this.#groups = this.#reportGroups
         .filter((g) => g.end <= from || g.start >= oldEnd)
         .map((g) => (g.start >= oldEnd
           ? { ...g, key: `${g.start + delta}:${g.end + delta}`, start: g.start + delta, end: g.end + delta, stale: true }
@@ -432,6 +433,7 @@ export class ClaimCheckElement extends HTMLElement {
   #render() {
     this.#setLanguage();
     this.#groups = spansOf(this.#report.claims);
+    this.#reportGroups = this.#groups;
     this.#panel.render(this.#report);
     this.#layout();
   }
@@ -473,6 +475,8 @@ export class ClaimCheckElement extends HTMLElement {
     }
     if (focusedKey && this.#root.activeElement?.dataset.key !== focusedKey) this.#highlights.box(focusedKey)?.focus({ preventScroll: true });
     this.#position();
+    // An adapter still laying a long paste into its mirror measures more next frame.
+    if (adapter.pending?.()) this.#layout();
   }
 
   /**

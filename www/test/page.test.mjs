@@ -450,6 +450,26 @@ describe('the page', () => {
     assert.equal(await page.evaluate(() => window.__errors.length), 1);
   });
 
+  test('a trap in the checking worker: a new worker, the draft kept, the findings back', async () => {
+    await page.goto(new URL('test-lib/fixtures/trap-worker.html', server.url).href);
+    const draft = `${altered}\nTRAP`;
+    await page.fill('#draft', draft);
+    const alert = page.locator('claim-check .alert');
+    await alert.waitFor({ state: 'visible' });
+    assert.match(await alert.innerText(), /stopped unexpectedly \(RuntimeError: unreachable\)[\s\S]*restarted; your draft is unchanged/);
+    const report = await reportFor(page, draft);
+    assert.equal(claimNamed(report, '52.5 billion USD').verdict, 'discrepancy');
+    assert.equal(await page.inputValue('#draft'), draft);
+    assert.equal(await page.evaluate(() => document.querySelector('claim-check').inWorker), true);
+    assert.deepEqual(await page.evaluate(() => window.__workers), [0, 1]);
+    assert.deepEqual(await page.evaluate(() => window.__errors), [{ error: 'RuntimeError: unreachable', recovered: true }]);
+    // The new worker checks edits as before, paragraph by paragraph.
+    const edited = draft.replace('52.5 billion USD', '48.18 billion USD');
+    await page.fill('#draft', edited);
+    const after = await reportFor(page, edited);
+    assert.equal(claimNamed(after, '48.18 billion USD').verdict, 'consistent');
+  });
+
   // Issue 5: the Dutch translation (003) must get the same findings as its English
   // twin (000). The two pages differ around the story: 000 carries "See more" items
   // (the Nhon Trach plants) and 003 a footnote on Kansai, so compare the facts of the

@@ -47,7 +47,12 @@ outdated: number,
 /**
  * Not covered by any fact.
  */
-unverified: number, };
+unverified: number, 
+/**
+ * Discrepancies and outdated figures an editor dismissed against the version they
+ * are still judged against: counted here instead of under their verdict.
+ */
+dismissed: number, };
 
 /**
  * One claim and what the record says about it.
@@ -110,7 +115,11 @@ message: string,
 /**
  * The replacement for `text` that agrees with the record, in the draft's style.
  */
-suggestion: string | null, };
+suggestion: string | null, 
+/**
+ * The editor's dismissal that matches this finding, if any (see `dismiss`).
+ */
+dismissal?: AppliedDismissal, };
 
 /**
  * A fact version as shown with a finding.
@@ -260,6 +269,29 @@ export type Verdict = "consistent" | "discrepancy" | "outdated" | "unverified";
  */
 
 export type IsoDate = string;
+
+/**
+ * What became of a dismissal that matches a finding.
+ */
+
+export type AppliedDismissal = { 
+/**
+ * True while the finding is judged against the version that was dismissed: the
+ * finding is quiet. False when the fact has a newer version since.
+ */
+holds: boolean, 
+/**
+ * The version that was dismissed.
+ */
+fact_as_of: IsoDate, 
+/**
+ * The editor's reason.
+ */
+reason: string, 
+/**
+ * When it was dismissed, if recorded.
+ */
+created: IsoDate | null, };
 
 /** A claim in the report (the same as Finding). */
 export type Claim = Finding;
