@@ -253,6 +253,37 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
       assert.deepEqual(tagDiff(snapshotBefore, snapshotAfter), [], 'the host DOM outside the editing area is unchanged');
     });
 
+    test('keyboard: Alt+Shift+N from the caret reaches the figure; Escape puts the caret back after it', async () => {
+      await settledReport('52.5 billion USD');
+      await reveal('52.5 billion USD');
+      await assertOnWords('before the keyboard test', { mustInclude: ['52.5 billion USD'] });
+      // The caret a few characters before the figure, put there as a click would.
+      const key = await page.evaluate(({ editable: sel, frame: f }) => {
+        const el = document.querySelector('claim-check');
+        const claim = el.report.claims.find((c) => c.text.includes('52.5 billion USD'));
+        const frameEl = f ? document.querySelector(f) : null;
+        const doc = frameEl ? frameEl.contentDocument : document;
+        const root = doc.querySelector(sel);
+        const range = window.__claimRange(doc, root, el.checkedText, claim);
+        root.focus();
+        const caret = doc.createRange();
+        caret.setStart(range.startContainer, Math.max(0, range.startOffset - 3));
+        doc.getSelection().removeAllRanges();
+        doc.getSelection().addRange(caret);
+        return `${claim.start}:${claim.end}`;
+      }, ctx);
+      await frames(page, 2);
+      await page.keyboard.press('Alt+Shift+N');
+      await page.waitForFunction((k) => document.querySelector('claim-check').shadowRoot.activeElement?.dataset.key === k, key, { timeout: 5000 });
+      await page.keyboard.press('Escape');
+      // Focus is back in the editor, and what is typed lands right after the figure.
+      await page.keyboard.type('!');
+      await page.waitForFunction(() => window.editorText().includes('52.5 billion USD!'), null, { timeout: 5000 });
+      await page.keyboard.press('Backspace');
+      await page.waitForFunction(() => !window.editorText().includes('52.5 billion USD!'));
+      await settledReport('52.5 billion USD');
+    });
+
     test('after the window is resized, the highlights follow the rewrapped text', async () => {
       await reveal('52.5 billion USD');
       await assertOnWords('before resizing', { mustInclude: ['52.5 billion USD'] });

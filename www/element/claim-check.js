@@ -367,6 +367,9 @@ export class ClaimCheckElement extends HTMLElement {
       if (language) options.lang = language;
       const key = `${JSON.stringify(options)}\u0000${text}`;
       if (key === this.#checkedKey && this.#report) {
+        // Back to the checked text (an edit undone, a character typed and deleted):
+        // its report's spans hold again, not the ones shifted for the edit.
+        this.#groups = this.#reportGroups;
         this.#layout();
         return;
       }
