@@ -23,7 +23,7 @@ const BUNDLED = ['ckeditor', 'tiptap', 'quill', 'tinymce'];
 function fingerprint() {
   const hash = createHash('sha256');
   const files = ['package-lock.json', 'build.mjs'];
-  for (const page of BUNDLED) {
+  for (const page of [...BUNDLED, 'shared']) {
     for (const name of readdirSync(join(HERE, page))) {
       if (/\.(m?js|css)$/.test(name)) files.push(join(page, name));
     }
