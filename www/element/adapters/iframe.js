@@ -27,6 +27,9 @@ export class IframeAdapter extends EditableAdapter {
     this.doc = body.ownerDocument;
     this.segments = [];
     this.value = '';
+    this.changes.disconnect();
+    this.changes.observe(body, { childList: true, characterData: true, subtree: true });
+    this.dirty = true;
     return true;
   }
 
