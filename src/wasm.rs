@@ -9,7 +9,6 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 export interface FactSource { name: string; csv?: string; json?: string }
-export interface Dismissal { text: string; fact_id: string; fact_as_of: string; reason: string; created?: string | null }
 export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number; dismissals?: Dismissal[] }
 export interface Languages { lang: 'en' | 'nl' | 'vi'; segments: { start: number; end: number; lang: 'en' | 'nl' | 'vi' }[] }
 "#;

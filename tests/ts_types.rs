@@ -8,7 +8,7 @@
 
 use claimcheck::claim::{Hedge, Kind, Shape};
 use claimcheck::date::Date;
-use claimcheck::dismiss::Applied;
+use claimcheck::dismiss::{Applied, Dismissal};
 use claimcheck::facts::Source;
 use claimcheck::report::{FactRef, FactRow, Finding, Report, Summary};
 use claimcheck::verdict::Verdict;
@@ -40,6 +40,7 @@ fn generated() -> String {
         decl::<Verdict>(&cfg),
         decl::<Date>(&cfg),
         decl::<Applied>(&cfg),
+        decl::<Dismissal>(&cfg),
     ] {
         out.push_str(&d);
         out.push('\n');

@@ -119,7 +119,7 @@ suggestion: string | null,
 /**
  * The editor's dismissal that matches this finding, if any (see `dismiss`).
  */
-dismissal?: AppliedDismissal, };
+dismissal?: Applied, };
 
 /**
  * A fact version as shown with a finding.
@@ -274,7 +274,7 @@ export type IsoDate = string;
  * What became of a dismissal that matches a finding.
  */
 
-export type AppliedDismissal = { 
+export type Applied = { 
 /**
  * True while the finding is judged against the version that was dismissed: the
  * finding is quiet. False when the fact has a newer version since.
@@ -290,6 +290,32 @@ fact_as_of: IsoDate,
 reason: string, 
 /**
  * When it was dismissed, if recorded.
+ */
+created: IsoDate | null, };
+
+/**
+ * One dismissal, as the page exports it and `--dismissals FILE` reads it.
+ */
+
+export type Dismissal = { 
+/**
+ * The claim's text as the draft has it (`second largest`).
+ */
+text: string, 
+/**
+ * The fact it was judged against (`japan.investor_rank`).
+ */
+fact_id: string, 
+/**
+ * That fact's version (`as_of` of the row).
+ */
+fact_as_of: IsoDate, 
+/**
+ * Why the figure is correct as written.
+ */
+reason: string, 
+/**
+ * When the editor dismissed it.
  */
 created: IsoDate | null, };
 
