@@ -159,7 +159,7 @@ if ! step "set-up (scripts/setup.sh)" no_tests ./scripts/setup.sh; then
   exit 1
 fi
 step "cargo fmt --check" no_tests cargo fmt --all -- --check
-step "cargo clippy, native, all targets" no_tests cargo clippy --all-targets --quiet -- -D warnings
+step "cargo clippy, native, all targets" no_tests cargo clippy --all-targets --features ts --quiet -- -D warnings
 step "cargo clippy, wasm32, all targets" no_tests \
   cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 step "cargo test (unit, golden, CLI, property, doc, generated TS types)" cargo_tests cargo test --features ts
