@@ -231,6 +231,8 @@ mod tests {
         }
     }
 
+    // parse_file is native-only (serde_json); keeps `clippy --target wasm32 --all-targets` building.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_file_format_parses_and_errors_name_line_and_column() {
         let ok = r#"{"version": 1, "dismissals": [{"text": "second largest", "fact_id": "japan.investor_rank", "fact_as_of": "2025-11-03", "reason": "r", "created": "2025-11-04"}]}"#;
