@@ -36,6 +36,9 @@
 //       script) and scroll() when the content moves; returns the unsubscribe.
 //   destroy(): void
 //       Removes anything the adapter added (its mirror), and its listeners.
+//   pending?(): boolean   (optional)
+//       True while the adapter still prepares its measuring state over several frames
+//       (the textarea's mirror of a long paste): the element measures again next frame.
 //
 // Adapters receive `{ mirrorParent, host }`: a place in the element's shadow root where
 // an adapter may put invisible measuring copies (the textarea's mirror), and the
