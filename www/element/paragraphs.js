@@ -71,7 +71,7 @@ export class Incremental {
       assignLanguages(paras, detected.segments);
       lang = detected.lang;
     }
-    const key = JSON.stringify([options.asOf ?? null, fixed]);
+    const key = JSON.stringify([options.asOf ?? null, fixed, options.dismissals ?? null]);
     const old = key === this.key ? this.paras : [];
     const n = paras.length;
     // Unchanged paragraphs at both ends (same text, same language).
@@ -156,7 +156,7 @@ export class ParagraphMirror {
       throw new Error(`paragraph mirror out of step: ${this.paras.length} ≠ ${splice.starts.length}`);
     }
     const claims = [];
-    const summary = { total: 0, consistent: 0, discrepancy: 0, outdated: 0, unverified: 0 };
+    const summary = { total: 0, consistent: 0, discrepancy: 0, outdated: 0, unverified: 0, dismissed: 0 };
     for (let i = 0; i < this.paras.length; i++) {
       const p = this.paras[i];
       const start = splice.starts[i];
@@ -166,7 +166,9 @@ export class ParagraphMirror {
       }
       for (const c of p.abs) {
         claims.push(c);
-        summary[c.verdict] = (summary[c.verdict] ?? 0) + 1;
+        // As the core counts: a dismissal that holds counts as dismissed, not as its verdict.
+        if (c.dismissal?.holds) summary.dismissed++;
+        else summary[c.verdict] = (summary[c.verdict] ?? 0) + 1;
       }
     }
     summary.total = claims.length;
