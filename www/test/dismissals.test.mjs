@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { axeViolations, formatViolations } from '../test-lib/axe.mjs';
 import { WWW, claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
 
 // japan.investor_rank has versions 2019-11-16 (second), 2025-11-03 and 2025-11-25 (third).
@@ -84,6 +85,8 @@ test('dismissing an outdated figure greys it, counts it apart and unblocks; a re
   await highlight.first().waitFor();
   assert.match(await page.locator('claim-check .summary').innerText(), /1 dismissed/);
   assert.match(await page.locator('#dismissals-count').innerText(), /1 dismissal kept with this draft/);
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, formatViolations(violations));
 
   // The record of the dismissal: the claim's text, the fact id and the version judged against.
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('claimcheck.dismissals')));
@@ -123,6 +126,14 @@ test('when the fact gets a newer version, the dismissed finding comes back: "the
   assert.match(await li.locator('.message').innerText(), /^The record changed since this was dismissed \(dismissed against the version of 2025-11-03: "The story quotes the 2019 ranking\."\)/);
   assert.equal(await li.getAttribute('data-dismissed'), null, 'not greyed');
   assert.equal(await li.locator('button.dismiss').count(), 1, 'it can be dismissed again against the new version');
+  await li.locator('button.dismiss').click();
+  await li.getByLabel('Why is it correct as written?').waitFor();
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, formatViolations(violations));
+  // Escape closes the reason field and gives focus back to its button.
+  await page.keyboard.press('Escape');
+  assert.equal(await li.locator('form.dismiss-form').isHidden(), true);
+  assert.equal(await li.locator('button.dismiss').evaluate((b) => b.matches(':focus')), true);
 
   // In Dutch the note is composed from the report's fields.
   await page.locator('#ui-lang').selectOption('nl');

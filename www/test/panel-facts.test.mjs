@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { axeViolations, formatViolations } from '../test-lib/axe.mjs';
 import { WWW, claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
 
 const ARTICLE = 'Vietnam exported 2.4 million tonnes of coffee last year, the Ministry of Industry and Trade said on Monday. '
@@ -70,6 +71,8 @@ test('a drafted row, edited and accepted, backs the figure and flags a wrong one
   assert.match(await coffee.locator('.context').innerText(), /Vietnam exported 2\.4 million tonnes of coffee/);
   assert.match(await coffee.locator('.meta').innerText(), /vietnam\.exported · 2026-06-01 · amount/);
   assert.equal(await coffee.getByLabel('Subject').inputValue(), 'Vietnam');
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, formatViolations(violations));
 
   // Edit the metric and the cues, by keyboard, then accept.
   await coffee.getByLabel('Metric').fill('coffee exports');
