@@ -547,7 +547,8 @@ export class ClaimCheckElement extends HTMLElement {
       // Enter applies the suggestion, if there is one; otherwise it selects the span.
       const index = group.indices.find((k) => {
         const c = this.#report?.claims[k];
-        return c && c.suggestion != null && c.verdict !== 'consistent' && c.suggestion !== c.text;
+        // A dismissed figure is correct as written: Enter selects it instead.
+        return c && c.suggestion != null && c.verdict !== 'consistent' && c.suggestion !== c.text && !c.dismissal?.holds;
       });
       if (index !== undefined) this.applySuggestion(index);
       else this.selectClaim(group.indices[0]);

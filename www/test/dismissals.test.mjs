@@ -10,15 +10,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliBinary } from '../test-lib/cli.mjs';
 import { axeViolations, formatViolations } from '../test-lib/axe.mjs';
-import { WWW, claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
+import { claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
 
 // japan.investor_rank has versions 2019-11-16 (second), 2025-11-03 and 2025-11-25 (third).
 const DRAFT = "Japan is now Vietnam's second largest investor.";
 const BEFORE = '2025-11-03';
 const NEWER = '2025-11-25';
 const REASON = 'The story quotes the 2019 ranking.';
-const CLI = join(WWW, '..', 'target', 'release', 'claimcheck');
+const CLI = cliBinary();
 
 const dir = mkdtempSync(join(tmpdir(), 'claimcheck-dismissals-'));
 let server;
@@ -83,6 +84,9 @@ test('dismissing an outdated figure greys it, counts it apart and unblocks; a re
   assert.equal(color, 'rgb(246, 248, 250)', 'greyed');
   const highlight = page.locator('claim-check .hl[data-verdict="dismissed"]');
   await highlight.first().waitFor();
+  await highlight.first().focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('#draft').inputValue(), DRAFT, 'Enter on a dismissed figure selects it, it does not apply the suggestion');
   assert.match(await page.locator('claim-check .summary').innerText(), /1 dismissed/);
   assert.match(await page.locator('#dismissals-count').innerText(), /1 dismissal kept with this draft/);
   const violations = await axeViolations(page);
@@ -176,7 +180,7 @@ test('export writes the CLI format and import reads it back; a broken file is re
   await context.close();
 });
 
-test('the built CLI reads the exported file with --dismissals', { skip: !existsSync(CLI) && `no ${CLI} (cargo build --release)` }, () => {
+test('the built CLI reads the exported file with --dismissals', { skip: !CLI && 'no built claimcheck binary (cargo build --release)' }, () => {
   const file = join(dir, 'dismissals.json');
   assert.ok(existsSync(file), 'the export test ran first and saved the page\'s file');
   const draft = join(dir, 'draft.txt');

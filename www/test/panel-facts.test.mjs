@@ -10,8 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliBinary } from '../test-lib/cli.mjs';
 import { axeViolations, formatViolations } from '../test-lib/axe.mjs';
-import { WWW, claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
+import { claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
 
 const ARTICLE = 'Vietnam exported 2.4 million tonnes of coffee last year, the Ministry of Industry and Trade said on Monday. '
   + 'Japan\'s ODA to Vietnam reached 1.9 billion USD.';
@@ -19,7 +20,7 @@ const SOURCE = { title: 'Coffee exports hold steady', publication: 'Vietnam News
 const AS_OF = '2026-06-10';
 const RIGHT = 'Vietnam exported 2.4 million tonnes of coffee last year.';
 const WRONG = 'Vietnam exported 3.1 million tonnes of coffee last year.';
-const CLI = join(WWW, '..', 'target', 'release', 'claimcheck');
+const CLI = cliBinary();
 const dir = mkdtempSync(join(tmpdir(), 'claimcheck-panel-'));
 
 let server;
@@ -152,7 +153,7 @@ test('the user table exports as CSV and JSON; removing a row stops using it', as
   await context.close();
 });
 
-test('the built CLI validates the exported CSV', { skip: !existsSync(CLI) && `no ${CLI} (cargo build --release)` }, () => {
+test('the built CLI validates the exported CSV', { skip: !CLI && 'no built claimcheck binary (cargo build --release)' }, () => {
   const file = join(dir, 'drafted-facts.csv');
   assert.ok(existsSync(file), 'the export test ran first and saved the page\'s CSV');
   const out = execFileSync(CLI, ['facts', 'validate', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
