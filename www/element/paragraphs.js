@@ -156,6 +156,7 @@ export class ParagraphMirror {
       throw new Error(`paragraph mirror out of step: ${this.paras.length} ≠ ${splice.starts.length}`);
     }
     const claims = [];
+    // Counted as the core's Summary::of counts (test/incremental.test.mjs compares).
     const summary = { total: 0, consistent: 0, discrepancy: 0, outdated: 0, unverified: 0, dismissed: 0 };
     for (let i = 0; i < this.paras.length; i++) {
       const p = this.paras[i];
@@ -166,9 +167,8 @@ export class ParagraphMirror {
       }
       for (const c of p.abs) {
         claims.push(c);
-        // As the core counts: a dismissal that holds counts as dismissed, not as its verdict.
         if (c.dismissal?.holds) summary.dismissed++;
-        else summary[c.verdict] = (summary[c.verdict] ?? 0) + 1;
+        else summary[c.verdict]++;
       }
     }
     summary.total = claims.length;

@@ -9,7 +9,7 @@ export function summaryLine(report, t) {
   const s = report.summary;
   if (!s.total) return t('summaryNone');
   const parts = VERDICTS.map((v) => t.plural(`count.${v}`, s[v]));
-  // Dismissed findings ("correct as written") are counted apart, never as blocking.
+  // Findings an editor dismissed (counted apart by the core) are named only when there are some.
   if (s.dismissed) parts.push(t.plural('count.dismissed', s.dismissed));
   const counts = parts.join(' · ');
   return t.plural('summary', s.total, { counts });

@@ -142,7 +142,7 @@ test('when the fact gets a newer version, the dismissed finding comes back: "the
   // In Dutch the note is composed from the report's fields.
   await page.locator('#ui-lang').selectOption('nl');
   await finding(page, 'second largest').locator('.changed-note').waitFor();
-  assert.match(await finding(page, 'second largest').locator('.changed-note').innerText(), /^Het gegeven is veranderd sinds dit werd afgewezen/);
+  assert.match(await finding(page, 'second largest').locator('.changed-note').innerText(), /^Het gegeven is veranderd sinds dit werd genegeerd/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
