@@ -66,20 +66,22 @@ export function setupDraftPanel(checker, page) {
       return;
     }
     let drafted;
+    let paired;
     try {
       drafted = await checker.draftFacts(text, { asOf: date, source });
+      const table = readTable(drafted.csv);
+      header = table.header;
+      // The core writes one CSV record per row, in order; pair them and check that they agree.
+      paired = drafted.rows.map((row, i) => {
+        const record = table.records[i];
+        if (!record || record.id !== row.id || record.as_of !== row.as_of) throw new Error(`row ${i + 1} and its CSV record differ`);
+        return { row, record, figure: text.slice(row.start, row.end), key: i };
+      });
     } catch (error) {
       results.replaceChildren(h('p', { class: 'draft-error', role: 'alert', text: t()('workflow.failed', { error: error.message }) }));
       return;
     }
-    const table = readTable(drafted.csv);
-    header = table.header;
-    // The core writes one CSV record per row, in order; pair them and check that they agree.
-    proposals = drafted.rows.map((row, i) => {
-      const record = table.records[i];
-      if (!record || record.id !== row.id || record.as_of !== row.as_of) throw new Error(`draftFacts: row ${i + 1} and its CSV record differ`);
-      return { row, record, figure: text.slice(row.start, row.end), key: i };
-    });
+    proposals = paired;
     sourceText = text;
     render(drafted.skipped);
   });

@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliBinary } from '../test-lib/cli.mjs';
@@ -157,5 +157,18 @@ test('the built CLI validates the exported CSV', { skip: !CLI && 'no built claim
   const file = join(dir, 'drafted-facts.csv');
   assert.ok(existsSync(file), 'the export test ran first and saved the page\'s CSV');
   const out = execFileSync(CLI, ['facts', 'validate', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  assert.match(out, /drafted-facts\.csv/);
+  assert.match(out, /drafted-facts\.csv: valid/);
+  // And the CLI checks a story against it as the page does.
+  const story = join(dir, 'story.txt');
+  writeFileSync(story, `${WRONG}\n`);
+  let status = 0;
+  let report = '';
+  try {
+    report = execFileSync(CLI, ['check', story, '--facts', file, '--as-of', AS_OF], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    ({ status } = error);
+    report = error.stdout;
+  }
+  assert.equal(status, 1, 'a discrepancy fails the check');
+  assert.match(report, /story\.txt:1:18: discrepancy: .*not "3\.1 million tonnes"\. Suggested: "2\.4 million tonnes"/);
 });
