@@ -42,6 +42,7 @@ export function setupDraftPanel(checker, page) {
   const t = () => page.t();
   let proposals = []; // { row, record, figure, key }
   let shown = null; // the user table's CSV as last drawn
+  let lastSkipped = []; // figures the core would not draft, with its reasons
   let header = null;
   let sourceText = '';
 
@@ -56,11 +57,12 @@ export function setupDraftPanel(checker, page) {
     event.preventDefault();
     const text = $('#draft-text').value;
     const date = $('#draft-date').value;
-    const source = {
-      title: $('#draft-title').value.trim() || undefined,
-      publication: $('#draft-publication').value.trim() || undefined,
-      url: $('#draft-url').value.trim() || undefined,
-    };
+    // Only the fields given: the core reads an absent field as none, not an undefined one.
+    const source = {};
+    for (const key of ['title', 'publication', 'url']) {
+      const value = $(`#draft-${key}`).value.trim();
+      if (value) source[key] = value;
+    }
     if (!text.trim() || !date || !(source.title || source.publication)) {
       page.say(t()('workflow.needSource'));
       return;
@@ -82,20 +84,22 @@ export function setupDraftPanel(checker, page) {
       return;
     }
     proposals = paired;
+    lastSkipped = drafted.skipped;
     sourceText = text;
-    render(drafted.skipped);
+    render();
   });
 
-  function render(skipped = []) {
+  function render() {
     const tr = t();
+    const skipped = lastSkipped;
     preview.replaceChildren(...marked(sourceText, proposals));
     preview.hidden = !sourceText;
     results.replaceChildren(
       h('p', { class: 'draft-count', role: 'status', text: proposals.length ? tr.plural('workflow.proposed', proposals.length) : tr('workflow.none') }),
       h('ol', { class: 'proposals' }, proposals.map((p) => card(p, tr))),
-      skipped.length ? h('details', { class: 'skipped' },
+      ...(skipped.length ? [h('details', { class: 'skipped' },
         h('summary', { text: `${tr('workflow.skipped')} (${skipped.length})` }),
-        h('ul', {}, skipped.map((s) => h('li', {}, h('q', { text: s.text }), ` ${s.reason}`)))) : null,
+        h('ul', {}, skipped.map((s) => h('li', {}, h('q', { text: s.text }), ` ${s.reason}`))))] : []),
     );
   }
 
@@ -180,6 +184,7 @@ export function setupDraftPanel(checker, page) {
     const { header: cols, records } = current();
     const tr = t();
     userEmpty.hidden = records.length > 0;
+    userBody.closest('table').hidden = records.length === 0;
     exportCsv.disabled = exportJson.disabled = records.length === 0;
     userBody.replaceChildren(...records.map((r) => h('tr', { 'data-id': r.id, 'data-as-of': r.as_of },
       h('td', { text: r.id }), h('td', { text: r.as_of }), h('td', { text: r.subject }), h('td', { text: r.metric }),

@@ -146,6 +146,18 @@ test('the user table exports as CSV and JSON; removing a row stops using it', as
   }, JSON.stringify(json));
   assert.equal(parsed, 1);
 
+  // The same article again, with only a publication and a date: the row the table now has
+  // (same value) is left out, with the reason; the other is proposed again.
+  await page.getByLabel('Title').fill('');
+  await page.getByLabel('URL', { exact: true }).fill('');
+  await page.locator('#draft-propose').click();
+  await page.locator('details.skipped').waitFor();
+  assert.equal(await page.locator('li.proposal').filter({ hasText: '2.4 million tonnes' }).count(), 0);
+  assert.equal(await page.locator('li.proposal').count(), 1);
+  await page.locator('details.skipped summary').click();
+  assert.match(await page.locator('details.skipped').innerText(), /2\.4 million tonnes/);
+  assert.doesNotMatch(await page.locator('#draft-results').innerText(), /null/);
+
   await page.getByRole('button', { name: 'Remove row vietnam.exported (2026-06-01)' }).click();
   await page.locator('#user-facts-empty').waitFor({ state: 'visible' });
   assert.equal(claimNamed(await check(page, WRONG), '3.1 million').verdict, 'unverified');
