@@ -180,6 +180,39 @@ test('export writes the CLI format and import reads it back; a broken file is re
   await context.close();
 });
 
+test('the element API: set dismissals, get them, and hear about each change', async () => {
+  const { context, page, log } = await open(DRAFT, BEFORE);
+  const result = await page.evaluate(async ([reason, asOf]) => {
+    const checker = document.querySelector('claim-check');
+    const events = [];
+    checker.addEventListener('claimcheck:dismissals', (e) => events.push(e.detail.dismissals));
+    const wait = (pred) => new Promise((resolve) => {
+      const tick = () => (pred(checker.report) ? resolve(checker.report) : setTimeout(tick, 20));
+      tick();
+    });
+    let bad = null;
+    try {
+      checker.dismissals = [{ text: 'second largest', fact_id: 'japan.investor_rank', fact_as_of: '3 Nov 2025', reason }];
+    } catch (error) {
+      bad = error.message;
+    }
+    checker.dismissals = [{ text: 'second  largest', fact_id: 'japan.investor_rank', fact_as_of: asOf, reason }];
+    const dismissed = await wait((r) => r?.summary.dismissed === 1);
+    const index = dismissed.claims.findIndex((c) => c.text === 'second largest');
+    const got = checker.dismissals;
+    checker.undismiss(index);
+    const back = await wait((r) => r?.summary.outdated === 1);
+    return { bad, got, events, back: back.summary, eventsAfter: events.length };
+  }, [REASON, BEFORE]);
+  assert.match(result.bad, /dismissal 1: "fact_as_of" must be YYYY-MM-DD, not "3 Nov 2025"/);
+  assert.equal(result.got.length, 1);
+  assert.equal(result.got[0].created, null, 'set from script: no day of its own');
+  assert.deepEqual(result.events, [[]], 'undismiss announces the new (empty) list; setting from script does not');
+  assert.equal(result.back.dismissed, 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('the built CLI reads the exported file with --dismissals', { skip: !CLI && 'no built claimcheck binary (cargo build --release)' }, () => {
   const file = join(dir, 'dismissals.json');
   assert.ok(existsSync(file), 'the export test ran first and saved the page\'s file');
