@@ -40,7 +40,7 @@ export function setupDraftPanel(checker, page) {
   const exportCsv = $('#export-user-csv');
   const exportJson = $('#export-user-json');
   const t = () => page.t();
-  let proposals = []; // { row, record, figure, key }
+  let proposals = []; // { row, record, figure, key, edits }
   let shown = null; // the user table's CSV as last drawn
   let lastSkipped = []; // figures the core would not draft, with its reasons
   let header = null;
@@ -77,7 +77,7 @@ export function setupDraftPanel(checker, page) {
       paired = drafted.rows.map((row, i) => {
         const record = table.records[i];
         if (!record || record.id !== row.id || record.as_of !== row.as_of) throw new Error(`row ${i + 1} and its CSV record differ`);
-        return { row, record, figure: text.slice(row.start, row.end), key: i };
+        return { row, record, figure: text.slice(row.start, row.end), key: i, edits: {} };
       });
     } catch (error) {
       results.replaceChildren(h('p', { class: 'draft-error', role: 'alert', text: t()('workflow.failed', { error: error.message }) }));
@@ -124,7 +124,8 @@ export function setupDraftPanel(checker, page) {
       const id = `row-${p.key}-${name}`;
       return h('div', { class: 'field' },
         h('label', { for: id, text: label }),
-        h('input', { id, type: 'text', 'data-field': name, value }));
+        // Edits live on the proposal, so drawing again (another language) keeps them.
+        h('input', { id, type: 'text', 'data-field': name, value: p.edits[name] ?? value, oninput: (e) => { p.edits[name] = e.target.value; } }));
     };
     const before = sourceText.slice(Math.max(0, row.start - 60), row.start);
     const after = sourceText.slice(row.end, row.end + 60);

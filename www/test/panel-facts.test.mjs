@@ -78,6 +78,13 @@ test('a drafted row, edited and accepted, backs the figure and flags a wrong one
   // Edit the metric and the cues, by keyboard, then accept.
   await coffee.getByLabel('Metric').fill('coffee exports');
   await coffee.getByLabel('Cue words (separated by |)').fill('exported | coffee exports');
+  // In Dutch the panel's words change, the edits stay, and it is still axe-clean.
+  await page.locator('#ui-lang').selectOption('nl');
+  await page.getByRole('button', { name: 'Accepteren: de rij voor 2.4 million tonnes' }).waitFor();
+  assert.equal(await page.getByLabel('Maat').first().inputValue(), 'coffee exports');
+  const dutch = await axeViolations(page);
+  assert.equal(dutch.length, 0, formatViolations(dutch));
+  await page.locator('#ui-lang').selectOption('en');
   await coffee.getByRole('button', { name: 'Accept the row for 2.4 million tonnes' }).focus();
   await page.keyboard.press('Enter');
   await page.locator('#user-facts tbody tr[data-id="vietnam.exported"]').waitFor();
