@@ -213,6 +213,21 @@ test('the element API: set dismissals, get them, and hear about each change', as
   await context.close();
 });
 
+test('discarding the draft drops its dismissals, and Undo brings both back', async () => {
+  const { context, page, log } = await open(DRAFT, BEFORE);
+  await dismissByKeyboard(page, 'second largest', REASON);
+  await page.waitForFunction(() => document.querySelector('claim-check').report?.summary.dismissed === 1);
+  await page.locator('#discard').click();
+  assert.equal(await page.evaluate(() => localStorage.getItem('claimcheck.dismissals')), null);
+  assert.deepEqual(await page.evaluate(() => document.querySelector('claim-check').dismissals), []);
+  await page.locator('#status').getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => document.querySelector('claim-check').report?.summary.dismissed === 1);
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('claimcheck.dismissals'))).length, 1);
+  assert.equal(await page.locator('#draft').inputValue(), DRAFT);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('the built CLI reads the exported file with --dismissals', { skip: !CLI && 'no built claimcheck binary (cargo build --release)' }, () => {
   const file = join(dir, 'dismissals.json');
   assert.ok(existsSync(file), 'the export test ran first and saved the page\'s file');
