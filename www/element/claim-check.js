@@ -13,6 +13,7 @@
 // ones a user asks for (Apply), done through the editing commands a keystroke would use.
 
 import { adapterFor } from './adapters/index.js';
+import { cleanDismissals, dismissalOf, dismissible, withDismissal, withoutDismissalOf } from './dismissals.js';
 import { h } from './dom.js';
 import { Session, isTrap } from './engine.js';
 import { Highlights, changedRegion, placeOverlay, spansOf } from './geometry.js';
@@ -79,6 +80,7 @@ export class ClaimCheckElement extends HTMLElement {
   #alertText = null;
   #onWindow = () => this.#schedulePosition();
   #onKey = (event) => this.#shortcut(event);
+  #dismissals = [];
 
   constructor() {
     super();
@@ -110,6 +112,8 @@ export class ClaimCheckElement extends HTMLElement {
     this.#panel = new FindingsPanel(ui, {
       show: (i) => this.selectClaim(i),
       apply: (i) => this.applySuggestion(i),
+      dismiss: (i, reason) => this.dismiss(i, reason),
+      undismiss: (i) => this.undismiss(i),
     });
     this.#highlights = new Highlights(ui.layer, (el, group) => this.#decorate(el, group));
     this.#tip = new Tooltip(ui.tip);
@@ -207,6 +211,51 @@ export class ClaimCheckElement extends HTMLElement {
   async effectiveFacts() {
     await this.#loaded();
     return this.#session.facts();
+  }
+
+  /**
+   * The dismissals sent with every check ("correct as written", see ./dismissals.js and
+   * docs/js-api.md). Setting them validates each (throws an Error naming the bad one)
+   * and checks again; the element never stores them: save them on `claimcheck:dismissals`.
+   */
+  get dismissals() {
+    return this.#dismissals.map((d) => ({ ...d }));
+  }
+
+  set dismissals(list) {
+    this.#dismissals = cleanDismissals(list ?? []);
+    this.refresh();
+  }
+
+  /** Dismisses claim i (a discrepancy or outdated figure) as correct as written, for `reason`. */
+  dismiss(index, reason) {
+    const claim = this.#report?.claims[index];
+    if (!dismissible(claim) || !String(reason ?? '').trim()) return false;
+    this.#setDismissals(withDismissal(this.#dismissals, dismissalOf(claim, reason)));
+    return true;
+  }
+
+  /** Takes back the dismissal of claim i. */
+  undismiss(index) {
+    const claim = this.#report?.claims[index];
+    if (!claim?.dismissal) return false;
+    this.#setDismissals(withoutDismissalOf(this.#dismissals, claim));
+    return true;
+  }
+
+  #setDismissals(list) {
+    this.#dismissals = list;
+    this.dispatchEvent(new CustomEvent('claimcheck:dismissals', { detail: { dismissals: this.dismissals }, bubbles: true, composed: true }));
+    this.refresh();
+  }
+
+  /**
+   * Proposes fact-table rows from a trusted source (the core's draftFacts, against the
+   * bundled table and this element's user tables): { rows, skipped, csv }.
+   */
+  async draftFacts(text, options = {}) {
+    await this.#loaded();
+    return this.#session.draft(text, options);
   }
 
   /** Selects the span of claim i in the editor and scrolls it into view. */
@@ -365,6 +414,7 @@ export class ClaimCheckElement extends HTMLElement {
       if (this.asOf) options.asOf = this.asOf;
       const language = this.getAttribute('language');
       if (language) options.lang = language;
+      if (this.#dismissals.length) options.dismissals = this.#dismissals;
       const key = `${JSON.stringify(options)}\u0000${text}`;
       if (key === this.#checkedKey && this.#report) {
         // Back to the checked text (an edit undone, a character typed and deleted):
@@ -519,7 +569,8 @@ export class ClaimCheckElement extends HTMLElement {
       // Enter applies the suggestion, if there is one; otherwise it selects the span.
       const index = group.indices.find((k) => {
         const c = this.#report?.claims[k];
-        return c && c.suggestion != null && c.verdict !== 'consistent' && c.suggestion !== c.text;
+        // A dismissed figure is correct as written: Enter selects it instead.
+        return c && c.suggestion != null && c.verdict !== 'consistent' && c.suggestion !== c.text && !c.dismissal?.holds;
       });
       if (index !== undefined) this.applySuggestion(index);
       else this.selectClaim(group.indices[0]);

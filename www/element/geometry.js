@@ -5,7 +5,9 @@
 import { h } from './dom.js';
 
 export const VERDICTS = ['discrepancy', 'outdated', 'unverified', 'consistent'];
-export const SEVERITY = { discrepancy: 3, outdated: 2, unverified: 1, consistent: 0 };
+export const SEVERITY = { discrepancy: 3, outdated: 2, unverified: 1, dismissed: 0.5, consistent: 0 };
+/** What a highlight shows: a dismissal that holds greys the figure (./dismissals.js). */
+const shown = (claim) => (claim.dismissal?.holds ? 'dismissed' : claim.verdict);
 
 /** Groups claims sharing a span, in text order; each group shows the worst verdict. */
 export function spansOf(claims) {
@@ -15,11 +17,11 @@ export function spansOf(claims) {
     const key = `${claim.start}:${claim.end}`;
     let group = groups.get(key);
     if (!group) {
-      group = { key, start: claim.start, end: claim.end, verdict: claim.verdict, indices: [] };
+      group = { key, start: claim.start, end: claim.end, verdict: shown(claim), indices: [] };
       groups.set(key, group);
     }
     group.indices.push(index);
-    if (SEVERITY[claim.verdict] > SEVERITY[group.verdict]) group.verdict = claim.verdict;
+    if (SEVERITY[shown(claim)] > SEVERITY[group.verdict]) group.verdict = shown(claim);
   });
   return [...groups.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }

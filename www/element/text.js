@@ -18,7 +18,7 @@ export function summaryLine(report, t) {
 /** A one-line description of a claim, used as accessible name and tooltip title. */
 export function describe(claim, t) {
   const about = claim.metric ? ` (${claim.metric})` : '';
-  const parts = [`${t(`verdict.${claim.verdict}`)}: ${quote(claim.text)}${about}`];
+  const parts = [`${t(`verdict.${claim.verdict}`)}${claim.dismissal?.holds ? ` (${t('dismiss.badge')})` : ''}: ${quote(claim.text)}${about}`];
   if (claim.fact) {
     parts.push(t('tableSaysShort', { display: claim.fact.display, asOf: claim.fact.as_of, publication: claim.fact.source.publication }));
   }
