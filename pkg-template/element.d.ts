@@ -1,8 +1,8 @@
 // Types of the <claim-check> element (claimcheck/element). The report types come from
 // the Rust types (generated, in claimcheck.d.ts).
-import type { FactRow, FactSource, Finding, Report } from './claimcheck.js';
+import type { Dismissal, DraftRow, DraftSkipped, FactRow, FactSource, Finding, Report } from './claimcheck.js';
 
-export type { FactRow, FactSource, Finding, Report };
+export type { Dismissal, DraftRow, DraftSkipped, FactRow, FactSource, Finding, Report };
 
 /** The adapter interface the element reaches an editor through (see the README). */
 export interface EditorAdapter {
@@ -54,7 +54,16 @@ export class ClaimCheckElement extends HTMLElement {
   applySuggestion(index: number): boolean;
   /** Moves keyboard focus to claim i's highlight. */
   focusFinding(index: number): boolean;
+  /** The dismissals sent with every check; setting validates them (throws naming the bad one) and checks again. */
+  dismissals: Dismissal[];
+  /** Dismisses claim i (a discrepancy or outdated figure) as correct as written; fires `claimcheck:dismissals`. */
+  dismiss(index: number, reason: string): boolean;
+  /** Takes back the dismissal of claim i; fires `claimcheck:dismissals`. */
+  undismiss(index: number): boolean;
+  /** Proposes fact-table rows from a trusted source, against the bundled table and this element's user tables. */
+  draftFacts(text: string, options?: { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; source?: { title?: string; publication?: string; url?: string } }): Promise<{ rows: DraftRow[]; skipped: DraftSkipped[]; csv: string }>;
   addEventListener(type: 'claimcheck:report', listener: (event: CustomEvent<Report>) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: 'claimcheck:dismissals', listener: (event: CustomEvent<{ dismissals: Dismissal[] }>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: 'claimcheck:error', listener: (event: CustomEvent<ClaimCheckErrorDetail>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 }

@@ -233,6 +233,7 @@ mod tests {
         }
     }
 
+    // parse_file is native-only (serde_json); keeps `clippy --target wasm32 --all-targets` building.
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_file_format_parses_and_errors_name_line_and_column() {

@@ -27,6 +27,7 @@ pub mod facts;
 mod fnv;
 pub mod lang;
 mod link;
+pub mod lint;
 mod nfc;
 pub mod number;
 mod phrase;

@@ -4,6 +4,9 @@
 
 import { summarize } from './claim-check.js';
 import { translator, uiLang } from './element/i18n.js';
+import { setupDismissalTools } from './panel/dismissal-tools.js';
+import { TABLE_NAME, setupDraftPanel } from './panel/draft-panel.js';
+import './panel/style.js';
 
 const $ = (selector) => document.querySelector(selector);
 const draft = $('#draft');
@@ -71,6 +74,7 @@ function applyLanguage() {
   for (const node of document.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t(node.dataset.i18nPlaceholder);
   for (const node of document.querySelectorAll('[data-i18n-aria-label]')) node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
   checker.setAttribute('ui-lang', setting);
+  document.dispatchEvent(new Event('claimcheck:page-language'));
 }
 
 langSelect.value = store.get(KEY_LANG) ?? 'auto';
@@ -92,10 +96,17 @@ if (saved) {
 }
 
 function saveDraft() {
+  clearTimeout(saveTimer);
   if (draft.value) store.set(KEY_DRAFT, draft.value);
   else store.remove(KEY_DRAFT);
 }
-draft.addEventListener('input', saveDraft);
+// Stored when typing pauses (and on leaving): writing a long draft to local storage on
+// every keystroke costs milliseconds each time.
+let saveTimer = 0;
+draft.addEventListener('input', () => {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveDraft, 400);
+});
 window.addEventListener('pagehide', saveDraft);
 
 $('#discard').addEventListener('click', () => {
@@ -112,6 +123,7 @@ $('#discard').addEventListener('click', () => {
     checker.refresh();
   }
   store.remove(KEY_DRAFT);
+  const dismissed = dismissalTools.clear(); // the draft's dismissals go (and come back) with it
   say(t('page.discarded'), el('button', {
     type: 'button',
     class: 'link',
@@ -124,6 +136,7 @@ $('#discard').addEventListener('click', () => {
         checker.refresh();
       }
       saveDraft();
+      dismissalTools.restore(dismissed);
       say(t('page.restored'));
     },
   }));
@@ -328,6 +341,18 @@ $('#export-md').addEventListener('click', () => {
 });
 $('#export-json').addEventListener('click', () => {
   if (lastReport) download(`claimcheck-${lastReport.as_of}.json`, 'application/json', `${JSON.stringify(lastReport, null, 2)}\n`);
+});
+
+// --- dismissals and drafting facts from a trusted source (www/panel/) ------------------------
+
+const pageApi = { t: () => t, say, download, store };
+const dismissalTools = setupDismissalTools(checker, pageApi);
+setupDraftPanel(checker, {
+  ...pageApi,
+  table: {
+    get: () => tables.find((x) => x.name === TABLE_NAME)?.csv ?? null,
+    set: (csv) => useTables([...tables.filter((x) => x.name !== TABLE_NAME), ...(csv ? [{ name: TABLE_NAME, csv }] : [])]),
+  },
 });
 
 // --- offline ---------------------------------------------------------------------------------------

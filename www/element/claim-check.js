@@ -13,6 +13,7 @@
 // ones a user asks for (Apply), done through the editing commands a keystroke would use.
 
 import { adapterFor } from './adapters/index.js';
+import { cleanDismissals, dismissalOf, dismissible, withDismissal, withoutDismissalOf } from './dismissals.js';
 import { h } from './dom.js';
 import { Session, isTrap } from './engine.js';
 import { Highlights, changedRegion, placeOverlay, spansOf } from './geometry.js';
@@ -25,6 +26,15 @@ import { Tooltip } from './tooltip.js';
 /** Keyboard shortcuts, from the editor or the element: next and previous finding. */
 const isNext = (e) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN';
 const isPrevious = (e) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP';
+
+/** Whether an iframe shows the document its srcdoc/src asks for (not the initial about:blank). */
+function frameLoaded(iframe) {
+  const doc = iframe.contentDocument;
+  if (!doc?.body || doc.readyState !== 'complete') return false;
+  if (iframe.hasAttribute('srcdoc')) return doc.URL === 'about:srcdoc';
+  const src = iframe.getAttribute('src');
+  return !src || src === 'about:blank' || doc.URL !== 'about:blank';
+}
 
 /**
  * The <claim-check> element.
@@ -60,6 +70,7 @@ export class ClaimCheckElement extends HTMLElement {
   #checkedText = '';
   #checkedKey = '';
   #groups = []; // span groups in current text coordinates
+  #reportGroups = []; // span groups of the last report, in its text's coordinates
   #timer = 0;
   #frame = 0;
   #positionFrame = 0;
@@ -69,6 +80,7 @@ export class ClaimCheckElement extends HTMLElement {
   #alertText = null;
   #onWindow = () => this.#schedulePosition();
   #onKey = (event) => this.#shortcut(event);
+  #dismissals = [];
 
   constructor() {
     super();
@@ -100,6 +112,8 @@ export class ClaimCheckElement extends HTMLElement {
     this.#panel = new FindingsPanel(ui, {
       show: (i) => this.selectClaim(i),
       apply: (i) => this.applySuggestion(i),
+      dismiss: (i, reason) => this.dismiss(i, reason),
+      undismiss: (i) => this.undismiss(i),
     });
     this.#highlights = new Highlights(ui.layer, (el, group) => this.#decorate(el, group));
     this.#tip = new Tooltip(ui.tip);
@@ -199,6 +213,51 @@ export class ClaimCheckElement extends HTMLElement {
     return this.#session.facts();
   }
 
+  /**
+   * The dismissals sent with every check ("correct as written", see ./dismissals.js and
+   * docs/js-api.md). Setting them validates each (throws an Error naming the bad one)
+   * and checks again; the element never stores them: save them on `claimcheck:dismissals`.
+   */
+  get dismissals() {
+    return this.#dismissals.map((d) => ({ ...d }));
+  }
+
+  set dismissals(list) {
+    this.#dismissals = cleanDismissals(list ?? []);
+    this.refresh();
+  }
+
+  /** Dismisses claim i (a discrepancy or outdated figure) as correct as written, for `reason`. */
+  dismiss(index, reason) {
+    const claim = this.#report?.claims[index];
+    if (!dismissible(claim) || !String(reason ?? '').trim()) return false;
+    this.#setDismissals(withDismissal(this.#dismissals, dismissalOf(claim, reason)));
+    return true;
+  }
+
+  /** Takes back the dismissal of claim i. */
+  undismiss(index) {
+    const claim = this.#report?.claims[index];
+    if (!claim?.dismissal) return false;
+    this.#setDismissals(withoutDismissalOf(this.#dismissals, claim));
+    return true;
+  }
+
+  #setDismissals(list) {
+    this.#dismissals = list;
+    this.dispatchEvent(new CustomEvent('claimcheck:dismissals', { detail: { dismissals: this.dismissals }, bubbles: true, composed: true }));
+    this.refresh();
+  }
+
+  /**
+   * Proposes fact-table rows from a trusted source (the core's draftFacts, against the
+   * bundled table and this element's user tables): { rows, skipped, csv }.
+   */
+  async draftFacts(text, options = {}) {
+    await this.#loaded();
+    return this.#session.draft(text, options);
+  }
+
   /** Selects the span of claim i in the editor and scrolls it into view. */
   selectClaim(index) {
     const claim = this.#report?.claims[index];
@@ -260,8 +319,14 @@ export class ClaimCheckElement extends HTMLElement {
       this.#lookup.observe(root, { childList: true, subtree: true });
       return;
     }
+    if (target.localName === 'iframe' && !frameLoaded(target)) {
+      // An editor that fills its frame by srcdoc/src (TinyMCE) replaces the frame's
+      // first, empty document: attach to the one it loads.
+      target.addEventListener('load', () => this.#attach(), { once: true });
+      return;
+    }
     this.#target = target;
-    this.#adapter = adapterFor(target, { mirrorParent: this.#ui.mirrors });
+    this.#adapter = adapterFor(target, { mirrorParent: this.#ui.mirrors, host: this });
     this.#unobserve = this.#adapter.observe({
       change: () => this.#onEdit(),
       scroll: () => this.#schedulePosition(),
@@ -308,7 +373,7 @@ export class ClaimCheckElement extends HTMLElement {
     if (this.#report && text !== this.#checkedText) {
       const [from, oldEnd, newEnd] = changedRegion(this.#checkedText, text);
       const delta = newEnd - oldEnd;
-      this.#groups = spansOf(this.#report.claims)
+      this.#groups = this.#reportGroups
         .filter((g) => g.end <= from || g.start >= oldEnd)
         .map((g) => (g.start >= oldEnd
           ? { ...g, key: `${g.start + delta}:${g.end + delta}`, start: g.start + delta, end: g.end + delta, stale: true }
@@ -349,8 +414,12 @@ export class ClaimCheckElement extends HTMLElement {
       if (this.asOf) options.asOf = this.asOf;
       const language = this.getAttribute('language');
       if (language) options.lang = language;
+      if (this.#dismissals.length) options.dismissals = this.#dismissals;
       const key = `${JSON.stringify(options)}\u0000${text}`;
       if (key === this.#checkedKey && this.#report) {
+        // Back to the checked text (an edit undone, a character typed and deleted):
+        // its report's spans hold again, not the ones shifted for the edit.
+        this.#groups = this.#reportGroups;
         this.#layout();
         return;
       }
@@ -417,6 +486,7 @@ export class ClaimCheckElement extends HTMLElement {
   #render() {
     this.#setLanguage();
     this.#groups = spansOf(this.#report.claims);
+    this.#reportGroups = this.#groups;
     this.#panel.render(this.#report);
     this.#layout();
   }
@@ -458,6 +528,8 @@ export class ClaimCheckElement extends HTMLElement {
     }
     if (focusedKey && this.#root.activeElement?.dataset.key !== focusedKey) this.#highlights.box(focusedKey)?.focus({ preventScroll: true });
     this.#position();
+    // An adapter still laying a long paste into its mirror measures more next frame.
+    if (adapter.pending?.()) this.#layout();
   }
 
   /**
@@ -497,7 +569,8 @@ export class ClaimCheckElement extends HTMLElement {
       // Enter applies the suggestion, if there is one; otherwise it selects the span.
       const index = group.indices.find((k) => {
         const c = this.#report?.claims[k];
-        return c && c.suggestion != null && c.verdict !== 'consistent' && c.suggestion !== c.text;
+        // A dismissed figure is correct as written: Enter selects it instead.
+        return c && c.suggestion != null && c.verdict !== 'consistent' && c.suggestion !== c.text && !c.dismissal?.holds;
       });
       if (index !== undefined) this.applySuggestion(index);
       else this.selectClaim(group.indices[0]);

@@ -213,6 +213,11 @@ export class Session {
     return this.#mirror.apply(result);
   }
 
+  /** Drafts fact rows from a trusted source against these tables: { rows, skipped, csv }. */
+  async draft(text, options) {
+    return this.#call({ type: 'draft', text, options });
+  }
+
   /** The effective fact table (every version) as FactRow[]. */
   async facts() {
     return this.#call({ type: 'facts' });

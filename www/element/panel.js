@@ -5,6 +5,7 @@
 // of figures costs the same per keystroke as one with fifty.
 
 import { h, quote, safeUrl } from './dom.js';
+import { dismissalControls, handleDismissalEvent, isDismissed } from './dismissals.js';
 import { VERDICTS } from './geometry.js';
 import { evidenceLine, message, summaryLine } from './text.js';
 
@@ -16,7 +17,7 @@ export const WINDOW = 200;
 const EDGE = 40;
 
 /** The content of a finding, without its position: findings equal in this render the same. */
-const signature = (c) => JSON.stringify([c.text, c.verdict, c.message, c.suggestion, c.fact, c.subject, c.metric, c.evidence ?? null, c.reason ?? null, c.shape ?? null]);
+const signature = (c) => JSON.stringify([c.text, c.verdict, c.message, c.suggestion, c.fact, c.subject, c.metric, c.evidence ?? null, c.reason ?? null, c.shape ?? null, c.dismissal ?? null]);
 
 function shapeLabel(shape, t) {
   if (!shape || typeof shape !== 'object') return null;
@@ -39,6 +40,7 @@ export class FindingsPanel {
     this.avg = 96; // estimated height of a finding, px; refined from rendered ones
     this.frame = 0;
     ui.findings.addEventListener('click', (event) => this.#onClick(event));
+    for (const type of ['submit', 'keydown']) ui.findings.addEventListener(type, (event) => handleDismissalEvent(event, actions));
     this.onScroll = () => {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => this.#follow());
@@ -184,11 +186,13 @@ export class FindingsPanel {
     }
     if (claim.reason) rows.push(h('dt', { text: t('why') }), h('dd', { class: 'reason', text: claim.reason }));
     const subject = [claim.subject, claim.metric].filter(Boolean).join(' · ');
-    const canApply = claim.suggestion != null && claim.suggestion !== claim.text && claim.verdict !== 'consistent';
+    const canApply = claim.suggestion != null && claim.suggestion !== claim.text && claim.verdict !== 'consistent' && !isDismissed(claim);
     const label = t(`verdict.${claim.verdict}`);
-    return h('li', { class: `finding v-${claim.verdict}`, 'data-verdict': claim.verdict },
+    const dismissed = isDismissed(claim);
+    return h('li', { class: `finding v-${dismissed ? 'dismissed' : claim.verdict}${dismissed ? ' dismissed' : ''}`, 'data-verdict': claim.verdict, 'data-dismissed': dismissed ? 'true' : null },
       h('div', { class: 'head' },
         h('span', { class: 'badge' }, h('span', { class: 'icon', 'aria-hidden': 'true', text: ICON[claim.verdict] }), label),
+        dismissed ? h('span', { class: 'dismissed-badge', text: t('dismiss.badge') }) : null,
         h('button', {
           type: 'button', class: 'show', part: 'show', 'data-role': 'show',
           'aria-label': t('show', { verdict: label, text: quote(claim.text) }),
@@ -201,12 +205,13 @@ export class FindingsPanel {
         type: 'button', class: 'apply', part: 'apply', 'data-role': 'apply',
         'aria-label': t('applyLabel', { text: quote(claim.text), suggestion: quote(claim.suggestion) }),
         text: t('apply', { suggestion: quote(claim.suggestion) }),
-      }) : null);
+      }) : null,
+      dismissalControls(claim, t));
   }
 
   #onClick(event) {
     const li = event.target.closest('li.finding');
-    if (!li || event.target.closest('a')) return;
+    if (!li || event.target.closest('a') || handleDismissalEvent(event, this.actions)) return;
     const index = Number(li.dataset.index);
     if (event.target.closest('.apply')) this.actions.apply(index);
     else this.actions.show(index);

@@ -1,5 +1,7 @@
 // The element's own styles, as a constructed stylesheet (allowed under style-src 'self').
 
+import { DISMISSAL_CSS } from './dismissals.js';
+
 export const CSS = `
 :host { display: block; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24; }
 [hidden] { display: none !important; }
@@ -47,7 +49,7 @@ button:focus-visible, a:focus-visible, .hl:focus-visible { outline: 3px solid #1
 .hl.v-unverified, .swatch.v-unverified { border-bottom: 2px dotted var(--c); }
 .hl.v-consistent, .swatch.v-consistent { border-bottom: 1px solid var(--c); }
 @media (forced-colors: active) { .hl { border-bottom-color: Highlight; } }
-`;
+${DISMISSAL_CSS}`;
 
 let sheet = null;
 export function styleSheet() {

@@ -8,14 +8,17 @@ import { VERDICTS } from './geometry.js';
 export function summaryLine(report, t) {
   const s = report.summary;
   if (!s.total) return t('summaryNone');
-  const counts = VERDICTS.map((v) => t.plural(`count.${v}`, s[v])).join(' · ');
+  const parts = VERDICTS.map((v) => t.plural(`count.${v}`, s[v]));
+  // Findings an editor dismissed (counted apart by the core) are named only when there are some.
+  if (s.dismissed) parts.push(t.plural('count.dismissed', s.dismissed));
+  const counts = parts.join(' · ');
   return t.plural('summary', s.total, { counts });
 }
 
 /** A one-line description of a claim, used as accessible name and tooltip title. */
 export function describe(claim, t) {
   const about = claim.metric ? ` (${claim.metric})` : '';
-  const parts = [`${t(`verdict.${claim.verdict}`)}: ${quote(claim.text)}${about}`];
+  const parts = [`${t(`verdict.${claim.verdict}`)}${claim.dismissal?.holds ? ` (${t('dismiss.badge')})` : ''}: ${quote(claim.text)}${about}`];
   if (claim.fact) {
     parts.push(t('tableSaysShort', { display: claim.fact.display, asOf: claim.fact.as_of, publication: claim.fact.source.publication }));
   }

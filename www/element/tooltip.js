@@ -18,7 +18,8 @@ export class Tooltip {
     tip.replaceChildren(...group.indices.map((k) => {
       const c = claims[k];
       if (!c) return '';
-      const lines = [h('b', { text: `${ICON[c.verdict]} ${t(`verdict.${c.verdict}`)}` }), ` ${quote(c.text)}`];
+      const dismissed = c.dismissal?.holds ? ` (${t('dismiss.badge')})` : '';
+      const lines = [h('b', { text: `${ICON[c.verdict]} ${t(`verdict.${c.verdict}`)}${dismissed}` }), ` ${quote(c.text)}`];
       if (c.fact) {
         const source = `${c.fact.source.publication}${c.fact.source.date ? `, ${c.fact.source.date}` : ''}`;
         lines.push(h('br'), t('tableSays', { display: c.fact.display, asOf: c.fact.as_of }), h('br'), t('sourceLine', { source }));

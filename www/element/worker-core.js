@@ -6,6 +6,7 @@
 //   { type: 'tables', sources, noDefaultFacts }                     → { ok } | { error }
 //   { type: 'check', text, options: { asOf?, lang? } }               → { ok, result: { lang, asOf, splice } }
 //   { type: 'facts' }                                               → { ok, result: FactRow[] }
+//   { type: 'draft', text, options: { asOf?, lang?, source? } }      → { ok, result: { rows, skipped, csv } }
 // An error answers { error: { name, message }, trap } — trap: the instance is dead
 // (WebAssembly.RuntimeError) and the page must start a new worker.
 
@@ -55,6 +56,9 @@ export function createHandler(ns, { init } = {}) {
     },
     facts() {
       return checker.facts();
+    },
+    draft({ text, options }) {
+      return ns.draftFacts(text, { ...options, facts: sources, noDefaultFacts });
     },
   };
 
