@@ -321,6 +321,9 @@ pub(super) fn not_a_count(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<us
         }
     }
     // `jaren negentig`, `jaren '90`, `thập niên 1990`.
+    if lex.vocab.decade_words.is_empty() {
+        return None;
+    }
     let mut s = i;
     if s > 0 && tokens.norm(s - 1) == "'" {
         s -= 1;
@@ -352,15 +355,17 @@ pub(super) fn range_after(
     if next >= tokens.len() {
         return None;
     }
-    let opener = lex[W::RangeOpeners]
-        .ending_at(tokens, first.first_token, floor)
-        .map(|(s, _)| s);
-    let after = if lex.vocab.range_joiners.contains(&tokens.norm(next)) {
-        next + 1
-    } else if opener.is_some() {
-        lex[W::RangeAnds].at(tokens, next)?
+    let opener = || {
+        lex[W::RangeOpeners]
+            .ending_at(tokens, first.first_token, floor)
+            .map(|(s, _)| s)
+    };
+    // The closing word is looked up first: most numbers are followed by neither.
+    let (after, opener) = if lex.vocab.range_joiners.contains(&tokens.norm(next)) {
+        (next + 1, opener())
     } else {
-        return None;
+        let after = lex[W::RangeAnds].at(tokens, next)?;
+        (after, Some(opener()?))
     };
     // `$2bn–$3bn`: a currency before the second number.
     let at = match lex.units.longest_at(tokens, after) {
