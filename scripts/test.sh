@@ -159,10 +159,11 @@ if ! step "set-up (scripts/setup.sh)" no_tests ./scripts/setup.sh; then
   exit 1
 fi
 step "cargo fmt --check" no_tests cargo fmt --all -- --check
-step "cargo clippy, native, all targets" no_tests cargo clippy --all-targets --quiet -- -D warnings
+step "cargo clippy, native, all targets" no_tests cargo clippy --all-targets --features ts --quiet -- -D warnings
 step "cargo clippy, wasm32, all targets" no_tests \
   cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
-step "cargo test (unit, golden, CLI, property, doc)" cargo_tests cargo test
+step "cargo test (unit, golden, CLI, property, doc, generated TS types)" cargo_tests cargo test --features ts
+step "lint the bundled fact table (claimcheck facts lint)" no_tests cargo run --quiet -- facts lint
 step "WebAssembly API in Node" wasm_node_tests wasm-pack test --node
 step "WebAssembly API in headless Chromium" wasm_browser_tests wasm-pack test --headless --chrome
 step "fuzz the check and fact-table parsing (20 s each)" fuzz_runs ./scripts/fuzz.sh 20

@@ -27,6 +27,7 @@ pub mod facts;
 mod fnv;
 pub mod lang;
 mod link;
+pub mod lint;
 mod nfc;
 pub mod number;
 mod phrase;
@@ -234,7 +235,7 @@ impl Checker {
         };
         let mut findings = Vec::new();
         for segment in &detected.segments {
-            self.check_segment(text, segment, options.as_of, &mut findings);
+            self.check_segment(text, segment, detected.lang, options.as_of, &mut findings);
         }
         let bytes: Vec<usize> = findings
             .iter()
@@ -260,6 +261,7 @@ impl Checker {
         &self,
         text: &str,
         segment: &lang::detect::Segment,
+        draft_lang: Lang,
         as_of: Date,
         findings: &mut Vec<Finding>,
     ) {
@@ -288,7 +290,14 @@ impl Checker {
                         .collect()
                 })
                 .unwrap_or_default();
-            let (verdict, older) = verdict::judge(&claim, &versions);
+            let (mut verdict, older) = verdict::judge(&claim, &versions);
+            // `1.624` in a Dutch paragraph of a mostly English draft: say which reading
+            // was taken, and do not call it wrong on a guess.
+            let ambiguous = vocab.decimal_separator != draft_lang.vocabulary().decimal_separator
+                && number::style_ambiguous(&part[claim.number_span.clone()]);
+            if ambiguous && verdict == Verdict::Discrepancy {
+                verdict = Verdict::Unverified;
+            }
             let current = versions.last().copied();
             let suggestion = match (verdict, current) {
                 (Verdict::Discrepancy | Verdict::Outdated, Some(f)) => {
@@ -309,7 +318,13 @@ impl Checker {
                 subject: current.map(|f| f.subject.clone()),
                 metric: current.map(|f| f.metric.clone()),
                 fact: current.map(|f| FactRef::new(f, verdict::display(f, vocab))),
-                message: verdict::message(claim_text, verdict, current, older, vocab),
+                message: {
+                    let mut m = verdict::message(claim_text, verdict, current, older, vocab);
+                    if ambiguous {
+                        m.push_str(&verdict::style_note(claim_text, vocab, draft_lang));
+                    }
+                    m
+                },
                 suggestion,
                 dismissal: None,
                 byte_span: base + claim.span.start..base + claim.span.end,

@@ -158,6 +158,7 @@ pub fn link(
                 let best = best_group(
                     &context,
                     index,
+                    seg.clone(),
                     |g, start, end| {
                         (eligible(g) && start >= seg.start && end <= seg.end)
                             .then(|| start - seg.start)
@@ -184,6 +185,7 @@ pub fn link(
         let best = best_group(
             &context,
             index,
+            from.saturating_sub(CUE_REACH)..to + CUE_REACH,
             |g, start, end| {
                 let distance = if end <= from {
                     from - end
@@ -273,6 +275,11 @@ fn plausible(claimed: f64, fact: f64) -> bool {
     a.max(b) / a.min(b) <= 100.0
 }
 
+/// How far (in tokens) from a claim a cue is looked for: far beyond any sentence of
+/// news copy, and it keeps a pathological sentence of thousands of figures linear
+/// (each claim weighs the cues near it, not every cue of the sentence).
+const CUE_REACH: usize = 400;
+
 /// How many earlier sentences lend their subjects to a sentence.
 const CARRY_SENTENCES: usize = 3;
 
@@ -286,11 +293,17 @@ type Score = (bool, i64, i64, (bool, i64), i64);
 fn best_group(
     context: &Context,
     index: &Index,
+    within: std::ops::Range<usize>,
     distance: impl Fn(usize, usize, usize) -> Option<usize>,
     fit: &dyn Fn(usize) -> (bool, (bool, i64)),
 ) -> Option<usize> {
     let mut best: Option<(Score, usize)> = None;
-    for (start, end, groups) in &context.cues {
+    // Cues are in text order: only those starting within `within` are weighed.
+    let first = context.cues.partition_point(|c| c.0 < within.start);
+    let near = context.cues[first..]
+        .iter()
+        .take_while(|c| c.0 < within.end);
+    for (start, end, groups) in near {
         for &g in groups.iter() {
             let Some(d) = distance(g, *start, *end) else {
                 continue;

@@ -47,6 +47,10 @@ pub fn read(s: &str, decimal: char, groups: &[char]) -> Option<Digits> {
             break;
         }
         if groups.contains(&c) {
+            // `020 123 4567` is a phone number, not a grouped `020123`.
+            if c == ' ' && first > 1 && bytes[0] == b'0' {
+                break;
+            }
             let ends_group = next_run == 3;
             let first_ok = grouped || first <= 3;
             if !(ends_group && first_ok) {
@@ -73,6 +77,18 @@ pub fn read(s: &str, decimal: char, groups: &[char]) -> Option<Digits> {
         grouped,
         leading_zero: first > 1 && bytes[0] == b'0',
     })
+}
+
+/// Whether digits read differently in the two number styles: one separator followed by
+/// exactly three digits (`1.624` is 1.624 in English and 1624 in Dutch; `1,624` the
+/// other way round).
+pub fn style_ambiguous(digits: &str) -> bool {
+    let Some(at) = digits.find(['.', ',']) else {
+        return false;
+    };
+    let (int, frac) = (&digits[..at], &digits[at + 1..]);
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    all_digits(int) && int.len() <= 3 && frac.len() == 3 && all_digits(frac)
 }
 
 /// Parses a whole string as a number in plain English notation (`630,000`, `48.18`),
@@ -151,6 +167,20 @@ mod tests {
         let d = read("48.18", '.', &[',']).unwrap();
         assert_eq!(d.decimals, 2);
         assert!(read("x", '.', &[',']).is_none());
+    }
+
+    #[test]
+    fn tells_style_ambiguous_digits() {
+        for (digits, ambiguous) in [
+            ("1.624", true),
+            ("1,624", true),
+            ("48.18", false),
+            ("1.624.000", false),
+            ("1624", false),
+            ("12,5", false),
+        ] {
+            assert_eq!(style_ambiguous(digits), ambiguous, "{digits}");
+        }
     }
 
     #[test]

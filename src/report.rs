@@ -12,6 +12,7 @@ use crate::verdict::Verdict;
 use serde::Serialize;
 
 /// The result of checking one draft.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
     /// The check date used.
@@ -25,6 +26,7 @@ pub struct Report {
 }
 
 /// Counts per verdict.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     /// All claims.
@@ -43,6 +45,7 @@ pub struct Summary {
 }
 
 /// One claim and what the record says about it.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct Finding {
     /// Start, in UTF-16 code units.
@@ -76,6 +79,7 @@ pub struct Finding {
     pub suggestion: Option<String>,
     /// The editor's dismissal that matches this finding, if any (see `dismiss`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub dismissal: Option<crate::dismiss::Applied>,
     /// Byte span, for native callers (line and column in the CLI).
     #[serde(skip)]
@@ -83,6 +87,7 @@ pub struct Finding {
 }
 
 /// A fact version as shown with a finding.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct FactRef {
     /// Stable fact id.
@@ -117,6 +122,7 @@ impl FactRef {
 }
 
 /// A fact row for display (`claimcheck facts --format json`, `checker.facts()`).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct FactRow {
     /// Stable fact id.

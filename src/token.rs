@@ -98,10 +98,66 @@ pub fn is_word_char(c: char) -> bool {
         || matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-/// Invisible characters that pasted text carries inside words: soft hyphen, zero-width
-/// (non-)joiner, word joiner. They stay in the span and are left out of the word.
+/// Invisible characters that pasted text carries inside words and numbers: soft
+/// hyphen, zero-width space and (non-)joiners, word joiner, BiDi marks and isolates,
+/// byte-order mark, NUL. They stay in the span and are left out of the word; between
+/// tokens they are skipped as if absent (`third\u{200B} largest` is `third largest`).
 pub fn is_ignorable(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}')
+    matches!(
+        c,
+        '\u{0000}'
+            | '\u{00AD}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// The value of a decimal digit in any script (`7`, full-width `７`, mathematical
+/// `𝟕`, Arabic-Indic `٧`).
+pub fn decimal_digit(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
+    const ZEROS: [u32; 26] = [
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10, 0x1D7CE, 0x1D7D8,
+        0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1090,
+    ];
+    let u = c as u32;
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&u))
+        .map(|&z| u - z)
+}
+
+/// Reads a number written with digits of any script and full-width separators by
+/// folding it to ASCII first; `len` in the result is in bytes of `text`.
+fn read_folded(text: &str, decimal: char, groups: &[char]) -> Option<number::Digits> {
+    let mut folded = String::new();
+    // Byte offset in `text` after each folded byte.
+    let mut ends = Vec::new();
+    for (at, c) in text.char_indices() {
+        if is_ignorable(c) {
+            continue;
+        }
+        let f = match decimal_digit(c) {
+            Some(d) => char::from_digit(d, 10)?,
+            None => match c {
+                '\u{FF0C}' => ',',
+                '\u{FF0E}' => '.',
+                c if c == decimal || groups.contains(&c) => c,
+                _ => break,
+            },
+        };
+        folded.push(f);
+        ends.resize(folded.len(), at + c.len_utf8());
+    }
+    let mut d = number::read(&folded, decimal, groups)?;
+    d.len = *ends.get(d.len.checked_sub(1)?)?;
+    Some(d)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -149,6 +205,10 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
     let mut paragraph = 0;
     let groups = vocab.group_separators;
     while let Some(c) = text[pos..].chars().next() {
+        if is_ignorable(c) {
+            pos += c.len_utf8();
+            continue;
+        }
         if c.is_whitespace() {
             let new_line = c == '\n' || c == '\u{2029}';
             if new_line && list.last().is_some_and(|t| t.paragraph == paragraph) {
@@ -162,13 +222,55 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
         let norm_start = norm.len();
         let kind;
         let mut number = None;
+        let decimal = vocab.decimal_separator;
+        // `.5`, `,5`: a decimal point opening a number after a space.
+        let bare_fraction = c == decimal
+            && space_before
+            && text[pos + 1..].starts_with(|n: char| n.is_ascii_digit());
         if c.is_ascii_digit() {
-            let d = number::read(&text[pos..], vocab.decimal_separator, groups);
+            let mut d = number::read(&text[pos..], decimal, groups);
+            // An invisible character inside the number (`3\u{200B}000`): read it folded.
+            let after = d.map_or(pos + 1, |d| pos + d.len);
+            if text[after..].starts_with(is_ignorable) {
+                d = read_folded(&text[pos..], decimal, groups).or(d);
+            }
             // `read` accepts any string starting with a digit.
             let len = d.map_or(1, |d| d.len);
             number = d;
+            norm.extend(text[pos..pos + len].chars().filter(|&c| !is_ignorable(c)));
+            pos += len;
+            kind = TokenKind::Number;
+        } else if bare_fraction {
+            let digits = text[pos + 1..]
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count();
+            let len = 1 + digits;
+            number = format!("0.{}", &text[pos + 1..pos + len])
+                .parse::<f64>()
+                .ok()
+                .map(|value| number::Digits {
+                    len,
+                    value,
+                    decimals: digits as u32,
+                    grouped: false,
+                    leading_zero: false,
+                });
             norm.push_str(&text[pos..pos + len]);
             pos += len;
+            kind = TokenKind::Number;
+        } else if let Some(d) =
+            decimal_digit(c).and_then(|_| read_folded(&text[pos..], decimal, groups))
+        {
+            number = Some(d);
+            for ch in text[pos..pos + d.len].chars() {
+                match decimal_digit(ch) {
+                    Some(v) => norm.push(char::from_digit(v, 10).unwrap_or('0')),
+                    None if is_ignorable(ch) => {}
+                    None => norm.push(ch),
+                }
+            }
+            pos += d.len;
             kind = TokenKind::Number;
         } else if is_word_char(c) {
             let len: usize = text[pos..]

@@ -10,6 +10,7 @@ use crate::number;
 use serde::Serialize;
 
 /// What the record says about a claim.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
@@ -165,6 +166,12 @@ pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
     claim_interval(claim).overlaps(&fact_range)
 }
 
+/// Whether two values differ by more than a factor of 10,000.
+fn of_another_order(a: f64, b: f64) -> bool {
+    let (a, b) = (a.abs(), b.abs());
+    a > 0.0 && b > 0.0 && a.max(b) / a.min(b) > 1e4
+}
+
 /// The verdict on a claim against a fact's versions (oldest first, all on or before the
 /// check date), and the version it rests on: the newest, or for `outdated` the newest
 /// older one that agreed.
@@ -172,6 +179,18 @@ pub fn judge<'f>(claim: &Claim, versions: &[&'f Fact]) -> (Verdict, Option<&'f F
     let Some((current, older)) = versions.split_last() else {
         return (Verdict::Unverified, None);
     };
+    // A change (`rose by 3 billion`, `fell 2.4%`) is never judged against a level: the
+    // table records levels. A multiple (`50-fold`, `doubled`) is itself a change
+    // measure and is compared.
+    if matches!(claim.shape, Shape::Change { .. }) && claim.kind != Kind::Multiple {
+        return (Verdict::Unverified, None);
+    }
+    // A figure ten thousand times off the record (`nearly 23 million` against 9
+    // prefectures) is about something else, not a wrong figure for this fact: no
+    // proof of a discrepancy. A million-for-billion slip (×1,000) is still judged.
+    if of_another_order(claim.value, current.value) {
+        return (Verdict::Unverified, None);
+    }
     if agrees(claim, current) {
         return (Verdict::Consistent, None);
     }
@@ -318,6 +337,19 @@ fn replace(text: &str, r: std::ops::Range<usize>, with: &str) -> String {
     out
 }
 
+/// The note for a figure whose digits read differently in the draft's main language
+/// (`1.624` read as 1624 in a Dutch paragraph of an English draft).
+pub fn style_note(claim_text: &str, vocab: &Vocabulary, draft: crate::Lang) -> String {
+    format!(
+        " Note: the digits in \"{claim_text}\" were read in {} style (decimal '{}') because this paragraph reads as {}, but most of the draft is in {} (decimal '{}'); check which is meant.",
+        vocab.lang.code(),
+        vocab.decimal_separator,
+        vocab.lang.code(),
+        draft.code(),
+        draft.vocabulary().decimal_separator
+    )
+}
+
 /// The message an editor reads for a verdict.
 pub fn message(
     claim_text: &str,
@@ -412,6 +444,44 @@ mod tests {
             let claims = extract(&tokens, &lex);
             assert_eq!(claims.len(), 1, "{text}: {claims:?}");
             assert_eq!(agrees(&claims[0], &fact(id)), *want, "{text}");
+        }
+    }
+
+    /// A change is not judged against a level, nor a figure of another order of
+    /// magnitude: no proof of a discrepancy, so unverified.
+    #[test]
+    fn changes_and_figures_of_another_order_are_not_judged() {
+        let vocab = Lang::En.vocabulary();
+        let lex = Lexicon::new(vocab);
+        let rows: &[(&str, &str, Verdict)] = &[
+            (
+                "imports rose by 3 billion USD",
+                "japan.two_way_trade",
+                Verdict::Unverified,
+            ),
+            ("trade fell 2.4%", "kansai.trade_share", Verdict::Unverified),
+            (
+                "nearly 23 million",
+                "kansai.prefectures",
+                Verdict::Unverified,
+            ),
+            (
+                "48.18 million USD",
+                "japan.two_way_trade",
+                Verdict::Discrepancy,
+            ),
+            ("7", "kansai.prefectures", Verdict::Discrepancy),
+            (
+                "50-fold",
+                "vietnam.gdp_per_capita_multiple",
+                Verdict::Consistent,
+            ),
+        ];
+        for (text, id, want) in rows {
+            let tokens = tokenize(text, vocab);
+            let claims = extract(&tokens, &lex);
+            let f = fact(id);
+            assert_eq!(judge(&claims[0], &[&f]).0, *want, "{text}");
         }
     }
 

@@ -9,6 +9,7 @@
 use crate::claim::{Claim, Hedge, Kind, OrdinalStyle, Shape};
 use crate::fnv::FnvSet;
 use crate::lang::{ChangeWord, Position, RankSyntax, UnitWord, Vocabulary};
+
 use crate::phrase::PhraseTable;
 use crate::token::{TokenKind, Tokens};
 use std::ops::Range;
@@ -162,7 +163,9 @@ pub struct Lexicon {
     ordinals: PhraseTable<u32>,
     rank_heads: PhraseTable<()>,
     proportions: PhraseTable<f64>,
-    changes: PhraseTable<&'static ChangeWord>,
+    /// Change words, as indices into [`Vocabulary::changes`] (a table of `u32`, as
+    /// for ordinals, adds no code to the WebAssembly).
+    changes: PhraseTable<u32>,
     /// The number grammar.
     numerals: Numerals,
     /// One table per word class, in [`W::ALL`] order.
@@ -185,6 +188,11 @@ fn set(words: &[&str], vocab: &Vocabulary) -> PhraseTable<()> {
 }
 
 impl Lexicon {
+    /// The change word a `changes` entry stands for.
+    fn change(&self, k: &u32) -> &'static ChangeWord {
+        &self.vocab.changes[*k as usize]
+    }
+
     /// Compiles a vocabulary.
     pub fn new(vocab: &'static Vocabulary) -> Lexicon {
         let hedges = |pos: Position| {
@@ -201,7 +209,14 @@ impl Lexicon {
             starters: FnvSet::default(),
             vocab,
             scales: PhraseTable::from_words(vocab.scales.iter().copied(), vocab),
-            units: PhraseTable::from_words(vocab.units.iter().map(|u| (u.phrase, u)), vocab),
+            units: PhraseTable::from_words(
+                vocab
+                    .units
+                    .iter()
+                    .chain(crate::lang::SHARED_UNITS)
+                    .map(|u| (u.phrase, u)),
+                vocab,
+            ),
             hedges_before: hedges(Position::Before),
             hedges_after: hedges(Position::After),
             ordinals: PhraseTable::from_words(vocab.ordinals.iter().copied(), vocab),
@@ -213,7 +228,10 @@ impl Lexicon {
                 vocab.plural_suffixes,
             ),
             proportions: PhraseTable::from_words(vocab.proportions.iter().copied(), vocab),
-            changes: PhraseTable::from_words(vocab.changes.iter().map(|c| (c.phrase, c)), vocab),
+            changes: PhraseTable::from_words(
+                vocab.changes.iter().zip(0u32..).map(|(c, k)| (c.phrase, k)),
+                vocab,
+            ),
             numerals: Numerals::new(vocab),
             sets: W::ALL.iter().map(|w| set(w.words(vocab), vocab)).collect(),
         };
@@ -426,7 +444,7 @@ fn quantity_claim(tokens: &Tokens, lex: &Lexicon, q: Quantity, floor: usize) -> 
     match shape::range_after(tokens, lex, &first, floor) {
         Some((q2, opener)) => {
             let second = read_claim(tokens, lex, &q2, next + 1);
-            match shape::merge_range(tokens, first.clone(), second, opener) {
+            match shape::merge_range(tokens, lex, floor, first.clone(), second, opener) {
                 Some(range) => {
                     let end = range.end_token;
                     (range, end)
@@ -498,6 +516,12 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
         None if is_year => Kind::Year,
         None => Kind::Count,
     };
+    // A year is a date, not an amount: `tot 2023`, `until 2030` bound a period.
+    if kind == Kind::Year && hedge != Hedge::Exact {
+        hedge = Hedge::Exact;
+        hedge_span = None;
+        span_start = start_tok;
+    }
     let sign = q.sign.map_or(1.0, |(_, s)| s);
     let mut claim = Claim {
         span: list[span_start].span.start..list[j - 1].span.end,

@@ -57,6 +57,8 @@ enum Pending {
     ArticleHalf,
     /// After Dutch `en` in a closed word: a tens word follows.
     OnesTens,
+    /// After `point`: a decimal digit follows.
+    Point,
 }
 
 /// The state of one number being composed.
@@ -79,6 +81,8 @@ struct Acc {
     half_lead: bool,
     after_scale: bool,
     tail: Option<(usize, f64)>,
+    /// The place of the next decimal digit after `point` (0.1, 0.01, …); 0 before.
+    decimal: f64,
 }
 
 impl Acc {
@@ -100,6 +104,7 @@ impl Acc {
         let p = self.pending;
         let ok = match n.class {
             Digit | DigitAfterTen | DigitNotAfterTen => self.digit(n, v, p),
+            Teen | Ten | TenTimes | Hundred | And | OnesTens | Half if self.decimal > 0.0 => false,
             Teen => {
                 let ok = !(self.ten || self.unit || self.half_lead)
                     && matches!(p, Pending::None | Pending::And);
@@ -163,14 +168,38 @@ impl Acc {
                     false
                 }
             }
+            // Dutch `en` joins ones before tens (`vijf-en-veertig`) and, like `and`, a
+            // hundred or a scale to what follows (`honderd-en-drie`).
             OnesTens => {
-                let ok = p == Pending::None && self.unit && !self.ten && self.group < 10.0;
-                if ok {
+                let after_hundred = self.hundred && !self.ten && !self.unit;
+                let after_scale = self.after_scale && self.group == 0.0;
+                if p != Pending::None {
+                    false
+                } else if self.unit && !self.ten && !self.teen {
                     self.pending = Pending::OnesTens;
+                    true
+                } else if after_hundred || after_scale {
+                    self.pending = Pending::And;
+                    true
+                } else {
+                    false
+                }
+            }
+            Half => self.half(v, p),
+            // `one point four`: only after a whole number below a thousand, before any
+            // scale.
+            Point => {
+                let ok = p == Pending::None
+                    && self.decimal == 0.0
+                    && (self.unit || self.ten)
+                    && !self.after_scale
+                    && self.total == 0.0;
+                if ok {
+                    self.pending = Pending::Point;
+                    self.decimal = 0.1;
                 }
                 ok
             }
-            Half => self.half(v, p),
         };
         if !ok {
             return false;
@@ -181,7 +210,7 @@ impl Acc {
                 self.tail = None;
             }
         }
-        if !matches!(n.class, And | Article | OnesTens) && self.pending == p {
+        if !matches!(n.class, And | Article | OnesTens | Point) && self.pending == p {
             self.pending = Pending::None;
         }
         self.weak = self.atoms == 0 && n.weak;
@@ -194,6 +223,15 @@ impl Acc {
     }
 
     fn digit(&mut self, n: &Numeral, v: f64, p: Pending) -> bool {
+        // A decimal digit after `point`.
+        if self.decimal > 0.0 {
+            let ok = matches!(p, Pending::Point | Pending::None) && v.fract() == 0.0 && v < 10.0;
+            if ok {
+                self.group += v * self.decimal;
+                self.decimal /= 10.0;
+            }
+            return ok;
+        }
         let class_ok = match n.class {
             NumClass::DigitAfterTen => self.ten && !self.unit,
             NumClass::DigitNotAfterTen => !self.ten,
@@ -213,8 +251,8 @@ impl Acc {
     }
 
     fn hundred(&mut self, n: &Numeral, v: f64, p: Pending) -> bool {
-        let zero = self.unit && self.last_digit == 0.0 && self.atoms == 1;
-        let count = if p == Pending::Article || (self.atoms == 0 && n.bare) {
+        let zero = self.unit && self.last_digit == 0.0 && self.group == 0.0;
+        let count = if p == Pending::Article || (n.bare && self.group == 0.0 && !self.unit) {
             1.0
         } else if (self.group > 0.0 && self.group < 100.0) || zero {
             self.group
@@ -234,7 +272,7 @@ impl Acc {
         if !matches!(p, Pending::None | Pending::Article) {
             return false;
         }
-        let g = if p == Pending::Article || (self.atoms == 0 && n.bare) {
+        let g = if p == Pending::Article || (n.bare && self.group == 0.0 && !self.unit) {
             1.0
         } else {
             self.group
@@ -255,6 +293,7 @@ impl Acc {
         }
         self.last_scale = s;
         self.group = 0.0;
+        self.decimal = 0.0;
         self.hundred = false;
         (self.ten, self.unit, self.teen) = (false, false, false);
         self.half_lead = false;
@@ -279,6 +318,12 @@ impl Acc {
             Pending::None if self.atoms == 1 && self.unit && self.group == 1.0 => {
                 self.group = v;
                 self.half_lead = true;
+                true
+            }
+            // `tweeënhalf`: ones and a half, written together.
+            Pending::OnesTens if self.unit && !self.ten => {
+                self.group += v;
+                self.pending = Pending::None;
                 true
             }
             // `a million and a half`, `one and a half`, `hai triệu rưỡi`, `hai trăm rưỡi`.
@@ -445,6 +490,11 @@ impl Numerals {
             if !atoms.iter().all(|n| next.feed(n, k)) {
                 break;
             }
+            // A closed word ends whole: `vieren` (vier-en) or `honderden` (honderd-en)
+            // waits for nothing in the next word.
+            if atoms.len() > 1 && next.pending != Pending::None {
+                break;
+            }
             acc = next;
             k += 1;
             if acc.accepting() {
@@ -514,6 +564,15 @@ mod tests {
             (Nl, "eenentwintigste", 21.0, true, 1),
             (Nl, "vijfde", 5.0, true, 1),
             (Nl, "tweehonderdduizend", 2e5, false, 1),
+            (Nl, "tweeënhalf miljoen", 2.5e6, false, 2),
+            (Nl, "twee miljoen duizend", 2_001_000.0, false, 3),
+            (Nl, "honderdendrie", 103.0, false, 1),
+            (Nl, "tweeenvijftig", 52.0, false, 1),
+            (Nl, "tweeëntwintighonderd", 2200.0, false, 1),
+            (Nl, "tweeduizend tweehonderd", 2200.0, false, 2),
+            (Nl, "drie dozijnen", 36.0, false, 2),
+            (Nl, "zevenduizendhonderd", 7100.0, false, 1),
+            (Vi, "một nghìn không trăm linh năm", 1005.0, false, 6),
             (Vi, "hai mươi lăm", 25.0, false, 3),
             (Vi, "một trăm linh năm", 105.0, false, 4),
             (Vi, "một trăm lẻ năm", 105.0, false, 4),
@@ -523,6 +582,10 @@ mod tests {
             (Vi, "hai nghìn tỷ", 2e12, false, 3),
             (Vi, "hai triệu rưỡi", 2.5e6, false, 3),
             (Vi, "hai mươi năm", 20.0, false, 2),
+            (En, "one point four billion", 1.4e9, false, 4),
+            (En, "two point five", 2.5, false, 3),
+            (Nl, "een komma vijf miljoen", 1.5e6, false, 4),
+            (Vi, "một phẩy năm tỷ", 1.5e9, false, 4),
             (Vi, "ba trăm nghìn", 3e5, false, 3),
         ];
         for (lang, text, value, ordinal, end) in rows {

@@ -64,6 +64,7 @@ pub(super) fn multiple_change_at(
     i: usize,
 ) -> Option<(Claim, usize)> {
     let (end, c) = lex.changes.longest_at(tokens, i)?;
+    let c = lex.change(c);
     let m = c.multiple?;
     let list = &tokens.list;
     let mut claim = bare_claim(tokens, i..end, Kind::Multiple, m, 0.0);
@@ -348,7 +349,12 @@ pub(super) fn range_after(
     } else {
         return None;
     };
-    let q = number_at(tokens, lex, after)?;
+    // `$2bn–$3bn`: a currency before the second number.
+    let at = match lex.units.longest_at(tokens, after) {
+        Some((e, u)) if u.position != Position::After => e,
+        _ => after,
+    };
+    let q = number_at(tokens, lex, at)?;
     Some((q, opener))
 }
 
@@ -357,6 +363,8 @@ pub(super) fn range_after(
 /// below the low end).
 pub(super) fn merge_range(
     tokens: &Tokens,
+    lex: &Lexicon,
+    floor: usize,
     mut first: Claim,
     second: Claim,
     opener: Option<usize>,
@@ -376,7 +384,7 @@ pub(super) fn merge_range(
     }
     let list = &tokens.list;
     let start = opener.unwrap_or(first.first_token);
-    Some(Claim {
+    let mut range = Claim {
         span: list[start].span.start..second.span.end,
         number_span: first.number_span.start..second.number_span.end,
         tolerance: first.tolerance.min(second.tolerance),
@@ -387,7 +395,12 @@ pub(super) fn merge_range(
         first_token: start,
         end_token: second.end_token,
         ..first
-    })
+    };
+    // `khoảng từ 20 đến 25 tỷ USD`: a hedge before the opener.
+    if opener.is_some() {
+        add_hedge(tokens, lex, &mut range, floor);
+    }
+    Some(range)
 }
 
 /// Marks `claim` a change when a change word stands right before it (`fell 2.4%`,
@@ -403,6 +416,21 @@ pub(super) fn mark_change(
     if claim.kind == Kind::Year {
         return;
     }
+    // `steeg tot 48 miljard`: `tot` says where the level went, not a hedge.
+    if claim.hedge != Hedge::Exact {
+        let to_end = lex[W::ChangeTo].at(tokens, claim.first_token);
+        let after_change = lex
+            .changes
+            .ending_at(tokens, claim.first_token, floor)
+            .is_some();
+        if let Some(e) = to_end.filter(|&e| after_change && e < claim.end_token) {
+            claim.hedge = Hedge::Exact;
+            claim.hedge_span = None;
+            claim.span.start = tokens.list[e].span.start;
+            claim.first_token = e;
+            return;
+        }
+    }
     let mut k = claim.first_token;
     if let Some((s, _)) = lex[W::ChangeBy].ending_at(tokens, k, floor) {
         k = s;
@@ -410,6 +438,7 @@ pub(super) fn mark_change(
     let word = lex
         .changes
         .ending_at(tokens, k, floor.max(k.saturating_sub(3)))
+        .map(|(s, c)| (s, lex.change(c)))
         .filter(|(_, c)| c.multiple.is_none());
     let direction = match (word, sign) {
         (Some((_, c)), _) => c.direction,

@@ -97,6 +97,34 @@ const fn unit(
     }
 }
 
+/// A unit that converts into a canonical unit (`GW` is 1,000 `MW`).
+const fn scaled(phrase: &'static str, unit: &'static str, factor: f64) -> UnitWord {
+    UnitWord {
+        phrase,
+        unit,
+        kind: Kind::Amount,
+        position: Position::After,
+        factor,
+    }
+}
+
+/// Units every language writes the same way (symbols, codes, SI units), read in
+/// addition to each language's own unit words. Scaled units convert to the unit the
+/// fact table uses, so `1.6 GW` is compared with `1,624 MW`.
+pub static SHARED_UNITS: &[UnitWord] = &[
+    scaled("GW", "MW", 1e3),
+    scaled("gigawatt", "MW", 1e3),
+    scaled("gigawatts", "MW", 1e3),
+    scaled("kW", "MW", 1e-3),
+    scaled("MWh", "kWh", 1e3),
+    scaled("GWh", "kWh", 1e6),
+    scaled("TWh", "kWh", 1e9),
+    unit("₫", "VND", Kind::Amount, Position::Either),
+    unit("US$", "USD", Kind::Amount, Position::Before),
+    unit("€", "EUR", Kind::Amount, Position::Either),
+    unit("¥", "JPY", Kind::Amount, Position::Before),
+];
+
 /// A hedge word, for the vocabulary tables.
 const fn hedge(phrase: &'static str, hedge: Hedge, position: Position) -> HedgeWord {
     HedgeWord {
@@ -147,6 +175,9 @@ pub enum NumClass {
     OnesTens,
     /// Half: `half a million`, `one and a half`, `hai triệu rưỡi`, `een half miljoen`.
     Half,
+    /// A decimal point read out: digit words after it are decimals (`one point four
+    /// billion`, `een komma vijf miljoen`, `một phẩy năm tỷ`).
+    Point,
 }
 
 /// A number word and its value, for the vocabulary tables.

@@ -14,7 +14,11 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     lang: Lang::Nl,
     // `48,18` and `630.000`; a (narrow) non-breaking or thin space also groups digits.
     decimal_separator: ',',
-    group_separators: &['.', '\u{00A0}', '\u{202F}', '\u{2009}'],
+    // Apostrophes (`1'000'000`) and plain spaces (`630 000`) group digits too; a
+    // group must still be three digits after a first of one to three.
+    group_separators: &[
+        '.', '\u{00A0}', '\u{202F}', '\u{2009}', '\'', '\u{2019}', ' ',
+    ],
     scales: &[
         ("duizend", 1e3),
         ("dzd", 1e3),
@@ -24,6 +28,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         ("mld", 1e9),
         ("mrd", 1e9),
         ("biljoen", 1e12),
+        ("dozijn", 12.0),
+        ("dozijnen", 12.0),
     ],
     units: &[
         unit("US$", "USD", Amount, Before),
@@ -44,8 +50,6 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("euro", "EUR", Amount, After),
         unit("MW", "MW", Amount, After),
         unit("megawatt", "MW", Amount, After),
-        unit("GW", "GW", Amount, After),
-        unit("gigawatt", "GW", Amount, After),
         unit("kWh", "kWh", Amount, After),
         unit("kilowattuur", "kWh", Amount, After),
         unit("km2", "km2", Amount, After),
@@ -56,6 +60,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("ton", "tonnes", Amount, After),
         unit("TEU", "TEU", Amount, After),
         unit("%", "%", Percent, After),
+        unit("procentpunt", "pp", Percent, After),
+        unit("procentpunten", "pp", Percent, After),
         unit("procent", "%", Percent, After),
         unit("pct", "%", Percent, After),
         unit("voudig", "x", Multiple, After),
@@ -123,6 +129,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         weak("nul", 0.0, Digit),
         weak("een", 1.0, Digit),
         weak("één", 1.0, Digit),
+        // `Eén` at the start of a sentence lower-cases to `eén`.
+        weak("eén", 1.0, Digit),
         weak("twee", 2.0, Digit),
         num("drie", 3.0, Digit),
         num("vier", 4.0, Digit),
@@ -156,9 +164,12 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         num("miljard", 1e9, Scale),
         num("biljoen", 1e12, Scale),
         num("dozijn", 12.0, Scale),
+        num("dozijnen", 12.0, Scale),
         num("en", 0.0, OnesTens),
+        num("komma", 0.0, Point),
         num("ën", 0.0, OnesTens),
         num("half", 0.5, Half),
+        num("kwart", 0.25, Half),
         ord("eerste", 1.0, Digit),
         ord("derde", 3.0, Digit),
     ],
@@ -208,6 +219,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         change("kromp", -1),
         change("gekrompen", -1),
         change("zakte", -1),
+        change("zakten", -1),
+        change("groeiden", 1),
         change("gezakt", -1),
         change("afname", -1),
         change("nam af", -1),

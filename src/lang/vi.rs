@@ -19,7 +19,11 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     lang: Lang::Vi,
     // `48,18` and `630.000`; a (narrow) non-breaking or thin space also groups digits.
     decimal_separator: ',',
-    group_separators: &['.', '\u{00A0}', '\u{202F}', '\u{2009}'],
+    // Apostrophes (`1'000'000`) and plain spaces (`630 000`) group digits too; a
+    // group must still be three digits after a first of one to three.
+    group_separators: &[
+        '.', '\u{00A0}', '\u{202F}', '\u{2009}', '\'', '\u{2019}', ' ',
+    ],
     scales: &[
         ("nghìn", 1e3),
         ("ngàn", 1e3),
@@ -51,7 +55,6 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("€", "EUR", Amount, Before),
         unit("euro", "EUR", Amount, After),
         unit("MW", "MW", Amount, After),
-        unit("GW", "GW", Amount, After),
         unit("kWh", "kWh", Amount, After),
         unit("km2", "km2", Amount, After),
         unit("km²", "km2", Amount, After),
@@ -61,6 +64,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("tấn", "tonnes", Amount, After),
         unit("TEU", "TEU", Amount, After),
         unit("%", "%", Percent, After),
+        unit("điểm phần trăm", "pp", Percent, After),
         unit("phần trăm", "%", Percent, After),
         unit("lần", "x", Multiple, After),
         unit("năm", "years", Duration, After),
@@ -134,6 +138,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         num("tỷ", 1e9, Scale),
         num("tỉ", 1e9, Scale),
         num("linh", 0.0, And),
+        num("phẩy", 0.0, Point),
+        num("chấm", 0.0, Point),
         num("lẻ", 0.0, And),
         num("rưỡi", 0.5, Half),
     ],
@@ -304,7 +310,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "thứ",
     ],
     period_words: &["năm tài khóa", "tài khóa", "niên khóa", "năm học", "mùa"],
-    time_words: &["giờ", "h", "gmt", "utc"],
+    time_words: &["giờ", "phút", "h", "gmt", "utc"],
     street_words: &["phố", "đường"],
     ordinal_scales: &[],
     abbreviations: &[
