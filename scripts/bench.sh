@@ -11,6 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target/bench
 cat /proc/loadavg > target/bench/load-start.txt
+echo "$(git rev-parse --short HEAD)$([ -n "$(git status --porcelain --untracked-files=no)" ] && echo ' (with uncommitted changes)')" \
+  > target/bench/commit.txt
 date -u +%Y-%m-%dT%H:%M:%SZ > target/bench/started.txt
 ./scripts/setup.sh
 export PATH="$PWD/www/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -38,4 +40,5 @@ CARGO_TERM_VERBOSE=true cargo bench --bench check --no-run 2>&1 | tee target/ben
 cargo bench --bench check -- --noplot
 unset CARGO_PROFILE_RELEASE_PANIC
 node bench/wasm-bench.mjs > target/bench/wasm.json
+cat /proc/loadavg > target/bench/load-end.txt
 node bench/report.mjs
