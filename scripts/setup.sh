@@ -20,3 +20,7 @@ fi
 if [ ! -x www/node_modules/.bin/wasm-opt ] || [ www/package-lock.json -nt www/node_modules/.package-lock.json ]; then
   (cd www && npm ci --no-audit --no-fund)
 fi
+# The gazetteer's sources (CLDR, GeoNames, ISO 3166-2), for its currency test.
+if [ ! -d scripts/gazetteer/node_modules/cldr-localenames-full ] || [ scripts/gazetteer/package-lock.json -nt scripts/gazetteer/node_modules/.package-lock.json ]; then
+  (cd scripts/gazetteer && npm ci --no-audit --no-fund)
+fi

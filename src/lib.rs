@@ -23,6 +23,7 @@ pub mod date;
 mod extract;
 pub mod facts;
 mod fnv;
+mod frame;
 pub mod lang;
 mod link;
 mod nfc;
@@ -229,15 +230,7 @@ impl Checker {
         for segment in &detected.segments {
             self.check_segment(text, segment, options.as_of, &mut findings);
         }
-        let bytes: Vec<usize> = findings
-            .iter()
-            .flat_map(|f| [f.byte_span.start, f.byte_span.end])
-            .collect();
-        let units = report::utf16_offsets(text, &bytes);
-        for (f, pair) in findings.iter_mut().zip(units.chunks(2)) {
-            f.start = pair[0];
-            f.end = pair[1];
-        }
+        report::fill_offsets(text, &mut findings);
         Ok(Report {
             as_of: options.as_of,
             lang: detected.lang.code(),
@@ -264,11 +257,10 @@ impl Checker {
         let part = &text[segment.bytes.clone()];
         let tokens = token::tokenize(part, vocab);
         let claims = extract::extract(&tokens, lexicon);
-        let linked = link::link(&tokens, claims, index, &self.table, as_of);
+        let linked = link::link(part, &tokens, claims, index, &self.table, as_of);
         let facts = self.table.facts();
         for l in linked {
-            let claim = l.claim;
-            let claim_text = &part[claim.span.clone()];
+            let claim_text = &part[l.claim.span.clone()];
             let versions: Vec<&Fact> = l
                 .group
                 .map(|g| {
@@ -280,14 +272,19 @@ impl Checker {
                         .collect()
                 })
                 .unwrap_or_default();
-            let (verdict, older) = verdict::judge(&claim, &versions);
-            let current = versions.last().copied();
+            let (verdict, current, older, reason) = link::judge(&l, &versions);
             let suggestion = match (verdict, current) {
-                (Verdict::Discrepancy | Verdict::Outdated, Some(f)) => {
-                    Some(verdict::suggest(&claim, claim_text, f, vocab))
+                (Verdict::Discrepancy | Verdict::Outdated, Some(f)) if !l.negated => {
+                    Some(verdict::suggest(&l.claim, claim_text, f, vocab))
                 }
                 _ => None,
             };
+            let message = match (&reason, current) {
+                (Some(r), Some(f)) => verdict::held_back_message(claim_text, f, r),
+                _ => verdict::message(claim_text, verdict, current, older, vocab),
+            };
+            let judged = reason.is_none();
+            let claim = l.claim;
             findings.push(Finding {
                 start: 0,
                 end: 0,
@@ -297,10 +294,17 @@ impl Checker {
                 unit: claim.unit,
                 hedge: claim.hedge,
                 verdict,
-                subject: current.map(|f| f.subject.clone()),
-                metric: current.map(|f| f.metric.clone()),
-                fact: current.map(|f| FactRef::new(f, verdict::display(f, vocab))),
-                message: verdict::message(claim_text, verdict, current, older, vocab),
+                subject: current.filter(|_| judged).map(|f| f.subject.clone()),
+                metric: current.filter(|_| judged).map(|f| f.metric.clone()),
+                fact: current
+                    .filter(|_| judged)
+                    .map(|f| FactRef::new(f, verdict::display(f, vocab))),
+                candidate: current
+                    .filter(|_| !judged)
+                    .map(|f| FactRef::new(f, verdict::display(f, vocab))),
+                reason,
+                evidence: judged.then(|| report::Evidence::from_bytes(part, base, &l.evidence)),
+                message,
                 suggestion,
                 byte_span: base + claim.span.start..base + claim.span.end,
             });
