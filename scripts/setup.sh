@@ -20,6 +20,11 @@ fi
 if [ ! -x www/node_modules/.bin/wasm-opt ] || [ www/package-lock.json -nt www/node_modules/.package-lock.json ]; then
   (cd www && npm ci --no-audit --no-fund)
 fi
+# tests/sarif.rs: the official SARIF 2.1.0 schema (serde-sarif ships it on crates.io) and
+# Python's jsonschema to validate with; tests/cli_facts.rs: the Frictionless tools.
+cargo fetch --quiet --manifest-path scripts/sarif-schema/Cargo.toml
+python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
+python3 -c 'import frictionless' 2>/dev/null || python3 -m pip install --quiet frictionless
 # The gazetteer's sources (CLDR, GeoNames, ISO 3166-2), for its currency test.
 if [ ! -d scripts/gazetteer/node_modules/cldr-localenames-full ] || [ scripts/gazetteer/package-lock.json -nt scripts/gazetteer/node_modules/.package-lock.json ]; then
   (cd scripts/gazetteer && npm ci --no-audit --no-fund)

@@ -36,12 +36,20 @@ enum Command {
         /// Refuse drafts larger than this many bytes.
         #[arg(long, default_value_t = claimcheck::DEFAULT_MAX_DRAFT_BYTES)]
         max_bytes: usize,
+        /// Findings marked correct as written (JSON, as the page exports them).
+        #[arg(long, value_name = "FILE")]
+        dismissals: Option<String>,
         /// The draft; - or nothing reads standard input.
         #[arg(default_value = "-")]
         file: String,
     },
-    /// Print the effective fact table.
+    /// Re-check an archive of stories against a new table; list what changed.
+    Recheck(crate::cli_recheck::RecheckArgs),
+    /// Print the effective fact table, or work on tables (validate, diff, draft).
+    #[command(args_conflicts_with_subcommands = true)]
     Facts {
+        #[command(subcommand)]
+        action: Option<FactsAction>,
         #[command(flatten)]
         tables: Tables,
         /// How to print it.
@@ -50,35 +58,47 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum FactsAction {
+    /// Check tables against the Table Schema (data/facts.schema.json), every problem as file:line:column.
+    Validate(crate::cli_validate::ValidateArgs),
+    /// Facts and versions added, removed or changed from OLD to NEW (exit 1 when they differ).
+    Diff(crate::cli_facts::DiffArgs),
+    /// Candidate rows from a trusted source, read as `check` reads a draft.
+    Draft(crate::cli_facts::DraftArgs),
+}
+
 #[derive(clap::Args)]
-struct Tables {
+pub(crate) struct Tables {
     /// A fact table to apply over the default (CSV, or JSON when the name ends in
     /// .json); repeatable, later files override rows with the same id and as_of.
     #[arg(long = "facts", value_name = "FILE")]
-    facts: Vec<String>,
+    pub(crate) facts: Vec<String>,
     /// Leave out the bundled fact table.
     #[arg(long)]
-    no_default_facts: bool,
+    pub(crate) no_default_facts: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum CheckFormat {
     Text,
     Json,
+    /// SARIF 2.1.0, for CI and publishing pipelines.
+    Sarif,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum FactsFormat {
+pub(crate) enum FactsFormat {
     Csv,
     Json,
 }
 
-fn parse_date(s: &str) -> Result<Date, String> {
+pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s)
         .ok_or_else(|| format!("\"{s}\" is not a date; write YYYY-MM-DD, e.g. 2025-11-03"))
 }
 
-fn parse_lang(s: &str) -> Result<LangChoice, String> {
+pub(crate) fn parse_lang(s: &str) -> Result<LangChoice, String> {
     LangChoice::parse(s).ok_or_else(|| {
         let codes: Vec<&str> = claimcheck::Lang::ALL.iter().map(|l| l.code()).collect();
         format!(
@@ -108,6 +128,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             format,
             lang,
             max_bytes,
+            dismissals,
             file,
         } => {
             let checker = load_checker(&tables)?;
@@ -115,18 +136,33 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let mut options = CheckOptions::new(as_of.unwrap_or_else(today));
             options.lang = lang;
             options.max_bytes = max_bytes;
+            options.dismissals = crate::cli_facts::read_dismissals(dismissals.as_deref())?;
             let report = checker
                 .check(&text, &options)
                 .map_err(|e| format!("{name}: {e}"))?;
             let out = match format {
                 CheckFormat::Json => json(&report)?,
                 CheckFormat::Text => text_report(&name, &text, &report),
+                CheckFormat::Sarif => json(&claimcheck::sarif::log(&name, &text, &report))?,
             };
             print(&out)?;
             let flagged = report.summary.discrepancy + report.summary.outdated > 0;
             Ok(ExitCode::from(u8::from(flagged)))
         }
-        Command::Facts { tables, format } => {
+        Command::Recheck(args) => crate::cli_recheck::run(args),
+        Command::Facts {
+            action: Some(action),
+            ..
+        } => match action {
+            FactsAction::Validate(args) => crate::cli_validate::run(args),
+            FactsAction::Diff(args) => crate::cli_facts::diff(args),
+            FactsAction::Draft(args) => crate::cli_facts::draft(args),
+        },
+        Command::Facts {
+            action: None,
+            tables,
+            format,
+        } => {
             let checker = load_checker(&tables)?;
             let out = match format {
                 FactsFormat::Json => json(&checker.fact_rows())?,
@@ -138,27 +174,27 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
-fn print(s: &str) -> Result<(), String> {
+pub(crate) fn print(s: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     out.write_all(s.as_bytes())
         .and_then(|()| out.flush())
         .map_err(|e| format!("cannot write the output: {e}"))
 }
 
-fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+pub(crate) fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_json::to_string_pretty(value)
         .map(|s| s + "\n")
         .map_err(|e| format!("cannot write JSON: {e}"))
 }
 
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     Date::from_unix_days((secs / 86_400) as i64)
 }
 
-fn load_checker(tables: &Tables) -> Result<Checker, String> {
+pub(crate) fn load_checker(tables: &Tables) -> Result<Checker, String> {
     let mut loaded = Vec::new();
     for path in &tables.facts {
         let bytes =
@@ -181,7 +217,7 @@ fn load_checker(tables: &Tables) -> Result<Checker, String> {
     Checker::with_tables(!tables.no_default_facts, loaded).map_err(|e| e.to_string())
 }
 
-fn read_draft(file: &str) -> Result<(String, String), String> {
+pub(crate) fn read_draft(file: &str) -> Result<(String, String), String> {
     let (name, bytes) = if file == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
@@ -199,7 +235,7 @@ fn read_draft(file: &str) -> Result<(String, String), String> {
 
 /// Decodes UTF-8 (dropping a byte-order mark), or names the line and column where it
 /// stops being UTF-8.
-fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+pub(crate) fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
     match String::from_utf8(bytes) {
         Ok(s) => Ok(match s.strip_prefix('\u{FEFF}') {
             Some(rest) => rest.to_string(),
@@ -219,7 +255,7 @@ fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
 }
 
 /// 1-based line and column (in UTF-16 code units, the public offset unit) of byte `at`.
-fn line_col(text: &str, at: usize) -> (usize, usize) {
+pub(crate) fn line_col(text: &str, at: usize) -> (usize, usize) {
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -241,19 +277,23 @@ fn text_report(name: &str, text: &str, report: &Report) -> String {
             }
         }
         at = f.byte_span.start;
-        out.push_str(&format!(
-            "{name}:{line}:{column}: {}: {}",
-            f.verdict.name(),
-            f.message
-        ));
+        let verdict = match &f.dismissal {
+            Some(d) if d.holds => format!("dismissed {}", f.verdict.name()),
+            _ => f.verdict.name().to_string(),
+        };
+        out.push_str(&format!("{name}:{line}:{column}: {verdict}: {}", f.message));
         if let Some(s) = &f.suggestion {
             out.push_str(&format!(" Suggested: \"{s}\"."));
         }
         out.push('\n');
     }
     let s = &report.summary;
+    let dismissed = match s.dismissed {
+        0 => String::new(),
+        n => format!(", {n} dismissed"),
+    };
     out.push_str(&format!(
-        "{} claims: {} discrepancy, {} outdated, {} consistent, {} unverified (as of {}, {})\n",
+        "{} claims: {} discrepancy, {} outdated, {} consistent, {} unverified{dismissed} (as of {}, {})\n",
         s.total, s.discrepancy, s.outdated, s.consistent, s.unverified, report.as_of, report.lang
     ));
     out

@@ -20,6 +20,8 @@
 
 pub mod claim;
 pub mod date;
+pub mod dismiss;
+pub mod draft;
 mod extract;
 pub mod facts;
 mod fnv;
@@ -30,6 +32,8 @@ mod nfc;
 pub mod number;
 mod phrase;
 pub mod report;
+pub mod sarif;
+pub mod table_diff;
 mod token;
 pub mod verdict;
 
@@ -80,6 +84,8 @@ pub struct CheckOptions {
     pub lang: LangChoice,
     /// Larger drafts are refused with [`CheckError::TooLarge`].
     pub max_bytes: usize,
+    /// Findings an editor marked correct as written (see [`dismiss`]).
+    pub dismissals: Vec<dismiss::Dismissal>,
 }
 
 impl CheckOptions {
@@ -89,6 +95,7 @@ impl CheckOptions {
             as_of,
             lang: LangChoice::Auto,
             max_bytes: DEFAULT_MAX_DRAFT_BYTES,
+            dismissals: Vec::new(),
         }
     }
 }
@@ -231,6 +238,7 @@ impl Checker {
             self.check_segment(text, segment, options.as_of, &mut findings);
         }
         report::fill_offsets(text, &mut findings);
+        dismiss::apply(&mut findings, &options.dismissals);
         Ok(Report {
             as_of: options.as_of,
             lang: detected.lang.code(),
@@ -283,7 +291,7 @@ impl Checker {
                 (Some(r), Some(f)) => verdict::held_back_message(claim_text, f, r),
                 _ => verdict::message(claim_text, verdict, current, older, vocab),
             };
-            let judged = reason.is_none();
+            let judged = reason.is_none() && l.group.is_some();
             let claim = l.claim;
             findings.push(Finding {
                 start: 0,
@@ -293,6 +301,7 @@ impl Checker {
                 value: claim.value,
                 unit: claim.unit,
                 hedge: claim.hedge,
+                shape: claim.shape,
                 verdict,
                 subject: current.filter(|_| judged).map(|f| f.subject.clone()),
                 metric: current.filter(|_| judged).map(|f| f.metric.clone()),
@@ -306,6 +315,7 @@ impl Checker {
                 evidence: judged.then(|| report::Evidence::from_bytes(part, base, &l.evidence)),
                 message,
                 suggestion,
+                dismissal: None,
                 byte_span: base + claim.span.start..base + claim.span.end,
             });
         }

@@ -267,9 +267,9 @@ pub fn link(
         .collect();
     let mut sentences: BTreeMap<usize, Sentence> = BTreeMap::new();
     let mut out = Vec::with_capacity(claims.len());
-    let spans: Vec<(usize, Range<usize>)> = claims
+    let spans: Vec<(usize, Range<usize>, Kind)> = claims
         .iter()
-        .map(|c| (c.sentence, c.first_token..c.end_token))
+        .map(|c| (c.sentence, c.first_token..c.end_token, c.kind))
         .collect();
     for claim in claims {
         let s = claim.sentence;
@@ -290,10 +290,16 @@ pub fn link(
         };
         let others: Vec<Range<usize>> = spans
             .iter()
-            .filter(|(k, _)| *k == s)
-            .map(|(_, r)| r.clone())
+            .filter(|(k, _, _)| *k == s)
+            .map(|(_, r, _)| r.clone())
+            .collect();
+        let ranks: Vec<usize> = spans
+            .iter()
+            .filter(|(k, _, kind)| *k == s && *kind == Kind::Rank)
+            .map(|(_, r, _)| r.start)
             .collect();
         let ctx = Ctx {
+            ranks: &ranks,
             text,
             tokens,
             index,
@@ -407,6 +413,8 @@ struct Candidate {
 
 /// What linking one claim needs to see.
 struct Ctx<'a> {
+    /// First tokens of the rank claims of the sentence.
+    ranks: &'a [usize],
     text: &'a str,
     tokens: &'a Tokens,
     index: &'a Index,
@@ -567,7 +575,8 @@ impl Ctx<'_> {
         if !matches!(claim.kind, Kind::Rank | Kind::Year) {
             if let Some(fact) = self.current[c.group] {
                 let (a, b) = (claim.value.abs(), fact.value.abs());
-                if a.max(b) > MAGNITUDE * a.min(b).max(f64::MIN_POSITIVE) {
+                // Only against a false alarm: a figure the fact backs stays linked.
+                if a.max(b) > MAGNITUDE * a.min(b).max(f64::MIN_POSITIVE) && !agrees(claim, fact) {
                     return Err(Reason::Magnitude);
                 }
             }
@@ -622,11 +631,18 @@ impl Ctx<'_> {
         // A name after a preposition (`trade with Vietnam`, `ahead of South Korea`) is
         // not who the figure is about; another counterpart than the fact's own is
         // another figure, though (`trade with Singapore`).
-        let oblique = |m: &&&Mention| self.index.reader.is_oblique(self.sent, m.start);
+        // So is the possessor of a rank (`Vietnam's largest investor`): what it ranks
+        // among, not who ranks.
+        let ranked_among = |m: &Mention| {
+            self.tokens.list[m.end - 1].possessive
+                && self.ranks.iter().any(|&r| r >= m.end && r <= m.end + 1)
+        };
+        let oblique =
+            |m: &&&Mention| self.index.reader.is_oblique(self.sent, m.start) || ranked_among(m);
         let counterpart = group.frame.scope.iter().any(|e| *e != subject);
         if counterpart {
             // Only in the figure's own phrase: from its cue to just after it.
-            let (lo, hi) = (from.min(c.start), to.max(c.end) + 3);
+            let (lo, hi) = (from.min(c.start).saturating_sub(3), to.max(c.end) + 3);
             if let Some(m) = in_clause
                 .iter()
                 .find(|m| m.entity != subject && oblique(m) && m.start >= lo && m.start <= hi)
@@ -835,6 +851,17 @@ pub fn judge<'f>(
                 .copied()
                 .filter(|f| year_of(f.as_of) <= y)
                 .collect();
+            // With no version by the end of that year, the first one recorded the
+            // next year reports it (a source of 2025 gives the figures of 2024).
+            let next = versions
+                .iter()
+                .copied()
+                .find(|f| year_of(f.as_of) == y + 1)
+                .filter(|_| then.is_empty());
+            let then = match next {
+                Some(f) => vec![f],
+                None => then,
+            };
             match then.last() {
                 Some(&at) => {
                     let (v, older) = crate::verdict::judge(&l.claim, &then);

@@ -5,6 +5,14 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+mod cli_facts;
+#[cfg(not(target_arch = "wasm32"))]
+mod cli_html;
+#[cfg(not(target_arch = "wasm32"))]
+mod cli_recheck;
+#[cfg(not(target_arch = "wasm32"))]
+mod cli_validate;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

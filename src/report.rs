@@ -5,7 +5,7 @@
 //! they become UTF-16 code units (half-open), which is what `String.prototype.slice`
 //! and the DOM use.
 
-use crate::claim::{ByteSpan, Hedge, Kind};
+use crate::claim::{ByteSpan, Hedge, Kind, Shape};
 use crate::date::Date;
 use crate::facts::{Fact, Source};
 use crate::verdict::Verdict;
@@ -37,6 +37,9 @@ pub struct Summary {
     pub outdated: usize,
     /// Not covered by any fact.
     pub unverified: usize,
+    /// Discrepancies and outdated figures an editor dismissed against the version they
+    /// are still judged against: counted here instead of under their verdict.
+    pub dismissed: usize,
 }
 
 /// One claim and what the record says about it.
@@ -56,6 +59,9 @@ pub struct Finding {
     pub unit: Option<&'static str>,
     /// The draft's hedge.
     pub hedge: Hedge,
+    /// How the figure is shaped: a level, a range with its bounds, a change with its
+    /// direction, a fraction (value as a ratio) or an ordinal.
+    pub shape: Shape,
     /// The verdict.
     pub verdict: Verdict,
     /// The linked fact's subject.
@@ -79,6 +85,9 @@ pub struct Finding {
     pub message: String,
     /// The replacement for `text` that agrees with the record, in the draft's style.
     pub suggestion: Option<String>,
+    /// The editor's dismissal that matches this finding, if any (see `dismiss`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dismissal: Option<crate::dismiss::Applied>,
     /// Byte span, for native callers (line and column in the CLI).
     #[serde(skip)]
     pub byte_span: ByteSpan,
@@ -275,6 +284,10 @@ impl Summary {
             ..Summary::default()
         };
         for f in findings {
+            if f.dismissal.as_ref().is_some_and(|d| d.holds) {
+                s.dismissed += 1;
+                continue;
+            }
             match f.verdict {
                 Verdict::Consistent => s.consistent += 1,
                 Verdict::Discrepancy => s.discrepancy += 1,

@@ -3,7 +3,7 @@
 //! This module owns agreement (precision and hedges), the verdict, the editor's message
 //! and the suggested replacement written in the draft's own style.
 
-use crate::claim::{Claim, Hedge, Kind, OrdinalStyle};
+use crate::claim::{Claim, Hedge, Kind, OrdinalStyle, Shape};
 use crate::facts::Fact;
 use crate::lang::Vocabulary;
 use crate::number;
@@ -83,9 +83,18 @@ impl Interval {
     }
 }
 
-/// The values a claim allows: its written precision widened by its hedge.
+/// The values a claim allows: its written precision widened by its hedge. A range
+/// allows everything between its bounds, each at the draft's precision.
 fn claim_interval(c: &Claim) -> Interval {
     let (v, t) = (c.value, c.tolerance);
+    if let Shape::Range { low, high } = c.shape {
+        return match c.hedge {
+            Hedge::About => {
+                Interval::closed((low * 0.95).min(low - t), (high * 1.05).max(high + t))
+            }
+            _ => Interval::closed(low - t, high + t),
+        };
+    }
     let floor = if c.kind == Kind::Rank {
         1.0
     } else {
@@ -173,6 +182,14 @@ fn bound_follows(claim: &Claim, fact: &Fact) -> Option<bool> {
 
 /// Whether the claim agrees with one fact version.
 pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
+    // A fraction (`a third`, ratio 1/3) is compared as a percentage with a percent fact.
+    if claim.shape == Shape::Fraction && fact.unit == Some("%") {
+        let mut pct = claim.clone();
+        pct.value *= 100.0;
+        pct.tolerance *= 100.0;
+        pct.shape = Shape::Level;
+        return agrees(&pct, fact);
+    }
     if let Some(follows) = bound_follows(claim, fact) {
         return follows;
     }
@@ -458,6 +475,37 @@ mod tests {
             rows += 1;
         }
         assert!(rows >= 15, "{rows} rows");
+    }
+
+    /// Ranges agree when the record lies inside them (at the draft's precision), and
+    /// fractions are compared as percentages with a percent fact.
+    #[test]
+    fn ranges_and_fractions_agree_as_written() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("trade of 45–50 billion USD", "japan.two_way_trade", true),
+            (
+                "trade of between 48 and 49 billion USD",
+                "japan.two_way_trade",
+                true,
+            ),
+            ("trade of 40-45 billion USD", "japan.two_way_trade", false),
+            (
+                "trade of from 48.3 to 50 billion USD",
+                "japan.two_way_trade",
+                false,
+            ),
+            ("a tenth of the market", "aia.market_share", true),
+            ("a third of the market", "aia.market_share", false),
+            ("one in ten policies", "aia.market_share", true),
+        ];
+        let vocab = Lang::En.vocabulary();
+        let lex = Lexicon::new(vocab);
+        for (text, id, want) in rows {
+            let tokens = tokenize(text, vocab);
+            let claims = extract(&tokens, &lex);
+            assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+            assert_eq!(agrees(&claims[0], &fact(id)), *want, "{text}");
+        }
     }
 
     #[test]

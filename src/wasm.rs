@@ -9,7 +9,9 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 export interface FactSource { name: string; csv?: string; json?: string }
-export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number }
+export interface Dismissal { text: string; fact_id: string; fact_as_of: string; reason: string; created?: string | null }
+export interface AppliedDismissal { holds: boolean; fact_as_of: string; reason: string; created: string | null }
+export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number; dismissals?: Dismissal[] }
 export interface Source { publication: string; title: string | null; date: string | null; url: string | null }
 export interface FactRef { id: string; value: number; unit: string | null; qualifier: string; display: string; as_of: string; source: Source }
 export interface Claim {
@@ -20,8 +22,9 @@ export interface Claim {
   verdict: 'consistent' | 'discrepancy' | 'outdated' | 'unverified';
   subject: string | null; metric: string | null; fact: FactRef | null;
   message: string; suggestion: string | null;
+  dismissal?: AppliedDismissal;
 }
-export interface Summary { total: number; consistent: number; discrepancy: number; outdated: number; unverified: number }
+export interface Summary { total: number; consistent: number; discrepancy: number; outdated: number; unverified: number; dismissed: number }
 export interface Report { as_of: string; lang: 'en' | 'nl' | 'vi'; claims: Claim[]; summary: Summary }
 export interface FactRow {
   id: string; as_of: string; subject: string; metric: string; kind: string; value: number;
@@ -37,6 +40,7 @@ struct JsOptions {
     facts: Vec<JsSource>,
     no_default_facts: bool,
     max_bytes: Option<usize>,
+    dismissals: Vec<crate::dismiss::Dismissal>,
 }
 
 #[derive(Deserialize)]
@@ -122,6 +126,7 @@ fn check_options(opts: &JsOptions) -> Result<CheckOptions, JsError> {
     if let Some(m) = opts.max_bytes {
         o.max_bytes = m;
     }
+    o.dismissals = opts.dismissals.clone();
     Ok(o)
 }
 
@@ -168,6 +173,59 @@ pub fn default_facts() -> Result<JsValue, JsError> {
     to_js(&checker.fact_rows())
 }
 
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsDraftSource {
+    publication: Option<String>,
+    title: String,
+    url: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsDraftOptions {
+    #[serde(flatten)]
+    check: JsOptions,
+    source: JsDraftSource,
+}
+
+/// Drafts fact rows from a trusted source (the page's drafting panel):
+/// `draftFacts(text, { asOf, lang, facts, noDefaultFacts, source: { title, publication, url } })`
+/// → `{ rows, skipped, csv }`.
+#[wasm_bindgen(js_name = draftFacts, skip_typescript)]
+pub fn draft_facts(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let mut opts: JsDraftOptions = if options_value.is_undefined() || options_value.is_null() {
+        JsDraftOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options_value)
+            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+    };
+    let checker = build(&mut opts.check)?;
+    let o = check_options(&opts.check)?;
+    let draft = crate::draft::draft(&checker, text, o.as_of, o.lang)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    let info = crate::draft::SourceInfo {
+        publication: opts
+            .source
+            .publication
+            .unwrap_or_else(|| opts.source.title.clone()),
+        title: opts.source.title,
+        url: opts.source.url,
+    };
+    let csv = crate::draft::to_csv(&draft.rows, &info).map_err(|e| JsError::new(&e))?;
+    #[derive(Serialize)]
+    struct Out<'a> {
+        rows: &'a [crate::draft::DraftRow],
+        skipped: &'a [crate::draft::Skipped],
+        csv: String,
+    }
+    to_js(&Out {
+        rows: &draft.rows,
+        skipped: &draft.skipped,
+        csv,
+    })
+}
+
 /// Holds compiled fact tables for repeated checks.
 #[wasm_bindgen(js_name = Checker, skip_typescript)]
 pub struct JsChecker {
@@ -206,9 +264,16 @@ const FUNCTIONS: &str = r#"
 export function check(text: string, options?: CheckOptions): Report;
 export function parseFacts(source: FactSource): FactRow[];
 export function defaultFacts(): FactRow[];
+export interface DraftRow {
+  id: string; as_of: string; subject: string; metric: string; kind: string; value: string;
+  unit: string | null; qualifier: string; lang: 'en' | 'nl' | 'vi'; cues: string[]; aliases: string[];
+  new_version: boolean; note: string; start: number; end: number;
+}
+export interface DraftSkipped { text: string; reason: string; start: number; end: number }
+export function draftFacts(text: string, options?: CheckOptions & { source?: { title?: string; publication?: string; url?: string } }): { rows: DraftRow[]; skipped: DraftSkipped[]; csv: string };
 export class Checker {
   constructor(options?: { facts?: FactSource[]; noDefaultFacts?: boolean });
-  check(text: string, options?: { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; maxBytes?: number }): Report;
+  check(text: string, options?: { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; maxBytes?: number; dismissals?: Dismissal[] }): Report;
   facts(): FactRow[];
   free(): void;
 }

@@ -8,7 +8,7 @@
 mod common;
 use common::Alteration;
 
-use claimcheck::{CheckOptions, Checker, Date, FactTable, Report};
+use claimcheck::{CheckOptions, Checker, Date, FactTable, Report, Shape};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -114,7 +114,25 @@ fn every_fact_taken_from_a_seed_comes_back_consistent() {
             .map(|f| f.id.as_str())
             .collect();
         assert!(!cited.is_empty(), "{name}: no fact cites it");
-        let missing: Vec<_> = cited.difference(&linked).collect();
+        // A range in the draft (`165,000–175,000ha`) is one claim, linked to one of
+        // the table's rows for its ends; the other end is covered when it lies inside.
+        let in_a_range = |id: &str| {
+            let fact = table.facts().iter().find(|f| f.id == id);
+            report
+                .claims
+                .iter()
+                .any(|c| match (c.shape, &c.fact, fact) {
+                    (Shape::Range { low, high }, Some(linked), Some(f)) => {
+                        linked.id.rsplit_once('.').map(|p| p.0) == id.rsplit_once('.').map(|p| p.0)
+                            && (low..=high).contains(&f.value)
+                    }
+                    _ => false,
+                })
+        };
+        let missing: Vec<_> = cited
+            .difference(&linked)
+            .filter(|id| !in_a_range(id))
+            .collect();
         assert!(
             missing.is_empty(),
             "{name}: facts never linked: {missing:?}"
@@ -256,6 +274,14 @@ fn the_2019_ranks_in_a_2025_draft_are_outdated() {
                 "the third-largest trading and tourism partner",
                 "third-largest",
                 "outdated",
+                Some("fourth-largest"),
+            ),
+            // The same words name the trade rank too, which was fourth in 2019 as well.
+            (
+                "the third-largest trading and tourism partner",
+                "the third-largest trading and tourism partner",
+                "third-largest",
+                "discrepancy",
                 Some("fourth-largest"),
             ),
             (

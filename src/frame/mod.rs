@@ -410,7 +410,18 @@ impl Reader {
         if claim.kind == Kind::Year && claim.value > year as f64 {
             f.forecast.get_or_insert(from..to);
         }
-        f.change = matches!(claim.shape, Shape::Change { .. }) || self.reads_change(sent, claim);
+        // The number grammar's reading, unless the words right before say a level
+        // (`made up of 7 prefectures`, `rose to 48 billion`).
+        let marked_level = sent
+            .hits
+            .iter()
+            .any(|h| h.2 == Cue::LevelAfterChange && h.1 == from)
+            && !sent
+                .hits
+                .iter()
+                .any(|h| h.2 == Cue::ChangeBefore && h.1 == from);
+        f.change = (matches!(claim.shape, Shape::Change { .. }) && !marked_level)
+            || self.reads_change(sent, claim);
         f
     }
 

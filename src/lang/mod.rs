@@ -117,6 +117,122 @@ pub struct HedgeWord {
     pub position: Position,
 }
 
+/// What a number word does in the number grammar (see `extract::numeral`). One engine
+/// composes every language's rows; a class says how a word combines with the words
+/// before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumClass {
+    /// A digit word, 0–9 (`five`, `vijf`, `năm`); also `anderhalf` (1.5).
+    Digit,
+    /// A digit only after a tens word (`lăm`, `mốt`, `tư` in `hai mươi lăm`).
+    DigitAfterTen,
+    /// A digit never right after a tens word (`năm`: `hai mươi năm` is twenty years).
+    DigitNotAfterTen,
+    /// 10–19, complete in itself (`ten`, `eleven`, `dertien`).
+    Teen,
+    /// A multiple of ten (`forty`, `veertig`, `mười`): a digit may follow.
+    Ten,
+    /// Multiplies the digit before it by ten (`mươi` in `hai mươi`).
+    TenTimes,
+    /// Multiplies the group before it by a hundred (`hundred`, `honderd`, `trăm`).
+    Hundred,
+    /// A scale (`thousand`, `miljoen`, `tỷ`, `dozen`): multiplies what is before it.
+    Scale,
+    /// `a`/`an`: one, but only before a hundred, a scale or a half.
+    Article,
+    /// Joins a hundred or a scale to a smaller number (`one hundred and six`, `một
+    /// trăm linh năm`).
+    And,
+    /// Joins ones before tens in closed compounds (`vijf-en-veertig`, `drie-ën-twintig`).
+    OnesTens,
+    /// Half: `half a million`, `one and a half`, `hai triệu rưỡi`, `een half miljoen`.
+    Half,
+}
+
+/// A number word and its value, for the vocabulary tables.
+#[derive(Clone, Copy, Debug)]
+pub struct Numeral {
+    /// The word, lower case.
+    pub word: &'static str,
+    /// Its value (for a scale, the factor; for an ordinal, the cardinal value).
+    pub value: f64,
+    /// How it combines.
+    pub class: NumClass,
+    /// A word too common to be a claim on its own (`one`, `two`, `een`, `hai`): read
+    /// alone it is a claim only with a unit (`two percent`).
+    pub weak: bool,
+    /// An ordinal (`third`, `twentieth`, `hundredth`): it ends the number.
+    pub ordinal: bool,
+    /// May start a number without a count before it (`honderd`, `duizend`).
+    pub bare: bool,
+}
+
+/// A number word row.
+pub const fn num(word: &'static str, value: f64, class: NumClass) -> Numeral {
+    Numeral {
+        word,
+        value,
+        class,
+        weak: false,
+        ordinal: false,
+        bare: false,
+    }
+}
+
+/// A number word row too common alone to be a claim (`one`, `two`).
+pub const fn weak(word: &'static str, value: f64, class: NumClass) -> Numeral {
+    Numeral {
+        weak: true,
+        ..num(word, value, class)
+    }
+}
+
+/// An ordinal word row (`third`).
+pub const fn ord(word: &'static str, value: f64, class: NumClass) -> Numeral {
+    Numeral {
+        ordinal: true,
+        ..num(word, value, class)
+    }
+}
+
+/// A row that may start a number alone (`honderd` is 100).
+pub const fn bare(word: &'static str, value: f64, class: NumClass) -> Numeral {
+    Numeral {
+        bare: true,
+        ..num(word, value, class)
+    }
+}
+
+/// A change word: a verb or noun that makes the figure after it a change
+/// (`fell 2.4%`), or a change that is a figure itself (`doubled`).
+#[derive(Clone, Copy, Debug)]
+pub struct ChangeWord {
+    /// The phrase (`fell`, `rose by`, `daalde`, `tăng`).
+    pub phrase: &'static str,
+    /// +1 up, -1 down, 0 no direction.
+    pub direction: i8,
+    /// For a change that is a figure (`doubled` → 2, `halved` → 0.5): the multiple.
+    pub multiple: Option<f64>,
+}
+
+/// A change word row.
+pub const fn change(phrase: &'static str, direction: i8) -> ChangeWord {
+    ChangeWord {
+        phrase,
+        direction,
+        multiple: None,
+    }
+}
+
+/// A change word that is a multiple (`doubled`).
+pub const fn times(phrase: &'static str, direction: i8, multiple: f64) -> ChangeWord {
+    ChangeWord {
+        phrase,
+        direction,
+        multiple: Some(multiple),
+    }
+}
+
 /// Where a rank phrase stands relative to what it ranks, and the order of its words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RankSyntax {
@@ -144,9 +260,44 @@ pub struct Vocabulary {
     pub units: &'static [UnitWord],
     /// Hedges, before and after the number.
     pub hedges: &'static [HedgeWord],
-    /// Spelled-out numbers that make a claim (`three`, `nine`): small numbers too common
-    /// as determiners (`the two sides`) are deliberately left out.
-    pub number_words: &'static [(&'static str, f64)],
+    /// The number grammar's words: digits, teens, tens, hundreds, scales, connectors
+    /// and ordinals, composed by one engine (`forty-eight`, `vijfenveertig`, `hai mươi
+    /// lăm`).
+    pub numerals: &'static [Numeral],
+    /// Whether number words are written together (`vijfenveertigduizend`): a word is
+    /// then read as a sequence of number words.
+    pub closed_numerals: bool,
+    /// Endings that make a closed number word an ordinal (`twintig-ste`, `vier-de`).
+    pub ordinal_endings: &'static [&'static str],
+    /// Fraction denominators (`third` → 3, `kwart` → 4): after a count they make a
+    /// fraction (`two-thirds`, `een derde`, `driekwart`).
+    pub denominators: &'static [(&'static str, f64)],
+    /// A word between numerator and denominator (`phần` in `một phần ba`).
+    pub fraction_joiners: &'static [&'static str],
+    /// Phrases that are a proportion by themselves (`half`, `de helft`, `một nửa`).
+    pub proportions: &'static [(&'static str, f64)],
+    /// Phrases between the two numbers of `one in five` (`in`, `out of`, `op de`).
+    pub one_in: &'static [&'static str],
+    /// Words that take a fraction to a scale (`of` in `a quarter of a million`).
+    pub fraction_of: &'static [&'static str],
+    /// Words before a number that open a range closed by a [`Vocabulary::range_ands`]
+    /// word (`between`, `from`, `tussen`, `van`, `từ`).
+    pub range_openers: &'static [&'static str],
+    /// Words that close an opened range (`and`, `to`, `en`, `tot`, `đến`).
+    pub range_ands: &'static [&'static str],
+    /// Words for a minus sign (`minus`, `âm`).
+    pub minus_words: &'static [&'static str],
+    /// Change words (`fell`, `rose by`, `doubled`, `steeg`, `tăng`, `gấp đôi`).
+    pub changes: &'static [ChangeWord],
+    /// Words after a change word that make the figure a level, not a change (`rose
+    /// to 48 billion`, `steeg tot`, `tăng lên`).
+    pub change_to: &'static [&'static str],
+    /// Words between a change word and its figure (`rose by 3`, `steeg met`).
+    pub change_by: &'static [&'static str],
+    /// Words before a number that make it a decade (`jaren` in `de jaren negentig`).
+    pub decade_words: &'static [&'static str],
+    /// Words after which a number is a decade written with `s` (`1990s`).
+    pub decade_suffixes: &'static [&'static str],
     /// Ordinal words (`third` → 3).
     pub ordinals: &'static [(&'static str, u32)],
     /// Suffixes written after digits to make an ordinal (`3rd`).
@@ -296,7 +447,9 @@ mod tests {
                 .chain(v.units.iter().map(|u| u.phrase))
                 .chain(v.hedges.iter().map(|h| h.phrase))
                 .chain(v.ordinals.iter().map(|o| o.0))
-                .chain(v.number_words.iter().map(|n| n.0));
+                .chain(v.numerals.iter().map(|n| n.word))
+                .chain(v.changes.iter().map(|c| c.phrase))
+                .chain(v.proportions.iter().map(|p| p.0));
             for p in phrases {
                 assert!(!Phrase::new(p, v).is_empty(), "{lang:?}: {p:?}");
             }

@@ -5,10 +5,14 @@
 //! [`RankSyntax::HeadBefore`]. Words are syllables separated by spaces, so every phrase
 //! here is several tokens, and nouns do not inflect for the plural.
 
-use super::{hedge, unit, Lang, Position, RankSyntax, UnitWord, Vocabulary};
+use super::{
+    change, hedge, num, times, unit, weak, Lang, NumClass, Position, RankSyntax, UnitWord,
+    Vocabulary,
+};
 use crate::claim::{Hedge, Kind};
 
 use Kind::{Amount, Duration, Multiple, Percent};
+use NumClass::*;
 use Position::{After, Before, Either};
 
 pub(super) static VOCABULARY: Vocabulary = Vocabulary {
@@ -105,20 +109,71 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     // `một`, `hai` and `năm` are left out: too common as determiners (`hai nước`) and
     // `năm` is also "year".
-    number_words: &[
+    numerals: &[
+        weak("không", 0.0, Digit),
+        weak("một", 1.0, Digit),
+        num("mốt", 1.0, DigitAfterTen),
+        weak("hai", 2.0, Digit),
+        num("ba", 3.0, Digit),
+        num("bốn", 4.0, Digit),
+        num("tư", 4.0, DigitAfterTen),
+        weak("năm", 5.0, DigitNotAfterTen),
+        num("lăm", 5.0, DigitAfterTen),
+        num("nhăm", 5.0, DigitAfterTen),
+        num("sáu", 6.0, Digit),
+        num("bảy", 7.0, Digit),
+        num("bẩy", 7.0, Digit),
+        num("tám", 8.0, Digit),
+        num("chín", 9.0, Digit),
+        num("mười", 10.0, Ten),
+        num("mươi", 10.0, TenTimes),
+        num("trăm", 100.0, Hundred),
+        num("nghìn", 1e3, Scale),
+        num("ngàn", 1e3, Scale),
+        num("triệu", 1e6, Scale),
+        num("tỷ", 1e9, Scale),
+        num("tỉ", 1e9, Scale),
+        num("linh", 0.0, And),
+        num("lẻ", 0.0, And),
+        num("rưỡi", 0.5, Half),
+    ],
+    closed_numerals: false,
+    ordinal_endings: &[],
+    denominators: &[
+        ("hai", 2.0),
         ("ba", 3.0),
         ("bốn", 4.0),
+        ("tư", 4.0),
+        ("năm", 5.0),
         ("sáu", 6.0),
         ("bảy", 7.0),
         ("tám", 8.0),
         ("chín", 9.0),
         ("mười", 10.0),
-        ("hai mươi", 20.0),
-        ("ba mươi", 30.0),
-        ("bốn mươi", 40.0),
-        ("năm mươi", 50.0),
-        ("một trăm", 100.0),
     ],
+    fraction_joiners: &["phần"],
+    proportions: &[("một nửa", 0.5)],
+    one_in: &[],
+    fraction_of: &["của"],
+    range_openers: &["từ"],
+    range_ands: &["đến", "tới"],
+    minus_words: &["âm"],
+    changes: &[
+        change("tăng", 1),
+        change("tăng trưởng", 1),
+        change("giảm", -1),
+        change("sụt giảm", -1),
+        change("suy giảm", -1),
+        times("gấp đôi", 1, 2.0),
+        times("tăng gấp đôi", 1, 2.0),
+        times("gấp ba", 1, 3.0),
+        times("tăng gấp ba", 1, 3.0),
+        times("giảm một nửa", -1, 0.5),
+    ],
+    change_to: &["lên", "xuống", "đến", "tới", "lên tới", "lên đến", "còn"],
+    change_by: &["thêm"],
+    decade_words: &["thập niên", "những năm"],
+    decade_suffixes: &[],
     ordinals: &[
         ("thứ nhất", 1),
         ("thứ hai", 2),

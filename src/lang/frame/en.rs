@@ -152,7 +152,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "compared with",
         "from a year",
     ],
-    level_after_change: &["to", "at", "reaching"],
+    level_after_change: &["to", "at", "reaching", "of"],
     anaphora: &[
         "it",
         "its",

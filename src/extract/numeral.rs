@@ -1,0 +1,549 @@
+//! The number grammar: one engine that composes number words into a value.
+//!
+//! Each language lists its number words as rows ([`Numeral`]: digits, teens, tens,
+//! hundreds, scales, connectors, ordinals) and this engine composes them with the same
+//! small set of rules for every language: `forty-eight billion`, `one hundred and six`,
+//! `twenty-one trillion three hundred`, `half a million`, `vijfenveertig` (ones before
+//! tens, written together), `tweeduizendvijf`, `hai mươi lăm`, `một trăm linh năm`,
+//! `hai nghìn tỷ`, `hai triệu rưỡi`. It reads the longest run of tokens that forms one
+//! well-formed number and never a fragment: `forty` before `eight billion` is not a
+//! number of its own, and `five six` stops after `five`.
+
+use crate::fnv::FnvMap;
+use crate::lang::{NumClass, Numeral, Vocabulary};
+use crate::token::{push_word, TokenKind, Tokens};
+
+/// A language's number words, compiled.
+#[derive(Debug)]
+pub struct Numerals {
+    words: FnvMap<String, Numeral>,
+    /// Morphemes of closed number words (`vijf`, `en`, `veertig`), longest first.
+    morphemes: Vec<(String, Numeral)>,
+    endings: Vec<String>,
+    denominators: FnvMap<String, f64>,
+    closed: bool,
+}
+
+/// A number read from words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reading {
+    /// Token index one past the number.
+    pub end: usize,
+    /// Its value.
+    pub value: f64,
+    /// Whether it is an ordinal (`twenty-first`, `vijfde`).
+    pub ordinal: bool,
+    /// Whether it is one weak word alone (`two`, `een`): no claim without a unit.
+    pub weak: bool,
+    /// When the number ends in scale words alone (`forty-eight | billion`, `hai | nghìn
+    /// tỷ`): the token where they start and the count before them, so that the scale
+    /// is read (and suggested) like the scale after digits.
+    pub tail: Option<(usize, f64)>,
+    /// How many words it has.
+    pub atoms: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+enum Pending {
+    #[default]
+    None,
+    /// After `and` / `linh`: a smaller number follows.
+    And,
+    /// After `one and`: only `a half` may follow.
+    AndHalf,
+    /// After `a`: a hundred, a scale or a half follows.
+    Article,
+    /// After `and a`: only `half` may follow.
+    ArticleHalf,
+    /// After Dutch `en` in a closed word: a tens word follows.
+    OnesTens,
+}
+
+/// The state of one number being composed.
+#[derive(Clone, Copy, Debug, Default)]
+struct Acc {
+    total: f64,
+    group: f64,
+    /// The last scale applied (0 before any).
+    last_scale: f64,
+    hundred: bool,
+    ten: bool,
+    unit: bool,
+    teen: bool,
+    last_digit: f64,
+    pending: Pending,
+    atoms: u32,
+    weak: bool,
+    ordinal: bool,
+    /// `half` at the start: a scale must follow (`half a million`).
+    half_lead: bool,
+    after_scale: bool,
+    tail: Option<(usize, f64)>,
+}
+
+impl Acc {
+    fn accepting(&self) -> bool {
+        self.atoms > 0 && self.pending == Pending::None && !self.half_lead
+    }
+
+    fn value(&self) -> f64 {
+        self.total + self.group
+    }
+
+    /// Adds one number word read at token `tok`; false when it cannot continue.
+    fn feed(&mut self, n: &Numeral, tok: usize) -> bool {
+        use NumClass::*;
+        if self.ordinal {
+            return false;
+        }
+        let v = n.value;
+        let p = self.pending;
+        let ok = match n.class {
+            Digit | DigitAfterTen | DigitNotAfterTen => self.digit(n, v, p),
+            Teen => {
+                let ok = !(self.ten || self.unit || self.half_lead)
+                    && matches!(p, Pending::None | Pending::And);
+                if ok {
+                    self.group += v;
+                    (self.ten, self.unit, self.teen) = (true, true, true);
+                }
+                ok
+            }
+            Ten if p == Pending::OnesTens => {
+                let ok = self.unit && !self.ten;
+                if ok {
+                    self.group += v;
+                    self.ten = true;
+                }
+                ok
+            }
+            Ten => {
+                let ok = !(self.ten || self.unit || self.half_lead)
+                    && matches!(p, Pending::None | Pending::And);
+                if ok {
+                    self.group += v;
+                    self.ten = true;
+                }
+                ok
+            }
+            TenTimes => {
+                let ok = p == Pending::None && self.unit && !self.ten && self.last_digit >= 2.0;
+                if ok {
+                    self.group += self.last_digit * (v - 1.0);
+                    (self.ten, self.unit) = (true, false);
+                }
+                ok
+            }
+            Hundred => self.hundred(n, v, p),
+            Scale => self.scale(n, v, p, tok),
+            Article => match p {
+                Pending::None if self.atoms == 0 => {
+                    self.pending = Pending::Article;
+                    true
+                }
+                Pending::None if self.half_lead => true,
+                Pending::And | Pending::AndHalf => {
+                    self.pending = Pending::ArticleHalf;
+                    true
+                }
+                _ => false,
+            },
+            And => {
+                let after_hundred = self.hundred && !self.ten && !self.unit;
+                let after_scale = self.after_scale && self.group == 0.0;
+                if p != Pending::None || self.half_lead || self.atoms == 0 {
+                    false
+                } else if after_hundred || after_scale {
+                    self.pending = Pending::And;
+                    true
+                } else if self.unit || self.ten {
+                    self.pending = Pending::AndHalf;
+                    true
+                } else {
+                    false
+                }
+            }
+            OnesTens => {
+                let ok = p == Pending::None && self.unit && !self.ten && self.group < 10.0;
+                if ok {
+                    self.pending = Pending::OnesTens;
+                }
+                ok
+            }
+            Half => self.half(v, p),
+        };
+        if !ok {
+            return false;
+        }
+        if !matches!(n.class, Scale | Half | And | Article) {
+            self.after_scale = false;
+            if !matches!(n.class, And | Article | OnesTens) {
+                self.tail = None;
+            }
+        }
+        if !matches!(n.class, And | Article | OnesTens) && self.pending == p {
+            self.pending = Pending::None;
+        }
+        self.weak = self.atoms == 0 && n.weak;
+        self.atoms += 1;
+        if n.ordinal {
+            self.ordinal = true;
+            self.tail = None;
+        }
+        true
+    }
+
+    fn digit(&mut self, n: &Numeral, v: f64, p: Pending) -> bool {
+        let class_ok = match n.class {
+            NumClass::DigitAfterTen => self.ten && !self.unit,
+            NumClass::DigitNotAfterTen => !self.ten,
+            _ => true,
+        };
+        let fractional = v.fract() != 0.0;
+        let ok = class_ok
+            && !(self.unit || self.teen || self.half_lead)
+            && matches!(p, Pending::None | Pending::And)
+            && (!fractional || self.atoms == 0);
+        if ok {
+            self.group += v;
+            self.unit = true;
+            self.last_digit = v;
+        }
+        ok
+    }
+
+    fn hundred(&mut self, n: &Numeral, v: f64, p: Pending) -> bool {
+        let zero = self.unit && self.last_digit == 0.0 && self.atoms == 1;
+        let count = if p == Pending::Article || (self.atoms == 0 && n.bare) {
+            1.0
+        } else if (self.group > 0.0 && self.group < 100.0) || zero {
+            self.group
+        } else {
+            return false;
+        };
+        if self.hundred || self.half_lead || !matches!(p, Pending::None | Pending::Article) {
+            return false;
+        }
+        self.group = count * v;
+        self.hundred = true;
+        (self.ten, self.unit, self.teen) = (false, false, false);
+        true
+    }
+
+    fn scale(&mut self, n: &Numeral, s: f64, p: Pending, tok: usize) -> bool {
+        if !matches!(p, Pending::None | Pending::Article) {
+            return false;
+        }
+        let g = if p == Pending::Article || (self.atoms == 0 && n.bare) {
+            1.0
+        } else {
+            self.group
+        };
+        if self.last_scale == 0.0 || s < self.last_scale {
+            if g == 0.0 {
+                return false;
+            }
+            self.tail = (self.total == 0.0).then_some((tok, g));
+            self.total += g * s;
+        } else if s > self.last_scale {
+            if !self.after_scale || self.group != 0.0 {
+                self.tail = None;
+            }
+            self.total = (self.total + g) * s;
+        } else {
+            return false;
+        }
+        self.last_scale = s;
+        self.group = 0.0;
+        self.hundred = false;
+        (self.ten, self.unit, self.teen) = (false, false, false);
+        self.half_lead = false;
+        self.after_scale = true;
+        true
+    }
+
+    fn half(&mut self, v: f64, p: Pending) -> bool {
+        match p {
+            // `half a million`, `een half miljoen`: a scale must follow.
+            Pending::None if self.atoms == 0 => {
+                self.group = v;
+                self.half_lead = true;
+                true
+            }
+            Pending::Article if self.atoms == 1 => {
+                self.group = v;
+                self.half_lead = true;
+                self.pending = Pending::None;
+                true
+            }
+            Pending::None if self.atoms == 1 && self.unit && self.group == 1.0 => {
+                self.group = v;
+                self.half_lead = true;
+                true
+            }
+            // `a million and a half`, `one and a half`, `hai triệu rưỡi`, `hai trăm rưỡi`.
+            Pending::ArticleHalf | Pending::None => {
+                if p == Pending::None && !(self.after_scale || self.hundred) {
+                    return false;
+                }
+                if self.after_scale && self.group == 0.0 {
+                    self.total += v * self.last_scale;
+                    self.tail = self.tail.map(|(t, m)| (t, m + v));
+                } else if self.hundred && !self.ten && !self.unit {
+                    self.group += v * 100.0;
+                } else if p == Pending::ArticleHalf {
+                    self.group += v;
+                } else {
+                    return false;
+                }
+                self.pending = Pending::None;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+fn norm(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    push_word(word, &mut s);
+    s
+}
+
+impl Numerals {
+    /// Compiles a vocabulary's number words.
+    pub fn new(vocab: &Vocabulary) -> Numerals {
+        let mut words = FnvMap::default();
+        let mut morphemes = Vec::new();
+        for n in vocab.numerals {
+            let w = norm(n.word);
+            words.insert(w.clone(), *n);
+            morphemes.push((w, *n));
+        }
+        morphemes.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        Numerals {
+            words,
+            morphemes,
+            endings: vocab.ordinal_endings.iter().map(|e| norm(e)).collect(),
+            denominators: vocab
+                .denominators
+                .iter()
+                .map(|(w, d)| (norm(w), *d))
+                .collect(),
+            closed: vocab.closed_numerals,
+        }
+    }
+
+    /// Whether a word may start a number (for the extractor's quick skip).
+    pub fn may_start(&self, word: &str) -> bool {
+        if let Some(n) = self.words.get(word) {
+            return !matches!(
+                n.class,
+                NumClass::And | NumClass::OnesTens | NumClass::TenTimes | NumClass::DigitAfterTen
+            ) || n.class == NumClass::Half;
+        }
+        self.closed
+            && self
+                .morphemes
+                .iter()
+                .any(|(m, _)| word.starts_with(m.as_str()))
+    }
+
+    /// The class of a single number word.
+    pub fn class(&self, word: &str) -> Option<NumClass> {
+        self.words.get(word).map(|n| n.class)
+    }
+
+    /// The denominator a word names (`third` → 3, `kwart` → 4).
+    pub fn denominator(&self, word: &str) -> Option<f64> {
+        self.denominators.get(word).copied()
+    }
+
+    /// A closed fraction word (`driekwart`, `tweederde`): its value.
+    pub fn closed_fraction(&self, word: &str) -> Option<f64> {
+        if !self.closed {
+            return None;
+        }
+        self.denominators.iter().find_map(|(d, den)| {
+            let stem = word.strip_suffix(d.as_str())?;
+            let atoms = self.segment(stem)?;
+            let mut acc = Acc::default();
+            (atoms.iter().all(|n| acc.feed(n, 0)) && acc.accepting() && !acc.ordinal)
+                .then(|| acc.value() / den)
+        })
+    }
+
+    /// The number words one token stands for: itself, or in a language of closed
+    /// number words its parts (`vijf` `en` `veertig`), an ordinal ending marking the
+    /// last (`twintig-ste`).
+    fn atoms_of(&self, word: &str) -> Option<Vec<Numeral>> {
+        if let Some(n) = self.words.get(word) {
+            return Some(vec![*n]);
+        }
+        if !self.closed || word.len() > 80 {
+            return None;
+        }
+        if let Some(atoms) = self.segment(word) {
+            return Some(atoms);
+        }
+        self.endings.iter().find_map(|e| {
+            let mut atoms = self.segment(word.strip_suffix(e.as_str())?)?;
+            let last = atoms.last_mut()?;
+            last.ordinal = true;
+            Some(atoms)
+        })
+    }
+
+    /// Splits a closed number word into number words, longest parts first.
+    fn segment(&self, word: &str) -> Option<Vec<Numeral>> {
+        fn go(ms: &[(String, Numeral)], rest: &str, out: &mut Vec<Numeral>) -> bool {
+            if rest.is_empty() {
+                return !out.is_empty();
+            }
+            if out.len() > 16 {
+                return false;
+            }
+            for (m, n) in ms {
+                if let Some(r) = rest.strip_prefix(m.as_str()) {
+                    out.push(*n);
+                    if go(ms, r, out) {
+                        return true;
+                    }
+                    out.pop();
+                }
+            }
+            false
+        }
+        let mut out = Vec::new();
+        go(&self.morphemes, word, &mut out).then_some(out)
+    }
+
+    /// Reads the longest well-formed number in words starting at token `i`.
+    pub fn read(&self, tokens: &Tokens, i: usize) -> Option<Reading> {
+        let sentence = tokens.list.get(i)?.sentence;
+        let mut acc = Acc::default();
+        let mut best = None;
+        let mut k = i;
+        while k < tokens.len() && tokens.list[k].sentence == sentence {
+            let tok = &tokens.list[k];
+            if tok.kind != TokenKind::Word {
+                // `forty-eight`: a hyphen inside the number, glued on both sides.
+                let glued_next = tokens
+                    .list
+                    .get(k + 1)
+                    .is_some_and(|n| !n.space_before && n.kind == TokenKind::Word);
+                if acc.atoms > 0 && tokens.is_hyphen(k) && !tok.space_before && glued_next {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            let Some(atoms) = self.atoms_of(tokens.norm(k)) else {
+                break;
+            };
+            let mut next = acc;
+            if !atoms.iter().all(|n| next.feed(n, k)) {
+                break;
+            }
+            acc = next;
+            k += 1;
+            if acc.accepting() {
+                best = Some(Reading {
+                    end: k,
+                    value: acc.value(),
+                    ordinal: acc.ordinal,
+                    weak: acc.weak && acc.atoms == 1,
+                    tail: acc.tail,
+                    atoms: acc.atoms,
+                });
+            }
+            if acc.ordinal {
+                break;
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::token::tokenize;
+
+    fn read(lang: Lang, text: &str) -> Option<(f64, bool, usize)> {
+        let vocab = lang.vocabulary();
+        let t = tokenize(text, vocab);
+        let r = Numerals::new(vocab).read(&t, 0)?;
+        Some((r.value, r.ordinal, r.end))
+    }
+
+    /// Text, value, ordinal, tokens read.
+    #[test]
+    fn composes_number_words() {
+        use Lang::*;
+        let rows: &[(Lang, &str, f64, bool, usize)] = &[
+            (En, "forty-eight billion dollars", 48e9, false, 4),
+            (En, "one hundred and six", 106.0, false, 4),
+            (
+                En,
+                "twenty-one trillion three hundred",
+                21e12 + 300.0,
+                false,
+                6,
+            ),
+            (En, "a hundred", 100.0, false, 2),
+            (En, "a dozen", 12.0, false, 2),
+            (En, "three dozen", 36.0, false, 2),
+            (En, "half a million", 5e5, false, 3),
+            (En, "one and a half million", 1.5e6, false, 5),
+            (En, "a million and a half", 1.5e6, false, 5),
+            (En, "twenty-first", 21.0, true, 3),
+            (En, "five six", 5.0, false, 1),
+            (En, "two thousand and five", 2005.0, false, 4),
+            (En, "nineteen hundred", 1900.0, false, 2),
+            (En, "seven hundred thousand", 7e5, false, 3),
+            (Nl, "vijfenveertig", 45.0, false, 1),
+            (Nl, "drieëntwintig", 23.0, false, 1),
+            (Nl, "honderdzes", 106.0, false, 1),
+            (Nl, "tweeduizendvijf", 2005.0, false, 1),
+            (Nl, "vijfenveertig miljard", 45e9, false, 2),
+            (Nl, "twee miljoen", 2e6, false, 2),
+            (Nl, "anderhalf miljoen", 1.5e6, false, 2),
+            (Nl, "een half miljoen", 5e5, false, 3),
+            (Nl, "eenentwintigste", 21.0, true, 1),
+            (Nl, "vijfde", 5.0, true, 1),
+            (Nl, "tweehonderdduizend", 2e5, false, 1),
+            (Vi, "hai mươi lăm", 25.0, false, 3),
+            (Vi, "một trăm linh năm", 105.0, false, 4),
+            (Vi, "một trăm lẻ năm", 105.0, false, 4),
+            (Vi, "hai mươi mốt", 21.0, false, 3),
+            (Vi, "hai mươi tư", 24.0, false, 3),
+            (Vi, "mười lăm", 15.0, false, 2),
+            (Vi, "hai nghìn tỷ", 2e12, false, 3),
+            (Vi, "hai triệu rưỡi", 2.5e6, false, 3),
+            (Vi, "hai mươi năm", 20.0, false, 2),
+            (Vi, "ba trăm nghìn", 3e5, false, 3),
+        ];
+        for (lang, text, value, ordinal, end) in rows {
+            assert_eq!(
+                read(*lang, text),
+                Some((*value, *ordinal, *end)),
+                "{lang:?} {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn fragments_and_non_numbers_are_not_read() {
+        for (lang, text) in [
+            (Lang::En, "a man"),
+            (Lang::En, "and five"),
+            (Lang::En, "half"),
+            (Lang::Nl, "eenheid"),
+            (Lang::Vi, "mươi"),
+        ] {
+            assert_eq!(read(lang, text), None, "{text}");
+        }
+    }
+}

@@ -1,0 +1,416 @@
+//! Ranks: `third largest investor`, `No. 3`, `top 35`, `lớn thứ ba`, and what each ranks.
+
+use super::*;
+
+/// A rank as read: its phrase, its number and how it was written.
+struct Rank {
+    /// Token range of the rank phrase (`fourth largest`, `lớn thứ tư`): the claim's span.
+    phrase: Range<usize>,
+    /// Token range of the number inside it, which a suggestion replaces.
+    number: Range<usize>,
+    value: f64,
+    hedge: Hedge,
+    style: OrdinalStyle,
+}
+
+/// A rank at token `i`: `third largest`, `3rd-biggest`, `No. 3`, `top 35`, `among the
+/// 20`, `lớn thứ ba`, `đứng thứ 3`, or a bare `largest` / `lớn nhất` that goes with a
+/// rank noun (`top labour partner`, `nhà đầu tư lớn nhất`). Returns the claim and the
+/// token index to go on from.
+pub(super) fn rank_at(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    i: usize,
+    floor: usize,
+) -> Option<(Claim, usize)> {
+    let list = &tokens.list;
+    let head_before = lex.vocab.rank_syntax == RankSyntax::HeadBefore;
+    // `top 35`, `among the 20`, `one of the five`: what is ranked follows, in every
+    // language (`top 35 nền kinh tế`).
+    if let Some(end) = lex[W::RankWithin].at(tokens, i) {
+        if let Some(q) = number_at(tokens, lex, end) {
+            let after = q.tokens.end;
+            let unit_follows = lex.units.at(tokens, skip_hyphens(tokens, after)).is_some()
+                || lex.scales.at(tokens, after).is_some();
+            if !unit_follows && q.value >= 1.0 && q.value.fract() == 0.0 {
+                let window = window(tokens, lex, after, false);
+                let next = window.end;
+                let rank = Rank {
+                    phrase: i..after,
+                    number: q.tokens.clone(),
+                    value: q.value,
+                    hedge: Hedge::UpTo,
+                    style: q.style,
+                };
+                return Some((rank_claim(tokens, lex, rank, &[window]), next));
+            }
+        }
+    }
+    // `third largest`, `3rd-largest`: ordinal, then superlative; `lớn thứ ba`, `đứng
+    // thứ 3`: superlative, then ordinal.
+    let ordinal_rank = if head_before {
+        lex[W::Superlatives].at(tokens, i).and_then(|sup_end| {
+            let (number, n, style) = ordinal_at(tokens, lex, skip_hyphens(tokens, sup_end))?;
+            Some((i..number.end, number, n, style))
+        })
+    } else {
+        ordinal_at(tokens, lex, i).and_then(|(number, n, style)| {
+            let sup_end = lex[W::Superlatives].at(tokens, skip_hyphens(tokens, number.end))?;
+            Some((i..sup_end, number, n, style))
+        })
+    };
+    if let Some((phrase, number, n, style)) = ordinal_rank {
+        let windows = ranked_words(tokens, lex, &phrase, floor);
+        let next = phrase.end;
+        let rank = Rank {
+            phrase,
+            number,
+            value: f64::from(n),
+            hedge: Hedge::Exact,
+            style,
+        };
+        return Some((rank_claim(tokens, lex, rank, &windows), next));
+    }
+    // `No. 3 investor`, `nhà đầu tư số 1`.
+    if let Some(end) = lex[W::RankNumber].at(tokens, i) {
+        if let Some(d) = list.get(end).and_then(|t| t.number) {
+            let whole = d.decimals == 0 && !d.grouped;
+            let number = end..end + 1;
+            if whole && head_before {
+                let phrase = i..end + 1;
+                let windows = ranked_words(tokens, lex, &phrase, floor);
+                if has_head(tokens, lex, &windows) {
+                    let rank = Rank {
+                        phrase,
+                        number,
+                        value: d.value,
+                        hedge: Hedge::Exact,
+                        style: OrdinalStyle::Digits,
+                    };
+                    return Some((rank_claim(tokens, lex, rank, &windows), end + 1));
+                }
+            } else if whole {
+                let after = skip_hyphens(tokens, end + 1);
+                let sup = lex[W::Superlatives].at(tokens, after);
+                let head_at = sup.unwrap_or(after);
+                if sup.is_some() || is_rank_head(tokens, lex, head_at) {
+                    let w = window(tokens, lex, head_at, true);
+                    let rank = Rank {
+                        phrase: i..head_at.max(end + 1),
+                        number,
+                        value: d.value,
+                        hedge: Hedge::Exact,
+                        style: OrdinalStyle::Digits,
+                    };
+                    return Some((rank_claim(tokens, lex, rank, &[w]), head_at));
+                }
+            }
+        }
+    }
+    // A bare `largest` / `top` / `lớn nhất`: rank 1, when it goes with a rank noun and is
+    // not `one of the largest` / `một trong những nhà đầu tư lớn nhất`.
+    if let Some(end) = lex[W::RankOne].at(tokens, i) {
+        let phrase = i..end;
+        let windows = ranked_words(tokens, lex, &phrase, floor);
+        let head_start = windows.first().map_or(i, |w| w.start.min(i));
+        let vague = (head_start.saturating_sub(4).max(floor)..i).any(|s| {
+            lex[W::RankVague].at(tokens, s).is_some_and(|e| {
+                (e..i).all(|k| {
+                    list[k].kind == TokenKind::Word
+                        && lex[W::ClauseBreakers].at(tokens, k).is_none()
+                })
+            })
+        });
+        if !vague && has_head(tokens, lex, &windows) {
+            let rank = Rank {
+                phrase,
+                number: i..end,
+                value: 1.0,
+                hedge: Hedge::Exact,
+                style: OrdinalStyle::None,
+            };
+            return Some((rank_claim(tokens, lex, rank, &windows), end));
+        }
+    }
+    None
+}
+
+/// An ordinal at token `i`: a word (`third`, `thứ ba`), digits with a suffix (`3rd`,
+/// `3e`), or digits after a prefix (`thứ 3`): the number's tokens, value and style.
+fn ordinal_at(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    i: usize,
+) -> Option<(Range<usize>, u32, OrdinalStyle)> {
+    let list = &tokens.list;
+    if let Some((end, n)) = lex.ordinals.longest_at(tokens, i) {
+        return Some((i..end, *n, OrdinalStyle::Word));
+    }
+    // `twenty-first`, `eenentwintigste`: the number grammar's ordinals.
+    if let Some(r) = lex.numerals.read(tokens, i).filter(|r| r.ordinal) {
+        return Some((i..r.end, r.value as u32, OrdinalStyle::Word));
+    }
+    let whole = |d: &crate::number::Digits| d.decimals == 0 && !d.grouped && d.value >= 1.0;
+    if let Some(d) = list.get(i)?.number {
+        let suffix = i + 1 < tokens.len()
+            && !list[i + 1].space_before
+            && lex[W::OrdinalSuffixes].at(tokens, i + 1).is_some();
+        return (suffix && whole(&d)).then_some((i..i + 2, d.value as u32, OrdinalStyle::Suffix));
+    }
+    let end = lex[W::OrdinalPrefixes].at(tokens, i)?;
+    let d = list.get(end)?.number?;
+    whole(&d).then_some((end..end + 1, d.value as u32, OrdinalStyle::Digits))
+}
+
+/// The token ranges that say what the rank `phrase` ranks: after it (`third largest
+/// investor`), or before it and from a complement on after it (`đối tác thương mại lớn
+/// thứ tư`, `hàng đầu của Việt Nam về ODA`), as the language writes ranks.
+fn ranked_words(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    phrase: &Range<usize>,
+    floor: usize,
+) -> Vec<Range<usize>> {
+    match lex.vocab.rank_syntax {
+        RankSyntax::HeadAfter => vec![window(tokens, lex, phrase.end, true)],
+        RankSyntax::HeadBefore => vec![
+            head_window(tokens, lex, phrase.start, floor),
+            complement_window(tokens, lex, phrase.end),
+        ],
+    }
+}
+
+/// Whether the words a rank ranks include a rank noun (`partner`, `investor`), or, in a
+/// language that names the head first, a complement (`đứng đầu về ODA`).
+fn has_head(tokens: &Tokens, lex: &Lexicon, windows: &[Range<usize>]) -> bool {
+    let noun = windows
+        .iter()
+        .any(|w| w.clone().any(|k| is_rank_head(tokens, lex, k)));
+    let complement = lex.vocab.rank_syntax == RankSyntax::HeadBefore
+        && windows.get(1).is_some_and(|w| !w.is_empty());
+    noun || complement
+}
+
+/// Whether token `k` starts a rank noun; in a language of closed compounds, also a word
+/// that ends in one (`toerismepartner`, `handelspartners`).
+fn is_rank_head(tokens: &Tokens, lex: &Lexicon, k: usize) -> bool {
+    if lex.rank_heads.at(tokens, k).is_some() {
+        return true;
+    }
+    if !lex.vocab.compounds || tokens.list.get(k).is_none_or(|t| t.kind != TokenKind::Word) {
+        return false;
+    }
+    let word = tokens.norm(k);
+    let endings = std::iter::once("").chain(lex.vocab.plural_suffixes.iter().copied());
+    endings
+        .filter_map(|e| word.strip_suffix(e))
+        .any(|stem| lex.vocab.rank_heads.iter().any(|h| stem.ends_with(h)))
+}
+
+/// The index of the `)` that closes the `(` at token `open`, in the same sentence and
+/// not far off.
+fn closing_paren(tokens: &Tokens, open: usize) -> Option<usize> {
+    let sentence = tokens.list[open].sentence;
+    let mut depth = 0;
+    for k in open..tokens.len().min(open + 40) {
+        if tokens.list[k].sentence != sentence {
+            return None;
+        }
+        match tokens.norm(k) {
+            "(" => depth += 1,
+            ")" if depth == 1 => return Some(k),
+            ")" => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The index of the `(` that opens the `)` at token `close`, at or after `lowest`.
+fn opening_paren(tokens: &Tokens, close: usize, lowest: usize) -> Option<usize> {
+    let mut depth = 0;
+    for k in (lowest.max(close.saturating_sub(40))..=close).rev() {
+        match tokens.norm(k) {
+            ")" => depth += 1,
+            "(" if depth == 1 => return Some(k),
+            "(" => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The most words a rank's window takes (a parenthesis inside it aside).
+const WINDOW_WORDS: usize = 12;
+
+/// The tokens after a rank that say what it ranks: up to a clause break, another rank
+/// or number, or the end of the sentence. A parenthesis is read past (`partner in ODA
+/// (23 billion USD) and labour`). With `strict`, words like `with` also end it.
+pub(super) fn window(tokens: &Tokens, lex: &Lexicon, from: usize, strict: bool) -> Range<usize> {
+    let Some(first) = tokens.list.get(from) else {
+        return from..from;
+    };
+    let sentence = first.sentence;
+    let mut k = from;
+    let mut taken = 0;
+    while k < tokens.len() && taken < WINDOW_WORDS && tokens.list[k].sentence == sentence {
+        let t = tokens.norm(k);
+        if t == "(" {
+            if let Some(close) = closing_paren(tokens, k) {
+                k = close + 1;
+                continue;
+            }
+        }
+        let hard = matches!(t, "," | ";" | ":" | "." | "!" | "?" | "–" | "—");
+        // A `top 35` / `among the 20` phrase reads on past `with` (`nations with the
+        // largest trade scale`), but stops at another figure.
+        let breaker = lex[W::ClauseBreakers].at(tokens, k).is_some()
+            && (strict || lex[W::LooseBreakers].at(tokens, k).is_none());
+        // Another rank within (`… and among the 20 nations`) starts here.
+        let next_rank = lex[W::RankWithin]
+            .at(tokens, k)
+            .is_some_and(|e| number_at(tokens, lex, e).is_some());
+        let soft = breaker
+            || next_rank
+            || lex.hedges_before.at(tokens, k).is_some()
+            || tokens.list[k].kind == TokenKind::Number
+            || (strict
+                && (lex.ordinals.at(tokens, k).is_some()
+                    || lex[W::RankOne].at(tokens, k).is_some()));
+        if hard || (soft && k > from) {
+            break;
+        }
+        k += 1;
+        taken += 1;
+    }
+    from..k
+}
+
+/// For [`RankSyntax::HeadBefore`]: the tokens before a rank phrase at `start` that say
+/// what it ranks (`đối tác thương mại và du lịch` in `đối tác thương mại và du lịch lớn
+/// thứ tư`): back to a clause break (`là`, `,`), another figure or rank, the start of the
+/// sentence, or `floor`.
+fn head_window(tokens: &Tokens, lex: &Lexicon, start: usize, floor: usize) -> Range<usize> {
+    let Some(first) = tokens.list.get(start) else {
+        return start..start;
+    };
+    let lowest = floor.max(tokens.sentence_starts[first.sentence as usize]);
+    let mut k = start;
+    let mut taken = 0;
+    while k > lowest && taken < WINDOW_WORDS {
+        let j = k - 1;
+        let t = tokens.norm(j);
+        if t == ")" {
+            if let Some(open) = opening_paren(tokens, j, lowest) {
+                k = open;
+                continue;
+            }
+        }
+        let hard = matches!(t, "," | ";" | ":" | "." | "!" | "?" | "–" | "—" | "(" | ")");
+        let stop = hard
+            || tokens.list[j].kind == TokenKind::Number
+            || lex[W::ClauseBreakers]
+                .ending_at(tokens, j + 1, lowest)
+                .is_some()
+            || lex.hedges_before.ending_at(tokens, j + 1, lowest).is_some()
+            || lex[W::RankOne].ending_at(tokens, j + 1, lowest).is_some()
+            || lex.ordinals.ending_at(tokens, j + 1, lowest).is_some();
+        if stop {
+            break;
+        }
+        k = j;
+        taken += 1;
+    }
+    k..start
+}
+
+/// For [`RankSyntax::HeadBefore`]: what a rank phrase ending at `end` ranks when a
+/// complement follows it (`hàng đầu của Việt Nam về ODA và hợp tác lao động`): after an
+/// optional possessor (`của Việt Nam`), from the complement word on. Empty when none.
+fn complement_window(tokens: &Tokens, lex: &Lexicon, end: usize) -> Range<usize> {
+    let mut at = end;
+    if let Some(e) = lex[W::RankPossessors].at(tokens, end) {
+        let limit = tokens.len().min(e + 5);
+        if let Some(c) = (e..limit)
+            .take_while(|&k| tokens.list[k].kind == TokenKind::Word)
+            .find(|&k| lex[W::RankComplements].at(tokens, k).is_some())
+        {
+            at = c;
+        }
+    }
+    match lex[W::RankComplements].at(tokens, at) {
+        Some(from) => window(tokens, lex, from, true),
+        None => end..end,
+    }
+}
+
+/// The claim for `rank`, with one segment per coordinated phrase in `windows`
+/// (`trade` and `tourism partner`).
+fn rank_claim(tokens: &Tokens, lex: &Lexicon, rank: Rank, windows: &[Range<usize>]) -> Claim {
+    let list = &tokens.list;
+    let mut segments = Vec::new();
+    // In a head-first language the second window is the complement of the first's noun
+    // (`đối tác hàng đầu … về ODA và hợp tác lao động`): every part of it is ranked.
+    let mut head_seen = false;
+    for window in windows {
+        let mut parts = Vec::new();
+        let mut seg_start = window.start;
+        for k in window.clone() {
+            if lex[W::Coordinators].at(tokens, k).is_some() {
+                if k > seg_start {
+                    parts.push(seg_start..k);
+                }
+                seg_start = k + 1;
+            }
+        }
+        if window.end > seg_start {
+            parts.push(seg_start..window.end);
+        }
+        // A coordinated phrase is ranked too only when it has a rank noun of its own
+        // or shares one: a later noun (`trade and tourism partner`), or an earlier one
+        // whose complement it continues (`partner in ODA and labour`, `đối tác thương
+        // mại và du lịch`). `investor and its two-way trade reached …` is another clause.
+        let heads: Vec<bool> = parts
+            .iter()
+            .map(|p| p.clone().any(|k| is_rank_head(tokens, lex, k)))
+            .collect();
+        let complemented: Vec<bool> = parts
+            .iter()
+            .map(|p| {
+                p.clone()
+                    .any(|k| k + 1 < p.end && is_rank_head(tokens, lex, k))
+            })
+            .collect();
+        let head_before = lex.vocab.rank_syntax == RankSyntax::HeadBefore;
+        for (i, part) in parts.into_iter().enumerate() {
+            let shared = if head_before {
+                head_seen || heads[..i].contains(&true)
+            } else {
+                heads[i + 1..].contains(&true) || complemented[..i].contains(&true)
+            };
+            if i == 0 || heads[i] || shared {
+                segments.push(part);
+            }
+        }
+        head_seen |= heads.contains(&true);
+    }
+    let phrase = rank.phrase;
+    Claim {
+        // The claim's span is the rank phrase itself (`fourth largest`), not what it ranks.
+        span: list[phrase.start].span.start..list[phrase.end - 1].span.end,
+        number_span: list[rank.number.start].span.start..list[rank.number.end - 1].span.end,
+        hedge_span: None,
+        kind: Kind::Rank,
+        value: rank.value,
+        tolerance: 0.0,
+        scale: 1.0,
+        unit: None,
+        hedge: rank.hedge,
+        ordinal_style: rank.style,
+        segments,
+        first_token: phrase.start,
+        end_token: phrase.end,
+        sentence: list[phrase.start].sentence as usize,
+        shape: crate::claim::Shape::Level,
+    }
+}

@@ -1,0 +1,423 @@
+//! The shape of a quantity besides its value: a range with two bounds (`15–18 billion
+//! USD`, `between 15 and 18`, `từ 15 đến 18`), a change (`fell 2.4%`, `-2.4%`,
+//! `doubled`), a fraction or proportion (`a third`, `two-thirds`, `one in five`,
+//! `1/3`, `½`, `driekwart`, `một phần ba`), and the readings that are no count at all:
+//! ordinals that rank nothing (`50th anniversary`, `twenty-first`) and decades (`the
+//! 1990s`, `de jaren negentig`).
+
+use super::*;
+use crate::lang::{Lang, NumClass};
+
+/// Whether a symbol token is a sign (`-`, `−` U+2212, `+`).
+pub(super) fn is_sign(s: &str) -> bool {
+    matches!(s, "-" | "\u{2212}" | "+")
+}
+
+/// The value of a vulgar fraction character (`½` → 0.5).
+pub(super) fn vulgar(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// A sign before a number at token `i` (`-2.4`, `−2.4`, `+5`, `minus 3`): the number's
+/// token and the sign. A dash between two numbers is a range, not a sign.
+pub(super) fn sign_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64)> {
+    let list = &tokens.list;
+    let next = list.get(i + 1)?;
+    if list[i].kind == TokenKind::Symbol {
+        let sign = match tokens.norm(i) {
+            "-" | "\u{2212}" => -1.0,
+            "+" => 1.0,
+            _ => return None,
+        };
+        let opens =
+            i == 0 || list[i].space_before || matches!(tokens.norm(i - 1), "(" | ":" | "\"");
+        let after_number = i > 0 && list[i - 1].kind == TokenKind::Number;
+        return (next.kind == TokenKind::Number && !next.space_before && opens && !after_number)
+            .then_some((i + 1, sign));
+    }
+    let end = lex[W::MinusWords].at(tokens, i)?;
+    (list.get(end)?.kind == TokenKind::Number).then_some((end, -1.0))
+}
+
+/// A change that is a figure itself (`doubled` → 2, `halved` → 0.5, `gấp đôi`) at
+/// token `i`: a multiple with a direction.
+pub(super) fn multiple_change_at(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    i: usize,
+) -> Option<(Claim, usize)> {
+    let (end, c) = lex.changes.longest_at(tokens, i)?;
+    let m = c.multiple?;
+    let list = &tokens.list;
+    let mut claim = bare_claim(tokens, i..end, Kind::Multiple, m, 0.0);
+    claim.unit = Some("x");
+    claim.shape = Shape::Change {
+        direction: c.direction,
+    };
+    add_hedge(tokens, lex, &mut claim, i.saturating_sub(4));
+    claim.number_span = list[i].span.start..list[end - 1].span.end;
+    Some((claim, end))
+}
+
+/// A claim over tokens `r` with no unit, hedge or scale.
+fn bare_claim(tokens: &Tokens, r: Range<usize>, kind: Kind, value: f64, tolerance: f64) -> Claim {
+    let list = &tokens.list;
+    let span = list[r.start].span.start..list[r.end - 1].span.end;
+    Claim {
+        span: span.clone(),
+        number_span: span,
+        hedge_span: None,
+        kind,
+        value,
+        tolerance,
+        scale: 1.0,
+        unit: None,
+        hedge: Hedge::Exact,
+        ordinal_style: OrdinalStyle::None,
+        segments: Vec::new(),
+        first_token: r.start,
+        end_token: r.end,
+        sentence: list[r.start].sentence as usize,
+        shape: Shape::Level,
+    }
+}
+
+/// Widens `claim` to a hedge written before it (`nearly half`, `more than a third`).
+fn add_hedge(tokens: &Tokens, lex: &Lexicon, claim: &mut Claim, floor: usize) {
+    let start = claim.first_token;
+    if let Some((s, h)) = lex.hedges_before.ending_at(tokens, start, floor) {
+        let list = &tokens.list;
+        claim.hedge = *h;
+        claim.hedge_span = Some(list[s].span.start..list[start - 1].span.end);
+        claim.span.start = list[s].span.start;
+        claim.first_token = s;
+    }
+}
+
+/// A whole count read at token `i`, from digits or words: (end, value).
+fn count_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64)> {
+    let t = tokens.list.get(i)?;
+    if let Some(d) = t.number {
+        return (d.decimals == 0 && !d.grouped && d.value >= 1.0).then_some((i + 1, d.value));
+    }
+    let r = lex.numerals.read(tokens, i)?;
+    (!r.ordinal && r.value >= 1.0 && r.value.fract() == 0.0).then_some((r.end, r.value))
+}
+
+fn is_article(tokens: &Tokens, lex: &Lexicon, i: usize) -> bool {
+    i < tokens.len() && lex.numerals.class(tokens.norm(i)) == Some(NumClass::Article)
+}
+
+/// A fraction or proportion at token `i`, as a claim of kind percent with its value
+/// as a ratio and [`Shape::Fraction`] (a verdict compares it as a percentage); or, for
+/// `a quarter of a million`, the count it scales.
+pub(super) fn fraction_at(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    i: usize,
+    floor: usize,
+) -> Option<(Claim, usize)> {
+    let list = &tokens.list;
+    let t = &list[i];
+    let (end, num, den) = if let Some(v) = vulgar(tokens.norm(i)) {
+        (i + 1, v, 1.0)
+    } else if let Some(f) = slash_fraction(tokens, lex, i) {
+        f
+    } else if t.kind == TokenKind::Word || t.kind == TokenKind::Number {
+        written_fraction(tokens, lex, i)?
+    } else {
+        return None;
+    };
+    let ratio = num / den;
+    // `a quarter of a million`: a count.
+    if let Some(of_end) = lex[W::FractionOf].at(tokens, end) {
+        if lex.scales.at(tokens, of_end).is_some() {
+            let q = Quantity {
+                tokens: i..of_end,
+                value: ratio,
+                tolerance: 0.01,
+                style: OrdinalStyle::Word,
+                sign: None,
+            };
+            let claim = read_claim(tokens, lex, &q, floor);
+            let next = claim.end_token;
+            return Some((claim, next));
+        }
+    }
+    let tolerance = if den > 1.0 {
+        (0.25 / den).min(0.05)
+    } else {
+        0.05
+    };
+    let mut claim = bare_claim(tokens, i..end, Kind::Percent, ratio, tolerance);
+    claim.shape = Shape::Fraction;
+    add_hedge(tokens, lex, &mut claim, floor);
+    Some((claim, end))
+}
+
+/// `1/3`, `3/4`: small denominators only, and not where a slash writes dates
+/// (Vietnamese `3/11` is the 3rd of November).
+fn slash_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f64)> {
+    let list = &tokens.list;
+    if lex.vocab.lang == Lang::Vi {
+        return None;
+    }
+    let a = list[i].number?;
+    let glued = |k: usize| list.get(k).is_some_and(|t| !t.space_before);
+    if !(glued(i + 1) && tokens.norm(i + 1) == "/" && glued(i + 2)) {
+        return None;
+    }
+    let b = list[i + 2].number?;
+    let slash_before = i > 0 && tokens.norm(i - 1) == "/";
+    let slash_after = glued(i + 3) && tokens.norm(i + 3) == "/";
+    let whole = a.decimals == 0 && b.decimals == 0;
+    let small = (2.0..=10.0).contains(&b.value) && a.value >= 1.0 && a.value < b.value;
+    let date_before = i > 0 && lex[W::Months].at(tokens, i - 1).is_some();
+    (whole && small && !slash_before && !slash_after && !date_before).then_some((
+        i + 3,
+        a.value,
+        b.value,
+    ))
+}
+
+/// A fraction in words or `one in five`: (end, numerator, denominator).
+fn written_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f64)> {
+    let list = &tokens.list;
+    // `driekwart`, `tweederde`.
+    if let Some(v) = lex.numerals.closed_fraction(tokens.norm(i)) {
+        return Some((i + 1, v, 1.0));
+    }
+    let article = is_article(tokens, lex, i);
+    let counted = if article {
+        None
+    } else {
+        count_at(tokens, lex, i)
+    };
+    if let Some((end, num)) = counted {
+        // `one in five`, `1 in 5`, `een op de vijf`.
+        if let Some(in_end) = lex[W::OneIn].at(tokens, end) {
+            if let Some((den_end, den)) = count_at(tokens, lex, in_end) {
+                let unit_follows = lex.units.at(tokens, den_end).is_some()
+                    || lex.scales.at(tokens, den_end).is_some();
+                if num < den && den <= 1000.0 && !unit_follows {
+                    return Some((den_end, num, den));
+                }
+            }
+        }
+    }
+    let (num_end, num) = match counted {
+        Some((end, n)) if n < 100.0 => (end, n),
+        _ if article => (i + 1, 1.0),
+        _ => return proportion(tokens, lex, i),
+    };
+    let mut k = skip_hyphens(tokens, num_end);
+    if let Some(e) = lex[W::FractionJoiners].at(tokens, k) {
+        k = e;
+    } else if !lex.vocab.fraction_joiners.is_empty() {
+        return proportion(tokens, lex, i);
+    }
+    let den = list
+        .get(k)
+        .and_then(|_| lex.numerals.denominator(tokens.norm(k)));
+    let Some(den) = den else {
+        return proportion(tokens, lex, i);
+    };
+    // `a third straight year` is an ordinal; `a third of`, `a third.` a fraction.
+    if article {
+        let next_ok = list.get(k + 1).is_none_or(|n| {
+            n.kind != TokenKind::Word || lex[W::FractionOf].at(tokens, k + 1).is_some()
+        });
+        if !next_ok {
+            return None;
+        }
+    }
+    (num < den).then_some((k + 1, num, den))
+}
+
+/// A word that is a proportion by itself (`half`, `de helft`, `một nửa`), not a half
+/// year or the first half, and not the start of a count (`half a million`).
+fn proportion(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f64)> {
+    let (end, v) = lex.proportions.longest_at(tokens, i)?;
+    let list = &tokens.list;
+    let hyphen_after = end < tokens.len() && tokens.is_hyphen(end) && !list[end].space_before;
+    let ordinal_before = i > 0
+        && (lex
+            .ordinals
+            .ending_at(tokens, i, i.saturating_sub(2))
+            .is_some()
+            || lex.numerals.read(tokens, i - 1).is_some_and(|r| r.ordinal));
+    let counts = lex.numerals.read(tokens, i).is_some_and(|r| r.end > end);
+    (!hyphen_after && !ordinal_before && !counts).then_some((end, *v, 1.0))
+}
+
+/// Readings of a number that are no count and no claim: an ordinal that ranks nothing
+/// (`50th anniversary`, `twenty-first century`, `de vijfde keer`, `thứ hai`) and a
+/// decade (`the 1990s`, `the '90s`, `de jaren negentig`, `thập niên 1990`). Returns
+/// the token index to go on from.
+pub(super) fn not_a_count(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
+    let list = &tokens.list;
+    let t = &list[i];
+    let glued = |k: usize| list.get(k).is_some_and(|n| !n.space_before);
+    if t.number.is_some() {
+        // `50th`, `3e`.
+        if glued(i + 1) && lex[W::OrdinalSuffixes].at(tokens, i + 1).is_some() {
+            return Some(i + 2);
+        }
+        // `1990s`, `1990's`.
+        if glued(i + 1) {
+            let n = tokens.norm(i + 1);
+            if lex.vocab.decade_suffixes.contains(&n) {
+                return Some(i + 2);
+            }
+            if n == "'" && glued(i + 2) && tokens.norm(i + 2) == "s" {
+                return Some(i + 3);
+            }
+        }
+    } else if t.kind == TokenKind::Word {
+        if let Some(r) = lex.numerals.read(tokens, i) {
+            if r.ordinal {
+                return Some(r.end);
+            }
+        }
+        // `thứ hai mươi`, `thứ 3` that rank nothing.
+        if let Some(e) = lex[W::OrdinalPrefixes].at(tokens, i) {
+            if list.get(e).is_some_and(|n| n.kind == TokenKind::Number) {
+                return Some(e + 1);
+            }
+            if let Some(r) = lex.numerals.read(tokens, e) {
+                return Some(r.end);
+            }
+        }
+    }
+    // `jaren negentig`, `jaren '90`, `thập niên 1990`.
+    let mut s = i;
+    if s > 0 && tokens.norm(s - 1) == "'" {
+        s -= 1;
+    }
+    if lex[W::DecadeWords]
+        .ending_at(tokens, s, s.saturating_sub(3))
+        .is_some()
+    {
+        if t.number.is_some() {
+            return Some(i + 1);
+        }
+        if let Some(r) = lex.numerals.read(tokens, i) {
+            return Some(r.end);
+        }
+    }
+    None
+}
+
+/// A second number that makes `first` a range: after a dash or `to` (`15–18`, `15 to
+/// 18`), or after `and`/`to` when a range opener stands before it (`between 15 and
+/// 18`, `van 15 tot 18`, `từ 15 đến 18`). Returns it and the opener's token.
+pub(super) fn range_after(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    first: &Claim,
+    floor: usize,
+) -> Option<(Quantity, Option<usize>)> {
+    let next = first.end_token;
+    if next >= tokens.len() {
+        return None;
+    }
+    let opener = lex[W::RangeOpeners]
+        .ending_at(tokens, first.first_token, floor)
+        .map(|(s, _)| s);
+    let after = if lex.vocab.range_joiners.contains(&tokens.norm(next)) {
+        next + 1
+    } else if opener.is_some() {
+        lex[W::RangeAnds].at(tokens, next)?
+    } else {
+        return None;
+    };
+    let q = number_at(tokens, lex, after)?;
+    Some((q, opener))
+}
+
+/// One claim for the range `first`–`second`, the second's unit and scale applying to
+/// both; `None` when the two are not one range (years, different units, a high end
+/// below the low end).
+pub(super) fn merge_range(
+    tokens: &Tokens,
+    mut first: Claim,
+    second: Claim,
+    opener: Option<usize>,
+) -> Option<Claim> {
+    if first.kind == Kind::Year || second.kind == Kind::Year {
+        return None;
+    }
+    if first.unit.is_none() && first.scale == 1.0 {
+        first.kind = second.kind;
+        first.unit = second.unit;
+        first.scale = second.scale;
+        first.value *= second.scale;
+        first.tolerance *= second.scale;
+    }
+    if first.unit != second.unit || first.kind != second.kind || first.value >= second.value {
+        return None;
+    }
+    let list = &tokens.list;
+    let start = opener.unwrap_or(first.first_token);
+    Some(Claim {
+        span: list[start].span.start..second.span.end,
+        number_span: first.number_span.start..second.number_span.end,
+        tolerance: first.tolerance.min(second.tolerance),
+        shape: Shape::Range {
+            low: first.value,
+            high: second.value,
+        },
+        first_token: start,
+        end_token: second.end_token,
+        ..first
+    })
+}
+
+/// Marks `claim` a change when a change word stands right before it (`fell 2.4%`,
+/// `rose by 3 billion`, `steeg met 5%`, `tăng 7%`) or it carries a sign and is a
+/// percentage (`-2.4%`); a fall is negative. `rose to 48 billion` stays a level.
+pub(super) fn mark_change(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    claim: &mut Claim,
+    sign: Option<f64>,
+    floor: usize,
+) {
+    if claim.kind == Kind::Year {
+        return;
+    }
+    let mut k = claim.first_token;
+    if let Some((s, _)) = lex[W::ChangeBy].ending_at(tokens, k, floor) {
+        k = s;
+    }
+    let word = lex
+        .changes
+        .ending_at(tokens, k, floor.max(k.saturating_sub(3)))
+        .filter(|(_, c)| c.multiple.is_none());
+    let direction = match (word, sign) {
+        (Some((_, c)), _) => c.direction,
+        (None, Some(s)) if claim.unit == Some("%") => s as i8,
+        _ => return,
+    };
+    claim.shape = Shape::Change { direction };
+    if direction < 0 && claim.value > 0.0 {
+        claim.value = -claim.value;
+    }
+}
