@@ -157,6 +157,8 @@ pub enum Reason {
     Retracted,
     /// The sentence asks rather than asserts.
     Question,
+    /// A length of time that names a moment (`ten years ago`).
+    PointInTime(String),
     /// The figure is thousands of times off the fact: another quantity.
     Magnitude,
     /// The fact is for other years than the figure.
@@ -193,6 +195,7 @@ impl fmt::Display for Reason {
             Reason::Negated(cue) => write!(f, "the text negates the figure (\"{cue}\")"),
             Reason::Retracted => f.write_str("the text quotes this figure in order to reject it"),
             Reason::Question => f.write_str("the sentence asks a question"),
+            Reason::PointInTime(w) => write!(f, "\"{w}\" makes it a moment, not a length of time"),
             Reason::Magnitude => {
                 f.write_str("the figure is far from the record's order of magnitude")
             }
@@ -298,6 +301,16 @@ pub fn link(
             .filter(|(k, _, kind)| *k == s && *kind == Kind::Rank)
             .map(|(_, r, _)| r.start)
             .collect();
+        let mut frame = index
+            .reader
+            .claim_frame(tokens, sent, &claim, &others, year_of(as_of));
+        let next_same_paragraph = tokens
+            .sentence_starts
+            .get(s + 1)
+            .is_some_and(|&i| tokens.list[i].paragraph == tokens.list[sent.range.start].paragraph);
+        if next_same_paragraph && index.reader.opens_with_rebuttal(tokens, text, s + 1) {
+            frame.retracted = true;
+        }
         let ctx = Ctx {
             ranks: &ranks,
             text,
@@ -305,9 +318,7 @@ pub fn link(
             index,
             sentences: &sentences,
             sent,
-            frame: index
-                .reader
-                .claim_frame(tokens, sent, &claim, &others, year_of(as_of)),
+            frame,
             current: &current,
             year: year_of(as_of),
         };
@@ -375,9 +386,17 @@ pub fn link(
         // A year names the event its cue names only close by (`elevated … in 2023`,
         // not `held for the 10th time in 2024`).
         let cands = if claim.kind == Kind::Year {
+            let between = |c: &Candidate| {
+                let (lo, hi) = if c.end <= from {
+                    (c.end, from)
+                } else {
+                    (to, c.start)
+                };
+                others.iter().any(|o| o.start >= lo && o.end <= hi)
+            };
             cands
                 .into_iter()
-                .filter(|c| c.distance <= YEAR_REACH)
+                .filter(|c| c.distance <= YEAR_REACH && !between(c))
                 .collect()
         } else {
             cands
@@ -388,7 +407,7 @@ pub fn link(
 }
 
 /// How far from its cue a year may stand, in tokens.
-const YEAR_REACH: usize = 4;
+const YEAR_REACH: usize = 10;
 
 fn unlinked(claim: Claim) -> Linked {
     Linked {
@@ -550,6 +569,14 @@ impl Ctx<'_> {
             (None, true) => return Err(Reason::Target),
             _ => {}
         }
+        // `ten years ago` is a moment, unless the event it dates names the fact right
+        // before it (`diplomatic relations 50 years ago`).
+        if let Some(p) = &f.point_in_time {
+            let dated = c.end <= claim.first_token && claim.first_token - c.end <= 3;
+            if !dated {
+                return Err(Reason::PointInTime(words(p)));
+            }
+        }
         if f.change && group.kind != Kind::Multiple {
             return Err(Reason::Change);
         }
@@ -618,6 +645,24 @@ impl Ctx<'_> {
         let keep = |m: &&Mention| m.entity == subject || !group.frame.scope.contains(&m.entity);
         let clause = &self.frame.clause;
         let (from, to) = (claim.first_token, claim.end_token);
+        // A name run on by a number that is no figure (`Nhon Trach 2`, against a subject
+        // `Nhon Trach 3 and 4`) names something else.
+        let numbered = |m: &Mention| {
+            self.tokens.list.get(m.end).is_some_and(|t| {
+                t.kind == crate::token::TokenKind::Number
+                    && t.sentence == self.tokens.list[m.start].sentence
+                    && !(m.end >= from && m.end < to)
+            })
+        };
+        if let Some(m) = self
+            .sent
+            .mentions
+            .iter()
+            .find(|m| m.entity == subject && numbered(m) && m.start >= clause.start)
+        {
+            let name = frame::words(self.tokens, m.start..m.end + 1);
+            return Err(Reason::OtherSubject(name));
+        }
         let in_clause: Vec<&Mention> = self
             .sent
             .mentions
@@ -841,9 +886,16 @@ pub fn judge<'f>(
             (v, current, older, None)
         }
         When::Earlier => match crate::verdict::judge(&l.claim, versions) {
-            // A past tense backed by an older version is true of that time.
+            // A past tense backed by an older version is true of that time; one no
+            // version backs may be true of a time the record does not cover.
             (Verdict::Outdated, older) => (Verdict::Consistent, older, None, None),
-            (v, older) => (v, current, older, None),
+            (Verdict::Consistent, older) => (Verdict::Consistent, current, older, None),
+            _ => (
+                Verdict::Unverified,
+                current,
+                None,
+                Some("the figure is in the past tense with no date, and no version of the record backs it".to_string()),
+            ),
         },
         When::Year(y) => {
             let then: Vec<&Fact> = versions

@@ -58,6 +58,9 @@ enum Cue {
     LocationPrep,
     Oblique,
     Determiner,
+    Present,
+    NotAQuantity,
+    RebuttalOpener,
     Breaker,
     GenericHead,
 }
@@ -87,7 +90,10 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 17] = [
+        let lists: [(&[&str], Cue); 20] = [
+            (c.rebuttal_openers, Cue::RebuttalOpener),
+            (c.present, Cue::Present),
+            (c.not_a_quantity, Cue::NotAQuantity),
             (c.determiners, Cue::Determiner),
             (c.obliques, Cue::Oblique),
             (c.location_preps, Cue::LocationPrep),
@@ -351,9 +357,12 @@ impl Reader {
         };
         let mut f = ClaimFrame {
             clause: clause.clone(),
-            question: sent.question,
+            // A question mark after the figure, even inside a quote that the sentence
+            // goes on after (`'Is Japan the largest?' asks a reader`).
+            question: sent.question || (to..sent.range.end).any(|i| tokens.norm(i) == "?"),
             ..ClaimFrame::default()
         };
+        let mut present: Vec<usize> = Vec::new();
         for h in sent.hits.iter().filter(|h| inside(h)) {
             let span = h.0..h.1;
             let before = h.1 <= from && clear(h.1, from);
@@ -362,7 +371,9 @@ impl Reader {
                 Cue::Forecast if before => {
                     f.forecast.get_or_insert(span);
                 }
-                Cue::Past if before => f.past = Some(span),
+                Cue::Past if before || (after && h.0 - to <= PAST_AFTER) => f.past = Some(span),
+                Cue::Present if before || after => present.push(h.0),
+                Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
                 Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
                 // A negation shortly before the figure (or its rank phrase).
                 Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
@@ -383,12 +394,23 @@ impl Reader {
             }
         }
         // Years in the clause: a later one makes a forecast, an earlier one a past.
+        // `Japan, which was the largest, is now third`: a present cue nearer the figure
+        // than the past one wins.
+        if let Some(p) = &f.past {
+            let between = |i: usize| (p.end <= i && i <= from) || (to <= i && i < p.start);
+            if present.iter().any(|&i| between(i)) {
+                f.past = None;
+            }
+        }
         let parens = parentheses(tokens, clause.clone());
         for i in clause.clone().filter(|&i| !own(i)) {
             // A year before the figure reaches it from close by (`In 2019, Japan was
             // …`), not out of a parenthesis the figure is not in.
+            // A year opening the clause (`In 2019, …`) dates all of it.
+            let opening = i < clause.start + 3;
             let reaches = if i < from {
-                clear(i + 1, from) && from - i <= YEAR_BEFORE && parens(i) == parens(from)
+                (opening || (clear(i + 1, from) && from - i <= YEAR_BEFORE))
+                    && parens(i) == parens(from)
             } else {
                 clear(to, i) && (parens(i).is_none() || parens(i) == parens(from))
             };
@@ -452,6 +474,19 @@ impl Reader {
             .any(|h| h.2 == Cue::Oblique && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start)
     }
 
+    /// Whether sentence `s` opens by rejecting what the sentence before it said (`That
+    /// is not true.`, `Nee.`).
+    pub fn opens_with_rebuttal(&self, tokens: &Tokens, text: &str, s: usize) -> bool {
+        if s >= tokens.sentence_starts.len() {
+            return false;
+        }
+        let sent = self.sentence(tokens, text, s);
+        let start = sent.range.start;
+        sent.hits
+            .iter()
+            .any(|h| matches!(h.2, Cue::RebuttalOpener) && h.0 == start)
+    }
+
     /// Whether token `i` is an article or possessive determiner (`the`, `de`).
     fn is_determiner(&self, sent: &Sentence, i: usize) -> bool {
         sent.hits
@@ -495,13 +530,18 @@ impl Reader {
         if i >= sent.range.end {
             return None;
         }
+        // `8,000 Japanese nationals`: the noun after the name is what is counted.
+        if let Some(m) = sent.mentions.iter().find(|m| m.start == i) {
+            if m.end < sent.range.end {
+                i = m.end;
+            }
+        }
         let t = &tokens.list[i];
         if t.kind != TokenKind::Word || others.iter().any(|o| o.contains(&i)) {
             return None;
         }
         let generic = self.is_generic(sent, i);
         let restrictor = sent.hits.iter().any(|h| h.2 == Cue::Restrictor && h.0 == i);
-        // A name right after the number (`56 Gunma businesses`) is not what is counted.
         let named = sent.mentions.iter().any(|m| m.start == i);
         (!generic && !restrictor && !named).then_some(i)
     }
@@ -518,6 +558,10 @@ const RESTRICTOR_BEFORE: usize = 4;
 /// How far after a figure a restricting modifier still applies, in tokens (`80 Japanese
 /// companies took part in the trade fair`).
 const RESTRICTOR_REACH: usize = 8;
+
+/// How far after a figure a past-tense verb still governs it (verb-final clauses:
+/// `dat in de jaren negentig de belangrijkste investeerder was`), in tokens.
+const PAST_AFTER: usize = 4;
 
 /// How far before a figure a year still dates it, in tokens.
 const YEAR_BEFORE: usize = 8;
@@ -628,6 +672,8 @@ pub struct ClaimFrame {
     /// An anaphor before the figure (`it`, `the country`): the words that name a
     /// subject carried from an earlier sentence.
     pub anaphor: Option<Range<usize>>,
+    /// A word right after the figure that makes it a point in time (`ten years ago`).
+    pub point_in_time: Option<Range<usize>>,
     /// Tokens after the figure that locate what it counts (`in` of `12 provinces in
     /// Vietnam`).
     pub located: Vec<usize>,

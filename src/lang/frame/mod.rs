@@ -49,6 +49,15 @@ pub struct FrameCues {
     /// Counted nouns too general to name a metric (`people`, `countries`): a figure
     /// counting one may still be linked through a cue elsewhere in its clause.
     pub generic_heads: &'static [&'static str],
+    /// Words that put a figure in the present, overriding a past tense farther away
+    /// (`Japan, which was …, is **now** third`).
+    pub present: &'static [&'static str],
+    /// Words right after a length of time that make it a point in time (`ten years
+    /// **ago**`): not a quantity to check.
+    pub not_a_quantity: &'static [&'static str],
+    /// Words that open a sentence rejecting the one before (`That is not true`, `Nee`):
+    /// the figures of the sentence before are quoted to be rejected.
+    pub rebuttal_openers: &'static [&'static str],
     /// Articles and possessive determiners, skipped before a counted noun.
     pub determiners: &'static [&'static str],
     /// Prepositions before a name that make it an oblique, not who a figure is about
@@ -97,6 +106,9 @@ impl FrameCues {
             self.location_preps,
             self.obliques,
             self.determiners,
+            self.present,
+            self.rebuttal_openers,
+            self.not_a_quantity,
             self.prospective_metric,
             self.cumulative_metric,
         ]

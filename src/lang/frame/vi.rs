@@ -120,6 +120,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "phía bắc",
         "miền bắc",
         "miền nam",
+        "thành viên của",
+        "hội viên",
+        "trên địa bàn",
     ],
     clause_breakers: &[";", "trong khi", "nhưng", "tuy nhiên", "trong khi đó", "|"],
     generic_heads: &[
@@ -131,6 +134,15 @@ pub(super) static CUES: FrameCues = FrameCues {
         "lần",
     ],
     prospective_metric: &[],
+    present: &["hiện nay", "hiện", "hiện tại", "vẫn", "đang", "nay"],
+    not_a_quantity: &["trước đây", "về trước"],
+    rebuttal_openers: &[
+        "không phải",
+        "không đúng",
+        "sai",
+        "điều này không đúng",
+        "thực tế không phải",
+    ],
     determiners: &["các", "những"],
     obliques: &[
         "với", "tại", "ở", "của", "cho", "từ", "vào", "sang", "giữa", "sau", "trước", "hơn", "như",
