@@ -8,6 +8,7 @@ use std::fmt;
 use std::ops::Range;
 
 /// What kind of figure a claim or fact is.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
@@ -65,6 +66,7 @@ impl fmt::Display for Kind {
 }
 
 /// How a figure is qualified, in a draft (`about 30%`) or in a source ("more than 630,000").
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Hedge {
@@ -159,6 +161,7 @@ pub struct Claim {
 
 /// The shape of a figure: what the number measures besides its value. Linking uses it
 /// so that a change is never compared with a level.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "type")]
 pub enum Shape {

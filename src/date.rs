@@ -6,6 +6,11 @@ use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// A calendar date in the proleptic Gregorian calendar.
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(type = "string", rename = "IsoDate")
+)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     year: i32,

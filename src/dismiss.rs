@@ -13,6 +13,7 @@ use crate::verdict::Verdict;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// One dismissal, as the page exports it and `--dismissals FILE` reads it.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dismissal {
@@ -41,6 +42,7 @@ pub struct DismissalFile {
 }
 
 /// What became of a dismissal that matches a finding.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Applied {
     /// True while the finding is judged against the version that was dismissed: the
@@ -231,6 +233,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_file_format_parses_and_errors_name_line_and_column() {
         let ok = r#"{"version": 1, "dismissals": [{"text": "second largest", "fact_id": "japan.investor_rank", "fact_as_of": "2025-11-03", "reason": "r", "created": "2025-11-04"}]}"#;

@@ -12,6 +12,7 @@ use crate::verdict::Verdict;
 use serde::Serialize;
 
 /// The result of checking one draft.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
     /// The check date used.
@@ -25,6 +26,7 @@ pub struct Report {
 }
 
 /// Counts per verdict.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     /// All claims.
@@ -43,6 +45,7 @@ pub struct Summary {
 }
 
 /// One claim and what the record says about it.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct Finding {
     /// Start, in UTF-16 code units.
@@ -195,6 +198,7 @@ pub fn fill_offsets(text: &str, findings: &mut [Finding]) {
 }
 
 /// A fact version as shown with a finding.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct FactRef {
     /// Stable fact id.
@@ -229,6 +233,7 @@ impl FactRef {
 }
 
 /// A fact row for display (`claimcheck facts --format json`, `checker.facts()`).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Serialize)]
 pub struct FactRow {
     /// Stable fact id.

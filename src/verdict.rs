@@ -10,6 +10,7 @@ use crate::number;
 use serde::Serialize;
 
 /// What the record says about a claim.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {

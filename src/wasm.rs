@@ -9,27 +9,8 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 export interface FactSource { name: string; csv?: string; json?: string }
-export interface Dismissal { text: string; fact_id: string; fact_as_of: string; reason: string; created?: string | null }
-export interface AppliedDismissal { holds: boolean; fact_as_of: string; reason: string; created: string | null }
 export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number; dismissals?: Dismissal[] }
-export interface Source { publication: string; title: string | null; date: string | null; url: string | null }
-export interface FactRef { id: string; value: number; unit: string | null; qualifier: string; display: string; as_of: string; source: Source }
-export interface Claim {
-  start: number; end: number; text: string;
-  kind: 'amount' | 'count' | 'percent' | 'rank' | 'multiple' | 'year' | 'duration';
-  value: number; unit: string | null;
-  hedge: 'exact' | 'about' | 'more_than' | 'at_least' | 'nearly' | 'up_to' | 'less_than';
-  verdict: 'consistent' | 'discrepancy' | 'outdated' | 'unverified';
-  subject: string | null; metric: string | null; fact: FactRef | null;
-  message: string; suggestion: string | null;
-  dismissal?: AppliedDismissal;
-}
-export interface Summary { total: number; consistent: number; discrepancy: number; outdated: number; unverified: number; dismissed: number }
-export interface Report { as_of: string; lang: 'en' | 'nl' | 'vi'; claims: Claim[]; summary: Summary }
-export interface FactRow {
-  id: string; as_of: string; subject: string; metric: string; kind: string; value: number;
-  unit: string | null; qualifier: string; display: string; source: Source; table: string;
-}
+export interface Languages { lang: 'en' | 'nl' | 'vi'; segments: { start: number; end: number; lang: 'en' | 'nl' | 'vi' }[] }
 "#;
 
 #[derive(Deserialize, Default)]
@@ -230,6 +211,46 @@ pub fn draft_facts(text: &str, options_value: JsValue) -> Result<JsValue, JsErro
 #[wasm_bindgen(js_name = Checker, skip_typescript)]
 pub struct JsChecker {
     inner: crate::Checker,
+    detector: crate::lang::detect::Detector,
+}
+
+/// The languages of a draft, as `check` with `lang: 'auto'` reads it.
+#[derive(Serialize)]
+struct Languages {
+    /// The language of most of the draft (the report's `lang`).
+    lang: &'static str,
+    /// Runs of whole paragraphs read in one language, UTF-16 offsets, in text order.
+    segments: Vec<LanguageRun>,
+}
+
+#[derive(Serialize)]
+struct LanguageRun {
+    start: usize,
+    end: usize,
+    lang: &'static str,
+}
+
+fn languages(detector: &crate::lang::detect::Detector, text: &str) -> Languages {
+    let detected = detector.detect(text);
+    let bytes: Vec<usize> = detected
+        .segments
+        .iter()
+        .flat_map(|s| [s.bytes.start, s.bytes.end])
+        .collect();
+    let units = crate::report::utf16_offsets(text, &bytes);
+    Languages {
+        lang: detected.lang.code(),
+        segments: detected
+            .segments
+            .iter()
+            .zip(units.chunks(2))
+            .map(|(s, u)| LanguageRun {
+                start: u[0],
+                end: u[1],
+                lang: s.lang.code(),
+            })
+            .collect(),
+    }
 }
 
 #[wasm_bindgen(js_class = Checker)]
@@ -240,7 +261,15 @@ impl JsChecker {
         let mut opts = options(options_value)?;
         Ok(JsChecker {
             inner: build(&mut opts)?,
+            detector: crate::lang::detect::Detector::new(),
         })
+    }
+
+    /// `checker.languages(text)`: the language runs `check` would read the draft in
+    /// (with `lang: 'auto'`), so a caller can check paragraphs separately and get the
+    /// same findings as for the whole draft.
+    pub fn languages(&self, text: &str) -> Result<JsValue, JsError> {
+        to_js(&languages(&self.detector, text))
     }
 
     /// `checker.check(text, { asOf, lang })`.
@@ -274,6 +303,7 @@ export function draftFacts(text: string, options?: CheckOptions & { source?: { t
 export class Checker {
   constructor(options?: { facts?: FactSource[]; noDefaultFacts?: boolean });
   check(text: string, options?: { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; maxBytes?: number; dismissals?: Dismissal[] }): Report;
+  languages(text: string): Languages;
   facts(): FactRow[];
   free(): void;
 }

@@ -3,6 +3,7 @@
 // Checking and highlighting live in claim-check.js; this file only wires controls.
 
 import { summarize } from './claim-check.js';
+import { translator, uiLang } from './element/i18n.js';
 
 const $ = (selector) => document.querySelector(selector);
 const draft = $('#draft');
@@ -17,6 +18,7 @@ const exportButtons = [$('#export-md'), $('#export-json')];
 
 const KEY_DRAFT = 'claimcheck.draft';
 const KEY_TABLES = 'claimcheck.tables';
+const KEY_LANG = 'claimcheck.uiLang';
 
 const store = {
   get(key) {
@@ -52,6 +54,35 @@ function say(message, ...extra) {
   status.replaceChildren(message, ...extra);
 }
 
+// --- the reader's language -----------------------------------------------------------------
+// The page's words follow the draft's language (the report's `lang`) unless the reader
+// picks one; the element gets the same setting (its `ui-lang`).
+
+const langSelect = $('#ui-lang');
+let t = translator('en');
+let draftLang = null;
+
+function applyLanguage() {
+  const setting = langSelect.value;
+  t = translator(uiLang(setting, draftLang));
+  document.documentElement.lang = t.lang;
+  document.title = t('page.docTitle');
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t(node.dataset.i18nPlaceholder);
+  for (const node of document.querySelectorAll('[data-i18n-aria-label]')) node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
+  checker.setAttribute('ui-lang', setting);
+}
+
+langSelect.value = store.get(KEY_LANG) ?? 'auto';
+if (![...langSelect.options].some((o) => o.value === langSelect.value)) langSelect.value = 'auto';
+langSelect.addEventListener('change', () => {
+  store.set(KEY_LANG, langSelect.value);
+  applyLanguage();
+  renderTables();
+  refreshFacts();
+});
+applyLanguage();
+
 // --- the draft, kept in local storage ----------------------------------------------------
 
 const saved = store.get(KEY_DRAFT);
@@ -70,7 +101,7 @@ window.addEventListener('pagehide', saveDraft);
 $('#discard').addEventListener('click', () => {
   const before = draft.value;
   if (!before) {
-    say('There is no draft to discard.');
+    say(t('page.noDraft'));
     return;
   }
   draft.focus();
@@ -81,10 +112,10 @@ $('#discard').addEventListener('click', () => {
     checker.refresh();
   }
   store.remove(KEY_DRAFT);
-  say('Draft discarded. ', el('button', {
+  say(t('page.discarded'), el('button', {
     type: 'button',
     class: 'link',
-    text: 'Undo',
+    text: t('page.undo'),
     onclick: () => {
       draft.focus();
       draft.select();
@@ -93,7 +124,7 @@ $('#discard').addEventListener('click', () => {
         checker.refresh();
       }
       saveDraft();
-      say('Draft restored.');
+      say(t('page.restored'));
     },
   }));
 });
@@ -121,13 +152,13 @@ function plainError(name, error) {
   const prefix = `${name}:`;
   const m = message.startsWith(prefix) ? /^(\d+):(\d+):\s*/.exec(message.slice(prefix.length)) : null;
   return m
-    ? `Line ${m[1]}, column ${m[2]}: ${message.slice(prefix.length + m[0].length)}`
+    ? t('page.lineColumn', { line: m[1], column: m[2], message: message.slice(prefix.length + m[0].length) })
     : message;
 }
 
 function showTableError(name, error) {
   tableError.replaceChildren(
-    el('strong', { text: `“${name}” was not loaded. ` }),
+    el('strong', { text: t('page.notLoaded', { name }) }),
     plainError(name, error),
     el('span', { class: 'raw', text: ` (${String(error?.message ?? error)})` }),
   );
@@ -141,8 +172,8 @@ function renderTables() {
     el('button', {
       type: 'button',
       class: 'link',
-      text: 'Remove',
-      'aria-label': `Remove table ${table.name}`,
+      text: t('page.remove'),
+      'aria-label': t('page.removeTable', { name: table.name }),
       onclick: () => useTables(tables.filter((t) => t !== table)).catch((e) => showTableError(table.name, e)),
     }))));
 }
@@ -164,7 +195,7 @@ async function loadFiles(files) {
     try {
       await useTables([...tables.filter((t) => t.name !== file.name), source]);
       tableError.hidden = true;
-      say(`Loaded table “${file.name}”.`);
+      say(t('page.loaded', { name: file.name }));
     } catch (error) {
       showTableError(file.name, error);
     }
@@ -211,12 +242,18 @@ async function refreshFacts() {
   try {
     rows = await checker.effectiveFacts(asOf.value || undefined);
   } catch (error) {
-    factsSummary.textContent = `The fact table could not be shown: ${error.message}`;
+    factsSummary.textContent = t('page.factsFailed', { error: error.message });
     return;
   }
   const ids = new Set(rows.map((r) => r.id));
-  factsSummary.textContent = `${rows.length} version${rows.length === 1 ? '' : 's'} of ${ids.size} fact${ids.size === 1 ? '' : 's'}` +
-    (tables.length ? `, from the bundled table and ${tables.map((t) => `“${t.name}”`).join(', ')}.` : ', from the bundled table.');
+  factsSummary.textContent = t.lang === 'en'
+    ? `${rows.length} version${rows.length === 1 ? '' : 's'} of ${ids.size} fact${ids.size === 1 ? '' : 's'}` +
+      (tables.length ? `, from the bundled table and ${tables.map((x) => `“${x.name}”`).join(', ')}.` : ', from the bundled table.')
+    : t('page.factsSummary', {
+      versions: rows.length,
+      facts: ids.size,
+      tables: tables.length ? t('page.factsAnd', { names: tables.map((x) => `“${x.name}”`).join(', ') }) : '',
+    });
   factBody.replaceChildren(...rows.map((row) => {
     const source = row.source ?? {};
     let url = null;
@@ -241,6 +278,14 @@ let lastReport = null;
 checker.addEventListener('claimcheck:report', (event) => {
   const first = !lastReport;
   lastReport = event.detail;
+  if (event.detail.lang !== draftLang) {
+    draftLang = event.detail.lang;
+    if (langSelect.value === 'auto') {
+      applyLanguage();
+      renderTables();
+      if (!first) refreshFacts();
+    }
+  }
   for (const button of exportButtons) button.disabled = false;
   if (first) refreshFacts();
 });

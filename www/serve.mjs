@@ -38,12 +38,13 @@ export const MIME = {
 /** URL path prefixes served from outside www/'s own files. */
 const ALIASES = [['/vendor/quill/', join(WWW, 'node_modules', 'quill', 'dist')]];
 
-function resolvePath(pathname, root) {
+function resolvePath(pathname, root, modules) {
   for (const [prefix, dir] of ALIASES) {
     if (pathname.startsWith(prefix)) return inside(dir, pathname.slice(prefix.length));
   }
-  // Dependencies are not part of the site, apart from the aliases above.
-  if (pathname === '/node_modules' || pathname.startsWith('/node_modules/')) return null;
+  // Dependencies are not part of the site, apart from the aliases above (the package
+  // tests serve a scratch project's node_modules on purpose: `modules`).
+  if (!modules && (pathname === '/node_modules' || pathname.startsWith('/node_modules/'))) return null;
   return inside(root, pathname.slice(1));
 }
 
@@ -58,7 +59,7 @@ function send(res, code, message) {
   res.end(`${message}\n`);
 }
 
-export function createStaticServer({ root = WWW } = {}) {
+export function createStaticServer({ root = WWW, modules = false } = {}) {
   return createServer(async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
@@ -76,7 +77,7 @@ export function createStaticServer({ root = WWW } = {}) {
       send(res, 400, 'Bad request');
       return;
     }
-    let file = resolvePath(pathname, root);
+    let file = resolvePath(pathname, root, modules);
     if (!file) {
       send(res, 404, 'Not found');
       return;
@@ -109,8 +110,8 @@ export function createStaticServer({ root = WWW } = {}) {
 }
 
 /** Starts the server; resolves to { server, url }. */
-export function serve({ port = 8080, host = '127.0.0.1', root = WWW } = {}) {
-  const server = createStaticServer({ root });
+export function serve({ port = 8080, host = '127.0.0.1', root = WWW, modules = false } = {}) {
+  const server = createStaticServer({ root, modules });
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -2,12 +2,33 @@
 // WebAssembly package; serves from the network when it can (so updates show at once)
 // and from the cache when it cannot. Only same-origin GET requests are touched.
 
-const CACHE = 'claimcheck-v1';
+const CACHE = 'claimcheck-v2';
 const PRECACHE = [
   './',
   'index.html',
   'app.js',
   'claim-check.js',
+  'element/claim-check.js',
+  'element/compat.js',
+  'element/dom.js',
+  'element/engine.js',
+  'element/geometry.js',
+  'element/i18n.js',
+  'element/panel.js',
+  'element/styles.js',
+  'element/text.js',
+  'element/tooltip.js',
+  'element/paragraphs.js',
+  'element/worker.js',
+  'element/worker-core.js',
+  'element/adapters/index.js',
+  'element/adapters/textarea.js',
+  'element/adapters/contenteditable.js',
+  'element/adapters/iframe.js',
+  'element/adapters/scale.js',
+  'i18n/en.json',
+  'i18n/nl.json',
+  'i18n/vi.json',
   'style.css',
   'pkg/claimcheck.js',
   'pkg/claimcheck_bg.wasm',

@@ -17,9 +17,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Starts `node serve.mjs 0` (optionally from another root); resolves to { url, stop }. */
-export function startServer({ root } = {}) {
+export function startServer({ root, modules = false } = {}) {
   const args = root
-    ? ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(WWW, 'serve.mjs'))}); const { url } = await m.serve({ port: 0, root: ${JSON.stringify(root)} }); console.log('Serving Claimcheck at ' + url);`]
+    ? ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(WWW, 'serve.mjs'))}); const { url } = await m.serve({ port: 0, root: ${JSON.stringify(root)}, modules: ${modules} }); console.log('Serving Claimcheck at ' + url);`]
     : [join(WWW, 'serve.mjs'), '0'];
   const child = spawn(process.execPath, args, { cwd: WWW, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {

@@ -109,8 +109,14 @@ describe('the embed demo (Quill)', () => {
   test('pasted markup stays text in the editor and runs nothing', async () => {
     await page.evaluate(() => window.quill.setText(''));
     await page.click('.ql-editor');
-    await page.keyboard.insertText('<img src=x onerror=alert(1)> <script>window.__x=1</script> 52.5 billion USD');
-    await page.waitForTimeout(400);
+    const hostile = '<img src=x onerror=alert(1)> <script>window.__x=1</script> Japan and Vietnam: two-way trade of 52.5 billion USD';
+    await page.keyboard.insertText(hostile);
+    // The checker saw the markup as text and still found the figure in it.
+    const report = await current();
+    assert.equal(await quillText(), `${hostile}\n`);
+    assert.equal(claimNamed(report, '52.5 billion USD').verdict, 'discrepancy');
+    await page.locator('claim-check li.finding[data-verdict="discrepancy"]').first().waitFor();
+    assert.match(await editorHtml(), /&lt;img src=x onerror=alert\(1\)&gt;/);
     assert.equal(await page.evaluate(() => window.__x), undefined);
     assert.equal(await page.locator('.ql-editor img, claim-check img').count(), 0);
     assert.deepEqual(log.dialogs, []);

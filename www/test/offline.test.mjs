@@ -26,7 +26,7 @@ test('the page loads and checks with the network off and the server gone', async
   // Wait until the service worker has installed (precached) and controls the page.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  const cached = await page.evaluate(async () => (await (await caches.open('claimcheck-v1')).keys()).map((r) => new URL(r.url).pathname));
+  const cached = await page.evaluate(async () => (await (await caches.open('claimcheck-v2')).keys()).map((r) => new URL(r.url).pathname));
   for (const path of ['/', '/app.js', '/claim-check.js', '/style.css', '/pkg/claimcheck.js', '/pkg/claimcheck_bg.wasm']) {
     assert.ok(cached.includes(path), `${path} precached (${cached.join(', ')})`);
   }

@@ -48,8 +48,10 @@ test('opened from file://, the single file checks a draft and requests nothing',
   const trade = claimNamed(report, '52.5 billion USD');
   await page.locator(`claim-check li.finding[data-index="${report.claims.indexOf(trade)}"] .apply`).click();
   assert.match(await page.inputValue('#draft'), /48\.18 billion USD/);
-  // Only the file itself was loaded (data: is the inline favicon).
-  assert.deepEqual(log.requests.filter((u) => u !== url && !u.startsWith('data:')), []);
+  // Checks ran in a worker made from the inlined code (a blob: of the page itself).
+  assert.equal(await page.evaluate(() => document.querySelector('#checker').inWorker), true);
+  // Only the file itself was loaded (data: is the inline favicon, blob: the worker).
+  assert.deepEqual(log.requests.filter((u) => u !== url && !u.startsWith('data:') && !u.startsWith('blob:null/')), []);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.console.filter((m) => /Content Security Policy|Refused/.test(m)), []);
   assert.equal(await page.locator('a[href="embed-demo.html"]').isHidden(), true);

@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// Typing benchmark of the page in headless Chromium (a benchmark, not a test: it
+// asserts nothing). For drafts of 50 KB, 200 KB and 1 MB (the seed articles repeated
+// to size) it measures, on the page as served:
+//   - paste → first findings: from the paste (one insertText into the draft) to the
+//     first report on the whole draft, rendered (the frame after the report event);
+//   - keystroke → updated findings: from a key press in the middle of the draft to the
+//     report on the text with that key, rendered; the debounce (150 ms) is part of it
+//     and is also given subtracted;
+//   - the longest main-thread task while pasting and while typing
+//     (PerformanceObserver 'longtask', which sees tasks over 50 ms only: none means
+//     every task was under 50 ms).
+// Writes JSON to ../target/bench/typing.json (or the path given) and prints a table.
+//
+//   node bench-typing.mjs [out.json] [--sizes=50000,200000,1000000] [--keys=20]
+
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { WWW, launchBrowser, startServer } from './test-lib/harness.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const out = args.find((a) => !a.startsWith('--')) ?? join(WWW, '..', 'target', 'bench', 'typing.json');
+const SIZES = option('sizes', '50000,200000,1000000').split(',').map(Number);
+const KEYS = Number(option('keys', '20'));
+const AS_OF = '2025-11-25';
+const DEBOUNCE = 150;
+
+const seedDir = join(WWW, '..', 'tests', 'fixtures', 'seeds');
+const seeds = await Promise.all((await readdir(seedDir)).sort().map((f) => readFile(join(seedDir, f), 'utf8')));
+const corpus = seeds.join('\n');
+const draftOf = (size) => {
+  let text = '';
+  while (text.length < size) text += `${corpus}\n`;
+  return text.slice(0, text.lastIndexOf('\n', size) + 1 || size);
+};
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
+  return { n: s.length, min: s[0], median: q(0.5), p95: q(0.95), max: s.at(-1) };
+};
+const round = (o) => JSON.parse(JSON.stringify(o, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
+
+async function measure(browser, url, size) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.fill('#as-of', AS_OF);
+  await page.locator('#as-of').dispatchEvent('change');
+  await page.waitForFunction(() => document.querySelector('#checker').report);
+  // Long tasks and report times, recorded in the page.
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+    window.__reports = [];
+    document.querySelector('#checker').addEventListener('claimcheck:report', (e) => {
+      const at = performance.now();
+      const length = document.querySelector('#checker').checkedText.length;
+      // Rendered: the frame after the report (the panel and highlights are drawn in it).
+      requestAnimationFrame(() => setTimeout(() => window.__reports.push({ at, painted: performance.now(), length, claims: e.detail.claims.length })));
+    });
+  });
+  const text = draftOf(size);
+
+  // Paste.
+  const pasted = await page.evaluate(async (draft) => {
+    const ta = document.querySelector('#draft');
+    ta.focus();
+    ta.select();
+    window.__reports.length = 0;
+    // As a host script or a test harness sets it (Chromium's own editing of a large
+    // insertText is slow and not ours: measured separately below).
+    const t0 = performance.now();
+    ta.value = draft;
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const inserted = performance.now();
+    await new Promise((resolve) => {
+      const poll = () => (window.__reports.some((r) => r.length === draft.length) ? resolve() : setTimeout(poll, 5));
+      poll();
+    });
+    const r = window.__reports.find((x) => x.length === draft.length);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const long = window.__long.filter((t) => t.start >= t0 - 1);
+    return { first: r.painted - t0, report: r.at - t0, insert: inserted - t0, claims: r.claims, long: long.map((t) => t.duration), t0 };
+  }, text);
+
+  // Typing: keystrokes in the middle of the draft, each waited for.
+  await page.evaluate((at) => {
+    const ta = document.querySelector('#draft');
+    ta.focus();
+    ta.setSelectionRange(at, at);
+    ta.scrollTop = 0;
+    window.__long.length = 0;
+  }, Math.floor(text.length / 2));
+  const latencies = [];
+  let typedStart = null;
+  let length = text.length;
+  for (let i = 0; i < KEYS; i++) {
+    const t = await page.evaluate(() => performance.now());
+    typedStart ??= t;
+    await page.keyboard.type(i % 2 ? ' ' : '7');
+    length += 1;
+    const painted = await page.evaluate(async (len) => {
+      await new Promise((resolve) => {
+        const poll = () => (window.__reports.some((r) => r.length === len) ? resolve() : setTimeout(poll, 2));
+        poll();
+      });
+      return window.__reports.find((r) => r.length === len).painted;
+    }, length);
+    latencies.push(painted - t);
+  }
+  // A burst: 30 keys at 40 ms, as a fast typist, then its settled findings.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.type('8');
+    await page.waitForTimeout(40);
+  }
+  length += 30;
+  await page.waitForFunction((len) => window.__reports.some((r) => r.length === len), length, { timeout: 60_000 });
+  await page.waitForTimeout(300);
+  const typingLong = await page.evaluate(() => window.__long.map((t) => t.duration));
+  const worker = await page.evaluate(() => document.querySelector('#checker').inWorker);
+  await context.close();
+  return {
+    size: text.length,
+    claims: pasted.claims,
+    worker,
+    paste_to_first_findings_ms: pasted.first,
+    paste_insert_ms: pasted.insert,
+    paste_longest_task_ms: pasted.long.length ? Math.max(...pasted.long) : 0,
+    paste_long_tasks: pasted.long.length,
+    keystroke_to_findings_ms: stats(latencies),
+    keystroke_to_findings_minus_debounce_ms: stats(latencies.map((x) => x - DEBOUNCE)),
+    typing_longest_task_ms: typingLong.length ? Math.max(...typingLong) : 0,
+    typing_long_tasks: typingLong.length,
+  };
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+const results = [];
+try {
+  for (const size of SIZES) {
+    const r = await measure(browser, server.url, size);
+    results.push(round(r));
+    console.error(`${size}: paste → findings ${r.paste_to_first_findings_ms.toFixed(0)} ms; keystroke → findings median ${r.keystroke_to_findings_ms.median.toFixed(0)} ms (p95 ${r.keystroke_to_findings_ms.p95.toFixed(0)}); longest task paste ${r.paste_longest_task_ms.toFixed(0)} ms, typing ${r.typing_longest_task_ms.toFixed(0)} ms`);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+const gz = async (path) => {
+  try { return gzipSync(await readFile(path), { level: 9 }).length; } catch { return null; }
+};
+const report = {
+  what: 'The page (www/index.html) in headless Chromium: paste, keystroke and long tasks per draft size',
+  chromium: 'Debian chromium, headless',
+  debounce_ms: DEBOUNCE,
+  keys: KEYS,
+  single_file_gzip_bytes: await gz(join(WWW, 'dist', 'claimcheck.html')),
+  results,
+};
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+console.error(`Wrote ${out}`);

@@ -1,0 +1,175 @@
+// Overlay geometry: which spans to draw, where the overlay sits over the editor, and
+// the highlight boxes, measured in one batch (all reads, then all writes) so the
+// browser lays out once per frame however many highlights change.
+
+import { h } from './dom.js';
+
+export const VERDICTS = ['discrepancy', 'outdated', 'unverified', 'consistent'];
+export const SEVERITY = { discrepancy: 3, outdated: 2, unverified: 1, consistent: 0 };
+
+/** Groups claims sharing a span, in text order; each group shows the worst verdict. */
+export function spansOf(claims) {
+  const groups = new Map();
+  claims.forEach((claim, index) => {
+    if (claim.end <= claim.start) return;
+    const key = `${claim.start}:${claim.end}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, start: claim.start, end: claim.end, verdict: claim.verdict, indices: [] };
+      groups.set(key, group);
+    }
+    group.indices.push(index);
+    if (SEVERITY[claim.verdict] > SEVERITY[group.verdict]) group.verdict = claim.verdict;
+  });
+  return [...groups.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Where two versions of a text differ: [prefix length, old end, new end]. */
+export function changedRegion(before, after) {
+  let p = 0;
+  const max = Math.min(before.length, after.length);
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  return [p, before.length - s, after.length - s];
+}
+
+/** Index of the first group whose end is after `offset` (groups sorted by start). */
+export function firstGroupAfter(groups, offset) {
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Places the overlay on the editor's visible area and the layer on its scrolled
+ * content. The overlay is `position: fixed`; an ancestor with a transform makes it
+ * relative to that ancestor instead, so its real origin and scale are measured.
+ */
+export function placeOverlay(overlay, layer, frame) {
+  const r = overlay.getBoundingClientRect();
+  const cssLeft = parseFloat(overlay.style.left) || 0;
+  const cssTop = parseFloat(overlay.style.top) || 0;
+  // Its own scale (client px per CSS px), from a size that rounding cannot blur.
+  const sx = overlay.offsetWidth > 20 && Math.abs(r.width - overlay.offsetWidth) > 0.5 ? r.width / overlay.offsetWidth : 1;
+  const sy = overlay.offsetHeight > 20 && Math.abs(r.height - overlay.offsetHeight) > 0.5 ? r.height / overlay.offsetHeight : 1;
+  const originX = r.left - cssLeft * sx;
+  const originY = r.top - cssTop * sy;
+  overlay.style.left = `${(frame.left - originX) / sx}px`;
+  overlay.style.top = `${(frame.top - originY) / sy}px`;
+  overlay.style.width = `${frame.width / sx}px`;
+  overlay.style.height = `${frame.height / sy}px`;
+  const kx = frame.scaleX / sx;
+  const ky = frame.scaleY / sy;
+  const scale = Math.abs(kx - 1) > 1e-3 || Math.abs(ky - 1) > 1e-3 ? `scale(${kx}, ${ky}) ` : '';
+  layer.style.transform = `${scale}translate(${-frame.scrollX}px, ${-frame.scrollY}px)`;
+}
+
+/** How far outside the visible text highlights are still drawn, in UTF-16 units. */
+const MARGIN = 3000;
+/** Up to this many spans are all drawn; more are drawn near the visible text only. */
+export const DRAW_ALL = 300;
+
+/**
+ * The highlight boxes over the editor. Only spans in (or near) the visible part of
+ * the editor are measured and drawn, so the cost of a frame follows the screen, not
+ * the draft. Boxes whose span, verdict and position are unchanged are kept as they are.
+ */
+export class Highlights {
+  /** `decorate(el, group)` gives the first box of a span its role, label and listeners. */
+  constructor(layer, decorate) {
+    this.layer = layer;
+    this.decorate = decorate;
+    this.drawn = new Map(); // key → { group, els: [], rects: [] }
+  }
+
+  /**
+   * Draws `groups` (sorted by start) for the adapter's current layout. `always` is a
+   * group key to draw even when off-screen (the focused one).
+   */
+  draw(adapter, groups, { always = null, all = false } = {}) {
+    const length = adapter.text().length;
+    adapter.measure();
+    let chosen = groups;
+    if (!all && groups.length > DRAW_ALL) {
+      const visible = adapter.visibleRange();
+      if (visible) {
+        const from = Math.max(0, visible[0] - MARGIN);
+        const to = visible[1] + MARGIN;
+        const a = firstGroupAfter(groups, from);
+        let b = a;
+        while (b < groups.length && groups[b].start <= to) b++;
+        chosen = groups.slice(a, b);
+        if (always && !chosen.some((g) => g.key === always)) {
+          const extra = groups.find((g) => g.key === always);
+          if (extra) chosen = [...chosen, extra];
+        }
+      }
+    }
+    // Read phase: every measurement before any write.
+    const measured = [];
+    for (const group of chosen) {
+      if (group.end > length) continue;
+      measured.push({ group, rects: adapter.rects(group.start, group.end) });
+    }
+    // Write phase.
+    const next = new Map();
+    const fragment = document.createDocumentFragment();
+    for (const { group, rects } of measured) {
+      const id = `${group.key}|${group.verdict}|${group.stale ? 1 : 0}|${group.label ?? ''}`;
+      const old = this.drawn.get(group.key);
+      if (old && old.id === id && sameRects(old.rects, rects)) {
+        old.group = group;
+        next.set(group.key, old);
+        this.drawn.delete(group.key);
+        continue;
+      }
+      const els = rects.map((rect, i) => {
+        const el = h('span', { class: `hl v-${group.verdict}`, 'data-key': group.key, 'data-verdict': group.verdict, 'aria-hidden': i ? 'true' : null });
+        el.style.left = `${rect.left}px`;
+        el.style.top = `${rect.top}px`;
+        el.style.width = `${rect.width}px`;
+        el.style.height = `${rect.height}px`;
+        if (i === 0) this.decorate(el, group);
+        fragment.append(el);
+        return el;
+      });
+      if (old) for (const el of old.els) el.remove();
+      this.drawn.delete(group.key);
+      next.set(group.key, { id, group, els, rects });
+    }
+    for (const old of this.drawn.values()) for (const el of old.els) el.remove();
+    this.drawn = next;
+    this.layer.append(fragment);
+  }
+
+  clear() {
+    this.layer.replaceChildren();
+    this.drawn = new Map();
+  }
+
+  /** The first box of a span, if drawn. */
+  box(key) {
+    return this.drawn.get(key)?.els[0] ?? null;
+  }
+
+  /** Every drawn first box, with its group. */
+  *boxes() {
+    for (const { els, group } of this.drawn.values()) for (const el of els) yield { el, group };
+  }
+}
+
+function sameRects(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (Math.abs(x.left - y.left) > 0.01 || Math.abs(x.top - y.top) > 0.01 || Math.abs(x.width - y.width) > 0.01 || Math.abs(x.height - y.height) > 0.01) return false;
+  }
+  return true;
+}

@@ -1,0 +1,52 @@
+// The words of a finding: summary line, one-line description, message and the
+// evidence line, in the reader's language, from the report's structured fields.
+
+import { quote } from './dom.js';
+import { VERDICTS } from './geometry.js';
+
+/** The summary line: "14 figures checked: 1 discrepancy · 1 outdated · 9 consistent · 3 unverified". */
+export function summaryLine(report, t) {
+  const s = report.summary;
+  if (!s.total) return t('summaryNone');
+  const counts = VERDICTS.map((v) => t.plural(`count.${v}`, s[v])).join(' · ');
+  return t.plural('summary', s.total, { counts });
+}
+
+/** A one-line description of a claim, used as accessible name and tooltip title. */
+export function describe(claim, t) {
+  const about = claim.metric ? ` (${claim.metric})` : '';
+  const parts = [`${t(`verdict.${claim.verdict}`)}: ${quote(claim.text)}${about}`];
+  if (claim.fact) {
+    parts.push(t('tableSaysShort', { display: claim.fact.display, asOf: claim.fact.as_of, publication: claim.fact.source.publication }));
+  }
+  return parts.join('; ');
+}
+
+/**
+ * The finding's message. The core writes it in English; in another language it is
+ * composed from the structured fields (verdict, fact, text), never by parsing the
+ * English sentence.
+ */
+export function message(claim, t) {
+  if (t.lang === 'en' && claim.message) return claim.message;
+  const f = claim.fact;
+  if (!f || claim.verdict === 'unverified') {
+    return t('message.unverified', { text: quote(claim.text) });
+  }
+  const about = f && claim.metric && claim.subject && !claim.metric.includes(claim.subject)
+    ? `${claim.metric} (${claim.subject})` : (claim.metric ?? claim.subject ?? '');
+  return t(`message.${claim.verdict}`, {
+    about, display: f.display, asOf: f.as_of, publication: f.source.publication, text: quote(claim.text),
+  });
+}
+
+/**
+ * What the sentence says the figure is about, from the linker's evidence when the
+ * report has it: "Japan · foreign investors · now". Null when there is none.
+ */
+export function evidenceLine(claim) {
+  const e = claim.evidence;
+  if (!e) return null;
+  const parts = [e.subject?.text, e.metric?.text, e.time?.label ?? e.time?.text].filter(Boolean);
+  return parts.length ? parts.join(' · ') : null;
+}

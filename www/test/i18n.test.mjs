@@ -1,0 +1,101 @@
+// The reader's language: the element's words, legend and messages, and the page's
+// text, in en, nl and vi, from the data in i18n/*.json. They follow the draft's
+// language by default; the Language setting (the element's `ui-lang`) overrides it.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WWW, claimNamed, launchBrowser, openPage, reportFor, seed, startServer } from '../test-lib/harness.mjs';
+
+const AS_OF = '2025-11-25';
+const catalog = (lang) => JSON.parse(readFileSync(join(WWW, 'i18n', `${lang}.json`), 'utf8'));
+
+/** Every key path of a catalog, with the {placeholders} of its string. */
+function keys(object, prefix = '') {
+  return Object.entries(object).flatMap(([k, v]) => (typeof v === 'object'
+    ? keys(v, `${prefix}${k}.`)
+    : [`${prefix}${k} ${[...String(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',')}`]));
+}
+
+test('the three catalogs have the same keys and placeholders', () => {
+  const en = keys(catalog('en')).filter((k) => !/^(lang|name) /.test(k));
+  for (const lang of ['nl', 'vi']) {
+    const other = keys(catalog(lang)).filter((k) => !/^(lang|name) /.test(k));
+    assert.deepEqual(other.sort(), en.sort(), lang);
+  }
+});
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function fresh() {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const { page, log } = await openPage(context);
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.fill('#as-of', AS_OF);
+  await page.locator('#as-of').dispatchEvent('change');
+  return { page, context, log };
+}
+
+test('a Dutch draft gets Dutch words: summary, legend, findings, messages and the page', async () => {
+  const { page, context, log } = await fresh();
+  const nl = catalog('nl');
+  const text = seed('seed-003-nl.txt');
+  await page.fill('#draft', text);
+  const report = await reportFor(page, text, { asOf: AS_OF });
+  assert.equal(report.lang, 'nl');
+  await page.waitForFunction(() => document.documentElement.lang === 'nl');
+  assert.equal(await page.locator('#findings-title').innerText(), nl.page.findings);
+  assert.equal(await page.locator('#discard').innerText(), nl.page.discard);
+  assert.equal(await page.evaluate(() => document.querySelector('#checker').uiLang), 'nl');
+  const summary = await page.locator('claim-check .summary').innerText();
+  assert.match(summary, /getallen gecontroleerd/);
+  assert.match(await page.locator('claim-check .legend').innerText(), new RegExp(nl.verdict.discrepancy));
+  // A finding's message is composed in Dutch from the report's fields.
+  const consistent = report.claims.find((c) => c.verdict === 'consistent' && c.fact);
+  const item = page.locator(`claim-check li.finding[data-index="${report.claims.indexOf(consistent)}"]`);
+  const words = await item.innerText();
+  assert.match(words, new RegExp(nl.verdict.consistent, 'i'));
+  assert.match(words, /Gedekt door de gegevens/);
+  assert.ok(words.includes(consistent.fact.display), words);
+  assert.doesNotMatch(words, /Backed by the record/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the Language setting overrides the draft: an English draft in Vietnamese, then back to auto', async () => {
+  const { page, context } = await fresh();
+  const vi = catalog('vi');
+  const text = seed('seed-000-en.txt').replace('48.18 billion USD', '52.5 billion USD');
+  await page.fill('#draft', text);
+  const report = await reportFor(page, text, { asOf: AS_OF });
+  assert.equal(report.lang, 'en');
+  await page.selectOption('#ui-lang', 'vi');
+  await page.waitForFunction(() => document.querySelector('#checker').uiLang === 'vi');
+  assert.equal(await page.locator('#findings-title').innerText(), vi.page.findings);
+  const trade = claimNamed(report, '52.5 billion USD');
+  const item = page.locator(`claim-check li.finding[data-index="${report.claims.indexOf(trade)}"]`);
+  const words = await item.innerText();
+  assert.match(words, new RegExp(vi.verdict.discrepancy, 'i'));
+  assert.match(words, /Theo dữ liệu/);
+  assert.match(await item.locator('.apply').innerText(), /^Áp dụng/);
+  // Kept across a reload, as a setting.
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('#checker').uiLang === 'vi');
+  assert.equal(await page.inputValue('#ui-lang'), 'vi');
+  await page.selectOption('#ui-lang', 'auto');
+  await page.waitForFunction(() => document.querySelector('#checker').uiLang === 'en');
+  assert.equal(await page.locator('#findings-title').innerText(), 'Findings');
+  await context.close();
+});
