@@ -682,16 +682,28 @@ impl Ctx<'_> {
             self.tokens.list[m.end - 1].possessive
                 && self.ranks.iter().any(|&r| r >= m.end && r <= m.end + 1)
         };
-        let oblique =
-            |m: &&&Mention| self.index.reader.is_oblique(self.sent, m.start) || ranked_among(m);
+        // A name set off by commas after another (`The plants, Vietnam's first to …,
+        // were inaugurated`) describes that one; it is not who.
+        let parenthetical = |m: &Mention| {
+            let comma = |i: usize| self.tokens.norm(i) == ",";
+            let open = (clause.start..m.start).rev().find(|&i| comma(i));
+            let close = (m.end..from).find(|&i| comma(i));
+            matches!((open, close), (Some(a), Some(_)) if in_clause.iter().any(|p| p.end == a))
+        };
+        let compared = |m: &Mention| self.index.reader.is_compared(self.sent, m.start);
+        let oblique = |m: &&&Mention| {
+            self.index.reader.is_oblique(self.sent, m.start)
+                || ranked_among(m)
+                || compared(m)
+                || parenthetical(m)
+        };
         let counterpart = group.frame.scope.iter().any(|e| *e != subject);
         if counterpart {
             // Only in the figure's own phrase: from its cue to just after it.
             let (lo, hi) = (from.min(c.start).saturating_sub(3), to.max(c.end) + 3);
-            if let Some(m) = in_clause
-                .iter()
-                .find(|m| m.entity != subject && oblique(m) && m.start >= lo && m.start <= hi)
-            {
+            if let Some(m) = in_clause.iter().find(|m| {
+                m.entity != subject && oblique(m) && !compared(m) && m.start >= lo && m.start <= hi
+            }) {
                 return Err(Reason::OtherSubject(self.name(m.entity)));
             }
         }

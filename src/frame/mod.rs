@@ -57,6 +57,7 @@ enum Cue {
     AmountConnector,
     LocationPrep,
     Oblique,
+    Comparison,
     Determiner,
     Present,
     NotAQuantity,
@@ -90,7 +91,8 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 20] = [
+        let lists: [(&[&str], Cue); 21] = [
+            (c.comparisons, Cue::Comparison),
             (c.rebuttal_openers, Cue::RebuttalOpener),
             (c.present, Cue::Present),
             (c.not_a_quantity, Cue::NotAQuantity),
@@ -371,7 +373,12 @@ impl Reader {
                 Cue::Forecast if before => {
                     f.forecast.get_or_insert(span);
                 }
-                Cue::Past if before || (after && h.0 - to <= PAST_AFTER) => f.past = Some(span),
+                Cue::Past
+                    if (before && from - h.1 <= PAST_BEFORE)
+                        || (after && h.0 - to <= PAST_AFTER) =>
+                {
+                    f.past = Some(span)
+                }
                 Cue::Present if before || after => present.push(h.0),
                 Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
                 Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
@@ -494,6 +501,14 @@ impl Reader {
             .any(|h| h.2 == Cue::Determiner && h.0 == i && h.1 == i + 1)
     }
 
+    /// Whether the name starting at token `i` follows a comparison (`behind South
+    /// Korea`).
+    pub fn is_compared(&self, sent: &Sentence, i: usize) -> bool {
+        sent.hits
+            .iter()
+            .any(|h| h.2 == Cue::Comparison && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start)
+    }
+
     /// Whether token `i` is a counted noun too general to name a metric (`people`).
     pub fn is_generic(&self, sent: &Sentence, i: usize) -> bool {
         sent.hits
@@ -530,8 +545,12 @@ impl Reader {
         if i >= sent.range.end {
             return None;
         }
-        // `8,000 Japanese nationals`: the noun after the name is what is counted.
+        // `8,000 Japanese nationals`: the noun after the name is what is counted; an
+        // amount `in HCM City` names a place, not what it is worth.
         if let Some(m) = sent.mentions.iter().find(|m| m.start == i) {
+            if claim.kind != Kind::Count {
+                return None;
+            }
             if m.end < sent.range.end {
                 i = m.end;
             }
@@ -558,6 +577,10 @@ const RESTRICTOR_BEFORE: usize = 4;
 /// How far after a figure a restricting modifier still applies, in tokens (`80 Japanese
 /// companies took part in the trade fair`).
 const RESTRICTOR_REACH: usize = 8;
+
+/// How far before a figure a past-tense verb still governs it, in tokens (`was
+/// Vietnam's second largest`, not `were inaugurated on Friday, adding 1,264 MW`).
+const PAST_BEFORE: usize = 5;
 
 /// How far after a figure a past-tense verb still governs it (verb-final clauses:
 /// `dat in de jaren negentig de belangrijkste investeerder was`), in tokens.

@@ -304,6 +304,17 @@ pub(super) static CUES: FrameCues = FrameCues {
         "wrong",
     ],
     determiners: &["the", "a", "an", "its", "their", "his", "her"],
+    comparisons: &[
+        "ahead of",
+        "behind",
+        "after",
+        "than",
+        "trailing",
+        "followed by",
+        "outpacing",
+        "overtaking",
+        "overtook",
+    ],
     obliques: &[
         "with",
         "in",

@@ -60,6 +60,9 @@ pub struct FrameCues {
     pub rebuttal_openers: &'static [&'static str],
     /// Articles and possessive determiners, skipped before a counted noun.
     pub determiners: &'static [&'static str],
+    /// Words before a name that compare with it in the same ranking (`**behind** South
+    /// Korea`): the name is a rival, not another counterpart of the figure.
+    pub comparisons: &'static [&'static str],
     /// Prepositions before a name that make it an oblique, not who a figure is about
     /// (`trade **with** Vietnam`, `**ahead of** South Korea`).
     pub obliques: &'static [&'static str],
@@ -105,6 +108,7 @@ impl FrameCues {
             self.amount_connectors,
             self.location_preps,
             self.obliques,
+            self.comparisons,
             self.determiners,
             self.present,
             self.rebuttal_openers,

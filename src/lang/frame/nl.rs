@@ -194,6 +194,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "fout",
     ],
     determiners: &["de", "het", "een", "hun", "zijn", "haar"],
+    comparisons: &[
+        "na",
+        "achter",
+        "dan",
+        "voor",
+        "gevolgd door",
+        "ingehaald door",
+    ],
     obliques: &[
         "met", "in", "naar", "van", "uit", "voor", "aan", "tussen", "onder", "na", "achter", "dan",
         "zoals", "tegen", "en", "bij",

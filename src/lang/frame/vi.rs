@@ -144,6 +144,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "thực tế không phải",
     ],
     determiners: &["các", "những"],
+    comparisons: &["sau", "sau khi", "xếp sau", "trước", "hơn", "vượt"],
     obliques: &[
         "với", "tại", "ở", "của", "cho", "từ", "vào", "sang", "giữa", "sau", "trước", "hơn", "như",
         "và", "đến",
