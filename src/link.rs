@@ -48,6 +48,8 @@ pub struct Index {
     reader: Reader,
     /// Subject names, by index.
     subjects: Vec<String>,
+    /// The language.
+    lang: Lang,
 }
 
 impl Index {
@@ -119,6 +121,7 @@ impl Index {
             ),
             reader,
             subjects,
+            lang,
         }
     }
 }
@@ -274,8 +277,16 @@ pub fn link(
         .iter()
         .map(|c| (c.sentence, c.first_token..c.end_token, c.kind))
         .collect();
-    for claim in claims {
+    for mut claim in claims {
         let s = claim.sentence;
+        // A figure in a pasted table's cell reads its row and column labels.
+        let cell = tokens
+            .list
+            .get(claim.first_token)
+            .and_then(|t| frame::table::cell_at(text, tokens, t.span.start));
+        if let Some(c) = &cell {
+            label_unit(&mut claim, tokens, c, index.lang);
+        }
         // The sentence and up to CARRY_SENTENCES before it, read once each.
         for k in s.saturating_sub(CARRY_SENTENCES)..=s {
             sentences
@@ -312,6 +323,7 @@ pub fn link(
             frame.retracted = true;
         }
         let ctx = Ctx {
+            cell,
             ranks: &ranks,
             text,
             tokens,
@@ -409,6 +421,30 @@ pub fn link(
 /// How far from its cue a year may stand, in tokens.
 const YEAR_REACH: usize = 10;
 
+/// A bare number in a table cell takes its unit from the row or column label
+/// (`Oppervlakte (km2) | 13.000`, `Two-way trade (USD) | 48.18 bn`).
+fn label_unit(claim: &mut Claim, tokens: &Tokens, cell: &frame::table::Cell, lang: Lang) {
+    if claim.unit.is_some() || claim.kind != Kind::Count {
+        return;
+    }
+    let vocab = lang.vocabulary();
+    let units = PhraseTable::from_words(
+        vocab
+            .units
+            .iter()
+            .filter(|u| u.factor == 1.0)
+            .map(|u| (u.phrase, (u.unit, u.kind))),
+        vocab,
+    );
+    for r in [cell.row_label.clone(), cell.header.clone()] {
+        if let Some((_, _, (unit, kind))) = units.scan(tokens, r).into_iter().next() {
+            claim.unit = Some(unit);
+            claim.kind = kind;
+            return;
+        }
+    }
+}
+
 fn unlinked(claim: Claim) -> Linked {
     Linked {
         claim,
@@ -432,6 +468,8 @@ struct Candidate {
 
 /// What linking one claim needs to see.
 struct Ctx<'a> {
+    /// The labels of the table cell the claim stands in, if any.
+    cell: Option<frame::table::Cell>,
     /// First tokens of the rank claims of the sentence.
     ranks: &'a [usize],
     text: &'a str,
@@ -455,8 +493,19 @@ impl Ctx<'_> {
     ) -> Vec<Candidate> {
         let range = self.sent.range.clone();
         let mut out = Vec::new();
-        for (start, end, groups) in self.index.cue_phrases.scan_all(self.tokens, range) {
-            let Some(d) = distance(start, end) else {
+        let mut found = self.index.cue_phrases.scan_all(self.tokens, range);
+        let labels: Vec<Range<usize>> = self
+            .cell
+            .iter()
+            .flat_map(|c| [c.row_label.clone(), c.header.clone()])
+            .collect();
+        for r in &labels {
+            found.extend(self.index.cue_phrases.scan_all(self.tokens, r.clone()));
+        }
+        for (start, end, groups) in found {
+            // A cue in the cell's row or column label names the cell's metric.
+            let label = labels.iter().any(|r| start >= r.start && end <= r.end);
+            let Some(d) = (if label { Some(1) } else { distance(start, end) }) else {
                 continue;
             };
             for &g in groups.iter() {
@@ -645,6 +694,21 @@ impl Ctx<'_> {
         let keep = |m: &&Mention| m.entity == subject || !group.frame.scope.contains(&m.entity);
         let clause = &self.frame.clause;
         let (from, to) = (claim.first_token, claim.end_token);
+        // In a table, the column header (or else the row label) says whose figure it is.
+        if let Some(cell) = &self.cell {
+            let named: Vec<Mention> = [cell.header.clone(), cell.row_label.clone()]
+                .into_iter()
+                .flat_map(|r| self.index.reader.mentions(self.tokens, r))
+                .filter(|m| keep(&m))
+                .collect();
+            if let Some(m) = named.first() {
+                return if m.entity == subject {
+                    Ok(Some(*m))
+                } else {
+                    Err(Reason::OtherSubject(self.name(m.entity)))
+                };
+            }
+        }
         // A name run on by a number that is no figure (`Nhon Trach 2`, against a subject
         // `Nhon Trach 3 and 4`) names something else.
         let numbered = |m: &Mention| {

@@ -10,6 +10,7 @@
 #[path = "../lang/frame/mod.rs"]
 pub mod cues;
 pub mod gazetteer;
+pub mod table;
 
 use crate::claim::{Claim, Kind, Shape};
 use crate::lang::Lang;

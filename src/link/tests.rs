@@ -168,3 +168,29 @@ fn another_subjects_figure_is_never_judged_against_this_subjects_fact() {
         ),
     ]);
 }
+
+/// A pasted table is read cell by cell, with its row label as the metric and its column
+/// header as the subject.
+#[test]
+fn a_pasted_table_is_read_with_its_row_and_column_labels() {
+    run(&[
+        (
+            "| Indicator | Oz | Mu |\n|---|---|---|\n| provinces | 12 | 40 |\n",
+            "12",
+            "oz.provinces",
+            "discrepancy",
+        ),
+        (
+            "| Indicator | Oz | Mu |\n|---|---|---|\n| provinces | 9 | 40 |\n",
+            "40",
+            "-",
+            "unverified",
+        ),
+        (
+            "Indicator\tOz\tMu\nprovinces\t9\t40\n",
+            "9",
+            "oz.provinces",
+            "consistent",
+        ),
+    ]);
+}
