@@ -273,17 +273,25 @@ pub fn link(
         .collect();
     let mut sentences: BTreeMap<usize, Sentence> = BTreeMap::new();
     let mut out = Vec::with_capacity(claims.len());
-    let spans: Vec<(usize, Range<usize>, Kind)> = claims
-        .iter()
-        .map(|c| (c.sentence, c.first_token..c.end_token, c.kind))
-        .collect();
+    // The figures of each sentence (claims come in text order), for the cues that
+    // govern only the nearest figure.
+    let mut spans: BTreeMap<usize, Vec<(Range<usize>, Kind)>> = BTreeMap::new();
+    for c in &claims {
+        spans
+            .entry(c.sentence)
+            .or_default()
+            .push((c.first_token..c.end_token, c.kind));
+    }
+    // Per sentence, read once: its cue occurrences, and whether the next one rebuts it.
+    let mut cue_cache: Option<(usize, Arc<Vec<CueHit>>, bool)> = None;
+    let mut lines = frame::table::Lines::default();
     for mut claim in claims {
         let s = claim.sentence;
         // A figure in a pasted table's cell reads its row and column labels.
         let cell = tokens
             .list
             .get(claim.first_token)
-            .and_then(|t| frame::table::cell_at(text, tokens, t.span.start));
+            .and_then(|t| lines.cell_at(text, tokens, t.span.start));
         if let Some(c) = &cell {
             label_unit(&mut claim, tokens, c, index.lang);
         }
@@ -302,27 +310,38 @@ pub fn link(
         let Some(sent) = sentences.get(&s) else {
             continue;
         };
-        let others: Vec<Range<usize>> = spans
-            .iter()
-            .filter(|(k, _, _)| *k == s)
-            .map(|(_, r, _)| r.clone())
-            .collect();
-        let ranks: Vec<usize> = spans
-            .iter()
-            .filter(|(k, _, kind)| *k == s && *kind == Kind::Rank)
-            .map(|(_, r, _)| r.start)
+        // Only the figures near this one matter (a sentence may hold thousands).
+        let near = |r: &Range<usize>| {
+            r.end + NEAR_TOKENS >= claim.first_token && r.start <= claim.end_token + NEAR_TOKENS
+        };
+        let in_sentence = spans.get(&s).map(Vec::as_slice).unwrap_or_default();
+        let lo = in_sentence.partition_point(|(r, _)| r.end + NEAR_TOKENS < claim.first_token);
+        let nearby = in_sentence[lo..].iter().take_while(|(r, _)| near(r));
+        let others: Vec<Range<usize>> = nearby.clone().map(|(r, _)| r.clone()).collect();
+        let ranks: Vec<usize> = nearby
+            .filter(|(_, kind)| *kind == Kind::Rank)
+            .map(|(r, _)| r.start)
             .collect();
         let mut frame = index
             .reader
             .claim_frame(tokens, sent, &claim, &others, year_of(as_of));
-        let next_same_paragraph = tokens
-            .sentence_starts
-            .get(s + 1)
-            .is_some_and(|&i| tokens.list[i].paragraph == tokens.list[sent.range.start].paragraph);
-        if next_same_paragraph && index.reader.opens_with_rebuttal(tokens, text, s + 1) {
+        if cue_cache.as_ref().is_none_or(|(k, _, _)| *k != s) {
+            let found = index.cue_phrases.scan_all(tokens, sent.range.clone());
+            let next_same_paragraph = tokens.sentence_starts.get(s + 1).is_some_and(|&i| {
+                tokens.list[i].paragraph == tokens.list[sent.range.start].paragraph
+            });
+            let rebutted =
+                next_same_paragraph && index.reader.opens_with_rebuttal(tokens, text, s + 1);
+            cue_cache = Some((s, Arc::new(found), rebutted));
+        }
+        let Some((_, cues, rebutted)) = cue_cache.clone() else {
+            continue;
+        };
+        if rebutted {
             frame.retracted = true;
         }
         let ctx = Ctx {
+            cues,
             cell,
             ranks: &ranks,
             text,
@@ -418,6 +437,13 @@ pub fn link(
     out
 }
 
+/// A cue occurrence: first token, end, the groups it cues.
+type CueHit = (usize, usize, Arc<[usize]>);
+
+/// How far away another figure of the sentence can matter to a figure's frame, in
+/// tokens.
+const NEAR_TOKENS: usize = 60;
+
 /// How far from its cue a year may stand, in tokens.
 const YEAR_REACH: usize = 10;
 
@@ -468,6 +494,8 @@ struct Candidate {
 
 /// What linking one claim needs to see.
 struct Ctx<'a> {
+    /// The cue occurrences of the sentence.
+    cues: Arc<Vec<CueHit>>,
     /// The labels of the table cell the claim stands in, if any.
     cell: Option<frame::table::Cell>,
     /// First tokens of the rank claims of the sentence.
@@ -493,7 +521,8 @@ impl Ctx<'_> {
     ) -> Vec<Candidate> {
         let range = self.sent.range.clone();
         let mut out = Vec::new();
-        let mut found = self.index.cue_phrases.scan_all(self.tokens, range);
+        let _ = range;
+        let mut found: Vec<CueHit> = Vec::new();
         let labels: Vec<Range<usize>> = self
             .cell
             .iter()
@@ -502,7 +531,7 @@ impl Ctx<'_> {
         for r in &labels {
             found.extend(self.index.cue_phrases.scan_all(self.tokens, r.clone()));
         }
-        for (start, end, groups) in found {
+        for (start, end, groups) in self.cues.iter().cloned().chain(found) {
             // A cue in the cell's row or column label names the cell's metric.
             let label = labels.iter().any(|r| start >= r.start && end <= r.end);
             let Some(d) = (if label { Some(1) } else { distance(start, end) }) else {

@@ -411,7 +411,11 @@ impl Reader {
             }
         }
         let parens = parentheses(tokens, clause.clone());
-        for i in clause.clone().filter(|&i| !own(i)) {
+        let window = (clause.start..(clause.start + 3).min(clause.end)).chain(
+            from.saturating_sub(YEAR_BEFORE).max(clause.start + 3)
+                ..(to + YEAR_AFTER).min(clause.end),
+        );
+        for i in window.filter(|&i| !own(i)) {
             // A year before the figure reaches it from close by (`In 2019, Japan was
             // …`), not out of a parenthesis the figure is not in.
             // A year opening the clause (`In 2019, …`) dates all of it.
@@ -586,6 +590,9 @@ const PAST_BEFORE: usize = 5;
 /// How far after a figure a past-tense verb still governs it (verb-final clauses:
 /// `dat in de jaren negentig de belangrijkste investeerder was`), in tokens.
 const PAST_AFTER: usize = 4;
+
+/// How far after a figure a year still dates it, in tokens.
+const YEAR_AFTER: usize = 12;
 
 /// How far before a figure a year still dates it, in tokens.
 const YEAR_BEFORE: usize = 8;

@@ -94,6 +94,38 @@ pub fn cell_at(text: &str, tokens: &Tokens, at: usize) -> Option<Cell> {
     })
 }
 
+/// The last line looked at, so that a paragraph of thousands of figures is split into
+/// cells once.
+#[derive(Debug, Default)]
+pub struct Lines {
+    line: Option<(Range<usize>, bool)>,
+}
+
+impl Lines {
+    /// [`cell_at`], skipping at once the figures of a line that is no table row.
+    pub fn cell_at(&mut self, text: &str, tokens: &Tokens, at: usize) -> Option<Cell> {
+        let known = self
+            .line
+            .as_ref()
+            .filter(|(r, _)| r.contains(&at) || r.end == at);
+        let is_row = match known {
+            Some((_, row)) => *row,
+            None => {
+                let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                let row = cells(&text[start..end]).is_some();
+                self.line = Some((start..end, row));
+                row
+            }
+        };
+        if is_row {
+            cell_at(text, tokens, at)
+        } else {
+            None
+        }
+    }
+}
+
 /// The tokens lying within bytes `r`.
 fn token_range(tokens: &Tokens, r: Range<usize>) -> Range<usize> {
     let start = tokens.list.partition_point(|t| t.span.start < r.start);
