@@ -19,3 +19,10 @@ export function corpus(bytes) {
 }
 
 export const ROOT = root;
+
+/** One sentence listing `n` numbers, built exactly as `one_sentence` in benches/check.rs. */
+export function oneSentence(n) {
+  const parts = [];
+  for (let i = 1; i < n; i++) parts.push(`${(i * 37) % 100000}, `);
+  return `The figures were ${parts.join('')}and ${(n * 37) % 100000}.`;
+}

@@ -48,20 +48,21 @@ print(f"archive: {n} stories, {written / 1e6:.1f} MB", file=sys.stderr)
 PY
 
 sed 's/,48.18 billion,USD,/,49 billion,USD,/' data/facts.csv > "$work/new.csv"
-bytes=$(du -sb "$work/archive" | cut -f1)
+bytes=$(find "$work/archive" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
 files=$(find "$work/archive" -type f | wc -l)
 results=()
 for threads in 1 2; do
   start=$(date +%s.%N)
-  RAYON_NUM_THREADS=$threads /usr/bin/time -f '%M' -o "$work/rss" \
+  RAYON_NUM_THREADS=$threads /usr/bin/time -f '%M %U %S' -o "$work/rss" \
     "$bin" recheck --facts "$work/new.csv" --since data/facts.csv --as-of 2025-11-03 \
     --format jsonl "$work/archive" > "$work/out.jsonl" 2> "$work/summary" || [ $? -eq 1 ]
   end=$(date +%s.%N)
   seconds=$(echo "$end - $start" | bc -l)
-  rss_kb=$(tail -1 "$work/rss")
+  read -r rss_kb user_s sys_s < <(tail -1 "$work/rss")
+  cpu=$(echo "$user_s + $sys_s" | bc -l)
   listed=$(wc -l < "$work/out.jsonl")
-  echo "threads=$threads: $(cat "$work/summary") peak RSS ${rss_kb} KB" >&2
-  results+=("{\"threads\": $threads, \"seconds\": $(printf '%.2f' "$seconds"), \"mb_per_s\": $(echo "$bytes / 1000000 / $seconds" | bc -l | xargs printf '%.2f'), \"stories_per_s\": $(echo "$files / $seconds" | bc -l | xargs printf '%.0f'), \"peak_rss_kb\": $rss_kb, \"stories_listed\": $listed}")
+  echo "threads=$threads: $(cat "$work/summary") CPU ${cpu} s, peak RSS ${rss_kb} KB" >&2
+  results+=("{\"threads\": $threads, \"seconds\": $(printf '%.2f' "$seconds"), \"mb_per_s\": $(echo "$bytes / 1000000 / $seconds" | bc -l | xargs printf '%.2f'), \"stories_per_s\": $(echo "$files / $seconds" | bc -l | xargs printf '%.0f'), \"cpu_seconds\": $(printf '%.2f' "$cpu"), \"mb_per_cpu_s\": $(echo "$bytes / 1000000 / $cpu" | bc -l | xargs printf '%.2f'), \"peak_rss_kb\": $rss_kb, \"stories_listed\": $listed}")
 done
 mkdir -p bench/results
 {

@@ -20,6 +20,12 @@ fi
 if [ ! -x www/node_modules/.bin/wasm-opt ] || [ www/package-lock.json -nt www/node_modules/.package-lock.json ]; then
   (cd www && npm ci --no-audit --no-fund)
 fi
+# The editor demo pages (www/editors/: CKEditor 5, TinyMCE, Tiptap, Quill), self-hosted
+# from npm and bundled by esbuild; build.mjs skips the build when nothing changed.
+if [ ! -x www/editors/node_modules/.bin/esbuild ] || [ www/editors/package-lock.json -nt www/editors/node_modules/.package-lock.json ]; then
+  (cd www/editors && npm ci --no-audit --no-fund)
+fi
+node www/editors/build.mjs
 # tests/sarif.rs: the official SARIF 2.1.0 schema (serde-sarif ships it on crates.io) and
 # Python's jsonschema to validate with; tests/cli_facts.rs: the Frictionless tools.
 cargo fetch --quiet --manifest-path scripts/sarif-schema/Cargo.toml

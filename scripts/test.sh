@@ -163,6 +163,7 @@ step "cargo clippy, native, all targets" no_tests cargo clippy --all-targets --q
 step "cargo clippy, wasm32, all targets" no_tests \
   cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 step "cargo test (unit, golden, CLI, property, doc)" cargo_tests cargo test
+step "lint the bundled fact table (claimcheck facts lint)" no_tests cargo run --quiet -- facts lint
 step "WebAssembly API in Node" wasm_node_tests wasm-pack test --node
 step "WebAssembly API in headless Chromium" wasm_browser_tests wasm-pack test --headless --chrome
 step "fuzz the check and fact-table parsing (20 s each)" fuzz_runs ./scripts/fuzz.sh 20

@@ -66,6 +66,9 @@ enum FactsAction {
     Diff(crate::cli_facts::DiffArgs),
     /// Candidate rows from a trusted source, read as `check` reads a draft.
     Draft(crate::cli_facts::DraftArgs),
+    /// Warn about what makes a table pull unrelated figures onto a fact, cite the wrong
+    /// story or state a hedged figure as exact (exit 0 clean, 1 warnings, 2 bad input).
+    Lint(crate::cli_lint::LintArgs),
 }
 
 #[derive(clap::Args)]
@@ -157,6 +160,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             FactsAction::Validate(args) => crate::cli_validate::run(args),
             FactsAction::Diff(args) => crate::cli_facts::diff(args),
             FactsAction::Draft(args) => crate::cli_facts::draft(args),
+            FactsAction::Lint(args) => crate::cli_lint::run(args),
         },
         Command::Facts {
             action: None,
@@ -201,20 +205,24 @@ pub(crate) fn load_checker(tables: &Tables) -> Result<Checker, String> {
             std::fs::read(path).map_err(|e| format!("{path}: cannot read the fact table: {e}"))?;
         let text = utf8(path, bytes)?;
         let table = if path.to_ascii_lowercase().ends_with(".json") {
-            let rows: Vec<JsonRow> = serde_json::from_str(&text).map_err(|e| {
-                format!(
-                    "{path}:{}:{}: not a valid JSON fact table: {e}",
-                    e.line(),
-                    e.column()
-                )
-            })?;
-            FactTable::from_json_rows(path, rows)
+            FactTable::from_json_rows(path, json_rows(path, &text)?)
         } else {
             FactTable::from_csv(path, &text)
         };
         loaded.push(table.map_err(|e| e.to_string())?);
     }
     Checker::with_tables(!tables.no_default_facts, loaded).map_err(|e| e.to_string())
+}
+
+/// Parses a JSON fact table's rows, naming line and column of a syntax error.
+pub(crate) fn json_rows(path: &str, text: &str) -> Result<Vec<JsonRow>, String> {
+    serde_json::from_str(text).map_err(|e| {
+        format!(
+            "{path}:{}:{}: not a valid JSON fact table: {e}",
+            e.line(),
+            e.column()
+        )
+    })
 }
 
 pub(crate) fn read_draft(file: &str) -> Result<(String, String), String> {
@@ -321,6 +329,7 @@ fn facts_csv(table: &FactTable) -> Result<String, String> {
             "source_title",
             "source_date",
             "source_url",
+            "note",
         ]
         .map(String::from),
     );
@@ -348,6 +357,7 @@ fn facts_csv(table: &FactTable) -> Result<String, String> {
         row.push(f.source.title.clone().unwrap_or_default());
         row.push(f.source.date.map(|d| d.to_string()).unwrap_or_default());
         row.push(f.source.url.clone().unwrap_or_default());
+        row.push(f.note.clone().unwrap_or_default());
         w.write_record(&row).map_err(err)?;
     }
     let bytes = w

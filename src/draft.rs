@@ -445,6 +445,14 @@ fn not_a_level(sentence: &str, figure_start: usize, lang: Lang) -> Option<&str> 
         .find(|w| list.contains(&w.to_lowercase().as_str()))
 }
 
+/// The most words a cue takes from a sentence: Vietnamese words are syllables, so its
+/// phrases are longer (`kim ngạch thương mại hai chiều`).
+const CUE_WORDS: [(Lang, usize); 3] = [(Lang::En, 3), (Lang::Nl, 3), (Lang::Vi, 6)];
+
+/// Languages whose names are several capitalised words (`Nhật Bản`), so that one
+/// capitalised word opening a sentence is not taken for a name.
+const MULTIWORD_NAMES: [Lang; 1] = [Lang::Vi];
+
 fn is_stop(word: &str, lang: Lang) -> bool {
     let lower = word.to_lowercase();
     STOP_WORDS
@@ -582,11 +590,15 @@ fn frame(checker: &Checker, lang: Lang, s: &str, base: usize, f: &Finding) -> Op
                 || !word.starts_with(char::is_uppercase)
                 || word.chars().all(char::is_uppercase))
     };
+    let max_cue = CUE_WORDS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or(3, |(_, n)| *n);
     let after: Vec<(usize, usize)> = ws
         .iter()
         .filter(|w| w.0 >= fe)
         .take_while(|w| !s[fe..w.0].contains([',', ';', ':', '(', ')']))
-        .take(3)
+        .take(max_cue)
         .take_while(|w| is_content(w, true) || s[w.0..w.1].starts_with(char::is_uppercase))
         .copied()
         .collect();
@@ -598,9 +610,15 @@ fn frame(checker: &Checker, lang: Lang, s: &str, base: usize, f: &Finding) -> Op
     let mut before: Vec<(usize, usize)> = Vec::new();
     for w in before_all.iter().rev() {
         let first_of_sentence = Some(w) == before_all.first();
+        let across_punctuation = before
+            .last()
+            .is_some_and(|next| s[w.1..next.0].contains([',', ';', ':', '(', ')', '"', '“', '”']));
+        if across_punctuation {
+            break;
+        }
         if is_content(w, first_of_sentence) {
             before.push(*w);
-            if before.len() == 3 {
+            if before.len() == max_cue {
                 break;
             }
         } else if !before.is_empty() {
@@ -650,6 +668,11 @@ fn frame(checker: &Checker, lang: Lang, s: &str, base: usize, f: &Finding) -> Op
             && s[ws[j].1..ws[j + 1].0].trim().is_empty()
         {
             j += 1;
+        }
+        if i == j && MULTIWORD_NAMES.contains(&lang) {
+            // `Thủ tướng`, `Chủ tịch`: a title's capitalised first syllable, not a name.
+            i += 1;
+            continue;
         }
         let name = s[w.0..ws[j].1]
             .trim_end_matches("'s")

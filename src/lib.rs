@@ -28,6 +28,7 @@ mod fnv;
 mod frame;
 pub mod lang;
 mod link;
+pub mod lint;
 mod nfc;
 pub mod number;
 mod phrase;

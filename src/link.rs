@@ -381,10 +381,17 @@ pub fn link(
         }
         let (from, to) = (claim.first_token, claim.end_token);
         let clause = ctx.frame.clause.clone();
-        let cands = ctx.candidates(&claim, |start, end| {
-            if start < clause.start || end > clause.end {
-                return None; // Another clause says something else.
-            }
+        // The nearest figure owns a cue: one beyond another figure is that figure's
+        // (`30 procent van … investeringen en 25 procent van de handelsomzet`).
+        let beyond = |start: usize, end: usize| {
+            // The other end of a range (`2.6–3 million`) is the same figure.
+            let partner = |o: &Range<usize>| o.end + 1 >= from && o.start <= to + 1;
+            others.iter().any(|o| {
+                !partner(o)
+                    && ((o.start >= end && o.end <= from) || (o.start >= to && o.end <= start))
+            })
+        };
+        let measure = |start: usize, end: usize| {
             if end <= from {
                 Some(from - end)
             } else if start >= to {
@@ -394,12 +401,32 @@ pub fn link(
             } else {
                 Some(0) // The cue runs on from the claim: `40 years of Doi Moi`.
             }
+        };
+        let mut cands = ctx.candidates(&claim, |start, end| {
+            if start < clause.start || end > clause.end || beyond(start, end) {
+                return None; // Another clause, or another figure, says something else.
+            }
+            measure(start, end)
         });
+        // A clause with no cue of its own may take one from an earlier clause of the
+        // sentence when no other figure stands between (`kỷ niệm 30 năm …; … trong ba
+        // thập kỷ qua`); the frame still has to back it.
+        if cands.is_empty() {
+            cands = ctx.candidates(&claim, |start, end| {
+                (end <= clause.start && !beyond(start, end))
+                    .then(|| measure(start, end))
+                    .flatten()
+            });
+        }
         // What a count counts decides: a cue naming the noun right after the number
         // wins over cues elsewhere in the clause, and a specific noun no cue names
         // means the figure counts something the table does not know.
-        let generic = to < sent.range.end && index.reader.is_generic(sent, to);
         let head = |c: &Candidate| c.start >= to && c.start < to + 2;
+        // A generic word (`Vietnamese`, `people`) does not decide alone, but a cue that
+        // runs on past it does (`2,000 Japanese companies`).
+        let generic = to < sent.range.end
+            && index.reader.is_generic(sent, to)
+            && !cands.iter().any(|c| head(c) && c.end > to + 1);
         let cands = if !generic && cands.iter().any(head) {
             cands.into_iter().filter(head).collect()
         } else if let Some(noun) = index.reader.head_noun(tokens, sent, &claim, &others) {
@@ -790,7 +817,7 @@ impl Ctx<'_> {
                 || compared(m)
                 || parenthetical(m)
         };
-        let counterpart = group.frame.scope.iter().any(|e| *e != subject);
+        let counterpart = group.frame.counterparts.iter().any(|e| *e != subject);
         if counterpart {
             // Only in the figure's own phrase: from its cue to just after it.
             let (lo, hi) = (from.min(c.start).saturating_sub(3), to.max(c.end) + 3);
@@ -802,7 +829,10 @@ impl Ctx<'_> {
         }
         // An apposition names who: `Singapore, Lemuria's largest investor`.
         let apposition = in_clause.iter().find(|m| {
-            m.end < from
+            // Not the object of a preposition (`ties with Vietnam, maintaining …`),
+            // though a rival may be (`behind Singapore, Lemuria's largest investor`).
+            (!self.index.reader.is_oblique(self.sent, m.start) || compared(m))
+                && m.end < from
                 && self.tokens.norm(m.end) == ","
                 && from - (m.end + 1) <= APPOSITION_REACH
                 && !(m.end + 1..from).any(|i| matches!(self.tokens.norm(i), "," | "(" | ")"))

@@ -10,6 +10,8 @@ mod cli_facts;
 #[cfg(not(target_arch = "wasm32"))]
 mod cli_html;
 #[cfg(not(target_arch = "wasm32"))]
+mod cli_lint;
+#[cfg(not(target_arch = "wasm32"))]
 mod cli_recheck;
 #[cfg(not(target_arch = "wasm32"))]
 mod cli_validate;

@@ -90,6 +90,7 @@ pub struct Finding {
     pub suggestion: Option<String>,
     /// The editor's dismissal that matches this finding, if any (see `dismiss`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub dismissal: Option<crate::dismiss::Applied>,
     /// Byte span, for native callers (line and column in the CLI).
     #[serde(skip)]

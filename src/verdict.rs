@@ -103,7 +103,7 @@ fn claim_interval(c: &Claim) -> Interval {
     };
     match c.hedge {
         Hedge::Exact => Interval::closed(v - t, v + t),
-        Hedge::About => about(v),
+        Hedge::About => about(v, t),
         Hedge::MoreThan => Interval {
             lo: v,
             lo_open: true,
@@ -153,11 +153,11 @@ fn fact_interval(f: &Fact) -> Interval {
 
 // Hedge rules (docs/fact-table.md, "Hedge rules"): how an editor reads a hedged figure.
 
-/// "about 30": the record must lie within ±5 % of the stated figure, whatever the
-/// precision a round number seems to allow.
-fn about(v: f64) -> Interval {
+/// "about 30": the record must lie within ±5 % of the stated figure, or within its
+/// written precision when that is wider (`about 5` holds 4.5–5.5).
+fn about(v: f64, t: f64) -> Interval {
     let (a, b) = (v * (1.0 - ABOUT), v * (1.0 + ABOUT));
-    Interval::closed(a.min(b), a.max(b))
+    Interval::closed(a.min(b).min(v - t), a.max(b).max(v + t))
 }
 
 /// "nearly 600,000": at most the figure and at most 10 % under it.

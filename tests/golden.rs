@@ -101,16 +101,17 @@ fn every_fact_taken_from_a_seed_comes_back_consistent() {
             .filter_map(|c| c.fact.as_ref())
             .map(|f| f.id.as_str())
             .collect();
-        // The facts whose row for this date cites this article, by its first line.
-        let title = text
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("")
-            .trim();
+        // The facts whose row for this date cites this article: its headline, a line of
+        // its own (not always the first: 003 opens with the site's tagline), or for 001,
+        // which has none, its publication.
         let cited: BTreeSet<&str> = table
             .facts()
             .iter()
-            .filter(|f| f.as_of.to_string() == *as_of && f.source.title.as_deref() == Some(title))
+            .filter(|f| f.as_of.to_string() == *as_of)
+            .filter(|f| match f.source.title.as_deref() {
+                Some(title) => text.lines().any(|l| l.trim() == title),
+                None => name.starts_with("001_") && f.source.publication.contains("SGGP"),
+            })
             .map(|f| f.id.as_str())
             .collect();
         assert!(!cited.is_empty(), "{name}: no fact cites it");
@@ -223,14 +224,19 @@ fn precision_and_hedges_decide_agreement() {
                 "consistent",
                 None,
             ),
-            (
-                "combined capacity of 1,624 MW",
-                "combined capacity of 1,700 MW",
-                "1,700 MW",
-                "discrepancy",
-                Some("1,624 MW"),
-            ),
         ],
+    );
+    // The Nhon Trach figures come from a teaser story of 13 December, not the article.
+    expect_alterations(
+        "000_50070c2073b1c375.txt",
+        "2025-12-13",
+        &[(
+            "combined capacity of 1,624 MW",
+            "combined capacity of 1,700 MW",
+            "1,700 MW",
+            "discrepancy",
+            Some("1,624 MW"),
+        )],
     );
     expect_alterations(
         "000_50070c2073b1c375.txt",
@@ -371,12 +377,10 @@ fn a_reporters_rewrite_links_every_figure() {
             "consistent",
             "kansai.investment_share",
         ),
-        (
-            "52 years",
-            "consistent",
-            "vietnam_japan.diplomatic_relations_years",
-        ),
-        ("2023", "consistent", "vietnam_japan.csp_year"),
+        // "The two countries" names no subject (issue 11 removed it as an alias); the
+        // linker must resolve it from the paragraphs before (issue 10).
+        ("52 years", "unverified", "-"),
+        ("2023", "unverified", "-"),
         ("17", "consistent", "vietnam.fta_count"),
         ("190", "discrepancy", "vietnam.diplomatic_ties"),
         ("30%", "unverified", "-"),

@@ -301,3 +301,190 @@ fn facts_as_csv_keep_every_qualifier() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The summary counts each verdict (mutation testing found `Summary::of` unchecked: its
+/// counts could all read zero and no test noticed).
+#[test]
+fn the_summary_counts_each_verdict() {
+    let c = checker(
+        "japan.investor_rank,2019-11-16,Japan,rank among Vietnam's foreign investors,rank,2,,exact,Japan,largest investor|investor,Old Gazette,\n\
+         japan.investor_rank,2025-11-03,Japan,rank among Vietnam's foreign investors,rank,3,,exact,Japan,largest investor|investor,New Herald,\n\
+         japan.two_way_trade,2025-11-03,Japan,two-way trade between Japan and Vietnam,amount,48.18 billion,USD,exact,Japan,two-way trade,Trade desk,\n\
+         japan.companies,2025-11-03,Japan,Japanese companies in Vietnam,count,2000,,more_than,Japan,companies,Trade desk,\n",
+    );
+    let text = "Japan is Vietnam's second largest investor. Japan's two-way trade with Vietnam \
+                reached 55 billion USD. More than 2,000 Japanese companies work in Vietnam, \
+                and 40% of them plan to grow.";
+    let report = check(&c, text, "2025-11-25");
+    assert_eq!(
+        triples(&report),
+        [
+            triple("second largest", "japan.investor_rank", "outdated"),
+            triple("55 billion USD", "japan.two_way_trade", "discrepancy"),
+            triple("More than 2,000", "japan.companies", "consistent"),
+            triple("40%", "-", "unverified"),
+        ]
+    );
+    let s = &report.summary;
+    assert_eq!(
+        (
+            s.total,
+            s.consistent,
+            s.discrepancy,
+            s.outdated,
+            s.unverified
+        ),
+        (4, 1, 1, 1, 1)
+    );
+}
+
+/// Hedge against qualifier at the edges of what each allows, through the public API
+/// (cargo-mutants found these edges untested: widening "about" by the written precision,
+/// a source's "at least" taken as up to 10 % more, and the rank-only floor of "up to"
+/// and "less than" applied to other figures). One made-up fact per row; the claim is
+/// read from `Acme employs {claim} workers.` (a count) or `Acme's share is {claim}.`
+/// (a percent).
+#[test]
+fn hedges_and_qualifiers_at_their_edges() {
+    // (fact value, fact qualifier, fact is a percent, claim, verdict)
+    let rows: &[(&str, &str, bool, &str, &str)] = &[
+        // "about 50" allows 5 % either side: 47.5 to 52.5.
+        ("48", "exact", false, "about 50", "consistent"),
+        ("47", "exact", false, "about 50", "discrepancy"),
+        ("52", "exact", false, "about 50", "consistent"),
+        ("53", "exact", false, "about 50", "discrepancy"),
+        // "about 5" allows at least its written precision, 4.5 to 5.5.
+        ("4.6", "exact", false, "about 5", "consistent"),
+        ("5.4", "exact", false, "about 5", "consistent"),
+        ("5.6", "exact", false, "about 5", "discrepancy"),
+        // "nearly 50": 45 up to 50.
+        ("46", "exact", false, "nearly 50", "consistent"),
+        ("44", "exact", false, "nearly 50", "discrepancy"),
+        ("51", "exact", false, "nearly 50", "discrepancy"),
+        // A source's "at least 100" is taken as 100 up to 110.
+        ("100", "at_least", false, "109", "consistent"),
+        ("100", "at_least", false, "112", "discrepancy"),
+        ("100", "at_least", false, "99", "discrepancy"),
+        // "up to" and "less than" reach down to nothing for figures that are not ranks.
+        ("0.3", "exact", true, "up to 0.5%", "consistent"),
+        ("0.3", "exact", true, "less than 0.5%", "consistent"),
+        ("0.6", "exact", true, "up to 0.5%", "discrepancy"),
+        ("0.5", "up_to", true, "0.3%", "consistent"),
+        ("0.5", "less_than", true, "0.3%", "consistent"),
+        ("0.5", "up_to", true, "0.7%", "discrepancy"),
+        ("48.25", "exact", false, "48.2", "consistent"),
+        ("48.15", "exact", false, "48.2", "consistent"),
+        (
+            "48.25 billion",
+            "exact",
+            false,
+            "48.2 billion",
+            "consistent",
+        ),
+        (
+            "48.15 billion",
+            "exact",
+            false,
+            "48.2 billion",
+            "consistent",
+        ),
+        ("1.15 million", "exact", false, "1.1 million", "consistent"),
+        ("1.05 million", "exact", false, "1.1 million", "consistent"),
+        ("0.35", "exact", true, "0.3%", "consistent"),
+        ("0.25", "exact", true, "0.3%", "consistent"),
+    ];
+    let mut wrong = Vec::new();
+    for (value, qualifier, percent, claim, want) in rows {
+        let (kind, unit, text) = if *percent {
+            ("percent", "%", format!("Acme's share is {claim}."))
+        } else {
+            ("count", "", format!("Acme employs {claim} workers."))
+        };
+        let c = checker(&format!(
+            "acme.figure,2025-01-01,Acme,Acme's figure,{kind},{value},{unit},{qualifier},Acme,workers|share,Desk,\n"
+        ));
+        let got = triples(&check(&c, &text, "2025-11-25"));
+        if got != [triple(claim, "acme.figure", want)] {
+            wrong.push((value, qualifier, claim, want, got));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// How the record's figure is written for an editor (`display`, seen in every message and
+/// in `facts`): a scale word only where it writes the value exactly in at most two
+/// decimals, and only for counts, currencies and amounts of a billion or more
+/// (cargo-mutants found this choice untested).
+#[test]
+fn the_record_is_written_with_a_scale_word_only_where_it_fits() {
+    let rows = [
+        ("48.18 billion", "amount", "USD", "48.18 billion USD"),
+        ("630 million", "amount", "USD", "630 million USD"),
+        ("2.5 million", "amount", "tonnes", "2,500,000 tonnes"),
+        ("3 billion", "amount", "tonnes", "3 billion tonnes"),
+        ("23 million", "count", "", "23 million"),
+        ("1234567", "count", "", "1,234,567"),
+        ("1624", "amount", "MW", "1,624 MW"),
+    ];
+    let csv: String = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (value, kind, unit, _))| {
+            format!("acme.f{i},2025-01-01,Acme,figure {i},{kind},{value},{unit},exact,Acme,figure,Desk,\n")
+        })
+        .collect();
+    let shown: Vec<String> = checker(&csv)
+        .fact_rows()
+        .into_iter()
+        .map(|r| r.display)
+        .collect();
+    let want: Vec<&str> = rows.iter().map(|r| r.3).collect();
+    assert_eq!(shown, want);
+}
+
+/// A suggestion says the source's hedge: it drops the draft's when the source gives an
+/// exact figure (with the space after it), replaces it when the source hedges otherwise,
+/// and keeps "about" against an exact figure (cargo-mutants found the dropping untested).
+#[test]
+fn a_suggestion_says_the_sources_hedge() {
+    let c = checker(
+        "japan.two_way_trade,2025-11-03,Japan,two-way trade between Japan and Vietnam,amount,48.18 billion,USD,exact,Japan,two-way trade,Trade desk,\n\
+         japan.community,2025-11-03,Japan,Vietnamese community in Japan,count,630000,,more_than,Japan,Vietnamese community,Trade desk,\n",
+    );
+    let rows = [
+        (
+            "Two-way trade between Japan and Vietnam reached more than 55 billion USD.",
+            "more than 55 billion USD",
+            "48.18 billion USD",
+        ),
+        (
+            "Two-way trade between Japan and Vietnam reached nearly 60 billion USD.",
+            "nearly 60 billion USD",
+            "48.18 billion USD",
+        ),
+        (
+            "Two-way trade between Japan and Vietnam reached about 55 billion USD.",
+            "about 55 billion USD",
+            "about 48.18 billion USD",
+        ),
+        (
+            "Japan's Vietnamese community is nearly 500,000 strong.",
+            "nearly 500,000",
+            "more than 630,000",
+        ),
+        (
+            "Japan's Vietnamese community is 500,000 strong.",
+            "500,000",
+            "more than 630,000",
+        ),
+    ];
+    for (text, claim, want) in rows {
+        let report = check(&c, text, "2025-11-25");
+        let got: Vec<_> = report
+            .claims
+            .iter()
+            .map(|f| (f.text.as_str(), f.verdict.name(), f.suggestion.as_deref()))
+            .collect();
+        assert_eq!(got, [(claim, "discrepancy", Some(want))], "{text}");
+    }
+}

@@ -92,10 +92,17 @@ if (saved) {
 }
 
 function saveDraft() {
+  clearTimeout(saveTimer);
   if (draft.value) store.set(KEY_DRAFT, draft.value);
   else store.remove(KEY_DRAFT);
 }
-draft.addEventListener('input', saveDraft);
+// Stored when typing pauses (and on leaving): writing a long draft to local storage on
+// every keystroke costs milliseconds each time.
+let saveTimer = 0;
+draft.addEventListener('input', () => {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveDraft, 400);
+});
 window.addEventListener('pagehide', saveDraft);
 
 $('#discard').addEventListener('click', () => {

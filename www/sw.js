@@ -26,6 +26,7 @@ const PRECACHE = [
   'element/adapters/contenteditable.js',
   'element/adapters/iframe.js',
   'element/adapters/scale.js',
+  'element/adapters/moves.js',
   'i18n/en.json',
   'i18n/nl.json',
   'i18n/vi.json',

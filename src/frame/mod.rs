@@ -287,8 +287,10 @@ impl Reader {
                     .into_iter()
                     .map(|x| english.resolved(x.2)),
             )
-            .chain(self.country_of(subject.0))
             .collect();
+        // The counterparts the fact itself names, before adding where its subject lies.
+        let named_in_fact = scope.len();
+        scope.extend(self.country_of(subject.0));
         let prospective_words = PhraseTable::from_words(
             FrameCues::of(Lang::En)
                 .prospective_metric
@@ -320,9 +322,22 @@ impl Reader {
         for cue in cues {
             let t = crate::token::tokenize(cue, vocab);
             cover(&t, self);
-            scope.extend(self.mentions(&t, 0..t.len()).into_iter().map(|x| x.entity));
+            let found: Vec<Entity> = self
+                .mentions(&t, 0..t.len())
+                .into_iter()
+                .map(|x| x.entity)
+                .collect();
+            scope.extend(found);
         }
+        let mut counterparts: Vec<Entity> = scope[..named_in_fact].to_vec();
+        counterparts.extend(
+            scope
+                .iter()
+                .skip(named_in_fact + usize::from(self.country_of(subject.0).is_some()))
+                .copied(),
+        );
         FactFrame {
+            counterparts,
             scope,
             prospective,
             cumulative,
@@ -669,6 +684,9 @@ pub struct FactFrame {
     /// Entities its metric or cues name besides its subject (`Vietnam` in "rank among
     /// Vietnam's foreign investors"): naming them does not change who a figure is about.
     pub scope: Vec<Entity>,
+    /// The entities of `scope` the fact's own words name (not where its subject lies):
+    /// a figure naming another one in their place is about another pair.
+    pub counterparts: Vec<Entity>,
     /// Whether it is a target or projection.
     pub prospective: bool,
     /// Whether it is a running total (`cumulative ODA`).

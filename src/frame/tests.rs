@@ -1,5 +1,8 @@
 //! Each part of the frame, per language: the verdict and the fact (or held-back
-//! candidate) of the figure `claim` in `text`, checked on the bundled table.
+//! candidate) of the figure `claim` in `text`, checked on a frozen copy of the bundled
+//! table (`test_facts.csv`, as of the start of issue 10), so that the rows test the
+//! frame, not the table's current cues (which issue 11 made stricter: several of these
+//! figures no longer meet any cue there at all).
 
 use super::cues::FrameCues;
 use crate::lang::Lang;
@@ -17,7 +20,9 @@ type Row = (
 );
 
 fn run(part: &str, rows: &[Row]) {
-    let checker = Checker::new(FactTable::bundled()).unwrap_or_else(|e| panic!("{e}"));
+    let table = FactTable::from_csv("test_facts.csv", include_str!("test_facts.csv"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let checker = Checker::new(table).unwrap_or_else(|e| panic!("{e}"));
     let mut failures = Vec::new();
     for (lang, text, as_of, claim, verdict, fact) in rows {
         let mut options =

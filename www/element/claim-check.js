@@ -26,6 +26,15 @@ import { Tooltip } from './tooltip.js';
 const isNext = (e) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN';
 const isPrevious = (e) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP';
 
+/** Whether an iframe shows the document its srcdoc/src asks for (not the initial about:blank). */
+function frameLoaded(iframe) {
+  const doc = iframe.contentDocument;
+  if (!doc?.body || doc.readyState !== 'complete') return false;
+  if (iframe.hasAttribute('srcdoc')) return doc.URL === 'about:srcdoc';
+  const src = iframe.getAttribute('src');
+  return !src || src === 'about:blank' || doc.URL !== 'about:blank';
+}
+
 /**
  * The <claim-check> element.
  *
@@ -60,6 +69,7 @@ export class ClaimCheckElement extends HTMLElement {
   #checkedText = '';
   #checkedKey = '';
   #groups = []; // span groups in current text coordinates
+  #reportGroups = []; // span groups of the last report, in its text's coordinates
   #timer = 0;
   #frame = 0;
   #positionFrame = 0;
@@ -260,8 +270,14 @@ export class ClaimCheckElement extends HTMLElement {
       this.#lookup.observe(root, { childList: true, subtree: true });
       return;
     }
+    if (target.localName === 'iframe' && !frameLoaded(target)) {
+      // An editor that fills its frame by srcdoc/src (TinyMCE) replaces the frame's
+      // first, empty document: attach to the one it loads.
+      target.addEventListener('load', () => this.#attach(), { once: true });
+      return;
+    }
     this.#target = target;
-    this.#adapter = adapterFor(target, { mirrorParent: this.#ui.mirrors });
+    this.#adapter = adapterFor(target, { mirrorParent: this.#ui.mirrors, host: this });
     this.#unobserve = this.#adapter.observe({
       change: () => this.#onEdit(),
       scroll: () => this.#schedulePosition(),
@@ -308,7 +324,7 @@ export class ClaimCheckElement extends HTMLElement {
     if (this.#report && text !== this.#checkedText) {
       const [from, oldEnd, newEnd] = changedRegion(this.#checkedText, text);
       const delta = newEnd - oldEnd;
-      this.#groups = spansOf(this.#report.claims)
+      this.#groups = this.#reportGroups
         .filter((g) => g.end <= from || g.start >= oldEnd)
         .map((g) => (g.start >= oldEnd
           ? { ...g, key: `${g.start + delta}:${g.end + delta}`, start: g.start + delta, end: g.end + delta, stale: true }
@@ -351,6 +367,9 @@ export class ClaimCheckElement extends HTMLElement {
       if (language) options.lang = language;
       const key = `${JSON.stringify(options)}\u0000${text}`;
       if (key === this.#checkedKey && this.#report) {
+        // Back to the checked text (an edit undone, a character typed and deleted):
+        // its report's spans hold again, not the ones shifted for the edit.
+        this.#groups = this.#reportGroups;
         this.#layout();
         return;
       }
@@ -417,6 +436,7 @@ export class ClaimCheckElement extends HTMLElement {
   #render() {
     this.#setLanguage();
     this.#groups = spansOf(this.#report.claims);
+    this.#reportGroups = this.#groups;
     this.#panel.render(this.#report);
     this.#layout();
   }
@@ -458,6 +478,8 @@ export class ClaimCheckElement extends HTMLElement {
     }
     if (focusedKey && this.#root.activeElement?.dataset.key !== focusedKey) this.#highlights.box(focusedKey)?.focus({ preventScroll: true });
     this.#position();
+    // An adapter still laying a long paste into its mirror measures more next frame.
+    if (adapter.pending?.()) this.#layout();
   }
 
   /**

@@ -71,7 +71,7 @@ export class Incremental {
       assignLanguages(paras, detected.segments);
       lang = detected.lang;
     }
-    const key = JSON.stringify([options.asOf ?? null, fixed]);
+    const key = JSON.stringify([options.asOf ?? null, fixed, options.dismissals ?? null]);
     const old = key === this.key ? this.paras : [];
     const n = paras.length;
     // Unchanged paragraphs at both ends (same text, same language).
@@ -156,7 +156,8 @@ export class ParagraphMirror {
       throw new Error(`paragraph mirror out of step: ${this.paras.length} ≠ ${splice.starts.length}`);
     }
     const claims = [];
-    const summary = { total: 0, consistent: 0, discrepancy: 0, outdated: 0, unverified: 0 };
+    // Counted as the core's Summary::of counts (test/incremental.test.mjs compares).
+    const summary = { total: 0, consistent: 0, discrepancy: 0, outdated: 0, unverified: 0, dismissed: 0 };
     for (let i = 0; i < this.paras.length; i++) {
       const p = this.paras[i];
       const start = splice.starts[i];
@@ -166,7 +167,8 @@ export class ParagraphMirror {
       }
       for (const c of p.abs) {
         claims.push(c);
-        summary[c.verdict] = (summary[c.verdict] ?? 0) + 1;
+        if (c.dismissal?.holds) summary.dismissed++;
+        else summary[c.verdict]++;
       }
     }
     summary.total = claims.length;

@@ -8,7 +8,10 @@ import { VERDICTS } from './geometry.js';
 export function summaryLine(report, t) {
   const s = report.summary;
   if (!s.total) return t('summaryNone');
-  const counts = VERDICTS.map((v) => t.plural(`count.${v}`, s[v])).join(' · ');
+  const parts = VERDICTS.map((v) => t.plural(`count.${v}`, s[v]));
+  // Findings an editor dismissed (counted apart by the core) are named only when there are some.
+  if (s.dismissed) parts.push(t.plural('count.dismissed', s.dismissed));
+  const counts = parts.join(' · ');
   return t.plural('summary', s.total, { counts });
 }
 

@@ -134,6 +134,35 @@ describe('npm pack pkg', () => {
     assert.equal(out.after, 'discrepancy');
   });
 
+  test('TypeScript resolves both exports and their types (tsc --strict, from the installed package)', () => {
+    writeFileSync(join(scratch, 'main.ts'), `
+import init, { check, Checker, type Report, type Finding, type Verdict, type FactRow } from 'claimcheck';
+import { ClaimCheckElement, configure } from 'claimcheck/element';
+export async function run(): Promise<Verdict[]> {
+  await init();
+  const report: Report = check('x', { asOf: '2025-11-25', lang: 'auto' });
+  const first: Finding | undefined = report.claims[0];
+  const rows: FactRow[] = new Checker({}).facts();
+  const el = document.querySelector('claim-check');
+  if (el instanceof ClaimCheckElement) {
+    el.addEventListener('claimcheck:report', (e) => console.log(e.detail.summary.discrepancy));
+    await el.setFacts([{ name: 'mine.csv', csv: '' }]);
+  }
+  configure({ worker: true });
+  // @ts-expect-error: a verdict the core never gives
+  const wrong: Verdict = 'maybe';
+  return [first?.verdict ?? 'unverified', wrong, rows.length ? 'consistent' : 'unverified'];
+}
+`);
+    writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], skipLibCheck: false },
+      files: ['main.ts'],
+    }));
+    const tsc = join(WWW, 'node_modules', 'typescript', 'bin', 'tsc');
+    const r = spawnSync(process.execPath, [tsc, '-p', scratch], { cwd: scratch, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+  });
+
   describe('in Chromium', () => {
     let server;
     let browser;

@@ -392,11 +392,11 @@ describe('the page', () => {
     assert.ok(!log.requests.slice(before).some((u) => new URL(u).pathname === '/x'), 'the <img src=x> was never requested');
     assert.ok(report.claims.length >= 1, 'the figure among the markup is still checked');
     // The text the overlay measures is the draft as text.
-    // (The mirror holds one block per line; an empty line holds a zero-width space.)
-    const mirror = await page.locator('claim-check').evaluate((el) => [...el.shadowRoot.querySelector('.mirror').children]
+    // (The mirror holds groups of one block per line; an empty line holds a zero-width space.)
+    const mirror = await page.locator('claim-check').evaluate((el) => [...el.shadowRoot.querySelectorAll('.mirror > div > div')]
       .map((line) => line.textContent.replace(/\u200b$/, '')).join('\n'));
     assert.equal(mirror, hostile);
-    assert.equal(await page.locator('claim-check').evaluate((el) => el.shadowRoot.querySelectorAll('.mirror *:not(div)').length), 0);
+    assert.equal(await page.locator('claim-check').evaluate((el) => el.shadowRoot.querySelectorAll('.mirror *:not(div), .mirror > div > div > div').length), 0);
   });
 
   test('the draft survives a reload, and Discard clears it', async () => {

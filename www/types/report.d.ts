@@ -119,7 +119,7 @@ suggestion: string | null,
 /**
  * The editor's dismissal that matches this finding, if any (see `dismiss`).
  */
-dismissal: Applied | null, };
+dismissal?: Applied, };
 
 /**
  * A fact version as shown with a finding.

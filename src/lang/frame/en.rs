@@ -154,6 +154,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     level_after_change: &["to", "at", "reaching", "of"],
     anaphora: &[
+        "the event",
         "it",
         "its",
         "the country",
@@ -229,8 +230,6 @@ pub(super) static CUES: FrameCues = FrameCues {
         "workers",
         "trainees",
         "employees",
-        "employ",
-        "employs",
         "tourists",
         "visitors",
         "arrivals",
@@ -262,6 +261,9 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     generic_heads: &[
         "people",
+        "strong",
+        "vietnamese",
+        "japanese",
         "persons",
         "countries",
         "nations",

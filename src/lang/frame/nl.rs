@@ -167,6 +167,8 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     generic_heads: &[
         "mensen",
+        "vietnamezen",
+        "japanners",
         "personen",
         "landen",
         "naties",

@@ -3,6 +3,7 @@
 // offsets back to text nodes so that ranges can be measured and selected. Nothing is
 // added to the host's DOM. See ./index.js for the adapter interface.
 
+import { watchBox } from './moves.js';
 import { scaleOf } from './scale.js';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
@@ -13,41 +14,68 @@ const BLOCKS = new Set([
 ]);
 
 export class EditableAdapter {
-  constructor(el) {
+  /** `host`: the <claim-check> element; its `editor` property is the host-editor hook (see replace). */
+  constructor(el, { host = null } = {}) {
     this.el = el;
     this.doc = el.ownerDocument;
+    this.host = host;
     this.segments = []; // { node, start } for each text node, in order
     this.value = '';
+    // text() walks the whole editor; it is asked for several times per keystroke
+    // (check, layout, measure), so it is kept until the editor's DOM changes. The
+    // observer's records are taken synchronously, so a change made a moment ago (by
+    // Apply, by the editor) is never missed.
+    this.dirty = true;
+    this.changes = new MutationObserver(() => { this.dirty = true; });
+    this.changes.observe(el, { childList: true, characterData: true, subtree: true });
   }
 
   text() {
-    let value = '';
+    if (this.changes.takeRecords().length) this.dirty = true;
+    if (!this.dirty) return this.value;
+    this.dirty = false;
+    // Pieces joined once at the end, and the last character tracked: appending to one
+    // string and asking it endsWith() flattens it every block (quadratic: ~1 s for a
+    // 200 KB draft).
+    const parts = [];
+    let length = 0;
+    let atLineStart = true; // empty so far, or ends with '\n'
+    const push = (piece) => {
+      parts.push(piece);
+      length += piece.length;
+      if (piece.length) atLineStart = piece.charCodeAt(piece.length - 1) === 10;
+    };
     const segments = [];
     const walk = (node) => {
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === Node.TEXT_NODE) {
-          segments.push({ node: child, start: value.length });
-          value += child.data;
+          segments.push({ node: child, start: length });
+          push(child.data);
         } else if (child.nodeType === Node.ELEMENT_NODE && !SKIPPED.has(child.tagName)) {
           if (child.tagName === 'BR') {
-            value += '\n';
+            push('\n');
             continue;
           }
           const block = BLOCKS.has(child.tagName);
-          if (block && value && !value.endsWith('\n')) value += '\n';
+          if (block && !atLineStart) push('\n');
           walk(child);
-          if (block && value && !value.endsWith('\n')) value += '\n';
+          if (block && !atLineStart) push('\n');
         }
       }
     };
     walk(this.el);
     this.segments = segments;
-    this.value = value;
-    return value;
+    this.value = parts.join('');
+    return this.value;
   }
 
   measure() {
     this.text();
+  }
+
+  /** The element whose box moving means the highlights must move (see ./moves.js). */
+  movingBox() {
+    return this.el;
   }
 
   /** The element whose client box is the visible editing area, and its scroll offsets. */
@@ -135,17 +163,48 @@ export class EditableAdapter {
     selection.addRange(this.range(start, end));
   }
 
+  /**
+   * Replaces [start, end) with `text` through the editor's own editing path, so that
+   * its undo (Ctrl+Z) takes the change back. In order, the first that edits:
+   *
+   * 1. The host-editor hook, when the page set one: `checker.editor = { replace(range,
+   *    text, { start, end }) }`, with `range` a DOM Range over the span in the editor's
+   *    document. It applies the change through the editor's API and returns true (or
+   *    false to let the next path try).
+   * 2. A `beforeinput` of type insertReplacementText with the span as its target range
+   *    and the text as its data, as a spelling checker's replacement arrives. Editors
+   *    with a model of their own (CKEditor 5, Quill 2, Lexical, Slate) apply it through
+   *    their model and history and cancel the event.
+   * 3. `execCommand('insertText')` on the selected span, as typing would: editors that
+   *    read the DOM back (ProseMirror/Tiptap, plain contenteditable) record it.
+   * 4. A direct DOM edit with an `input` event, when the browser has no execCommand.
+   */
   replace(start, end, text) {
-    this.text();
+    const before = this.text();
+    const range = this.range(start, end);
+    const hook = this.host?.editor;
+    if (typeof hook?.replace === 'function' && hook.replace(range, text, { start, end }) !== false) return true;
     this.select(start, end);
-    // As typing would: the editor (Quill, ProseMirror, …) sees a native edit and
-    // records it in its own undo history.
-    if (!this.doc.execCommand('insertText', false, text)) {
-      const range = this.range(start, end);
-      range.deleteContents();
-      range.insertNode(this.doc.createTextNode(text));
-      this.el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
-    }
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const target = new StaticRange({
+      startContainer: range.startContainer, startOffset: range.startOffset,
+      endContainer: range.endContainer, endOffset: range.endOffset,
+    });
+    const event = new InputEvent('beforeinput', {
+      inputType: 'insertReplacementText', data: text, dataTransfer: data, targetRanges: [target],
+      bubbles: true, cancelable: true, composed: true,
+    });
+    this.el.dispatchEvent(event);
+    // Handled: the editor cancelled the event, or changed the text without saying so
+    // (then a second edit would apply the suggestion twice).
+    if (event.defaultPrevented || this.text() !== before) return true;
+    this.select(start, end);
+    if (this.doc.execCommand('insertText', false, text)) return true;
+    const live = this.range(start, end);
+    live.deleteContents();
+    live.insertNode(this.doc.createTextNode(text));
+    this.el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
     return true;
   }
 
@@ -170,12 +229,16 @@ export class EditableAdapter {
     // Editors change their DOM without input events (setContents, formatting).
     const mutations = new MutationObserver(() => change());
     mutations.observe(this.el, { childList: true, characterData: true, subtree: true });
+    const unwatch = watchBox(this.movingBox(), scroll);
     return () => {
+      unwatch();
       mutations.disconnect();
       this.el.removeEventListener('input', onInput);
       this.el.removeEventListener('scroll', onScroll);
     };
   }
 
-  destroy() {}
+  destroy() {
+    this.changes.disconnect();
+  }
 }

@@ -12,7 +12,30 @@ export class IframeAdapter extends EditableAdapter {
     if (!body) throw new Error('the iframe has no document (is it cross-origin or not loaded yet?)');
     super(body, options);
     this.iframe = iframe;
-    this.win = iframe.contentWindow;
+    this.win = iframe.contentWindow; // the WindowProxy: the same object across loads
+  }
+
+  /**
+   * Follows the frame's current document: an editor may fill the frame (srcdoc, src,
+   * document.write) after the element attached, which replaces its document and body.
+   * Returns true when they changed.
+   */
+  rebind() {
+    const body = this.iframe.contentDocument?.body;
+    if (!body || body === this.el) return false;
+    this.el = body;
+    this.doc = body.ownerDocument;
+    this.segments = [];
+    this.value = '';
+    this.changes.disconnect();
+    this.changes.observe(body, { childList: true, characterData: true, subtree: true });
+    this.dirty = true;
+    return true;
+  }
+
+  /** The frame itself moving (a transform or zoom on an ancestor, a layout shift). */
+  movingBox() {
+    return this.iframe;
   }
 
   scroller() {
@@ -69,12 +92,32 @@ export class IframeAdapter extends EditableAdapter {
   }
 
   observe({ change, scroll }) {
-    const stop = super.observe({ change, scroll: () => {} });
-    const onScroll = () => scroll();
-    this.win.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
+    // Listeners on the frame's document and window go with them when the frame loads
+    // a new document: bind them again then, and read the new text.
+    let stop = () => {};
+    const bind = () => {
       stop();
-      this.win.removeEventListener('scroll', onScroll);
+      // (The body's own scroll listener never fires; the frame's box is watched there.)
+      const stopEditable = super.observe({ change, scroll });
+      const win = this.doc.defaultView;
+      const onScroll = () => scroll();
+      win?.addEventListener('scroll', onScroll, { passive: true });
+      stop = () => {
+        stopEditable();
+        win?.removeEventListener('scroll', onScroll);
+      };
+    };
+    bind();
+    const onLoad = () => {
+      this.rebind();
+      bind();
+      change();
+      scroll();
+    };
+    this.iframe.addEventListener('load', onLoad);
+    return () => {
+      this.iframe.removeEventListener('load', onLoad);
+      stop();
     };
   }
 }

@@ -25,8 +25,10 @@
 //   select(start, end): void
 //       Focuses the editor and selects [start, end) (a caret when start === end).
 //   replace(start, end, text): boolean
-//       Replaces [start, end) through the host's own editing path (as typing would),
-//       so its undo history records it. Returns false when it could not.
+//       Replaces [start, end) through the host's own editing path, so its undo history
+//       records it: the host-editor hook if the page set one, else a beforeinput
+//       insertReplacementText (editors with a model), else execCommand insertText (as
+//       typing would). Returns false when it could not. See contenteditable.js.
 //   scrollTo(start, end): void
 //       Scrolls the editor (and the page) so that [start, end) is visible.
 //   observe({ change, scroll }): () => void
@@ -35,8 +37,18 @@
 //   destroy(): void
 //       Removes anything the adapter added (its mirror), and its listeners.
 //
-// Adapters receive `{ mirrorParent }`: a place in the element's shadow root where
-// an adapter may put invisible measuring copies (the textarea's mirror).
+// Adapters receive `{ mirrorParent, host }`: a place in the element's shadow root where
+// an adapter may put invisible measuring copies (the textarea's mirror), and the
+// <claim-check> element, whose `editor` property is the optional host-editor hook:
+//
+//   checker.editor = { replace(range, text, { start, end }) { …; return true; } }
+//
+// `range` is a DOM Range over the span in the editor's document; the hook applies the
+// replacement through the editor's API (one undo step) and returns true, or false to
+// let the adapter's own paths try. www/editors/README.md shows it for TinyMCE.
+//
+// observe() also reports scroll() when the editor's box moves without an event (a
+// transform or zoom on an ancestor): see moves.js.
 
 import { TextareaAdapter } from './textarea.js';
 import { EditableAdapter } from './contenteditable.js';

@@ -4,6 +4,9 @@
 
 import { scaleOf } from './scale.js';
 
+/** Lines per group of the mirror. */
+const GROUP = 64;
+
 const MIRRORED = [
   'boxSizing', 'fontFamily', 'fontSize', 'fontStyle', 'fontWeight', 'fontVariant',
   'fontStretch', 'fontFeatureSettings', 'fontKerning', 'letterSpacing', 'lineHeight',
@@ -12,13 +15,18 @@ const MIRRORED = [
   'paddingBottom', 'paddingLeft',
 ];
 
-/** Where two strings differ: [common prefix length, old end, new end]. */
+/** Where two strings differ: [common prefix length, old end, new end]. Compares in
+ *  blocks with native string equality first (a long draft costs a memcmp, not a loop). */
 function changed(before, after) {
-  let p = 0;
   const max = Math.min(before.length, after.length);
+  const B = 4096;
+  let p = 0;
+  while (p + B <= max && before.slice(p, p + B) === after.slice(p, p + B)) p += B;
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
   let s = 0;
-  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  const room = max - p;
+  while (s + B <= room && before.slice(before.length - s - B, before.length - s) === after.slice(after.length - s - B, after.length - s)) s += B;
+  while (s < room && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
   return [p, before.length - s, after.length - s];
 }
 
@@ -37,6 +45,7 @@ export class TextareaAdapter {
     (mirrorParent ?? this.doc.body).append(this.mirror);
     this.value = '';
     this.lines = []; // { node: Text, start } per line of the mirror, in order
+    this.groups = []; // { el, count }: the mirror's children, GROUP lines each at most
     this.setText('');
   }
 
@@ -44,43 +53,63 @@ export class TextareaAdapter {
     return this.el.value;
   }
 
-  /** Updates only the mirror lines an edit touched. */
+  /**
+   * Updates only the mirror lines an edit touched. Lines sit in groups of up to GROUP
+   * lines, so that the browser re-lays out one group and steps over the others (a
+   * flat list of thousands of lines costs a pass over all of them on every keystroke).
+   */
   setText(value) {
     if (value === this.value && this.lines.length) return;
     const before = this.value;
     const [from, oldEnd, newEnd] = changed(before, value);
     // The lines [a, b] of the old text hold the change; rebuild them from the new text.
-    const a = Math.max(0, this.lineAt(from) );
+    const a = this.lineAt(from);
     const b = this.lines.length ? this.lineAt(oldEnd) : -1;
     const lineStart = this.lines.length ? this.lines[a].start : 0;
     let lineEnd = value.indexOf('\n', newEnd);
     if (lineEnd < 0) lineEnd = value.length;
     const fresh = [];
-    let start = lineStart;
-    for (;;) {
+    for (let start = lineStart; ;) {
       const nl = value.indexOf('\n', start);
       const end = nl < 0 || nl > lineEnd ? lineEnd : nl;
       fresh.push({ node: null, start, text: value.slice(start, end) });
       if (end >= lineEnd) break;
       start = end + 1;
     }
-    const blocks = fresh.map((line) => {
-      const block = this.doc.createElement('div');
-      line.node = this.doc.createTextNode(line.text);
-      // An empty line still takes a line's height, as in the textarea.
-      block.append(line.node, line.text ? '' : '\u200b');
-      delete line.text;
-      return block;
-    });
-    const old = this.lines.length ? this.lines.slice(a, b + 1) : [];
-    const after = this.mirror.children[b + 1] ?? null;
-    for (const line of old) line.node.parentNode.remove();
-    if (after) after.before(...blocks);
-    else this.mirror.append(...blocks);
+    // The groups holding old lines a..b are rebuilt with their other lines kept.
+    let gi = 0;
+    let first = 0; // index of the first line of group gi
+    while (gi < this.groups.length - 1 && first + this.groups[gi].count <= a) first += this.groups[gi++].count;
+    let gj = gi;
+    let last = first + (this.groups[gi]?.count ?? 0) - 1; // last line of group gj
+    while (gj < this.groups.length - 1 && last < b) last += this.groups[++gj].count;
+    const keptBefore = this.lines.slice(first, a).map((l) => ({ node: null, start: l.start, text: l.node.data }));
     const delta = value.length - before.length;
-    const tail = this.lines.slice(b + 1);
+    const keptAfter = this.lines.slice(b + 1, last + 1).map((l) => ({ node: null, start: l.start + delta, text: l.node.data }));
+    const rebuilt = [...keptBefore, ...fresh, ...keptAfter];
+    const groups = [];
+    for (let k = 0; k < rebuilt.length; k += GROUP) {
+      const el = this.doc.createElement('div');
+      const slice = rebuilt.slice(k, k + GROUP);
+      for (const line of slice) {
+        const block = this.doc.createElement('div');
+        line.node = this.doc.createTextNode(line.text);
+        // An empty line still takes a line's height, as in the textarea.
+        block.append(line.node);
+        if (!line.text) block.append('\u200b');
+        delete line.text;
+        el.append(block);
+      }
+      groups.push({ el, count: slice.length });
+    }
+    const after = this.groups[gj + 1]?.el ?? null;
+    for (let g = gi; g <= gj && g < this.groups.length; g++) this.groups[g].el.remove();
+    if (after) after.before(...groups.map((g) => g.el));
+    else this.mirror.append(...groups.map((g) => g.el));
+    this.groups.splice(gi, this.groups.length ? gj - gi + 1 : 0, ...groups);
+    const tail = this.lines.slice(last + 1);
     for (const line of tail) line.start += delta;
-    this.lines = [...this.lines.slice(0, a), ...fresh, ...tail];
+    this.lines = [...this.lines.slice(0, first), ...rebuilt, ...tail];
     this.value = value;
   }
 

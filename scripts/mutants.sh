@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Mutation testing with cargo-mutants: changes the core's code one small edit at a time
+# (a comparison flipped, a function returning a default, a `&&` made `||`) and runs the
+# tests after each; a mutant that no test notices is a gap in the tests. Slow (minutes per
+# file on two cores), so it is not part of ./scripts/test.sh: run it by hand and record
+# the figures in docs/testing.md.
+#
+#   ./scripts/mutants.sh                      # judging, linking, number reading, the
+#                                             # fact table and the report
+#   ./scripts/mutants.sh src/verdict.rs       # only these files (or directories)
+#
+# MUTANTS_JOBS (default 1) and MUTANTS_TIMEOUT (seconds per test run, default 300) tune
+# it; other cargo-mutants options pass through MUTANTS_ARGS. Results: target/mutants/
+# mutants.out/ (missed.txt lists the survivors); the figures print at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! command -v cargo-mutants >/dev/null; then
+  cargo install cargo-mutants --locked || cargo install cargo-mutants
+fi
+
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  targets=(src/verdict.rs src/link.rs src/link src/number.rs src/extract.rs src/extract src/facts.rs src/report.rs)
+fi
+args=()
+for t in "${targets[@]}"; do
+  if [ -d "$t" ]; then
+    args+=(--file "$t/**/*.rs")
+  elif [ -f "$t" ]; then
+    args+=(--file "$t")
+  fi
+done
+if [ ${#args[@]} -eq 0 ]; then
+  echo "none of ${targets[*]} exists" >&2
+  exit 1
+fi
+
+mkdir -p target/mutants
+status=0
+# shellcheck disable=SC2086 # MUTANTS_ARGS is a list of options
+cargo mutants --no-shuffle --copy-target true --jobs "${MUTANTS_JOBS:-1}" --timeout "${MUTANTS_TIMEOUT:-300}" \
+  --output target/mutants "${args[@]}" ${MUTANTS_ARGS:-} || status=$?
+# cargo-mutants exits 2 when some mutants were missed, 3 on timeouts: report, then pass it on.
+out=target/mutants/mutants.out
+if [ -f "$out/outcomes.json" ]; then
+  node -e '
+    const o = require(process.argv[1]);
+    const n = (k) => o[k] ?? 0;
+    console.log(`mutants ${n("total_mutants")}: caught ${n("caught")}, missed ${n("missed")}, timeouts ${n("timeout")}, unviable ${n("unviable")}`);
+  ' "$PWD/$out/outcomes.json"
+  if [ -s "$out/missed.txt" ]; then
+    echo "survivors ($out/missed.txt):"
+    cat "$out/missed.txt"
+  fi
+fi
+exit "$status"
