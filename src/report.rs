@@ -73,6 +73,17 @@ pub struct Finding {
     pub metric: Option<String>,
     /// The fact version the verdict rests on (the newest on or before the check date).
     pub fact: Option<FactRef>,
+    /// For an unverified claim: the fact it was nearly linked to, held back for
+    /// `reason`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub candidate: Option<FactRef>,
+    /// Why the claim was not judged against `candidate` ("this sentence is about
+    /// Singapore").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// For a judged claim: the words that named its subject, metric and time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
     /// What an editor reads.
     pub message: String,
     /// The replacement for `text` that agrees with the record, in the draft's style.
@@ -84,6 +95,107 @@ pub struct Finding {
     /// Byte span, for native callers (line and column in the CLI).
     #[serde(skip)]
     pub byte_span: ByteSpan,
+}
+
+/// The words of the draft that tied a claim to its fact.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The words naming whose figure it is (`Japan`, `it`; possibly in an earlier
+    /// sentence).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Words>,
+    /// The words naming what is measured (`foreign investor`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metric: Option<Words>,
+    /// When the figure holds.
+    pub time: Time,
+}
+
+/// A run of the draft's words.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Words {
+    /// Exactly the draft's text between `start` and `end`.
+    pub text: String,
+    /// Start, in UTF-16 code units.
+    pub start: usize,
+    /// End (exclusive), in UTF-16 code units.
+    pub end: usize,
+    /// Byte span, for native callers.
+    #[serde(skip)]
+    pub byte_span: ByteSpan,
+}
+
+/// When a figure holds, and the words that said so (none for the default, now).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Time {
+    /// `now`, a year (`2019`), or `earlier` (a past tense with no date).
+    pub label: String,
+    /// The words, if the text named the time.
+    #[serde(skip_serializing_if = "Option::is_none", flatten)]
+    pub words: Option<Words>,
+}
+
+impl Evidence {
+    /// Evidence from byte spans into `part`, a segment of the draft starting at byte
+    /// `base` (UTF-16 offsets are filled in by [`fill_offsets`]).
+    pub fn from_bytes(part: &str, base: usize, e: &crate::link::Evidence) -> Evidence {
+        let words = |r: &Option<ByteSpan>| {
+            r.as_ref().and_then(|r| {
+                Some(Words {
+                    text: part.get(r.clone())?.to_string(),
+                    start: 0,
+                    end: 0,
+                    byte_span: base + r.start..base + r.end,
+                })
+            })
+        };
+        Evidence {
+            subject: words(&e.subject),
+            metric: words(&e.metric),
+            time: Time {
+                label: e.time_label.clone(),
+                words: words(&e.time),
+            },
+        }
+    }
+
+    fn words_mut(&mut self) -> impl Iterator<Item = &mut Words> {
+        [
+            self.subject.as_mut(),
+            self.metric.as_mut(),
+            self.time.words.as_mut(),
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// Fills in the UTF-16 offsets of every finding and its evidence from their byte
+/// spans into `text`, in one pass.
+pub fn fill_offsets(text: &str, findings: &mut [Finding]) {
+    let mut bytes: Vec<usize> = Vec::new();
+    for f in findings.iter_mut() {
+        bytes.extend([f.byte_span.start, f.byte_span.end]);
+        if let Some(e) = f.evidence.as_mut() {
+            for w in e.words_mut() {
+                bytes.extend([w.byte_span.start, w.byte_span.end]);
+            }
+        }
+    }
+    let units = utf16_offsets(text, &bytes);
+    let mut pairs = units.chunks(2);
+    for f in findings.iter_mut() {
+        if let Some(p) = pairs.next() {
+            (f.start, f.end) = (p[0], p[1]);
+        }
+        if let Some(e) = f.evidence.as_mut() {
+            for w in e.words_mut() {
+                if let Some(p) = pairs.next() {
+                    (w.start, w.end) = (p[0], p[1]);
+                }
+            }
+        }
+    }
 }
 
 /// A fact version as shown with a finding.

@@ -61,15 +61,20 @@ impl Interval {
             .filter(|v| v.is_finite())
             .fold(1.0, |m: f64, v| m.max(v.abs()));
         let eps = 1e-9 * magnitude;
+        // On a tie the bound is open if either is: "more than 60" excludes 60.
         let (lo, lo_open) = if self.lo > other.lo {
             (self.lo, self.lo_open)
-        } else {
+        } else if self.lo < other.lo {
             (other.lo, other.lo_open)
+        } else {
+            (self.lo, self.lo_open || other.lo_open)
         };
         let (hi, hi_open) = if self.hi < other.hi {
             (self.hi, self.hi_open)
-        } else {
+        } else if self.hi > other.hi {
             (other.hi, other.hi_open)
+        } else {
+            (self.hi, self.hi_open || other.hi_open)
         };
         if lo_open || hi_open {
             lo < hi - eps
@@ -98,7 +103,7 @@ fn claim_interval(c: &Claim) -> Interval {
     };
     match c.hedge {
         Hedge::Exact => Interval::closed(v - t, v + t),
-        Hedge::About => Interval::closed((v * 0.95).min(v - t), (v * 1.05).max(v + t)),
+        Hedge::About => about(v, t),
         Hedge::MoreThan => Interval {
             lo: v,
             lo_open: true,
@@ -106,7 +111,7 @@ fn claim_interval(c: &Claim) -> Interval {
             hi_open: false,
         },
         Hedge::AtLeast => Interval::closed(v, f64::INFINITY),
-        Hedge::Nearly => Interval::closed(v * 0.9, v),
+        Hedge::Nearly => nearly(v),
         Hedge::UpTo => Interval::closed(floor, v),
         Hedge::LessThan => Interval {
             lo: floor,
@@ -146,6 +151,36 @@ fn fact_interval(f: &Fact) -> Interval {
     }
 }
 
+// Hedge rules (docs/fact-table.md, "Hedge rules"): how an editor reads a hedged figure.
+
+/// "about 30": the record must lie within ±5 % of the stated figure, or within its
+/// written precision when that is wider (`about 5` holds 4.5–5.5).
+fn about(v: f64, t: f64) -> Interval {
+    let (a, b) = (v * (1.0 - ABOUT), v * (1.0 + ABOUT));
+    Interval::closed(a.min(b).min(v - t), a.max(b).max(v + t))
+}
+
+/// "nearly 600,000": at most the figure and at most 10 % under it.
+fn nearly(v: f64) -> Interval {
+    Interval::closed(v * (1.0 - NEARLY), v)
+}
+
+/// How far an "about" figure may be from the record, as a share of the figure.
+const ABOUT: f64 = 0.05;
+
+/// How far under a "nearly" figure the record may be, as a share of the figure.
+const NEARLY: f64 = 0.10;
+
+/// A bound against a bound of the same direction: the claim must follow from the
+/// record. "Among the top 20" claims more than a record of "top 35" shows; "top 50"
+/// follows from it. `None` when the rule does not apply.
+fn bound_follows(claim: &Claim, fact: &Fact) -> Option<bool> {
+    match (claim.hedge, fact.qualifier) {
+        (Hedge::UpTo, Hedge::UpTo) => Some(claim.value >= fact.value),
+        _ => None,
+    }
+}
+
 /// Whether the claim agrees with one fact version.
 pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
     // A fraction (`a third`, ratio 1/3) is compared as a percentage with a percent fact.
@@ -155,6 +190,9 @@ pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
         pct.tolerance *= 100.0;
         pct.shape = Shape::Level;
         return agrees(&pct, fact);
+    }
+    if let Some(follows) = bound_follows(claim, fact) {
+        return follows;
     }
     // "About" widens once: "some 25 billion" is not within 5 % of "around 23 billion",
     // though each is within 5 % of 24.
@@ -387,6 +425,16 @@ pub fn message(
     }
 }
 
+/// The message for a claim held back from a fact: names the fact and the reason.
+pub fn held_back_message(claim_text: &str, f: &Fact, reason: &str) -> String {
+    let about = if f.metric.contains(f.subject.as_str()) {
+        f.metric.clone()
+    } else {
+        format!("{} ({})", f.metric, f.subject)
+    };
+    format!("\"{claim_text}\" was not checked against {about}: {reason}.")
+}
+
 fn cite(f: &Fact) -> String {
     format!("as of {}, {}", f.as_of, f.source.publication)
 }
@@ -414,6 +462,51 @@ mod tests {
             .first()
             .unwrap_or_else(|| panic!("no claim in {text}"));
         suggest(claim, &text[claim.span.clone()], &fact(id), vocab)
+    }
+
+    /// The examples of docs/fact-table.md, "Hedge rules".
+    #[test]
+    fn hedge_rules_in_the_docs_hold() {
+        let doc = include_str!("../docs/fact-table.md");
+        let section = doc.split("## Hedge rules").nth(1).unwrap_or("");
+        let vocab = Lang::En.vocabulary();
+        let lexicon = Lexicon::new(vocab);
+        let mut rows = 0;
+        for line in section
+            .lines()
+            .filter(|l| l.starts_with("| ") && !l.contains("draft says"))
+        {
+            let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+            let [draft, record, qualifier, want] = cells[..] else {
+                panic!("bad row {line}");
+            };
+            let claims = extract(&tokenize(draft, vocab), &lexicon);
+            let claim = claims
+                .first()
+                .unwrap_or_else(|| panic!("no claim in {draft}"));
+            let mut f = fact("japan.two_way_trade");
+            let record = record.trim_start_matches("rank ");
+            let (number, unit) = match record.split_once(' ') {
+                Some((n, u)) => (format!("{n} {}", u.trim_end_matches(" USD")), Some("USD")),
+                None if record.ends_with('%') => {
+                    (record.trim_end_matches('%').to_string(), Some("%"))
+                }
+                None => (record.to_string(), None),
+            };
+            f.kind = claim.kind;
+            f.unit = unit.filter(|_| claim.unit.is_some());
+            f.value =
+                crate::facts::parse_value(number.trim()).unwrap_or_else(|| panic!("{record}"));
+            f.qualifier = Hedge::from_name(qualifier).unwrap_or_else(|| panic!("{qualifier}"));
+            let got = if agrees(claim, &f) {
+                "consistent"
+            } else {
+                "discrepancy"
+            };
+            assert_eq!(got, want, "{draft} against {record} ({qualifier})");
+            rows += 1;
+        }
+        assert!(rows >= 15, "{rows} rows");
     }
 
     /// Ranges agree when the record lies inside them (at the draft's precision), and

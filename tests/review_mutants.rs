@@ -53,15 +53,15 @@ fn triple(text: &str, id: &str, verdict: &'static str) -> (String, String, &'sta
 }
 
 /// Mutant 1: a fact that only exists after the check date must not take over a cue.
-/// `acme.new_exports` has the longer, nearer cue (`new exports`) but holds only from
+/// `acme.new_exports` has the longer, nearer cue (`exports by volume`) but holds only from
 /// 2026; checked as of 2025-01-01 the claim belongs to `acme.exports`, which agrees.
 #[test]
 fn a_fact_dated_after_the_check_date_cannot_take_the_claim() {
     let c = checker(
         "acme.exports,2024-06-01,Acme,Acme's exports,count,500,,exact,Acme,exports,Trade desk,\n\
-         acme.new_exports,2026-03-01,Acme,Acme's new-product exports,count,800,,exact,Acme,new exports,Trade desk,\n",
+         acme.new_exports,2026-03-01,Acme,Acme's exports by volume,count,800,,exact,Acme,exports by volume,Trade desk,\n",
     );
-    let text = "Acme's new exports reached 500 units last year.";
+    let text = "Acme's exports by volume reached 500 units last year.";
     assert_eq!(
         triples(&check(&c, text, "2025-01-01")),
         [triple("500", "acme.exports", "consistent")]
@@ -73,7 +73,7 @@ fn a_fact_dated_after_the_check_date_cannot_take_the_claim() {
     );
     // A table whose only matching fact lies in the future covers nothing yet.
     let only_future = checker(
-        "acme.new_exports,2026-03-01,Acme,Acme's new-product exports,count,800,,exact,Acme,new exports,Trade desk,\n",
+        "acme.new_exports,2026-03-01,Acme,Acme's exports by volume,count,800,,exact,Acme,exports by volume,Trade desk,\n",
     );
     let report = check(&only_future, text, "2025-01-01");
     assert_eq!(triples(&report), [triple("500", "-", "unverified")]);
@@ -90,9 +90,9 @@ fn a_fact_dated_after_the_check_date_cannot_take_the_claim() {
 fn a_future_fact_loses_even_when_magnitude_cannot_decide() {
     let c = checker(
         "acme.exports,2024-06-01,Acme,Acme's exports,count,60000,,exact,Acme,exports,Trade desk,\n\
-         acme.new_exports,2026-03-01,Acme,Acme's new-product exports,count,800,,exact,Acme,new exports,Trade desk,\n",
+         acme.new_exports,2026-03-01,Acme,Acme's exports by volume,count,800,,exact,Acme,exports by volume,Trade desk,\n",
     );
-    let text = "Acme's new exports reached more than 500 units last year.";
+    let text = "Acme's exports by volume reached more than 500 units last year.";
     assert_eq!(
         triples(&check(&c, text, "2025-01-01")),
         [triple("more than 500", "acme.exports", "consistent")]
@@ -130,12 +130,9 @@ fn the_magnitude_guard_keeps_a_population_off_the_prefecture_count() {
     );
 }
 
-/// The guard is a preference, not a refusal: when the prefecture count is the only fact
-/// the sentence cues, "nearly 23 million people" is still judged against 9 and reported
-/// as a discrepancy, a false alarm. Linking is being rewritten to need proof (issue 10,
-/// `link` branch); un-ignore this test once it lands.
+/// The guard refuses: when the prefecture count is the only fact the sentence cues,
+/// "nearly 23 million people" is not judged against 9 (issue 10).
 #[test]
-#[ignore = "known false discrepancy: the magnitude guard only ranks candidates (issue 10)"]
 fn a_population_is_never_a_discrepancy_against_a_prefecture_count() {
     let c = checker(
         "kansai.prefectures,2025-11-03,Kansai,number of prefectures in the Kansai region,count,9,,exact,Kansai,prefectures|prefecture,Regional desk,\n",

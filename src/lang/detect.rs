@@ -45,6 +45,9 @@ pub struct Detected {
 pub struct Detector {
     /// Normalised word → one bit per language that lists it.
     words: FnvMap<String, u8>,
+    /// Function words folded without diacritics (`cua`): counted only in running text,
+    /// not inside a slug or file name (`hop-tac-dia-phuong.jpg`).
+    folded: FnvMap<String, u8>,
     /// The longest word in `words`, in bytes: longer words are not looked up.
     longest: usize,
 }
@@ -66,8 +69,22 @@ impl Detector {
                 *words.entry(norm).or_default() |= 1 << bit;
             }
         }
+        // A paragraph typed without diacritics (`cua`, `duoc`, `nguoi`) is still told by
+        // its function words folded, unless a folded form is another language's word
+        // (`de`, `den`).
+        let mut folded: FnvMap<String, u8> = FnvMap::default();
+        for (w, &bits) in &words {
+            let f = fold(w);
+            if f != *w && f.chars().count() > 2 && !words.contains_key(&f) {
+                *folded.entry(f).or_default() |= bits;
+            }
+        }
         let longest = words.keys().map(String::len).max().unwrap_or(0);
-        Detector { words, longest }
+        Detector {
+            words,
+            folded,
+            longest,
+        }
     }
 
     /// Splits `text` into runs of paragraphs (lines) by language.
@@ -86,14 +103,23 @@ impl Detector {
                     continue;
                 }
                 if let Some(w) = word_start.take() {
-                    self.count(&line[w..i], &mut norm, &mut hits);
+                    let running = line[..w]
+                        .chars()
+                        .next_back()
+                        .is_none_or(char::is_whitespace)
+                        && !matches!(c, '-' | '_' | '/' | '.' if line[i..].chars().nth(1).is_some_and(char::is_alphanumeric));
+                    self.count(&line[w..i], running, &mut norm, &mut hits);
                     if lead(&hits) >= DECIDED_LEAD {
                         break;
                     }
                 }
             }
             if let Some(w) = word_start {
-                self.count(&line[w..], &mut norm, &mut hits);
+                let running = line[..w]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace);
+                self.count(&line[w..], running, &mut norm, &mut hits);
             }
             let end = line_start + line.len();
             lines.push((line_start..end, hits));
@@ -102,13 +128,17 @@ impl Detector {
         decide(&lines)
     }
 
-    fn count(&self, word: &str, norm: &mut String, hits: &mut Hits) {
+    fn count(&self, word: &str, running: bool, norm: &mut String, hits: &mut Hits) {
         if word.len() > self.longest * 2 {
             return;
         }
         norm.clear();
         token::push_word(word, norm);
-        if let Some(&bits) = self.words.get(norm.as_str()) {
+        let found = self
+            .words
+            .get(norm.as_str())
+            .or_else(|| running.then(|| self.folded.get(norm.as_str())).flatten());
+        if let Some(&bits) = found {
             for (i, h) in hits.iter_mut().enumerate() {
                 if bits & (1 << i) != 0 {
                     *h += 1;
@@ -116,6 +146,30 @@ impl Detector {
             }
         }
     }
+}
+
+/// Vietnamese letters with their diacritics, by base letter.
+const DIACRITICS: &[(char, &str)] = &[
+    ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
+    ('e', "èéẻẽẹêềếểễệ"),
+    ('i', "ìíỉĩị"),
+    ('o', "òóỏõọôồốổỗộơờớởỡợ"),
+    ('u', "ùúủũụưừứửữự"),
+    ('y', "ỳýỷỹỵ"),
+    ('d', "đ"),
+];
+
+/// A lower-case word without Vietnamese diacritics (`người` → `nguoi`).
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .filter(|&c| !crate::nfc::is_combining(c))
+        .map(|c| {
+            DIACRITICS
+                .iter()
+                .find(|(_, marked)| marked.contains(c))
+                .map_or(c, |(base, _)| *base)
+        })
+        .collect()
 }
 
 /// How far the best language leads the second.
@@ -207,6 +261,18 @@ mod tests {
         // The caption, too short to tell, is read with the Dutch around it.
         assert_eq!(runs[1].1, Lang::Nl);
         assert!(runs[1].0.contains("Foto: VGP"));
+    }
+
+    #[test]
+    fn vietnamese_typed_without_diacritics_is_vietnamese() {
+        let text = "Cong dong nguoi Viet tai Nhat Ban hien co khoang 630.000 nguoi, phan lon la thuc tap sinh va du hoc sinh.";
+        assert_eq!(langs(text).1, Lang::Vi);
+        assert_eq!(fold("người việt"), "nguoi viet");
+        // Folded forms that are other languages' words do not count.
+        assert_eq!(
+            langs("De handel van Japan met Vietnam is groot en de investeringen ook.").1,
+            Lang::Nl
+        );
     }
 
     #[test]

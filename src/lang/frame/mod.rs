@@ -1,0 +1,120 @@
+//! Per-language cue words for reading a claim's frame (who, what, when, polarity),
+//! kept apart from the number vocabulary in `lang/{en,nl,vi}.rs`.
+//!
+//! Data only: the frame reader (`crate::frame`) compiles these lists with the draft's
+//! tokenizer and applies them the same way in every language. Adding a language is
+//! adding one file like `en.rs`.
+
+mod en;
+mod nl;
+mod vi;
+
+use crate::lang::Lang;
+
+/// The frame cues of one language. Phrases are plain text, matched like fact cues
+/// (word by word, case-insensitive, NFC; plural endings of the language allowed).
+#[derive(Debug)]
+pub struct FrameCues {
+    /// Forecasts, targets, plans and conditionals: a figure after one is not a level
+    /// as of now (`expected to`, `will`, `could`, `aims to`).
+    pub forecast: &'static [&'static str],
+    /// Words that put a figure in the past without a date (`was`, `previously`).
+    pub past: &'static [&'static str],
+    /// Phrases naming a year relative to the check date (`last year` → -1).
+    pub relative_years: &'static [(&'static str, i32)],
+    /// Negations that flip a rank claim (`no longer`, `not`, `never`).
+    pub negation: &'static [&'static str],
+    /// Phrases that contain a negation word but do not negate (`not only`).
+    pub not_negation: &'static [&'static str],
+    /// Words right before a figure that make it a change (`rose`, `fell by`).
+    pub change_before: &'static [&'static str],
+    /// Words right after a figure that make it a change (`increase`, `year-on-year`).
+    pub change_after: &'static [&'static str],
+    /// Words between a change verb and a figure that make the figure a level again
+    /// (`rose to 48 billion`).
+    pub level_after_change: &'static [&'static str],
+    /// Words that refer back to an entity named earlier (`it`, `the country`).
+    pub anaphora: &'static [&'static str],
+    /// Words that mark a figure as quoted in order to reject it (`an earlier version`,
+    /// `are false`).
+    pub retraction: &'static [&'static str],
+    /// Words right before a figure that reject it (`rather than`, `instead of`).
+    pub rejected_before: &'static [&'static str],
+    /// Modifiers that restrict what is counted or when (`new`, `this year`, `at the
+    /// fair`, `students`): a fact whose metric and cues lack the modifier is not the
+    /// figure's fact.
+    pub restrictors: &'static [&'static str],
+    /// Words that end a clause: what lies beyond is another statement.
+    pub clause_breakers: &'static [&'static str],
+    /// Counted nouns too general to name a metric (`people`, `countries`): a figure
+    /// counting one may still be linked through a cue elsewhere in its clause.
+    pub generic_heads: &'static [&'static str],
+    /// Words that put a figure in the present, overriding a past tense farther away
+    /// (`Japan, which was …, is **now** third`).
+    pub present: &'static [&'static str],
+    /// Words right after a length of time that make it a point in time (`ten years
+    /// **ago**`): not a quantity to check.
+    pub not_a_quantity: &'static [&'static str],
+    /// Words that open a sentence rejecting the one before (`That is not true`, `Nee`):
+    /// the figures of the sentence before are quoted to be rejected.
+    pub rebuttal_openers: &'static [&'static str],
+    /// Articles and possessive determiners, skipped before a counted noun.
+    pub determiners: &'static [&'static str],
+    /// Words before a name that compare with it in the same ranking (`**behind** South
+    /// Korea`): the name is a rival, not another counterpart of the figure.
+    pub comparisons: &'static [&'static str],
+    /// Prepositions before a name that make it an oblique, not who a figure is about
+    /// (`trade **with** Vietnam`, `**ahead of** South Korea`).
+    pub obliques: &'static [&'static str],
+    /// Prepositions that locate what a figure counts (`12 provinces **in** Vietnam`).
+    pub location_preps: &'static [&'static str],
+    /// Words between an amount and what it is worth (`5 trillion VND **in** claims`).
+    pub amount_connectors: &'static [&'static str],
+    /// Words in a fact's English metric that make it a target or projection
+    /// (`target`, `projected`); used with the English cues only.
+    pub prospective_metric: &'static [&'static str],
+    /// Words in a fact's English metric that make it a running total (`cumulative`): a
+    /// figure for one period is not compared with it.
+    pub cumulative_metric: &'static [&'static str],
+}
+
+impl FrameCues {
+    /// The cues of `lang`.
+    pub fn of(lang: Lang) -> &'static FrameCues {
+        match lang {
+            Lang::En => &en::CUES,
+            Lang::Nl => &nl::CUES,
+            Lang::Vi => &vi::CUES,
+        }
+    }
+
+    /// Every phrase list, for tests.
+    #[cfg(test)]
+    pub fn lists(&self) -> Vec<&'static [&'static str]> {
+        vec![
+            self.forecast,
+            self.past,
+            self.negation,
+            self.not_negation,
+            self.change_before,
+            self.change_after,
+            self.level_after_change,
+            self.anaphora,
+            self.retraction,
+            self.rejected_before,
+            self.restrictors,
+            self.clause_breakers,
+            self.generic_heads,
+            self.amount_connectors,
+            self.location_preps,
+            self.obliques,
+            self.comparisons,
+            self.determiners,
+            self.present,
+            self.rebuttal_openers,
+            self.not_a_quantity,
+            self.prospective_metric,
+            self.cumulative_metric,
+        ]
+    }
+}

@@ -1,0 +1,196 @@
+//! Linking on a small made-up table: full (text, fact, verdict) triples.
+
+use crate::{CheckOptions, Checker, Date, FactTable, Lang, LangChoice};
+
+const TABLE: &str = "\
+id,as_of,subject,metric,kind,value,unit,qualifier,aliases_en,cues_en,source_publication
+atlantis.investor_rank,2019-01-01,Atlantis,rank among Lemuria's foreign investors,rank,2,,,,investor,Desk
+atlantis.investor_rank,2024-01-01,Atlantis,rank among Lemuria's foreign investors,rank,3,,,,,Desk
+atlantis.firms,2024-01-01,Atlantis,Atlantean firms operating in Lemuria,count,2000,,more_than,Atlantean,Atlantean firms,Desk
+atlantis.port_boxes,2026-06-01,Atlantis,containers handled by its port,amount,5 million,TEU,,,containers,Desk
+oz.provinces,2024-01-01,Oz,number of provinces of Oz,count,9,,,Oz region,provinces,Desk
+oz.population,2024-01-01,Oz,population of Oz,count,23 million,,nearly,,people|population,Desk
+lemuria.fta_count,2024-01-01,Lemuria,free trade agreements signed,count,17,,,,FTAs,Desk
+";
+
+/// (text, the claim's text, fact id or `-`, verdict), checked on 2025-01-01.
+type Triple = (&'static str, &'static str, &'static str, &'static str);
+
+fn run(rows: &[Triple]) {
+    let table = FactTable::from_csv("made-up.csv", TABLE).unwrap_or_else(|e| panic!("{e}"));
+    let checker = Checker::new(table).unwrap_or_else(|e| panic!("{e}"));
+    let mut options = CheckOptions::new(Date::parse("2025-01-01").unwrap_or_else(|| panic!()));
+    options.lang = LangChoice::Fixed(Lang::En);
+    let mut failures = Vec::new();
+    for (text, claim, fact, verdict) in rows {
+        let report = checker
+            .check(text, &options)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let got = report.claims.iter().find(|c| c.text == *claim).map(|c| {
+            let id = c.fact.as_ref().map_or("-", |f| f.id.as_str());
+            (id, c.verdict.name(), c.reason.clone())
+        });
+        if got.as_ref().map(|g| (g.0, g.1)) != Some((*fact, *verdict)) {
+            failures.push(format!(
+                "{text:?} / {claim:?}: want {fact} {verdict}, got {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn links_on_subject_metric_and_time() {
+    run(&[
+        (
+            "Atlantis is Lemuria's third largest investor.",
+            "third largest",
+            "atlantis.investor_rank",
+            "consistent",
+        ),
+        (
+            "Atlantis is Lemuria's second largest investor.",
+            "second largest",
+            "atlantis.investor_rank",
+            "outdated",
+        ),
+        (
+            "Atlantis is Lemuria's fifth largest investor.",
+            "fifth largest",
+            "atlantis.investor_rank",
+            "discrepancy",
+        ),
+        (
+            "More than 2,000 Atlantean firms operate in Lemuria.",
+            "More than 2,000",
+            "atlantis.firms",
+            "consistent",
+        ),
+        (
+            "Nearly 2,000 Atlantean firms operate in Lemuria.",
+            "Nearly 2,000",
+            "atlantis.firms",
+            "discrepancy",
+        ),
+        ("Oz has 9 provinces.", "9", "oz.provinces", "consistent"),
+        ("Oz has 12 provinces.", "12", "oz.provinces", "discrepancy"),
+    ]);
+}
+
+/// A fact that only exists after the check date cannot take the cue.
+#[test]
+fn a_fact_not_yet_recorded_on_the_check_date_is_not_linked() {
+    run(&[(
+        "Atlantis handled 7 million TEU of containers.",
+        "7 million TEU",
+        "-",
+        "unverified",
+    )]);
+}
+
+/// "nearly 23 million people" is Oz's population, never a wrong count of its 9
+/// provinces, however near the word `provinces` stands.
+#[test]
+fn the_magnitude_guard_keeps_a_figure_off_a_fact_of_another_order() {
+    run(&[
+        (
+            "Oz's provinces are home to nearly 23 million people.",
+            "nearly 23 million",
+            "oz.population",
+            "consistent",
+        ),
+        (
+            "Oz has nearly 23 million provinces.",
+            "nearly 23 million",
+            "-",
+            "unverified",
+        ),
+    ]);
+}
+
+/// A subject carries to later sentences of its paragraph, not into the next one.
+#[test]
+fn a_subject_carries_within_a_paragraph_but_not_across_paragraphs() {
+    run(&[
+        (
+            "Oz is a quiet land. It counts 9 provinces.",
+            "9",
+            "oz.provinces",
+            "consistent",
+        ),
+        (
+            "Oz is a quiet land. It counts 12 provinces.",
+            "12",
+            "oz.provinces",
+            "discrepancy",
+        ),
+        (
+            "Oz is a quiet land. There are 12 provinces.",
+            "12",
+            "oz.provinces",
+            "discrepancy",
+        ),
+        (
+            "Oz is a quiet land.\nThere are 12 provinces.",
+            "12",
+            "-",
+            "unverified",
+        ),
+        (
+            "Oz is a quiet land.\nMu has 12 provinces.",
+            "12",
+            "-",
+            "unverified",
+        ),
+    ]);
+}
+
+#[test]
+fn another_subjects_figure_is_never_judged_against_this_subjects_fact() {
+    run(&[
+        (
+            "Singapore is Lemuria's largest investor, ahead of Atlantis.",
+            "largest",
+            "-",
+            "unverified",
+        ),
+        (
+            "Atlantis ranks behind Singapore, Lemuria's largest investor.",
+            "largest",
+            "-",
+            "unverified",
+        ),
+        (
+            "Tokyo has 14 million residents and 2,000 Atlantean firms.",
+            "2,000",
+            "-",
+            "unverified",
+        ),
+    ]);
+}
+
+/// A pasted table is read cell by cell, with its row label as the metric and its column
+/// header as the subject.
+#[test]
+fn a_pasted_table_is_read_with_its_row_and_column_labels() {
+    run(&[
+        (
+            "| Indicator | Oz | Mu |\n|---|---|---|\n| provinces | 12 | 40 |\n",
+            "12",
+            "oz.provinces",
+            "discrepancy",
+        ),
+        (
+            "| Indicator | Oz | Mu |\n|---|---|---|\n| provinces | 9 | 40 |\n",
+            "40",
+            "-",
+            "unverified",
+        ),
+        (
+            "Indicator\tOz\tMu\nprovinces\t9\t40\n",
+            "9",
+            "oz.provinces",
+            "consistent",
+        ),
+    ]);
+}
