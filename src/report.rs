@@ -76,13 +76,16 @@ pub struct Finding {
     /// For an unverified claim: the fact it was nearly linked to, held back for
     /// `reason`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub candidate: Option<FactRef>,
     /// Why the claim was not judged against `candidate` ("this sentence is about
     /// Singapore").
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub reason: Option<String>,
     /// For a judged claim: the words that named its subject, metric and time.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub evidence: Option<Evidence>,
     /// What an editor reads.
     pub message: String,
@@ -98,20 +101,29 @@ pub struct Finding {
 }
 
 /// The words of the draft that tied a claim to its fact.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Evidence {
     /// The words naming whose figure it is (`Japan`, `it`; possibly in an earlier
     /// sentence).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub subject: Option<Words>,
     /// The words naming what is measured (`foreign investor`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub metric: Option<Words>,
     /// When the figure holds.
+    // ts-rs cannot flatten an optional struct: the one shape it would generate, spelled out.
+    #[cfg_attr(
+        feature = "ts",
+        ts(type = "{ label: string, text?: string, start?: number, end?: number }")
+    )]
     pub time: Time,
 }
 
 /// A run of the draft's words.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Words {
     /// Exactly the draft's text between `start` and `end`.

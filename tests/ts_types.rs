@@ -10,7 +10,7 @@ use claimcheck::claim::{Hedge, Kind, Shape};
 use claimcheck::date::Date;
 use claimcheck::dismiss::{Applied, Dismissal};
 use claimcheck::facts::Source;
-use claimcheck::report::{FactRef, FactRow, Finding, Report, Summary};
+use claimcheck::report::{Evidence, FactRef, FactRow, Finding, Report, Summary, Words};
 use claimcheck::verdict::Verdict;
 use ts_rs::{Config, TS};
 
@@ -31,6 +31,8 @@ fn generated() -> String {
         decl::<Report>(&cfg),
         decl::<Summary>(&cfg),
         decl::<Finding>(&cfg),
+        decl::<Evidence>(&cfg),
+        decl::<Words>(&cfg),
         decl::<FactRef>(&cfg),
         decl::<FactRow>(&cfg),
         decl::<Source>(&cfg),

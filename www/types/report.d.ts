@@ -109,6 +109,20 @@ metric: string | null,
  */
 fact: FactRef | null, 
 /**
+ * For an unverified claim: the fact it was nearly linked to, held back for
+ * `reason`.
+ */
+candidate?: FactRef, 
+/**
+ * Why the claim was not judged against `candidate` ("this sentence is about
+ * Singapore").
+ */
+reason?: string, 
+/**
+ * For a judged claim: the words that named its subject, metric and time.
+ */
+evidence?: Evidence, 
+/**
  * What an editor reads.
  */
 message: string, 
@@ -120,6 +134,43 @@ suggestion: string | null,
  * The editor's dismissal that matches this finding, if any (see `dismiss`).
  */
 dismissal?: Applied, };
+
+/**
+ * The words of the draft that tied a claim to its fact.
+ */
+
+export type Evidence = { 
+/**
+ * The words naming whose figure it is (`Japan`, `it`; possibly in an earlier
+ * sentence).
+ */
+subject?: Words, 
+/**
+ * The words naming what is measured (`foreign investor`).
+ */
+metric?: Words, 
+/**
+ * When the figure holds.
+ */
+time: { label: string, text?: string, start?: number, end?: number }, };
+
+/**
+ * A run of the draft's words.
+ */
+
+export type Words = { 
+/**
+ * Exactly the draft's text between `start` and `end`.
+ */
+text: string, 
+/**
+ * Start, in UTF-16 code units.
+ */
+start: number, 
+/**
+ * End (exclusive), in UTF-16 code units.
+ */
+end: number, };
 
 /**
  * A fact version as shown with a finding.
