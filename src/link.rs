@@ -276,11 +276,17 @@ pub fn link(
     // The figures of each sentence (claims come in text order), for the cues that
     // govern only the nearest figure.
     let mut spans: BTreeMap<usize, Vec<(Range<usize>, Kind)>> = BTreeMap::new();
+    // The same, with units: a cue is owned only by a figure of the same kind and unit.
+    let mut measures: BTreeMap<usize, Vec<(Range<usize>, Kind, Option<&str>)>> = BTreeMap::new();
     for c in &claims {
         spans
             .entry(c.sentence)
             .or_default()
             .push((c.first_token..c.end_token, c.kind));
+        measures
+            .entry(c.sentence)
+            .or_default()
+            .push((c.first_token..c.end_token, c.kind, c.unit));
     }
     // Per sentence, read once: its cue occurrences, and whether the next one rebuts it.
     let mut cue_cache: Option<(usize, Arc<Vec<CueHit>>, bool)> = None;
@@ -318,6 +324,17 @@ pub fn link(
         let lo = in_sentence.partition_point(|(r, _)| r.end + NEAR_TOKENS < claim.first_token);
         let nearby = in_sentence[lo..].iter().take_while(|(r, _)| near(r));
         let others: Vec<Range<usize>> = nearby.clone().map(|(r, _)| r.clone()).collect();
+        // Figures that can own a cue this claim might take: the same kind and unit
+        // (`premium revenue ranks among the top five …, reaching 14.83 trillion VND`:
+        // the rank between does not own the amount's cue).
+        let rivals: Vec<Range<usize>> = measures
+            .get(&s)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .filter(|(r, k, u)| *k == claim.kind && *u == claim.unit && others.contains(r))
+            .map(|(r, _, _)| r.clone())
+            .collect();
         let ranks: Vec<usize> = nearby
             .filter(|(_, kind)| *kind == Kind::Rank)
             .map(|(r, _)| r.start)
@@ -386,7 +403,7 @@ pub fn link(
         let beyond = |start: usize, end: usize| {
             // The other end of a range (`2.6–3 million`) is the same figure.
             let partner = |o: &Range<usize>| o.end + 1 >= from && o.start <= to + 1;
-            others.iter().any(|o| {
+            rivals.iter().any(|o| {
                 !partner(o)
                     && ((o.start >= end && o.end <= from) || (o.start >= to && o.end <= start))
             })
