@@ -35,6 +35,9 @@ pub struct Group {
     pub versions: Vec<usize>,
     /// What the fact's own words say about it.
     frame: FactFrame,
+    /// The last word of each of its cues in this language (`projects` of `Japanese
+    /// investment projects`): a figure counting one of these counts what the fact does.
+    heads: Vec<String>,
 }
 
 /// The table's subjects and cues compiled for one language.
@@ -75,6 +78,7 @@ impl Index {
                     unit: f.unit,
                     versions: Vec::new(),
                     frame: FactFrame::default(),
+                    heads: Vec::new(),
                 });
                 groups.len() - 1
             });
@@ -104,6 +108,13 @@ impl Index {
         }
         // One phrase may cue several facts (`Vietnamese community` in Japan, Kansai, Gunma).
         let mut cues: Vec<(Phrase, Vec<usize>)> = Vec::new();
+        for group in &mut groups {
+            group.heads = table
+                .cues(&group.id, lang)
+                .iter()
+                .filter_map(|cue| Phrase::new(cue, vocab).last().map(str::to_string))
+                .collect();
+        }
         for (g, group) in groups.iter().enumerate() {
             for cue in table.cues(&group.id, lang) {
                 let p = Phrase::new(cue, vocab);
@@ -333,6 +344,7 @@ pub fn link(
             .unwrap_or_default()
             .iter()
             .filter(|(r, k, u)| *k == claim.kind && *u == claim.unit && others.contains(r))
+            .filter(|(r, _, _)| !coordinated(tokens, index.lang, r, claim.first_token))
             .map(|(r, _, _)| r.clone())
             .collect();
         let ranks: Vec<usize> = nearby
@@ -448,10 +460,22 @@ pub fn link(
             cands.into_iter().filter(head).collect()
         } else if let Some(noun) = index.reader.head_noun(tokens, sent, &claim, &others) {
             let what = tokens.norm(noun).to_string();
+            let plurals = index.lang.vocabulary().plural_suffixes;
+            // The noun is one the fact's own cues end in (singular or plural): it counts
+            // what the fact counts.
+            let names = |head: &String| {
+                *head == what
+                    || plurals.iter().any(|p| {
+                        what.strip_suffix(p) == Some(head.as_str())
+                            || head.strip_suffix(p) == Some(what.as_str())
+                    })
+            };
             cands
                 .into_iter()
                 .map(|mut c| {
-                    c.veto = Some(Reason::Counts(what.clone()));
+                    if !index.groups[c.group].heads.iter().any(names) {
+                        c.veto = Some(Reason::Counts(what.clone()));
+                    }
                     c
                 })
                 .collect()
@@ -483,6 +507,20 @@ pub fn link(
 
 /// A cue occurrence: first token, end, the groups it cues.
 type CueHit = (usize, usize, Arc<[usize]>);
+
+/// Whether the figure at `rival` is coordinated with one starting at `from` (`14.83
+/// trillion VND in 2024 and an estimated 15.73 trillion VND in 2025`): the second shares
+/// the first's metric by ellipsis, so the first does not own the cue before it.
+fn coordinated(tokens: &Tokens, lang: Lang, rival: &Range<usize>, from: usize) -> bool {
+    // The coordinator stands just before the second figure; between the two there may
+    // be the first's own words (a conversion in brackets, a year).
+    const GAP: usize = 12;
+    if rival.end > from || from - rival.end > GAP {
+        return false;
+    }
+    let coordinators = lang.vocabulary().coordinators;
+    (from.saturating_sub(2).max(rival.end)..from).any(|i| coordinators.contains(&tokens.norm(i)))
+}
 
 /// How far away another figure of the sentence can matter to a figure's frame, in
 /// tokens.

@@ -21,6 +21,10 @@ const DATES: [&str; 2] = ["2025-12-31", "2026-11-30"];
 
 /// Invented sentences about something else: none may be flagged.
 const MUST_PASS: &[&str] = &[
+    // Moved from NEEDS_THE_LINKER once the linker (issue 10) stopped flagging it.
+    "De regio Kansai werkt samen met 12 provincies in Vietnam.",
+    // Moved from NEEDS_THE_LINKER once the linker (issue 10) stopped flagging it.
+    "Việt Nam có lịch sử 4.000 năm dựng nước và giữ nước.",
     // Plain "people" is not Kansai's population.
     "About 20,000 Vietnamese people live in the Kansai region.",
     // Students alone are not the Vietnamese "living and studying" in Kansai.
@@ -97,20 +101,9 @@ const NEEDS_THE_LINKER: &[(&str, &str)] = &[
          also matches: case is not compared, and a table has no 'not followed by'",
     ),
     (
-        "Việt Nam có lịch sử 4.000 năm dựng nước và giữ nước.",
-        "'gần 80 năm dựng nước' needs the cue 'dựng nước', which the legendary '4.000 năm \
-         dựng nước và giữ nước' also matches; 4,000 against 80 is within the factor of 100 \
-         that plausibility allows",
-    ),
-    (
         "Vùng Kansai hợp tác với 12 tỉnh của Việt Nam.",
         "'gồm 9 tỉnh' needs the cue 'tỉnh'; the provinces are Vietnam's ('của Việt Nam'), \
          which only a place frame can tell",
-    ),
-    (
-        "De regio Kansai werkt samen met 12 provincies in Vietnam.",
-        "'bestaat uit 9 provincies' needs the cue 'provincies'; the provinces are in \
-         Vietnam ('in Vietnam'), which only a place frame can tell",
     ),
 ];
 
