@@ -288,7 +288,7 @@ pub fn link(
     // govern only the nearest figure.
     let mut spans: BTreeMap<usize, Vec<(Range<usize>, Kind)>> = BTreeMap::new();
     // The same, with units: a cue is owned only by a figure of the same kind and unit.
-    let mut measures: BTreeMap<usize, Vec<(Range<usize>, Kind, Option<&str>)>> = BTreeMap::new();
+    let mut measures: BTreeMap<usize, Vec<Measure>> = BTreeMap::new();
     for c in &claims {
         spans
             .entry(c.sentence)
@@ -504,6 +504,9 @@ pub fn link(
     }
     out
 }
+
+/// A figure's tokens, kind and unit.
+type Measure = (Range<usize>, Kind, Option<&'static str>);
 
 /// A cue occurrence: first token, end, the groups it cues.
 type CueHit = (usize, usize, Arc<[usize]>);
