@@ -87,6 +87,11 @@ pub struct CheckOptions {
     pub max_bytes: usize,
     /// Findings an editor marked correct as written (see [`dismiss`]).
     pub dismissals: Vec<dismiss::Dismissal>,
+    /// The language most of the whole draft is in, when this text is only part of it
+    /// (an editor re-checking the paragraphs that changed): number styles are judged
+    /// against it, so a part gives the findings the whole draft gives. `None`: this
+    /// text is the whole draft.
+    pub draft_lang: Option<Lang>,
 }
 
 impl CheckOptions {
@@ -97,6 +102,7 @@ impl CheckOptions {
             lang: LangChoice::Auto,
             max_bytes: DEFAULT_MAX_DRAFT_BYTES,
             dismissals: Vec::new(),
+            draft_lang: None,
         }
     }
 }
@@ -236,7 +242,8 @@ impl Checker {
         };
         let mut findings = Vec::new();
         for segment in &detected.segments {
-            self.check_segment(text, segment, detected.lang, options.as_of, &mut findings);
+            let draft_lang = options.draft_lang.unwrap_or(detected.lang);
+            self.check_segment(text, segment, draft_lang, options.as_of, &mut findings);
         }
         report::fill_offsets(text, &mut findings);
         dismiss::apply(&mut findings, &options.dismissals);

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 export interface FactSource { name: string; csv?: string; json?: string }
-export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number; dismissals?: Dismissal[] }
+export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi'; facts?: FactSource[]; noDefaultFacts?: boolean; maxBytes?: number; dismissals?: Dismissal[]; draftLang?: 'en' | 'nl' | 'vi' }
 export interface Languages { lang: 'en' | 'nl' | 'vi'; segments: { start: number; end: number; lang: 'en' | 'nl' | 'vi' }[] }
 "#;
 
@@ -22,6 +22,7 @@ struct JsOptions {
     no_default_facts: bool,
     max_bytes: Option<usize>,
     dismissals: Vec<crate::dismiss::Dismissal>,
+    draft_lang: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -108,6 +109,11 @@ fn check_options(opts: &JsOptions) -> Result<CheckOptions, JsError> {
         o.max_bytes = m;
     }
     o.dismissals = opts.dismissals.clone();
+    if let Some(l) = &opts.draft_lang {
+        o.draft_lang = Some(crate::Lang::from_code(l).ok_or_else(|| {
+            JsError::new(&format!("draftLang \"{l}\" is not supported; use en, nl or vi"))
+        })?);
+    }
     Ok(o)
 }
 

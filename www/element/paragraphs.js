@@ -106,7 +106,8 @@ export class Incremental {
       }
       const from = paras[c].start;
       const to = paras[b - 1].start + paras[b - 1].text.length;
-      const report = this.checker.check(text.slice(from, to), { ...options, lang: paras[a].lang });
+      // draftLang: number styles are judged against the whole draft's language.
+      const report = this.checker.check(text.slice(from, to), { ...options, lang: paras[a].lang, draftLang: lang });
       asOf = report.as_of;
       this.checkedParagraphs += b - a;
       for (let i = a; i < b; i++) paras[i].claims = [];
