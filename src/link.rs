@@ -248,6 +248,9 @@ struct Accepted {
     negated: bool,
 }
 
+/// A figure's token range, kind and unit, for the cues only a like figure owns.
+type Measure<'a> = (Range<usize>, Kind, Option<&'a str>);
+
 /// Links every claim. `as_of` keeps out facts with no version yet. `text` is what
 /// `tokens` point into (cells of pasted tables are told apart by their tabs).
 pub fn link(
@@ -277,7 +280,7 @@ pub fn link(
     // govern only the nearest figure.
     let mut spans: BTreeMap<usize, Vec<(Range<usize>, Kind)>> = BTreeMap::new();
     // The same, with units: a cue is owned only by a figure of the same kind and unit.
-    let mut measures: BTreeMap<usize, Vec<(Range<usize>, Kind, Option<&str>)>> = BTreeMap::new();
+    let mut measures: BTreeMap<usize, Vec<Measure>> = BTreeMap::new();
     for c in &claims {
         spans
             .entry(c.sentence)
