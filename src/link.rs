@@ -719,7 +719,13 @@ impl Ctx<'_> {
                     .iter()
                     .any(|m| r.start < m.end && m.start < r.end);
                 let w = words(r);
-                if !inside_cue && !in_name && !ff.covered.contains(&w) {
+                // A restrictor typed without diacritics is covered by the fact's own.
+                let folded = self.tokens.list[r.start].folded;
+                let covered = ff
+                    .covered
+                    .iter()
+                    .any(|c| *c == w || (folded && crate::lang::detect::fold(c) == w));
+                if !inside_cue && !in_name && !covered {
                     return Err(Reason::Restricted(w));
                 }
             }
