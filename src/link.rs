@@ -259,6 +259,9 @@ struct Accepted {
     negated: bool,
 }
 
+/// A figure's token range, kind and unit, for the cues only a like figure owns.
+type Measure<'a> = (Range<usize>, Kind, Option<&'a str>);
+
 /// Links every claim. `as_of` keeps out facts with no version yet. `text` is what
 /// `tokens` point into (cells of pasted tables are told apart by their tabs).
 pub fn link(
@@ -757,7 +760,13 @@ impl Ctx<'_> {
                     .iter()
                     .any(|m| r.start < m.end && m.start < r.end);
                 let w = words(r);
-                if !inside_cue && !in_name && !ff.covered.contains(&w) {
+                // A restrictor typed without diacritics is covered by the fact's own.
+                let folded = self.tokens.list[r.start].folded;
+                let covered = ff
+                    .covered
+                    .iter()
+                    .any(|c| *c == w || (folded && crate::lang::detect::fold(c) == w));
+                if !inside_cue && !in_name && !covered {
                     return Err(Reason::Restricted(w));
                 }
             }

@@ -2,10 +2,13 @@
 //!
 //! Phrases are tokenised like drafts, so matching is token by token on normalised text
 //! (lower case, NFC). Hyphens are skipped inside a phrase (`two-way` matches `two way`),
-//! and a phrase never crosses a sentence boundary. This module owns matching only; what a phrase means is
+//! and a phrase never crosses a sentence boundary. Tokens of a paragraph typed without
+//! diacritics (marked folded by the tokenizer) match the phrase folded (`người Việt`
+//! as `nguoi viet`). This module owns matching only; what a phrase means is
 //! the caller's business.
 
 use crate::fnv::FnvMap;
+use crate::lang::detect::fold;
 use crate::lang::Vocabulary;
 use crate::token::{tokenize, Tokens};
 
@@ -13,6 +16,8 @@ use crate::token::{tokenize, Tokens};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phrase {
     words: Vec<String>,
+    /// The words without diacritics, when that differs from `words`.
+    folded: Option<Vec<String>>,
 }
 
 impl Phrase {
@@ -22,8 +27,18 @@ impl Phrase {
         let words = (0..t.len())
             .filter(|&i| !t.is_hyphen(i))
             .map(|i| t.norm(i).to_string())
-            .collect();
-        Phrase { words }
+            .collect::<Vec<_>>();
+        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let folded = (folded != words).then_some(folded);
+        Phrase { words, folded }
+    }
+
+    /// The words matched against tokens folded or not.
+    fn words(&self, folded: bool) -> &[String] {
+        match &self.folded {
+            Some(f) if folded => f,
+            _ => &self.words,
+        }
     }
 
     /// How many tokens (hyphens aside) the phrase has.
@@ -50,9 +65,10 @@ impl Phrase {
     /// A word also matches itself with one of the `plural` endings (`partner` +
     /// `s`).
     pub fn match_at(&self, tokens: &Tokens, i: usize, plural: &[&str]) -> Option<usize> {
-        let sentence = tokens.list.get(i)?.sentence;
+        let first = tokens.list.get(i)?;
+        let sentence = first.sentence;
         let mut j = i;
-        for (k, word) in self.words.iter().enumerate() {
+        for (k, word) in self.words(first.folded).iter().enumerate() {
             if k > 0 {
                 while j < tokens.len() && tokens.is_hyphen(j) {
                     j += 1;
@@ -84,6 +100,12 @@ pub struct PhraseTable<T> {
     by_first: FnvMap<String, Vec<(Phrase, T)>>,
     /// The same phrases by their last token, for [`PhraseTable::ending_at`].
     by_last: FnvMap<String, Vec<(Phrase, T)>>,
+    /// Phrases whose first word changes when folded, by that folded word; folded
+    /// tokens look phrases up here and in `by_first` (a folded token is plain ASCII, so
+    /// it never finds the same phrase twice).
+    folded_first: FnvMap<String, Vec<(Phrase, T)>>,
+    /// The same by their folded last word.
+    folded_last: FnvMap<String, Vec<(Phrase, T)>>,
     plural: &'static [&'static str],
 }
 
@@ -100,7 +122,26 @@ impl<T: Clone> PhraseTable<T> {
         all.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let mut by_first: FnvMap<String, Vec<(Phrase, T)>> = FnvMap::default();
         let mut by_last: FnvMap<String, Vec<(Phrase, T)>> = FnvMap::default();
+        let mut folded_first: FnvMap<String, Vec<(Phrase, T)>> = FnvMap::default();
+        let mut folded_last: FnvMap<String, Vec<(Phrase, T)>> = FnvMap::default();
         for (p, v) in &all {
+            let f = p.words(true);
+            if let (Some(first), Some(f_first)) = (p.first(), f.first()) {
+                if first != f_first {
+                    folded_first
+                        .entry(f_first.clone())
+                        .or_default()
+                        .push((p.clone(), v.clone()));
+                }
+            }
+            if let (Some(last), Some(f_last)) = (p.last(), f.last()) {
+                if last != f_last {
+                    folded_last
+                        .entry(f_last.clone())
+                        .or_default()
+                        .push((p.clone(), v.clone()));
+                }
+            }
             if let (Some(first), Some(last)) = (p.first(), p.last()) {
                 by_first
                     .entry(first.to_string())
@@ -115,6 +156,8 @@ impl<T: Clone> PhraseTable<T> {
         PhraseTable {
             by_first,
             by_last,
+            folded_first,
+            folded_last,
             plural,
         }
     }
@@ -137,19 +180,23 @@ impl<T: Clone> PhraseTable<T> {
 
     /// The phrases whose first word is token `i`, or its singular.
     fn candidates(&self, tokens: &Tokens, i: usize) -> impl Iterator<Item = &(Phrase, T)> {
-        self.with_key(&self.by_first, tokens.norm(i))
+        let folded = tokens.list[i].folded.then_some(&self.folded_first);
+        self.with_key(Some(&self.by_first), tokens.norm(i))
+            .chain(self.with_key(folded, tokens.norm(i)))
     }
 
     /// The phrases `map` files under `word`, or under `word` less a plural ending.
     fn with_key<'a>(
         &'a self,
-        map: &'a FnvMap<String, Vec<(Phrase, T)>>,
+        map: Option<&'a FnvMap<String, Vec<(Phrase, T)>>>,
         word: &str,
     ) -> impl Iterator<Item = &'a (Phrase, T)> {
         let mut lists = [None; MAX_PLURAL_SUFFIXES + 1];
-        lists[0] = map.get(word);
-        for (slot, suffix) in lists[1..].iter_mut().zip(self.plural) {
-            *slot = word.strip_suffix(suffix).and_then(|k| map.get(k));
+        if let Some(map) = map {
+            lists[0] = map.get(word);
+            for (slot, suffix) in lists[1..].iter_mut().zip(self.plural) {
+                *slot = word.strip_suffix(suffix).and_then(|k| map.get(k));
+            }
         }
         lists.into_iter().flatten().flatten()
     }
@@ -176,7 +223,12 @@ impl<T: Clone> PhraseTable<T> {
             return None;
         }
         let mut best: Option<(usize, &T)> = None;
-        for (p, v) in self.with_key(&self.by_last, tokens.norm(end - 1)) {
+        let last = end - 1;
+        let folded = tokens.list[last].folded.then_some(&self.folded_last);
+        let candidates = self
+            .with_key(Some(&self.by_last), tokens.norm(last))
+            .chain(self.with_key(folded, tokens.norm(last)));
+        for (p, v) in candidates {
             let reach = p.len() * 2;
             let lowest = end.saturating_sub(reach).max(floor);
             for start in lowest..end {
@@ -248,6 +300,30 @@ mod tests {
         );
         let found = table.scan(&t, 0..t.len());
         assert_eq!(found, [(1, 4, 1), (5, 6, 2)]);
+    }
+
+    #[test]
+    fn a_paragraph_without_diacritics_matches_phrases_folded() {
+        let v = Lang::Vi.vocabulary();
+        let table = PhraseTable::from_words([("người Việt", 1), ("năm", 2), ("hơn", 3)], v);
+        let found = |text: &str| {
+            let t = tokenize(text, v);
+            table.scan(&t, 0..t.len())
+        };
+        // Typed on a plain keyboard: the phrases match folded, forwards and backwards.
+        assert_eq!(found("hon 630.000 nguoi Viet"), [(0, 1, 3), (2, 4, 1)]);
+        let t = tokenize("co hon 630.000 nguoi Viet", v);
+        assert_eq!(table.ending_at(&t, 5, 0), Some((3, &1)));
+        // With diacritics, `Nam` stays apart from `năm`, and a word typed without them
+        // is not read folded.
+        assert_eq!(found("người Việt Nam"), [(0, 2, 1)]);
+        assert_eq!(found("nguoi Việt Nam hơn"), [(3, 4, 3)]);
+        // The next paragraph is folded on its own.
+        assert_eq!(found("người Việt\nnguoi Viet"), [(0, 2, 1), (2, 4, 1)]);
+        // Other languages never fold (`één` is not `een`).
+        let nl = Lang::Nl.vocabulary();
+        let t = tokenize("een", nl);
+        assert_eq!(PhraseTable::from_words([("één", 1)], nl).at(&t, 0), None);
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub struct Token {
     pub space_before: bool,
     /// Whether it starts with an upper-case letter.
     pub capitalised: bool,
+    /// Whether its paragraph is matched folded (see [`Vocabulary::fold_unmarked`]).
+    pub folded: bool,
     /// Whether a possessive `'s` (or a bare `'` after `s`) follows it, and was dropped.
     pub possessive: bool,
     /// The sentence it is in (0-based, over the whole draft).
@@ -319,6 +321,7 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
             space_before,
             capitalised: c.is_uppercase(),
             possessive: false,
+            folded: false,
             sentence: 0,
             paragraph,
             number,
@@ -331,7 +334,29 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
         sentence_starts: Vec::new(),
     };
     split_sentences(&mut tokens, vocab);
+    if vocab.fold_unmarked {
+        mark_folded(&mut tokens);
+    }
     tokens
+}
+
+/// Marks the tokens of every paragraph whose words are all plain ASCII as folded.
+fn mark_folded(tokens: &mut Tokens) {
+    let mut start = 0;
+    while start < tokens.list.len() {
+        let paragraph = tokens.list[start].paragraph;
+        let end = start
+            + tokens.list[start..]
+                .iter()
+                .take_while(|t| t.paragraph == paragraph)
+                .count();
+        let unmarked = (start..end)
+            .all(|i| tokens.list[i].kind != TokenKind::Word || tokens.norm(i).is_ascii());
+        for t in &mut tokens.list[start..end] {
+            t.folded = unmarked;
+        }
+        start = end;
+    }
 }
 
 /// Assigns sentence numbers: a sentence ends at `.`, `!`, `?` or `…` followed by a

@@ -384,6 +384,64 @@ fn decomposed_vietnamese_gives_the_same_findings_as_precomposed() {
 }
 
 #[test]
+fn vietnamese_typed_without_diacritics_links_like_vietnamese_with_them() {
+    let verdicts = |text: &str| verdicts_by_fact(&check(text, "2025-11-29"));
+    let community = |v: &'static str| {
+        BTreeMap::from([(
+            "japan.vietnamese_community".to_string(),
+            BTreeSet::from([v]),
+        )])
+    };
+    // Aliases, cues and hedges match folded: `hon` is `hơn`, `Nhat Ban` is `Nhật Bản`.
+    for (folded, marked, v) in [
+        (
+            "Cong dong nguoi Viet tai Nhat Ban hien co hon 630.000 nguoi.",
+            "Cộng đồng người Việt tại Nhật Bản hiện có hơn 630.000 người.",
+            "consistent",
+        ),
+        (
+            "Cong dong nguoi Viet tai Nhat Ban hien co khoang 360.000 nguoi.",
+            "Cộng đồng người Việt tại Nhật Bản hiện có khoảng 360.000 người.",
+            "discrepancy",
+        ),
+    ] {
+        assert_eq!(verdicts(folded), community(v), "{folded}");
+        assert_eq!(verdicts(marked), community(v), "{marked}");
+    }
+    // A restrictor typed without diacritics (`doan`) is one the fact's own cue carries
+    // (`đoàn`), as it is with diacritics.
+    for text in [
+        "Tham gia đoàn tỉnh Kanagawa có 30 doanh nghiệp tham gia đoàn.",
+        "Tham gia doan tinh Kanagawa co 30 doanh nghiep tham gia doan.",
+    ] {
+        let delegation = BTreeMap::from([(
+            "kanagawa.delegation_enterprises".to_string(),
+            BTreeSet::from(["discrepancy"]),
+        )]);
+        // Too few function words to detect alone: read as Vietnamese.
+        let report = check_in(text, "2025-11-29", LangChoice::Fixed(Lang::Vi));
+        assert_eq!(verdicts_by_fact(&report), delegation, "{text}");
+    }
+    // Folded, the figure is still about the country the sentence names, and the
+    // frame's cues (a forecast) still hold it back.
+    for text in [
+        "Cong dong nguoi Viet tai Han Quoc hien co khoang 360.000 nguoi.",
+        "Cong dong nguoi Viet tai Nhat Ban du kien se dat 900.000 nguoi vao nam 2030.",
+    ] {
+        let report = check(text, "2025-11-29");
+        assert_eq!(report.lang, "vi", "{text}");
+        assert!(
+            report
+                .claims
+                .iter()
+                .all(|c| c.verdict.name() != "discrepancy"),
+            "{text}: {:?}",
+            verdicts_by_fact(&report)
+        );
+    }
+}
+
+#[test]
 fn pasted_spaces_and_quotes_give_the_same_findings() {
     let text = fixture("vi/000_kansai.txt");
     let pasted = text

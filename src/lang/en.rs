@@ -512,6 +512,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     scale_wording: &[("trillion", 1e12), ("billion", 1e9), ("million", 1e6)],
     plural_suffixes: &["s", "es"],
     compounds: false,
+    fold_unmarked: false,
     // Not `of`, `was`, `in`, `is`: Dutch words too.
     function_words: &[
         "the", "and", "to", "with", "for", "that", "from", "by", "on", "at", "its", "it", "this",

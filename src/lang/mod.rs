@@ -376,6 +376,11 @@ pub struct Vocabulary {
     /// Whether nouns form closed compounds (`toerismepartner`), so that a rank noun
     /// (`partner`) also counts at the end of a longer word.
     pub compounds: bool,
+    /// Whether a paragraph written without any diacritics (Vietnamese typed on a plain
+    /// keyboard: `nguoi Viet`) matches phrases with their diacritics folded away
+    /// (`người Việt`). Only such paragraphs fold: in text with diacritics `Nam` and
+    /// `năm` stay apart.
+    pub fold_unmarked: bool,
     /// Frequent words (articles, prepositions, conjunctions) that tell this language
     /// from the others: language detection counts them per paragraph. Lower case;
     /// avoid words the other languages share (`in`, `is`).

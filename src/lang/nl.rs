@@ -445,6 +445,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     scale_wording: &[("biljoen", 1e12), ("miljard", 1e9), ("miljoen", 1e6)],
     plural_suffixes: &["s", "en"],
     compounds: true,
+    fold_unmarked: false,
     // Not `die`, `met`, `door`, `was`: English words too.
     function_words: &[
         "de",

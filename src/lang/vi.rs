@@ -349,6 +349,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     scale_wording: &[("nghìn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6)],
     plural_suffixes: &[],
     compounds: false,
+    fold_unmarked: true,
     function_words: &[
         "và", "của", "các", "những", "là", "có", "được", "với", "cho", "trong", "này", "đã",
         "không", "một", "để", "đến", "từ", "theo", "về", "tại", "khi", "nhưng", "cũng", "sẽ",

@@ -124,7 +124,18 @@ pub(super) static CUES: FrameCues = FrameCues {
         "hội viên",
         "trên địa bàn",
     ],
-    clause_breakers: &[";", "trong khi", "nhưng", "tuy nhiên", "trong khi đó", "|"],
+    // `phần lớn là` (most of whom are) describes part of the figure, not all of it: what
+    // follows does not narrow the figure before it.
+    clause_breakers: &[
+        ";",
+        "trong khi",
+        "nhưng",
+        "tuy nhiên",
+        "trong khi đó",
+        "|",
+        "phần lớn là",
+        "chủ yếu là",
+    ],
     generic_heads: &[
         "người",
         "quốc gia",
