@@ -508,9 +508,6 @@ pub fn link(
     out
 }
 
-/// A figure's tokens, kind and unit.
-type Measure = (Range<usize>, Kind, Option<&'static str>);
-
 /// A cue occurrence: first token, end, the groups it cues.
 type CueHit = (usize, usize, Arc<[usize]>);
 

@@ -111,7 +111,9 @@ fn check_options(opts: &JsOptions) -> Result<CheckOptions, JsError> {
     o.dismissals = opts.dismissals.clone();
     if let Some(l) = &opts.draft_lang {
         o.draft_lang = Some(crate::Lang::from_code(l).ok_or_else(|| {
-            JsError::new(&format!("draftLang \"{l}\" is not supported; use en, nl or vi"))
+            JsError::new(&format!(
+                "draftLang \"{l}\" is not supported; use en, nl or vi"
+            ))
         })?);
     }
     Ok(o)
