@@ -309,30 +309,7 @@ fn text_report(name: &str, text: &str, report: &Report) -> String {
 
 fn facts_csv(table: &FactTable) -> Result<String, String> {
     let langs = table.languages();
-    let mut header: Vec<String> = [
-        "id",
-        "as_of",
-        "subject",
-        "metric",
-        "kind",
-        "value",
-        "unit",
-        "qualifier",
-    ]
-    .map(String::from)
-    .to_vec();
-    header.extend(langs.iter().map(|l| format!("aliases_{l}")));
-    header.extend(langs.iter().map(|l| format!("cues_{l}")));
-    header.extend(
-        [
-            "source_publication",
-            "source_title",
-            "source_date",
-            "source_url",
-            "note",
-        ]
-        .map(String::from),
-    );
+    let header = claimcheck::facts::csv_header(&langs);
     let mut w = csv::Writer::from_writer(Vec::new());
     let err = |e: csv::Error| format!("cannot write CSV: {e}");
     w.write_record(&header).map_err(err)?;

@@ -920,30 +920,7 @@ fn with_rows(checker: &Checker, rows: &[DraftRow]) -> Option<Checker> {
 /// publication, title, date (the rows' `as_of`) and URL in every row.
 pub fn to_csv(rows: &[DraftRow], info: &SourceInfo) -> Result<String, String> {
     let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-    let mut header: Vec<String> = [
-        "id",
-        "as_of",
-        "subject",
-        "metric",
-        "kind",
-        "value",
-        "unit",
-        "qualifier",
-    ]
-    .map(String::from)
-    .to_vec();
-    header.extend(codes.iter().map(|c| format!("aliases_{c}")));
-    header.extend(codes.iter().map(|c| format!("cues_{c}")));
-    header.extend(
-        [
-            "source_publication",
-            "source_title",
-            "source_date",
-            "source_url",
-            "note",
-        ]
-        .map(String::from),
-    );
+    let header = crate::facts::csv_header(&codes);
     let err = |e: csv::Error| format!("cannot write CSV: {e}");
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(&header).map_err(err)?;

@@ -326,6 +326,39 @@ impl Row {
     }
 }
 
+/// The fact-table CSV header for tables in `langs`: the fixed columns, then aliases and
+/// cues per language, then the source and the note (docs/fact-table.md).
+pub fn csv_header<S: AsRef<str>>(langs: &[S]) -> Vec<String> {
+    let fixed = [
+        "id",
+        "as_of",
+        "subject",
+        "metric",
+        "kind",
+        "value",
+        "unit",
+        "qualifier",
+    ];
+    let source = [
+        "source_publication",
+        "source_title",
+        "source_date",
+        "source_url",
+        "note",
+    ];
+    let per_lang = |column: &str| -> Vec<String> {
+        langs
+            .iter()
+            .map(|l| format!("{column}_{}", l.as_ref()))
+            .collect()
+    };
+    let mut header: Vec<String> = fixed.map(String::from).to_vec();
+    header.extend(per_lang("aliases"));
+    header.extend(per_lang("cues"));
+    header.extend(source.map(String::from));
+    header
+}
+
 impl FactTable {
     /// The table compiled into the binary, built from the seed articles.
     pub fn bundled() -> FactTable {
