@@ -22,6 +22,7 @@ const DATES: [&str; 2] = ["2025-12-31", "2026-11-30"];
 /// Invented sentences about something else: none may be flagged.
 const MUST_PASS: &[&str] = &[
     // Moved from NEEDS_THE_LINKER once the linker (issue 10) stopped flagging it.
+    "Vùng Kansai hợp tác với 12 tỉnh của Việt Nam.",
     "De regio Kansai werkt samen met 12 provincies in Vietnam.",
     // Moved from NEEDS_THE_LINKER once the linker (issue 10) stopped flagging it.
     "Việt Nam có lịch sử 4.000 năm dựng nước và giữ nước.",
@@ -94,18 +95,11 @@ const MUST_PASS: &[&str] = &[
 
 /// Sentences the table cannot keep from a false flag: the linker must (issue 10). Each
 /// is flagged today; when one is not, move it into `MUST_PASS`.
-const NEEDS_THE_LINKER: &[(&str, &str)] = &[
-    (
-        "Việt Nam đã có 5 năm đổi mới sáng tạo.",
-        "'40 năm Đổi mới' needs the cue 'năm Đổi mới', which 'đổi mới sáng tạo' (innovation) \
+const NEEDS_THE_LINKER: &[(&str, &str)] = &[(
+    "Việt Nam đã có 5 năm đổi mới sáng tạo.",
+    "'40 năm Đổi mới' needs the cue 'năm Đổi mới', which 'đổi mới sáng tạo' (innovation) \
          also matches: case is not compared, and a table has no 'not followed by'",
-    ),
-    (
-        "Vùng Kansai hợp tác với 12 tỉnh của Việt Nam.",
-        "'gồm 9 tỉnh' needs the cue 'tỉnh'; the provinces are Vietnam's ('của Việt Nam'), \
-         which only a place frame can tell",
-    ),
-];
+)];
 
 /// True errors the specific cues must still catch, with the fact each is judged against.
 const STILL_CAUGHT: &[(&str, &str)] = &[

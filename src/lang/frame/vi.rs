@@ -160,7 +160,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "với", "tại", "ở", "của", "cho", "từ", "vào", "sang", "giữa", "sau", "trước", "hơn", "như",
         "và", "đến",
     ],
-    location_preps: &["tại", "ở"],
+    location_preps: &["tại", "ở", "của"],
     amount_connectors: &[],
     cumulative_metric: &[],
 };
