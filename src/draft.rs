@@ -538,6 +538,10 @@ struct Frame {
     subject: String,
     alias: Option<String>,
     cue: String,
+    /// What an amount measures, after its unit and a connector (`coffee` in `2.4
+    /// million tonnes of coffee`): the linker reads it as the counted noun, so the row
+    /// must name it too.
+    head: Option<String>,
 }
 
 /// Finds the subject (a name the table knows, else capitalised words before the figure)
@@ -626,6 +630,19 @@ fn frame(checker: &Checker, lang: Lang, s: &str, base: usize, f: &Finding) -> Op
         }
     }
     before.reverse();
+    // After a connector (`of`), the first content word is what the figure measures.
+    let head = ws
+        .iter()
+        .filter(|w| w.0 >= fe)
+        .take_while(|w| !s[fe..w.0].contains([',', ';', ':', '(', ')']))
+        .take(2)
+        .skip_while(|w| !is_content(w, true))
+        .find(|w| is_content(w, true))
+        .filter(|w| {
+            ws.iter()
+                .any(|v| v.0 >= fe && v.1 <= w.0 && is_stop(&s[v.0..v.1], lang))
+        })
+        .map(|w| s[w.0..w.1].to_string());
     let prefer_after = matches!(f.kind, Kind::Rank | Kind::Count);
     let cue_words = match (prefer_after, after.is_empty(), before.is_empty()) {
         (true, false, _) | (false, false, true) => after,
@@ -687,6 +704,7 @@ fn frame(checker: &Checker, lang: Lang, s: &str, base: usize, f: &Finding) -> Op
         subject,
         alias,
         cue,
+        head,
     })
 }
 
@@ -818,7 +836,9 @@ pub fn draft(
                     continue;
                 }
                 let mut r = row(id, fr.subject, metric, false);
-                r.cues = vec![fr.cue];
+                r.cues = std::iter::once(fr.cue.clone())
+                    .chain(fr.head.filter(|h| !fr.cue.contains(h.as_str())))
+                    .collect();
                 r.aliases = fr.alias.into_iter().collect();
                 out.rows.push(r);
             }

@@ -35,8 +35,9 @@ pub struct Group {
     pub versions: Vec<usize>,
     /// What the fact's own words say about it.
     frame: FactFrame,
-    /// The last word of each of its cues in this language (`projects` of `Japanese
-    /// investment projects`): a figure counting one of these counts what the fact does.
+    /// The words of its cues in this language (`projects` of `Japanese investment
+    /// projects`, `coffee` of `coffee exports`): a figure counting one of these counts
+    /// what the fact does.
     heads: Vec<String>,
 }
 
@@ -112,7 +113,7 @@ impl Index {
             group.heads = table
                 .cues(&group.id, lang)
                 .iter()
-                .filter_map(|cue| Phrase::new(cue, vocab).last().map(str::to_string))
+                .flat_map(|cue| Phrase::new(cue, vocab).words(false).to_vec())
                 .collect();
         }
         for (g, group) in groups.iter().enumerate() {

@@ -34,7 +34,7 @@ impl Phrase {
     }
 
     /// The words matched against tokens folded or not.
-    fn words(&self, folded: bool) -> &[String] {
+    pub fn words(&self, folded: bool) -> &[String] {
         match &self.folded {
             Some(f) if folded => f,
             _ => &self.words,

@@ -146,7 +146,10 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
       await page.evaluate(defineClaimRange);
       // Wait until the overlay has been laid out against the current geometry.
       let result;
-      for (let attempt = 0; attempt < 40; attempt++) {
+      // The element follows moves without an event (a transform removed) by polling
+      // every 250 ms: allow a few polls on a loaded machine, then judge what is drawn.
+      const until = Date.now() + 5000;
+      while (Date.now() < until) {
         await frames(page, 2);
         result = await page.evaluate(measure, ctx);
         if (result.mismatches.length === 0 && result.compared.length > 0 &&

@@ -44,6 +44,23 @@ function assignLanguages(paras, runs) {
  * report and a splice describing which paragraphs' findings changed, so that a caller
  * mirroring the paragraphs (the element, across a worker boundary) moves only those.
  */
+
+/**
+ * A claim with every UTF-16 offset moved by `by`: its own span and the spans of the
+ * words its evidence names (subject, metric, time), which the core gives in the same unit.
+ */
+function shifted(claim, by) {
+  const move = (w) => (w && w.start !== undefined ? { ...w, start: w.start + by, end: w.end + by } : w);
+  const out = { ...claim, start: claim.start + by, end: claim.end + by };
+  if (claim.evidence) {
+    out.evidence = { ...claim.evidence };
+    for (const key of ['subject', 'metric', 'time']) {
+      if (claim.evidence[key]) out.evidence[key] = move(claim.evidence[key]);
+    }
+  }
+  return out;
+}
+
 export class Incremental {
   constructor(checker) {
     this.checker = checker;
@@ -117,7 +134,7 @@ export class Incremental {
         if (at < paras[a].start) continue; // context: its findings are kept from before
         while (k + 1 < b && paras[k + 1].start <= at) k++;
         const base = paras[k].start;
-        paras[k].claims.push({ ...claim, start: claim.start + from - base, end: claim.end + from - base });
+        paras[k].claims.push(shifted(claim, from - base));
       }
       a = b;
     }
@@ -163,7 +180,7 @@ export class ParagraphMirror {
       const p = this.paras[i];
       const start = splice.starts[i];
       if (p.absStart !== start || !p.abs) {
-        p.abs = p.claims.map((c) => ({ ...c, start: c.start + start, end: c.end + start }));
+        p.abs = p.claims.map((c) => shifted(c, start));
         p.absStart = start;
       }
       for (const c of p.abs) {
