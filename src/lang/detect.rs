@@ -161,6 +161,10 @@ const DIACRITICS: &[(char, &str)] = &[
 
 /// A lower-case word without Vietnamese diacritics (`người` → `nguoi`).
 pub fn fold(word: &str) -> String {
+    // Most words (and every English and most Dutch ones) have nothing to fold.
+    if word.is_ascii() {
+        return word.to_string();
+    }
     word.chars()
         .filter(|&c| !crate::nfc::is_combining(c))
         .map(|c| {
