@@ -40,5 +40,7 @@ CARGO_TERM_VERBOSE=true cargo bench --bench check --no-run 2>&1 | tee target/ben
 cargo bench --bench check -- --noplot
 unset CARGO_PROFILE_RELEASE_PANIC
 node bench/wasm-bench.mjs > target/bench/wasm.json
+# The page in Chromium: paste, keystroke and long tasks at 50 KB, 200 KB and 1 MB.
+(cd www && node bench-typing.mjs ../target/bench/typing.json)
 cat /proc/loadavg > target/bench/load-end.txt
 node bench/report.mjs
