@@ -251,12 +251,15 @@ impl Reader {
             .rev()
             .find(|&i| tokens.list[i].kind != TokenKind::Symbol || tokens.norm(i) != "\"")
             .is_some_and(|i| tokens.norm(i) == "?");
+        hits.sort_by_key(|h| h.0);
+        let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
         Sentence {
             mentions: self.mentions(tokens, range.clone()),
             range,
             breaks,
             hits,
             question,
+            question_marks,
         }
     }
 
@@ -377,11 +380,15 @@ impl Reader {
             clause: clause.clone(),
             // A question mark after the figure, even inside a quote that the sentence
             // goes on after (`'Is Japan the largest?' asks a reader`).
-            question: sent.question || (to..sent.range.end).any(|i| tokens.norm(i) == "?"),
+            question: sent.question || sent.question_marks.last().is_some_and(|&q| q >= to),
             ..ClaimFrame::default()
         };
         let mut present: Vec<usize> = Vec::new();
-        for h in sent.hits.iter().filter(|h| inside(h)) {
+        // Hits are in text order: only the clause's are read (linear on a sentence of
+        // thousands of figures).
+        let first = sent.hits.partition_point(|h| h.0 < clause.start);
+        let in_clause = sent.hits[first..].iter().take_while(|h| h.0 < clause.end);
+        for h in in_clause.filter(|h| inside(h)) {
             let span = h.0..h.1;
             let before = h.1 <= from && clear(h.1, from);
             let after = h.0 >= to && clear(to, h.0);
@@ -656,24 +663,20 @@ pub struct Sentence {
     hits: Vec<(usize, usize, Cue)>,
     /// Whether it ends with a question mark.
     question: bool,
+    /// Its question marks (token indices, in order): one after a figure, even inside a
+    /// quote, makes it a question.
+    question_marks: Vec<usize>,
 }
 
 impl Sentence {
     /// The clause containing token `i`.
     pub fn clause(&self, i: usize) -> Range<usize> {
-        let start = self
-            .breaks
-            .iter()
-            .rev()
-            .find(|&&b| b <= i)
-            .copied()
-            .unwrap_or(self.range.start);
-        let end = self
-            .breaks
-            .iter()
-            .find(|&&b| b > i)
-            .copied()
-            .unwrap_or(self.range.end);
+        // `breaks` is sorted: the last break at or before `i`, the first after it.
+        let k = self.breaks.partition_point(|&b| b <= i);
+        let start = k
+            .checked_sub(1)
+            .map_or(self.range.start, |k| self.breaks[k]);
+        let end = self.breaks.get(k).copied().unwrap_or(self.range.end);
         start.max(self.range.start)..end.min(self.range.end)
     }
 }
