@@ -255,6 +255,7 @@ impl Reader {
         let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
         Sentence {
             mentions: self.mentions(tokens, range.clone()),
+            open_paren: open_parentheses(tokens, range.clone()),
             range,
             breaks,
             hits,
@@ -432,7 +433,15 @@ impl Reader {
                 f.past = None;
             }
         }
-        let parens = parentheses(tokens, clause.clone());
+        // The open parenthesis each token is in, within the clause (read once per
+        // sentence: a sentence of thousands of figures stays linear).
+        let parens = |i: usize| {
+            sent.open_paren
+                .get(i.min(clause.end).wrapping_sub(sent.range.start))
+                .copied()
+                .flatten()
+                .filter(|&k| k >= clause.start)
+        };
         let window = (clause.start..(clause.start + 3).min(clause.end)).chain(
             from.saturating_sub(YEAR_BEFORE).max(clause.start + 3)
                 ..(to + YEAR_AFTER).min(clause.end),
@@ -619,20 +628,23 @@ const YEAR_AFTER: usize = 12;
 /// How far before a figure a year still dates it, in tokens.
 const YEAR_BEFORE: usize = 8;
 
-/// For each token of `range`, the index of the `(` of the parenthesis it is in.
-fn parentheses(tokens: &Tokens, range: Range<usize>) -> impl Fn(usize) -> Option<usize> + '_ {
-    move |i: usize| {
-        let mut depth = 0i32;
-        for k in (range.start..i.min(range.end)).rev() {
-            match tokens.norm(k) {
-                ")" => depth += 1,
-                "(" if depth == 0 => return Some(k),
-                "(" => depth -= 1,
-                _ => {}
+/// For each token of `range` (and one past it), the index of the `(` of the innermost
+/// parenthesis open before it, in one pass.
+fn open_parentheses(tokens: &Tokens, range: Range<usize>) -> Vec<Option<usize>> {
+    let mut open: Vec<usize> = Vec::new();
+    let mut out = Vec::with_capacity(range.len() + 1);
+    for k in range.clone() {
+        out.push(open.last().copied());
+        match tokens.norm(k) {
+            "(" => open.push(k),
+            ")" => {
+                open.pop();
             }
+            _ => {}
         }
-        None
     }
+    out.push(open.last().copied());
+    out
 }
 
 /// A four-digit year at token `i` (1900–2100, no decimals, no group separator).
@@ -666,6 +678,8 @@ pub struct Sentence {
     /// Its question marks (token indices, in order): one after a figure, even inside a
     /// quote, makes it a question.
     question_marks: Vec<usize>,
+    /// For each token (from `range.start`, and one past the end), the `(` it is in.
+    open_paren: Vec<Option<usize>>,
 }
 
 impl Sentence {
