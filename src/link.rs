@@ -288,17 +288,11 @@ pub fn link(
         .collect();
     let mut sentences: BTreeMap<usize, Sentence> = BTreeMap::new();
     let mut out = Vec::with_capacity(claims.len());
-    // The figures of each sentence (claims come in text order), for the cues that
-    // govern only the nearest figure.
-    let mut spans: BTreeMap<usize, Vec<(Range<usize>, Kind)>> = BTreeMap::new();
-    // The same, with units: a cue is owned only by a figure of the same kind and unit.
-    let mut measures: BTreeMap<usize, Vec<Measure>> = BTreeMap::new();
+    // The figures of each sentence (claims come in text order), with kind and unit: a
+    // cue governs only the nearest figure, and only one of the same kind and unit.
+    let mut figures: BTreeMap<usize, Vec<Measure>> = BTreeMap::new();
     for c in &claims {
-        spans
-            .entry(c.sentence)
-            .or_default()
-            .push((c.first_token..c.end_token, c.kind));
-        measures
+        figures
             .entry(c.sentence)
             .or_default()
             .push((c.first_token..c.end_token, c.kind, c.unit));
@@ -335,27 +329,22 @@ pub fn link(
         let near = |r: &Range<usize>| {
             r.end + NEAR_TOKENS >= claim.first_token && r.start <= claim.end_token + NEAR_TOKENS
         };
-        let in_sentence = spans.get(&s).map(Vec::as_slice).unwrap_or_default();
-        let lo = in_sentence.partition_point(|(r, _)| r.end + NEAR_TOKENS < claim.first_token);
-        let nearby = in_sentence[lo..].iter().take_while(|(r, _)| near(r));
-        let others: Vec<Range<usize>> = nearby.clone().map(|(r, _)| r.clone()).collect();
+        let in_sentence = figures.get(&s).map(Vec::as_slice).unwrap_or_default();
+        let lo = in_sentence.partition_point(|(r, _, _)| r.end + NEAR_TOKENS < claim.first_token);
+        let nearby = in_sentence[lo..].iter().take_while(|(r, _, _)| near(r));
+        let others: Vec<Range<usize>> = nearby.clone().map(|(r, _, _)| r.clone()).collect();
         // Figures that can own a cue this claim might take: the same kind and unit
         // (`premium revenue ranks among the top five …, reaching 14.83 trillion VND`:
         // the rank between does not own the amount's cue).
-        // Only the figures near this one, as for `others` (linear on a sentence of
-        // thousands of figures).
-        let all = measures.get(&s).map(Vec::as_slice).unwrap_or_default();
-        let first = all.partition_point(|(r, _, _)| r.end + NEAR_TOKENS < claim.first_token);
-        let rivals: Vec<Range<usize>> = all[first..]
-            .iter()
-            .take_while(|(r, _, _)| near(r))
+        let rivals: Vec<Range<usize>> = nearby
+            .clone()
             .filter(|(_, k, u)| *k == claim.kind && *u == claim.unit)
             .filter(|(r, _, _)| !coordinated(tokens, index.lang, r, claim.first_token))
             .map(|(r, _, _)| r.clone())
             .collect();
         let ranks: Vec<usize> = nearby
-            .filter(|(_, kind)| *kind == Kind::Rank)
-            .map(|(r, _)| r.start)
+            .filter(|(_, kind, _)| *kind == Kind::Rank)
+            .map(|(r, _, _)| r.start)
             .collect();
         let mut frame = index
             .reader
