@@ -23,11 +23,11 @@ START=$SECONDS
 
 summary() {
   printf '\n== Summary (%s s in all)\n' "$((SECONDS - START))"
-  printf '%-46s  %-8s  %6s  %s\n' step result secs tests
+  printf '%-64s  %-8s  %6s  %s\n' step result secs tests
   local row
   for row in "${ROWS[@]}"; do
     IFS=$'\t' read -r name result secs tests <<<"$row"
-    printf '%-46s  %-8s  %6s  %s\n' "$name" "$result" "$secs" "$tests"
+    printf '%-64s  %-8s  %6s  %s\n' "$name" "$result" "$secs" "$tests"
   done
   if [ "$FAILED" -ne 0 ]; then
     printf '\n%s step(s) FAILED\n' "$FAILED"
