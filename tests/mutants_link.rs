@@ -1,0 +1,258 @@
+//! Linking (`src/link.rs`) pinned where mutation testing found it unwatched (issue 12):
+//! each test checks drafts against a small made-up table through the public API and
+//! compares every claim of the draft as one line of what an editor sees: the claim's
+//! text, its verdict, the fact it is judged by (or `~` and the candidate held back), the
+//! reason it was held back, the evidence (subject, metric, time label and words), the
+//! suggestion and the whole message. A mutant that changes which fact a figure is
+//! judged by, why it is not, or on what words, changes a line.
+//!
+//! The made-up subjects (Atlantis, Oz, Lemuria) keep the bundled gazetteer and table out
+//! of the way; `docs/testing.md` lists the mutants each test was written against.
+#![cfg(not(target_arch = "wasm32"))]
+
+use claimcheck::report::Finding;
+use claimcheck::{CheckOptions, Checker, Date, FactTable, Lang, LangChoice};
+
+const HEADER: &str = "id,as_of,subject,metric,kind,value,unit,qualifier,aliases_en,cues_en,source_publication,source_url\n";
+
+/// A checker over `rows` (CSV lines after [`HEADER`]) alone, without the bundled table.
+fn checker(rows: &str) -> Checker {
+    let table = FactTable::from_csv("made-up", &format!("{HEADER}{rows}"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    Checker::new(table).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// One claim as an editor sees it, on one line.
+fn line(c: &Finding) -> String {
+    let fact = match (&c.fact, &c.candidate) {
+        (Some(f), _) => f.id.clone(),
+        (None, Some(f)) => format!("~{}", f.id),
+        (None, None) => "-".to_string(),
+    };
+    let evidence = match &c.evidence {
+        Some(e) => {
+            let words = |w: &Option<claimcheck::report::Words>| {
+                w.as_ref().map_or("-".to_string(), |w| w.text.clone())
+            };
+            format!(
+                "s={} m={} t={}:{}",
+                words(&e.subject),
+                words(&e.metric),
+                e.time.label,
+                words(&e.time.words)
+            )
+        }
+        None => "-".to_string(),
+    };
+    format!(
+        "{} | {} | {} | {} | {} | {} | {}",
+        c.text,
+        c.verdict.name(),
+        fact,
+        c.reason.as_deref().unwrap_or("-"),
+        evidence,
+        c.suggestion.as_deref().unwrap_or("-"),
+        c.message
+    )
+}
+
+/// Checks each `(draft, lines)` row in English on `as_of` and compares every claim's
+/// line; reports all rows that differ at once.
+fn run(checker: &Checker, as_of: &str, rows: &[(&str, &[&str])]) {
+    let mut options = CheckOptions::new(Date::parse(as_of).unwrap_or_else(|| panic!("{as_of}")));
+    options.lang = LangChoice::Fixed(Lang::En);
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let report = checker
+            .check(text, &options)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let got: Vec<String> = report.claims.iter().map(line).collect();
+        if got != *want {
+            failures.push(format!("{text:?}\n  want: {want:#?}\n  got:  {got:#?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Facts of every shape linking treats apart: versions over time, a running total, a
+/// figure for a named year, a target, a duration, ranks, and counts with and without
+/// a hedge.
+const TABLE: &str = "\
+atlantis.investor_rank,2019-01-01,Atlantis,rank among Lemuria's foreign investors,rank,2,,,Atlantis,investor,Desk,
+atlantis.investor_rank,2024-01-01,Atlantis,rank among Lemuria's foreign investors,rank,3,,,Atlantis,investor,Desk,
+atlantis.firms,2024-01-01,Atlantis,Atlantean firms operating in Lemuria,count,2000,,more_than,Atlantis|Atlantean,Atlantean firms|firms,Desk,
+atlantis.exports_2023,2024-03-01,Atlantis,Atlantis's exports in 2023,amount,5 billion,USD,,Atlantis,exports,Desk,
+atlantis.oda,2024-01-01,Atlantis,cumulative ODA from Atlantis,amount,10 billion,USD,,Atlantis,ODA,Desk,
+atlantis.trade_target,2024-01-01,Atlantis,trade target for 2030,amount,40 billion,USD,,Atlantis,trade,Desk,
+oz.provinces,2024-01-01,Oz,number of provinces of Oz,count,9,,,Oz,provinces,Desk,
+oz.population,2020-06-01,Oz,population of Oz,count,21 million,,about,Oz,people|population,Desk,
+oz.population,2024-01-01,Oz,population of Oz,count,23 million,,nearly,Oz,people|population,Desk,
+oz.reactors,2022-06-01,Oz,nuclear reactors,count,4,,,Oz,reactors,Desk,
+oz.membership,2024-01-01,Oz,years Oz has been a member of the Union,duration,30,years,,Oz,member,Desk,
+";
+
+/// Each reason a candidate fact is held back is said, with the candidate and in the
+/// editor's message, and the claim stays unverified (`Reason` and `Ctx::accept`).
+#[test]
+fn each_reason_to_hold_a_figure_back_is_said() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Is Oz home to 9 provinces?", &[
+            "9 | unverified | ~oz.provinces | the sentence asks a question | - | - | \"9\" was not checked against number of provinces of Oz: the sentence asks a question.",
+        ]),
+        ("Oz will have 12 provinces.", &[
+            "12 | unverified | ~oz.provinces | a forecast, target or condition (\"will\") is not a current level | - | - | \"12\" was not checked against number of provinces of Oz: a forecast, target or condition (\"will\") is not a current level.",
+        ]),
+        ("Oz has never had 12 provinces.", &[
+            "12 | unverified | ~oz.provinces | the text negates the figure (\"never\") | - | - | \"12\" was not checked against number of provinces of Oz: the text negates the figure (\"never\").",
+        ]),
+        ("Oz has not 9 provinces.", &[
+            "9 | unverified | ~oz.provinces | the text quotes this figure in order to reject it | - | - | \"9\" was not checked against number of provinces of Oz: the text quotes this figure in order to reject it.",
+        ]),
+        ("Oz lost 3 provinces.", &[
+            "3 | unverified | ~oz.provinces | the figure is a change, the record a level | - | - | \"3\" was not checked against number of provinces of Oz: the figure is a change, the record a level.",
+        ]),
+        ("Oz has 9 new provinces.", &[
+            "9 | unverified | ~oz.provinces | the figure is narrowed by \"new\", which the record is not | - | - | \"9\" was not checked against number of provinces of Oz: the figure is narrowed by \"new\", which the record is not.",
+        ]),
+        ("Oz has 9 million provinces.", &[
+            "9 million | unverified | ~oz.provinces | the figure is far from the record's order of magnitude | - | - | \"9 million\" was not checked against number of provinces of Oz: the figure is far from the record's order of magnitude.",
+        ]),
+        ("Oz's provinces hold 9 villages.", &[
+            "9 | unverified | ~oz.provinces | the figure counts \"villages\" | - | - | \"9\" was not checked against number of provinces of Oz: the figure counts \"villages\".",
+        ]),
+        ("Trade with Atlantis reached 40 billion USD.", &[
+            "40 billion USD | unverified | ~atlantis.trade_target | the record is a target or projection, the figure is not | - | - | \"40 billion USD\" was not checked against trade target for 2030 (Atlantis): the record is a target or projection, the figure is not.",
+        ]),
+        ("Atlantis has given 2 billion USD in ODA in 2023.", &[
+            "2 billion USD | unverified | ~atlantis.oda | a figure for one period is not a running total | - | - | \"2 billion USD\" was not checked against cumulative ODA from Atlantis: a figure for one period is not a running total.",
+            "2023 | unverified | - | - | - | - | No fact in the table covers \"2023\"; check this figure by hand.",
+        ]),
+        ("Atlantis's exports reached 6 billion USD in 2022.", &[
+            "6 billion USD | unverified | ~atlantis.exports_2023 | the record's figure is for 2023 | - | - | \"6 billion USD\" was not checked against Atlantis's exports in 2023: the record's figure is for 2023.",
+            "2022 | unverified | - | - | - | - | No fact in the table covers \"2022\"; check this figure by hand.",
+        ]),
+        ("Oz had 30 reactors in 2020.", &[
+            "30 | unverified | ~oz.reactors | the record has no figure for 2020 | - | - | \"30\" was not checked against nuclear reactors (Oz): the record has no figure for 2020.",
+            "2020 | unverified | - | - | - | - | No fact in the table covers \"2020\"; check this figure by hand.",
+        ]),
+        ("There are 12 provinces.", &[
+            "12 | unverified | ~oz.provinces | the sentence does not say whose figure this is | - | - | \"12\" was not checked against number of provinces of Oz: the sentence does not say whose figure this is.",
+        ]),
+        ("Japan has 12 provinces.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Japan.",
+        ]),
+        ("30 years ago, Oz became a member.", &[
+            "30 years | unverified | ~oz.membership | \"ago\" makes it a moment, not a length of time | - | - | \"30 years\" was not checked against years Oz has been a member of the Union: \"ago\" makes it a moment, not a length of time.",
+        ]),
+        ("Oz's population was 25 million.", &[
+            "25 million | unverified | ~oz.population | the figure is in the past tense with no date, and no version of the record backs it | - | - | \"25 million\" was not checked against population of Oz: the figure is in the past tense with no date, and no version of the record backs it.",
+        ]),
+    ]);
+}
+
+/// When a figure holds: a past year is judged by the version in force at its end (or
+/// the one recorded the next year), the current year as now, a past tense without a
+/// date by any version, and a negated rank by whether the record still says it
+/// (`When`, `judge`).
+#[test]
+fn a_figure_is_judged_by_the_version_of_its_time() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz had about 21 million people in 2021.", &[
+            "about 21 million | consistent | oz.population | - | s=Oz m=people t=2021:2021 | - | Backed by the record: population of Oz is about 21 million (as of 2020-06-01, Desk).",
+            "2021 | unverified | - | - | - | - | No fact in the table covers \"2021\"; check this figure by hand.",
+        ]),
+        ("Oz had 25 million people in 2022.", &[
+            "25 million | discrepancy | oz.population | - | s=Oz m=people t=2022:2022 | about 21 million | The record says about 21 million for population of Oz (as of 2020-06-01, Desk), not \"25 million\".",
+            "2022 | unverified | - | - | - | - | No fact in the table covers \"2022\"; check this figure by hand.",
+        ]),
+        // Recorded in 2022 only: the 2022 record reports 2021.
+        ("Oz had 5 reactors in 2021.", &[
+            "5 | discrepancy | oz.reactors | - | s=Oz m=reactors t=2021:2021 | 4 | The record says 4 for nuclear reactors (Oz) (as of 2022-06-01, Desk), not \"5\".",
+            "2021 | unverified | - | - | - | - | No fact in the table covers \"2021\"; check this figure by hand.",
+        ]),
+        // Nothing recorded by 2021: a later record backs it, and cannot contradict it.
+        ("Oz had 4 reactors in 2020.", &[
+            "4 | consistent | oz.reactors | - | s=Oz m=reactors t=2020:2020 | - | Backed by the record: nuclear reactors (Oz) is 4 (as of 2022-06-01, Desk).",
+            "2020 | unverified | - | - | - | - | No fact in the table covers \"2020\"; check this figure by hand.",
+        ]),
+        ("Oz has 4 reactors in 2025.", &[
+            "4 | consistent | oz.reactors | - | s=Oz m=reactors t=now:2025 | - | Backed by the record: nuclear reactors (Oz) is 4 (as of 2022-06-01, Desk).",
+            "2025 | unverified | - | - | - | - | No fact in the table covers \"2025\"; check this figure by hand.",
+        ]),
+        ("Oz's population was 20 million.", &[
+            "20 million | consistent | oz.population | - | s=Oz m=population t=earlier:was | - | Backed by the record: population of Oz is about 21 million (as of 2020-06-01, Desk).",
+        ]),
+        ("Atlantis was Lemuria's second largest investor.", &[
+            "second largest | consistent | atlantis.investor_rank | - | s=Atlantis m=investor t=earlier:was | - | Backed by the record: rank among Lemuria's foreign investors (Atlantis) is second (as of 2019-01-01, Desk).",
+        ]),
+        ("Atlantis was Lemuria's third largest investor.", &[
+            "third largest | consistent | atlantis.investor_rank | - | s=Atlantis m=investor t=earlier:was | - | Backed by the record: rank among Lemuria's foreign investors (Atlantis) is third (as of 2024-01-01, Desk).",
+        ]),
+        ("Atlantis was Lemuria's second largest investor in 2020.", &[
+            "second largest | consistent | atlantis.investor_rank | - | s=Atlantis m=investor t=2020:2020 | - | Backed by the record: rank among Lemuria's foreign investors (Atlantis) is second (as of 2019-01-01, Desk).",
+            "2020 | unverified | - | - | - | - | No fact in the table covers \"2020\"; check this figure by hand.",
+        ]),
+        ("Atlantis was Lemuria's third largest investor in 2020.", &[
+            "third largest | discrepancy | atlantis.investor_rank | - | s=Atlantis m=investor t=2020:2020 | second largest | The record says second for rank among Lemuria's foreign investors (Atlantis) (as of 2019-01-01, Desk), not \"third largest\".",
+            "2020 | unverified | - | - | - | - | No fact in the table covers \"2020\"; check this figure by hand.",
+        ]),
+        ("Atlantis is Lemuria's second largest investor.", &[
+            "second largest | outdated | atlantis.investor_rank | - | s=Atlantis m=investor t=now:- | third largest | Out of date: \"second largest\" matches the record as of 2019-01-01 (Desk), but the latest record says third for rank among Lemuria's foreign investors (Atlantis) (as of 2024-01-01, Desk).",
+        ]),
+        ("Atlantis is no longer Lemuria's second largest investor.", &[
+            "second largest | consistent | atlantis.investor_rank | - | s=Atlantis m=investor t=now:- | - | Backed by the record: rank among Lemuria's foreign investors (Atlantis) is third (as of 2024-01-01, Desk).",
+        ]),
+        ("Atlantis is no longer Lemuria's third largest investor.", &[
+            "third largest | discrepancy | atlantis.investor_rank | - | s=Atlantis m=investor t=now:- | - | The record says third for rank among Lemuria's foreign investors (Atlantis) (as of 2024-01-01, Desk), not \"third largest\".",
+        ]),
+    ]);
+}
+
+/// Who a figure is about (`Ctx::who`): an apposition, a possessor, a place that locates
+/// what is counted, a name run on by a number, a compared rival, a subject carried from
+/// earlier sentences of the paragraph (by an anaphor across paragraphs too) or from a
+/// headline, and no subject at all.
+#[test]
+fn the_subject_is_the_one_the_sentence_names() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Singapore, Lemuria's third largest investor, grew.", &[
+            "third largest | unverified | ~atlantis.investor_rank | this sentence is about Singapore | - | - | \"third largest\" was not checked against rank among Lemuria's foreign investors (Atlantis): this sentence is about Singapore.",
+        ]),
+        ("Atlantis, Lemuria's third largest investor, grew.", &[
+            "third largest | consistent | atlantis.investor_rank | - | s=Atlantis m=investor t=now:- | - | Backed by the record: rank among Lemuria's foreign investors (Atlantis) is third (as of 2024-01-01, Desk).",
+        ]),
+        ("Atlantis ranks behind Singapore, Lemuria's second largest investor.", &[
+            "second largest | unverified | ~atlantis.investor_rank | this sentence is about Singapore | - | - | \"second largest\" was not checked against rank among Lemuria's foreign investors (Atlantis): this sentence is about Singapore.",
+        ]),
+        ("Lemuria's third largest investor is Atlantis.", &[
+            "third largest | consistent | atlantis.investor_rank | - | s=Atlantis m=investor t=now:- | - | Backed by the record: rank among Lemuria's foreign investors (Atlantis) is third (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz has 9 provinces in Japan.", &[
+            "9 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"9\" was not checked against number of provinces of Oz: this sentence is about Japan.",
+        ]),
+        ("Oz has 9 provinces, more than Japan.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Japan and Oz: 12 provinces.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Japan.",
+        ]),
+        ("Oz is small. It has 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=It m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz is big. Japan is small. It has 12 provinces.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Japan.",
+        ]),
+        ("Oz is small.\n\nIt has 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=It m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz is small.\n\nThere are 9 provinces.", &[
+            "9 | unverified | ~oz.provinces | the sentence does not say whose figure this is | - | - | \"9\" was not checked against number of provinces of Oz: the sentence does not say whose figure this is.",
+        ]),
+        ("Oz News\n\nThere are 12 provinces.", &[
+            "12 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+    ]);
+}
