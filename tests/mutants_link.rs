@@ -256,3 +256,51 @@ fn the_subject_is_the_one_the_sentence_names() {
         ]),
     ]);
 }
+
+/// A subject carries up to three sentences back within a paragraph, and no further,
+/// however many sentences without a figure lie between two claims (the window of
+/// sentences `link` keeps).
+#[test]
+fn a_subject_carries_three_sentences_and_no_further() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big. The sky is blue. The sea is calm. There are 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz has 9 provinces. The sky is blue. The sea is calm. The air is dry. There are 12 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+            "12 | unverified | ~oz.provinces | the sentence does not say whose figure this is | - | - | \"12\" was not checked against number of provinces of Oz: the sentence does not say whose figure this is.",
+        ]),
+        // Deep in a draft: the window still reaches back three sentences only.
+        ("The sky is blue. The sea is calm. The air is dry. Oz is big. The sun is hot. Oz has 9 provinces. The sky is grey. The sea is rough. The air is wet. There are 12 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+            "12 | unverified | ~oz.provinces | the sentence does not say whose figure this is | - | - | \"12\" was not checked against number of provinces of Oz: the sentence does not say whose figure this is.",
+        ]),
+        ("Oz has 9 provinces. The sky is blue. The sea is calm. The air is dry. The wind is cold. There are 12 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+            "12 | unverified | ~oz.provinces | the sentence does not say whose figure this is | - | - | \"12\" was not checked against number of provinces of Oz: the sentence does not say whose figure this is.",
+        ]),
+    ]);
+}
+
+/// Only figures within 60 tokens of a claim are its rivals for a cue (a sentence may
+/// hold thousands of figures): within reach, `40` owns the `provinces` after it; far
+/// beyond, it does not, and the claim keeps the cue as a held-back candidate. Either
+/// way neither `12` nor a far cue is judged; this pins the window's reach.
+#[test]
+fn only_near_figures_compete_for_a_cue() {
+    let c = checker(TABLE);
+    let near = format!("Oz counts 12 {}big and 40 provinces.", "very ".repeat(30));
+    let far = format!("Oz counts 12 {}big and 40 provinces.", "very ".repeat(64));
+    let forty = "40 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"40\".";
+    run(&c, "2025-06-01", &[
+        (&near, &[
+            "12 | unverified | - | - | - | - | No fact in the table covers \"12\"; check this figure by hand.",
+            forty,
+        ]),
+        (&far, &[
+            "12 | unverified | ~oz.provinces | the figure counts \"very\" | - | - | \"12\" was not checked against number of provinces of Oz: the figure counts \"very\".",
+            forty,
+        ]),
+    ]);
+}
