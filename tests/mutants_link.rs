@@ -84,6 +84,7 @@ atlantis.firms,2024-01-01,Atlantis,Atlantean firms operating in Lemuria,count,20
 atlantis.exports_2023,2024-03-01,Atlantis,Atlantis's exports in 2023,amount,5 billion,USD,,Atlantis,exports,Desk,
 atlantis.oda,2024-01-01,Atlantis,cumulative ODA from Atlantis,amount,10 billion,USD,,Atlantis,ODA,Desk,
 atlantis.trade_target,2024-01-01,Atlantis,trade target for 2030,amount,40 billion,USD,,Atlantis,trade,Desk,
+atlantis.trade_rank,2024-01-01,Atlantis,rank among Lemuria's trading partners,rank,2,,,Atlantis,trading partner,Desk,
 oz.provinces,2024-01-01,Oz,number of provinces of Oz,count,9,,,Oz,provinces,Desk,
 oz.population,2020-06-01,Oz,population of Oz,count,21 million,,about,Oz,people|population,Desk,
 oz.population,2024-01-01,Oz,population of Oz,count,23 million,,nearly,Oz,people|population,Desk,
@@ -292,15 +293,73 @@ fn only_near_figures_compete_for_a_cue() {
     let c = checker(TABLE);
     let near = format!("Oz counts 12 {}big and 40 provinces.", "very ".repeat(30));
     let far = format!("Oz counts 12 {}big and 40 provinces.", "very ".repeat(64));
+    let edge_before = format!("provinces 40 {}big ones 12.", "very ".repeat(58));
+    let past_edge = format!("provinces 40 {}big ones 12.", "very ".repeat(59));
+    let first_far = format!("9 {}big 12 and also 40 reactors.", "very ".repeat(59));
     let forty = "40 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"40\".";
     run(&c, "2025-06-01", &[
         (&near, &[
             "12 | unverified | - | - | - | - | No fact in the table covers \"12\"; check this figure by hand.",
             forty,
         ]),
+        // Exactly 60 tokens before the claim is still near; 61 is not.
+        (&edge_before, &[
+            "40 | unverified | ~oz.provinces | the figure counts \"very\" | - | - | \"40\" was not checked against number of provinces of Oz: the figure counts \"very\".",
+            "12 | unverified | - | - | - | - | No fact in the table covers \"12\"; check this figure by hand.",
+        ]),
+        (&past_edge, &[
+            "40 | unverified | ~oz.provinces | the figure counts \"very\" | - | - | \"40\" was not checked against number of provinces of Oz: the figure counts \"very\".",
+            "12 | unverified | ~oz.provinces | the sentence does not say whose figure this is | - | - | \"12\" was not checked against number of provinces of Oz: the sentence does not say whose figure this is.",
+        ]),
+        // The sentence's first figure 60 tokens before does not hide the figures after.
+        (&first_far, &[
+            "9 | unverified | - | - | - | - | No fact in the table covers \"9\"; check this figure by hand.",
+            "12 | unverified | - | - | - | - | No fact in the table covers \"12\"; check this figure by hand.",
+            "40 | unverified | ~oz.reactors | the sentence does not say whose figure this is | - | - | \"40\" was not checked against nuclear reactors (Oz): the sentence does not say whose figure this is.",
+        ]),
         (&far, &[
             "12 | unverified | ~oz.provinces | the figure counts \"very\" | - | - | \"12\" was not checked against number of provinces of Oz: the figure counts \"very\".",
             forty,
+        ]),
+    ]);
+}
+
+/// A cue beyond another figure belongs to that figure only when the two are alike: a
+/// year standing between `provinces` and a count does not own the cue (kind and unit
+/// both decide, not either).
+#[test]
+fn only_a_like_figure_takes_a_cue_from_another() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz's provinces in 1901 numbered 12.", &[
+            "1901 | unverified | - | - | - | - | No fact in the table covers \"1901\"; check this figure by hand.",
+            "12 | unverified | ~oz.provinces | the record has no figure for 1901 | - | - | \"12\" was not checked against number of provinces of Oz: the record has no figure for 1901.",
+        ]),
+    ]);
+}
+
+/// A rank is linked through the words it ranks, one claim per coordinated phrase, or,
+/// when it ranks no words of its own, through a cue elsewhere in its clause.
+#[test]
+fn a_rank_is_linked_through_what_it_ranks() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Atlantis is Lemuria's third largest investor and trading partner.", &[
+            "third largest | consistent | atlantis.investor_rank | - | s=Atlantis m=investor t=now:- | - | Backed by the record: rank among Lemuria's foreign investors (Atlantis) is third (as of 2024-01-01, Desk).",
+            "third largest | discrepancy | atlantis.trade_rank | - | s=Atlantis m=trading partner t=now:- | second largest | The record says second for rank among Lemuria's trading partners (Atlantis) (as of 2024-01-01, Desk), not \"third largest\".",
+        ]),
+        ("Atlantis is Lemuria's third largest investor and second largest trading partner.", &[
+            "third largest | consistent | atlantis.investor_rank | - | s=Atlantis m=investor t=now:- | - | Backed by the record: rank among Lemuria's foreign investors (Atlantis) is third (as of 2024-01-01, Desk).",
+            "second largest | consistent | atlantis.trade_rank | - | s=Atlantis m=trading partner t=now:- | - | Backed by the record: rank among Lemuria's trading partners (Atlantis) is second (as of 2024-01-01, Desk).",
+        ]),
+        ("Among Lemuria's investors, Atlantis is the third largest.", &[
+            "third largest | consistent | atlantis.investor_rank | - | s=Atlantis m=investors t=now:- | - | Backed by the record: rank among Lemuria's foreign investors (Atlantis) is third (as of 2024-01-01, Desk).",
+        ]),
+        ("As an investor in Lemuria, Atlantis is fifth largest.", &[
+            "fifth largest | discrepancy | atlantis.investor_rank | - | s=Atlantis m=investor t=now:- | third largest | The record says third for rank among Lemuria's foreign investors (Atlantis) (as of 2024-01-01, Desk), not \"fifth largest\".",
+        ]),
+        ("Atlantis is the third largest.", &[
+            "third largest | unverified | - | - | - | - | No fact in the table covers \"third largest\"; check this figure by hand.",
         ]),
     ]);
 }
