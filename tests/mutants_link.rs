@@ -331,6 +331,15 @@ fn only_near_figures_compete_for_a_cue() {
 fn only_a_like_figure_takes_a_cue_from_another() {
     let c = checker(TABLE);
     run(&c, "2025-06-01", &[
+        // A figure right after another is read as its other end, not as a rival.
+        ("Oz has provinces 9, 12.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+            "12 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+        ("Oz has 9, 12 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+            "12 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
         ("Oz's provinces in 1901 numbered 12.", &[
             "1901 | unverified | - | - | - | - | No fact in the table covers \"1901\"; check this figure by hand.",
             "12 | unverified | ~oz.provinces | the record has no figure for 1901 | - | - | \"12\" was not checked against number of provinces of Oz: the record has no figure for 1901.",
@@ -357,6 +366,10 @@ fn a_rank_is_linked_through_what_it_ranks() {
         ]),
         ("As an investor in Lemuria, Atlantis is fifth largest.", &[
             "fifth largest | discrepancy | atlantis.investor_rank | - | s=Atlantis m=investor t=now:- | third largest | The record says third for rank among Lemuria's foreign investors (Atlantis) (as of 2024-01-01, Desk), not \"fifth largest\".",
+        ]),
+        // Held back in every phrase: the last phrase's fact is the candidate shown.
+        ("Singapore is Lemuria's third largest investor and trading partner.", &[
+            "third largest | unverified | ~atlantis.trade_rank | this sentence is about Singapore | - | - | \"third largest\" was not checked against rank among Lemuria's trading partners (Atlantis): this sentence is about Singapore.",
         ]),
         ("Atlantis is the third largest.", &[
             "third largest | unverified | - | - | - | - | No fact in the table covers \"third largest\"; check this figure by hand.",
