@@ -89,6 +89,8 @@ oz.provinces,2024-01-01,Oz,number of provinces of Oz,count,9,,,Oz,provinces,Desk
 oz.population,2020-06-01,Oz,population of Oz,count,21 million,,about,Oz,people|population,Desk,
 oz.population,2024-01-01,Oz,population of Oz,count,23 million,,nearly,Oz,people|population,Desk,
 oz.reactors,2022-06-01,Oz,nuclear reactors,count,4,,,Oz,reactors,Desk,
+oz.founded,2024-01-01,Oz,year Oz was founded,year,1901,,,Oz,founded,Desk,
+oz.area,2024-01-01,Oz,area of Oz,amount,13000,km2,,Oz,area,Desk,
 oz.membership,2024-01-01,Oz,years Oz has been a member of the Union,duration,30,years,,Oz,member,Desk,
 ";
 
@@ -373,6 +375,77 @@ fn a_rank_is_linked_through_what_it_ranks() {
         ]),
         ("Atlantis is the third largest.", &[
             "third largest | unverified | - | - | - | - | No fact in the table covers \"third largest\"; check this figure by hand.",
+        ]),
+    ]);
+}
+
+/// A claim's own words (its unit) are never its cue: a fact cued only by `years` or
+/// `USD` covers no figure written in years or dollars.
+#[test]
+fn a_claims_own_words_are_not_its_cue() {
+    let c = checker(
+        "oz.age,2024-01-01,Oz,age of Oz,duration,30,years,,Oz,years,Desk,\n\
+         oz.budget,2024-01-01,Oz,budget of Oz,amount,2 billion,USD,,Oz,USD,Desk,\n",
+    );
+    run(&c, "2025-06-01", &[
+        ("Oz is 30 years old.", &[
+            "30 years | unverified | - | - | - | - | No fact in the table covers \"30 years\"; check this figure by hand.",
+        ]),
+        ("Oz spends 3 billion USD.", &[
+            "3 billion USD | unverified | - | - | - | - | No fact in the table covers \"3 billion USD\"; check this figure by hand.",
+        ]),
+    ]);
+}
+
+/// A cue counts only in the claim's clause (or, with none there, an earlier clause of
+/// the sentence), and a year names the event of a cue only close by, with no other
+/// figure between.
+#[test]
+fn a_cue_counts_in_its_clause_and_a_year_only_close_by() {
+    let c = checker(TABLE);
+    let founded = "1901 | consistent | oz.founded | - | s=Oz m=founded t=earlier:was | - | Backed by the record: year Oz was founded is 1901 (as of 2024-01-01, Desk).";
+    run(&c, "2025-06-01", &[
+        ("Oz has 12, while its provinces are old.", &[
+            "12 | unverified | - | - | - | - | No fact in the table covers \"12\"; check this figure by hand.",
+        ]),
+        ("Oz's provinces are old; there are 12.", &[
+            "12 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+        ("Oz has 9 provinces; Atlantis has 2,000 firms.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+            "2,000 | consistent | atlantis.firms | - | s=Atlantis m=firms t=now:- | - | Backed by the record: Atlantean firms operating in Lemuria (Atlantis) is more than 2,000 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz was founded in 1901.", &[founded]),
+        ("In 1901, Oz was founded.", &[founded]),
+        ("Long ago and far away, in 1901, Oz was founded.", &[founded]),
+        ("Oz was founded by farmers who had walked very far over the hills in 1901.", &[
+            "1901 | unverified | - | - | - | - | No fact in the table covers \"1901\"; check this figure by hand.",
+        ]),
+        ("Oz was founded by 12 farmers in 1901.", &[
+            "12 | unverified | - | - | - | - | No fact in the table covers \"12\"; check this figure by hand.",
+            "1901 | unverified | - | - | - | - | No fact in the table covers \"1901\"; check this figure by hand.",
+        ]),
+    ]);
+}
+
+/// A pasted table: a bare figure takes its unit from the row label, its metric from
+/// the row or column label, and its subject from the column header or row label.
+#[test]
+fn a_table_cell_reads_its_labels() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("| Indicator | Oz |\n|---|---|\n| area (square kilometres) | 14,000 |", &[
+            "14,000 | discrepancy | oz.area | - | s=Oz m=area t=now:- | 13,000 | The record says 13,000 km2 for area of Oz (as of 2024-01-01, Desk), not \"14,000\".",
+        ]),
+        ("| | area (square kilometres) |\n|---|---|\n| Oz | 13,000 |", &[
+            "13,000 | consistent | oz.area | - | s=Oz m=area t=now:- | - | Backed by the record: area of Oz is 13,000 km2 (as of 2024-01-01, Desk).",
+        ]),
+        ("| Indicator | Japan |\n|---|---|\n| area (square kilometres) | 13,000 |", &[
+            "13,000 | unverified | ~oz.area | this sentence is about Japan | - | - | \"13,000\" was not checked against area of Oz: this sentence is about Japan.",
+        ]),
+        ("Indicator\tOz\tJapan\nprovinces\t9\t47\n", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+            "47 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"47\" was not checked against number of provinces of Oz: this sentence is about Japan.",
         ]),
     ]);
 }
