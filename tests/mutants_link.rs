@@ -449,3 +449,49 @@ fn a_table_cell_reads_its_labels() {
         ]),
     ]);
 }
+
+/// A fact about a pair (`trade between Atlantis and Japan`): the same metric with
+/// another counterpart is another figure; naming both, or only the counterpart the
+/// fact names, keeps it. A compared rival (`more than Japan`) is not who.
+#[test]
+fn a_counterpart_other_than_the_facts_is_another_figure() {
+    let c = checker(
+        "atlantis.japan_trade,2024-01-01,Atlantis,two-way trade between Atlantis and Japan,amount,5 billion,USD,,Atlantis,two-way trade|trade,Desk,\n\
+         oz.plants,2024-01-01,Oz,power plants of Oz,count,3,,,Oz,plants,Desk,\n",
+    );
+    run(&c, "2025-06-01", &[
+        ("Atlantis's trade with Japan reached 5 billion USD.", &[
+            "5 billion USD | consistent | atlantis.japan_trade | - | s=Atlantis m=trade t=now:- | - | Backed by the record: two-way trade between Atlantis and Japan is 5 billion USD (as of 2024-01-01, Desk).",
+        ]),
+        ("Atlantis's trade with Singapore reached 6 billion USD.", &[
+            "6 billion USD | unverified | ~atlantis.japan_trade | this sentence is about Singapore | - | - | \"6 billion USD\" was not checked against two-way trade between Atlantis and Japan: this sentence is about Singapore.",
+        ]),
+        ("Trade between Atlantis and Japan reached 6 billion USD.", &[
+            "6 billion USD | discrepancy | atlantis.japan_trade | - | s=Atlantis m=Trade t=now:- | 5 billion USD | The record says 5 billion USD for two-way trade between Atlantis and Japan (as of 2024-01-01, Desk), not \"6 billion USD\".",
+        ]),
+        ("Oz, Japan's neighbour, has 3 plants.", &[
+            "3 | consistent | oz.plants | - | s=Oz m=plants t=now:- | - | Backed by the record: power plants of Oz is 3 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz has 4 plants, more than Japan.", &[
+            "4 | discrepancy | oz.plants | - | s=Oz m=plants t=now:- | 3 | The record says 3 for power plants of Oz (as of 2024-01-01, Desk), not \"4\".",
+        ]),
+        ("Japan has 4 plants, more than Oz.", &[
+            "4 | unverified | ~oz.plants | this sentence is about Japan | - | - | \"4\" was not checked against power plants of Oz: this sentence is about Japan.",
+        ]),
+    ]);
+}
+
+/// `… years ago` is a moment, unless the event it dates names the fact just before it
+/// (up to three tokens before the figure).
+#[test]
+fn years_ago_is_a_length_of_time_only_right_after_its_event() {
+    let c = checker(TABLE);
+    let thirty = "30 years | consistent | oz.membership | - | s=Oz m=member t=now:- | - | Backed by the record: years Oz has been a member of the Union is 30 years (as of 2024-01-01, Desk).";
+    run(&c, "2025-06-01", &[
+        ("Oz became a member 30 years ago.", &[thirty]),
+        ("Oz, a member, signed it 30 years ago.", &[thirty]),
+        ("Oz, a member, signed it all 30 years ago.", &[
+            "30 years | unverified | ~oz.membership | \"ago\" makes it a moment, not a length of time | - | - | \"30 years\" was not checked against years Oz has been a member of the Union: \"ago\" makes it a moment, not a length of time.",
+        ]),
+    ]);
+}
