@@ -495,3 +495,50 @@ fn years_ago_is_a_length_of_time_only_right_after_its_event() {
         ]),
     ]);
 }
+
+/// One cue naming several facts of one subject (`people`): the fact the figure agrees
+/// with wins, else the one nearest in value, else the one first in the table, whether
+/// the figure is judged or held back (`Ctx::decide`'s ranking).
+#[test]
+fn one_cue_for_several_facts_picks_the_agreeing_then_the_nearest() {
+    let population =
+        "oz.population,2024-01-01,Oz,population of Oz,count,23 million,,,Oz,people,Desk,\n";
+    let workers =
+        "oz.workers,2024-01-01,Oz,workers in Oz,count,9 million,,,Oz,people|workers,Desk,\n";
+    let rows: &[(&str, &[&str])] = &[
+        ("Oz has 9 million people.", &[
+            "9 million | consistent | oz.workers | - | s=Oz m=people t=now:- | - | Backed by the record: workers in Oz is 9 million (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz has 23 million people.", &[
+            "23 million | consistent | oz.population | - | s=Oz m=people t=now:- | - | Backed by the record: population of Oz is 23 million (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz has 10 million people.", &[
+            "10 million | discrepancy | oz.workers | - | s=Oz m=people t=now:- | 9 million | The record says 9 million for workers in Oz (as of 2024-01-01, Desk), not \"10 million\".",
+        ]),
+        ("Japan has 23 million people.", &[
+            "23 million | unverified | ~oz.population | this sentence is about Japan | - | - | \"23 million\" was not checked against population of Oz: this sentence is about Japan.",
+        ]),
+        ("Japan has 9 million people.", &[
+            "9 million | unverified | ~oz.workers | this sentence is about Japan | - | - | \"9 million\" was not checked against workers in Oz: this sentence is about Japan.",
+        ]),
+    ];
+    // In either order of the table.
+    run(
+        &checker(&format!("{population}{workers}")),
+        "2025-06-01",
+        rows,
+    );
+    run(
+        &checker(&format!("{workers}{population}")),
+        "2025-06-01",
+        rows,
+    );
+    // 16 million is as far from 9 as from 23 (7/16 either way): the first fact wins.
+    let tie = "Oz has 16 million people.";
+    run(&checker(&format!("{population}{workers}")), "2025-06-01", &[(tie, &[
+        "16 million | discrepancy | oz.population | - | s=Oz m=people t=now:- | 23 million | The record says 23 million for population of Oz (as of 2024-01-01, Desk), not \"16 million\".",
+    ])]);
+    run(&checker(&format!("{workers}{population}")), "2025-06-01", &[(tie, &[
+        "16 million | discrepancy | oz.workers | - | s=Oz m=people t=now:- | 9 million | The record says 9 million for workers in Oz (as of 2024-01-01, Desk), not \"16 million\".",
+    ])]);
+}
