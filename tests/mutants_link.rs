@@ -542,3 +542,34 @@ fn one_cue_for_several_facts_picks_the_agreeing_then_the_nearest() {
         "16 million | discrepancy | oz.workers | - | s=Oz m=people t=now:- | 9 million | The record says 9 million for workers in Oz (as of 2024-01-01, Desk), not \"16 million\".",
     ])]);
 }
+
+/// A headline right above a paragraph names the story's subject: a paragraph of its
+/// own, of up to 24 tokens, without final punctuation.
+#[test]
+fn a_headline_names_the_subject_of_the_paragraph_below() {
+    let c = checker(TABLE);
+    let twelve = "12 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".";
+    let nobody = "12 | unverified | ~oz.provinces | the sentence does not say whose figure this is | - | - | \"12\" was not checked against number of provinces of Oz: the sentence does not say whose figure this is.";
+    let long = |words: usize| {
+        format!(
+            "Oz {}news\n\nThere are 12 provinces.",
+            "word ".repeat(words)
+        )
+    };
+    let (at_limit, over) = (long(22), long(23));
+    run(
+        &c,
+        "2025-06-01",
+        &[
+            ("Oz News\n\nThere are 12 provinces.", &[twelve]),
+            (
+                "Intro text here.\nOz News\n\nThere are 12 provinces.",
+                &[twelve],
+            ),
+            ("Oz News.\n\nThere are 12 provinces.", &[nobody]),
+            ("Oz News:\n\nThere are 12 provinces.", &[nobody]),
+            (&at_limit, &[twelve]),
+            (&over, &[nobody]),
+        ],
+    );
+}
