@@ -236,6 +236,16 @@ fn the_subject_is_the_one_the_sentence_names() {
         ("Oz has 9 provinces in Japan.", &[
             "9 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"9\" was not checked against number of provinces of Oz: this sentence is about Japan.",
         ]),
+        // A place right after the figure's words locates what it counts.
+        ("Japan counts 9 provinces in Oz.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Japan counts 9 provinces in all of Oz.", &[
+            "9 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"9\" was not checked against number of provinces of Oz: this sentence is about Japan.",
+        ]),
+        ("Oz has 40 provinces in Japan's north.", &[
+            "40 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"40\" was not checked against number of provinces of Oz: this sentence is about Japan.",
+        ]),
         ("Oz has 9 provinces, more than Japan.", &[
             "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
         ]),
