@@ -583,3 +583,53 @@ fn a_headline_names_the_subject_of_the_paragraph_below() {
         ],
     );
 }
+
+/// (draft, every claim's text and verdict): for known false alarms, where the right
+/// reading is known but not its exact wording.
+fn verdicts(checker: &Checker, rows: &[(&str, &[(&str, &str)])]) {
+    let mut options = CheckOptions::new(Date::parse("2025-06-01").unwrap_or_else(|| panic!()));
+    options.lang = LangChoice::Fixed(Lang::En);
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let report = checker
+            .check(text, &options)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let got: Vec<(&str, &str)> = report
+            .claims
+            .iter()
+            .map(|c| (c.text.as_str(), c.verdict.name()))
+            .collect();
+        if got != *want {
+            failures.push(format!("{text:?}\n  want: {want:?}\n  got:  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// False alarms found while writing the tests above (not by a mutant): each figure is
+/// about something the record does not say, yet is reported as a discrepancy (or, for
+/// the rank, as backed). Reported to the linking engineer; un-ignore when fixed.
+#[test]
+#[ignore = "bug: false discrepancies — a relative clause's name taken as subject, `added` not read as a change, `had` not read as past"]
+fn known_false_alarms_in_linking() {
+    let c = checker(TABLE);
+    verdicts(
+        &c,
+        &[
+            // Japan has the 12 provinces; Oz is only named in the relative clause.
+            (
+                "Japan, which borders Oz, has 12 provinces.",
+                &[("12", "unverified")],
+            ),
+            // A change, not a level.
+            ("Oz added 3 provinces.", &[("3", "unverified")]),
+            // A past tense with no date: backed by no version, so unverified, never wrong.
+            ("Oz had 7 reactors.", &[("7", "unverified")]),
+            // The rank is Japan's; "not Atlantis" does not make it Atlantis's.
+            (
+                "Japan, not Atlantis, is Lemuria's fifth largest investor.",
+                &[("fifth largest", "unverified")],
+            ),
+        ],
+    );
+}
