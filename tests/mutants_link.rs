@@ -633,3 +633,38 @@ fn known_false_alarms_in_linking() {
         ],
     );
 }
+
+/// A second figure coordinated with a first (`… in 2023 and 6 billion USD in 2024`)
+/// shares its cue by ellipsis, when the coordinator stands at most 12 tokens after the
+/// first; further away, the first figure owns the cue.
+#[test]
+fn a_coordinated_figure_shares_the_cue_of_the_first() {
+    let c = checker(TABLE);
+    let five = "5 billion USD | consistent | atlantis.exports_2023 | - | s=Atlantis m=exports t=now:2023 | - | Backed by the record: Atlantis's exports in 2023 is 5 billion USD (as of 2024-03-01, Desk).";
+    let y2023 = "2023 | unverified | - | - | - | - | No fact in the table covers \"2023\"; check this figure by hand.";
+    let y2024 = "2024 | unverified | - | - | - | - | No fact in the table covers \"2024\"; check this figure by hand.";
+    run(&c, "2025-06-01", &[
+        ("Atlantis's exports reached 5 billion USD in 2023 and 6 billion USD in 2024.", &[
+            five,
+            y2023,
+            "6 billion USD | unverified | ~atlantis.exports_2023 | the record's figure is for 2023 | - | - | \"6 billion USD\" was not checked against Atlantis's exports in 2023: the record's figure is for 2023.",
+            y2024,
+        ]),
+        ("Atlantis's exports reached 5 billion USD in 2023, as the office in the capital city said in its annual report last week, and 6 billion USD in 2024.", &[
+            five,
+            y2023,
+            "6 billion USD | unverified | - | - | - | - | No fact in the table covers \"6 billion USD\"; check this figure by hand.",
+            y2024,
+        ]),
+    ]);
+}
+
+/// A figure with a unit of its own keeps it in a table whose row label names another.
+#[test]
+fn a_table_cell_keeps_its_own_unit() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[(
+        "| Indicator | Oz |\n|---|---|\n| area (square kilometres) | 13,000 ha |",
+        &["13,000 ha | unverified | - | - | - | - | No fact in the table covers \"13,000 ha\"; check this figure by hand."],
+    )]);
+}
