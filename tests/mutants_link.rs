@@ -668,3 +668,18 @@ fn a_table_cell_keeps_its_own_unit() {
         &["13,000 ha | unverified | - | - | - | - | No fact in the table covers \"13,000 ha\"; check this figure by hand."],
     )]);
 }
+
+/// What a count counts: the noun after it must be one of the fact's cue words, in the
+/// singular or the plural.
+#[test]
+fn a_count_counts_what_the_cue_names_in_either_number() {
+    let c = checker("oz.firm_count,2024-01-01,Oz,firms in Oz,count,2000,,,Oz,firm count,Desk,\n");
+    run(&c, "2025-06-01", &[
+        ("Oz's firm count reached 2,000 firms.", &[
+            "2,000 | consistent | oz.firm_count | - | s=Oz m=firm count t=now:- | - | Backed by the record: firms in Oz is 2,000 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz's firm count reached 2,000 farms.", &[
+            "2,000 | unverified | ~oz.firm_count | the figure counts \"farms\" | - | - | \"2,000\" was not checked against firms in Oz: the figure counts \"farms\".",
+        ]),
+    ]);
+}
