@@ -525,6 +525,10 @@ fn one_cue_for_several_facts_picks_the_agreeing_then_the_nearest() {
         ("Oz has 10 million people.", &[
             "10 million | discrepancy | oz.workers | - | s=Oz m=people t=now:- | 9 million | The record says 9 million for workers in Oz (as of 2024-01-01, Desk), not \"10 million\".",
         ]),
+        // Nearer in value by a fraction: 3/12 against 11/12.
+        ("Oz has 12 million people.", &[
+            "12 million | discrepancy | oz.workers | - | s=Oz m=people t=now:- | 9 million | The record says 9 million for workers in Oz (as of 2024-01-01, Desk), not \"12 million\".",
+        ]),
         ("Japan has 23 million people.", &[
             "23 million | unverified | ~oz.population | this sentence is about Japan | - | - | \"23 million\" was not checked against population of Oz: this sentence is about Japan.",
         ]),
