@@ -720,3 +720,28 @@ fn a_generic_word_never_outranks_the_cue_naming_what_is_counted() {
         )],
     );
 }
+
+/// A restricting word narrows a figure wherever it stands in the clause (before the
+/// figure, after its cue), unless it is part of a name; and the magnitude guard holds
+/// back a figure more than ten times the record, not one exactly ten times.
+#[test]
+fn restrictors_and_the_magnitude_guard_at_their_edges() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Atlantis has 2,000 firms at the fair.", &[
+            "2,000 | unverified | ~atlantis.firms | the figure is narrowed by \"fair\", which the record is not | - | - | \"2,000\" was not checked against Atlantean firms operating in Lemuria (Atlantis): the figure is narrowed by \"fair\", which the record is not.",
+        ]),
+        ("The 9 new provinces of Oz are large.", &[
+            "9 | unverified | ~oz.provinces | the figure is narrowed by \"new\", which the record is not | - | - | \"9\" was not checked against number of provinces of Oz: the figure is narrowed by \"new\", which the record is not.",
+        ]),
+        ("Oz has 9 provinces, like New Zealand.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz has 90 provinces.", &[
+            "90 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"90\".",
+        ]),
+        ("Oz has 91 provinces.", &[
+            "91 | unverified | ~oz.provinces | the figure is far from the record's order of magnitude | - | - | \"91\" was not checked against number of provinces of Oz: the figure is far from the record's order of magnitude.",
+        ]),
+    ]);
+}
