@@ -246,6 +246,11 @@ fn the_subject_is_the_one_the_sentence_names() {
         ("Oz has 40 provinces in Japan's north.", &[
             "40 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"40\" was not checked against number of provinces of Oz: this sentence is about Japan.",
         ]),
+        // A name followed by the figure itself (a headline's shorthand) is no
+        // numbered name like `Oz 2`.
+        ("Oz 9 provinces", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
         ("Oz has 9 provinces, more than Japan.", &[
             "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
         ]),
