@@ -357,6 +357,11 @@ fn only_a_like_figure_takes_a_cue_from_another() {
             "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
             "12 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
         ]),
+        // Further apart, so that the year is no range partner of the count either.
+        ("Oz's provinces in 1901 were numbered at 12.", &[
+            "1901 | unverified | - | - | - | - | No fact in the table covers \"1901\"; check this figure by hand.",
+            "12 | unverified | ~oz.provinces | the record has no figure for 1901 | - | - | \"12\" was not checked against number of provinces of Oz: the record has no figure for 1901.",
+        ]),
         ("Oz's provinces in 1901 numbered 12.", &[
             "1901 | unverified | - | - | - | - | No fact in the table covers \"1901\"; check this figure by hand.",
             "12 | unverified | ~oz.provinces | the record has no figure for 1901 | - | - | \"12\" was not checked against number of provinces of Oz: the record has no figure for 1901.",
