@@ -187,3 +187,45 @@ fn a_bare_unit_is_no_figure() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+/// (text, value) of every claim `Checker::extract` reads, in English.
+fn read_claims(text: &str) -> Vec<(String, f64)> {
+    let checker = claimcheck::Checker::new(claimcheck::FactTable::bundled())
+        .unwrap_or_else(|e| panic!("{e}"));
+    checker
+        .extract(text, claimcheck::Lang::En)
+        .iter()
+        .map(|c| (text[c.span.clone()].to_string(), c.value))
+        .collect()
+}
+
+/// Number words with several scale words read as one figure, a smaller scale adding
+/// to a larger one (`two million three hundred thousand`), and an article after a
+/// number word is no part of it unless it leads a half (`two and a half`).
+#[test]
+fn number_words_with_several_scales_read_as_one_figure() {
+    let rows: &[(&str, &[(&str, f64)])] = &[
+        (
+            "They counted two million three hundred thousand people.",
+            &[("two million three hundred thousand", 2_300_000.0)],
+        ),
+        (
+            "About five billion six million dollars.",
+            &[("About five billion six million dollars", 5_006_000_000.0)],
+        ),
+        ("Twenty a day.", &[("Twenty", 20.0)]),
+        (
+            "two and a half million people",
+            &[("two and a half million", 2_500_000.0)],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let got = read_claims(text);
+        let want: Vec<(String, f64)> = want.iter().map(|(t, v)| (t.to_string(), *v)).collect();
+        if got != want {
+            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
