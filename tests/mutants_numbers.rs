@@ -229,3 +229,26 @@ fn number_words_with_several_scales_read_as_one_figure() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A clock time is digits, a colon or point, and digits glued on (`10:30`); a sentence
+/// ending in a figure followed by another figure is two figures.
+#[test]
+fn a_clock_time_needs_its_minutes_glued_on() {
+    let rows: &[(&str, &[(&str, f64)])] = &[
+        (
+            "The meeting opened at 10:30 with 40 delegates.",
+            &[("40", 40.0)],
+        ),
+        ("Oz had 9 ports: 12 were new.", &[("9", 9.0), ("12", 12.0)]),
+        ("Oz had 9. 12 were new.", &[("9", 9.0), ("12", 12.0)]),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let got = read_claims(text);
+        let want: Vec<(String, f64)> = want.iter().map(|(t, v)| (t.to_string(), *v)).collect();
+        if got != want {
+            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
