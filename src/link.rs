@@ -9,7 +9,7 @@
 //! ranks (`third largest **investor**`), one claim per coordinated phrase. It does not
 //! judge whether a claim agrees (see `verdict`), only which versions it is judged by.
 
-use crate::claim::{ByteSpan, Claim, Kind};
+use crate::claim::{ByteSpan, Claim, Hedge, Kind};
 use crate::date::Date;
 use crate::facts::{Fact, FactTable};
 use crate::frame::{self, ClaimFrame, Entity, FactFrame, Mention, Reader, Sentence};
@@ -52,6 +52,9 @@ pub struct Index {
     reader: Reader,
     /// Subject names, by index.
     subjects: Vec<String>,
+    /// The words of a subject's name before its number (`Nhon Trach` of `Nhon Trach 3
+    /// and 4`): with another number after them they name a sibling.
+    stems: PhraseTable<usize>,
     /// The language.
     lang: Lang,
 }
@@ -96,6 +99,7 @@ impl Index {
                 .flat_map(|(s, name)| table.aliases(name, lang).into_iter().map(move |a| (a, s)))
                 .collect()
         };
+        let stems = name_stems(&aliases(lang), vocab);
         let reader = Reader::new(lang, aliases(lang));
         let english = (lang != Lang::En).then(|| Reader::new(Lang::En, aliases(Lang::En)));
         for g in &mut groups {
@@ -133,9 +137,33 @@ impl Index {
             ),
             reader,
             subjects,
+            stems,
             lang,
         }
     }
+}
+
+/// The words before the number in each numbered name (`Nhon Trach` of `Nhon Trach 3
+/// and 4 power plants`), with the subject they begin.
+fn name_stems(
+    aliases: &[(&str, usize)],
+    vocab: &'static crate::lang::Vocabulary,
+) -> PhraseTable<usize> {
+    let mut stems: Vec<(Phrase, usize)> = Vec::new();
+    for &(alias, s) in aliases {
+        let phrase = Phrase::new(alias, vocab);
+        let words = phrase.words(false);
+        let numbered = words
+            .iter()
+            .position(|w| w.chars().all(|c| c.is_ascii_digit()));
+        if let Some(n) = numbered.filter(|&n| n > 0) {
+            let stem = Phrase::new(&words[..n].join(" "), vocab);
+            if !stems.iter().any(|(p, t)| *p == stem && *t == s) {
+                stems.push((stem, s));
+            }
+        }
+    }
+    PhraseTable::new(stems, &[])
 }
 
 /// When a linked figure holds.
@@ -291,7 +319,7 @@ pub fn link(
     // The figures of each sentence (claims come in text order), with kind and unit: a
     // cue governs only the nearest figure, and only one of the same kind and unit.
     let mut figures: BTreeMap<usize, Vec<Measure>> = BTreeMap::new();
-    for c in &claims {
+    for c in claims.iter().filter(|c| !bare_rank(c)) {
         figures
             .entry(c.sentence)
             .or_default()
@@ -309,6 +337,12 @@ pub fn link(
             .and_then(|t| lines.cell_at(text, tokens, t.span.start));
         if let Some(c) = &cell {
             label_unit(&mut claim, tokens, c, index.lang);
+        }
+        // A bare ordinal ranks only what a table's labels name (`Rank among foreign
+        // investors | 3rd`); elsewhere (`the third quarter`) it is not a claim.
+        let bare = bare_rank(&claim);
+        if bare && cell.is_none() {
+            continue;
         }
         // The sentence and up to CARRY_SENTENCES before it, read once each.
         for k in s.saturating_sub(CARRY_SENTENCES)..=s {
@@ -333,6 +367,12 @@ pub fn link(
         let lo = in_sentence.partition_point(|(r, _, _)| r.end + NEAR_TOKENS < claim.first_token);
         let nearby = in_sentence[lo..].iter().take_while(|(r, _, _)| near(r));
         let others: Vec<Range<usize>> = nearby.clone().map(|(r, _, _)| r.clone()).collect();
+        // The times among them (`binnen vijf jaar`, `in 2019`): when, not what.
+        let times: Vec<Range<usize>> = nearby
+            .clone()
+            .filter(|(_, k, _)| matches!(k, Kind::Year | Kind::Duration))
+            .map(|(r, _, _)| r.clone())
+            .collect();
         // Figures that can own a cue this claim might take: the same kind and unit
         // (`premium revenue ranks among the top five …, reaching 14.83 trillion VND`:
         // the rank between does not own the amount's cue).
@@ -346,9 +386,10 @@ pub fn link(
             .filter(|(_, kind, _)| *kind == Kind::Rank)
             .map(|(r, _, _)| r.start)
             .collect();
-        let mut frame = index
-            .reader
-            .claim_frame(tokens, sent, &claim, &others, year_of(as_of));
+        let mut frame =
+            index
+                .reader
+                .claim_frame(tokens, sent, &claim, (&others, &times), year_of(as_of));
         if cue_cache.as_ref().is_none_or(|(k, _, _)| *k != s) {
             let found = index.cue_phrases.scan_all(tokens, sent.range.clone());
             let next_same_paragraph = tokens.sentence_starts.get(s + 1).is_some_and(|&i| {
@@ -377,6 +418,11 @@ pub fn link(
             current: &current,
             year: year_of(as_of),
         };
+        if bare {
+            let cands = ctx.candidates(&claim, |_, _| None);
+            out.push(ctx.decide(&claim, cands));
+            continue;
+        }
         if claim.kind == Kind::Rank && !claim.segments.is_empty() {
             let mut seen = Vec::new();
             let mut fallback = None;
@@ -497,7 +543,15 @@ pub fn link(
         };
         out.push(ctx.decide(&claim, cands));
     }
+    // A year that no year-fact's cue names is when something happened (`in 2019`,
+    // `by 2030`), not a claim of its own: it is read as time, not reported.
+    out.retain(|l| l.claim.kind != Kind::Year || l.group.is_some());
     out
+}
+
+/// A rank that names nothing it ranks: a bare ordinal (`3rd`), read only in a table.
+fn bare_rank(claim: &Claim) -> bool {
+    claim.kind == Kind::Rank && claim.segments.is_empty() && claim.hedge == Hedge::Exact
 }
 
 /// A cue occurrence: first token, end, the groups it cues.
@@ -705,6 +759,36 @@ impl Ctx<'_> {
             },
             None => unlinked(claim.clone()),
         }
+    }
+
+    /// A name in the claim's clause, near it, that begins like the subject's but goes on
+    /// with another number (`Nhon Trach 2` against `Nhon Trach 3 and 4`): a sibling of
+    /// the subject, named so that the subject cannot be carried from an earlier sentence.
+    fn sibling(&self, subject: usize, from: usize, to: usize) -> Option<String> {
+        const REACH: usize = 30;
+        let clause = &self.frame.clause;
+        let range = clause.start.max(from.saturating_sub(REACH))..clause.end.min(to + REACH);
+        let own = Entity::Subject(subject);
+        self.index
+            .stems
+            .scan(self.tokens, range)
+            .into_iter()
+            .filter(|&(_, _, s)| s == subject)
+            .find(|&(start, end, _)| {
+                let numbered = self.tokens.list.get(end).is_some_and(|t| {
+                    t.kind == crate::token::TokenKind::Number && !(end >= from && end < to)
+                });
+                let in_name = self
+                    .sent
+                    .mentions
+                    .iter()
+                    .any(|m| m.entity == own && m.start <= start && m.end > end);
+                numbered && !in_name
+            })
+            .map(|(start, end, _)| {
+                let list = &self.tokens.list;
+                self.text[list[start].span.start..list[end].span.end].to_string()
+            })
     }
 
     /// Whether the frame lets candidate `c` judge the claim, and on what evidence.
@@ -939,6 +1023,9 @@ impl Ctx<'_> {
             } else {
                 Err(Reason::OtherSubject(self.name(m.entity)))
             };
+        }
+        if let Some(name) = self.sibling(group.subject, from, to) {
+            return Err(Reason::OtherSubject(name));
         }
         // Carried: earlier in the sentence, then the previous sentences of the paragraph.
         let paragraph = self.tokens.list[self.sent.range.start].paragraph;

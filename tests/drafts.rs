@@ -259,6 +259,8 @@ struct Seen {
     text: String,
     verdict: &'static str,
     fact_id: Option<String>,
+    /// For an unverified finding: the candidate held back and why.
+    held_back: Option<String>,
 }
 
 impl Seen {
@@ -344,6 +346,10 @@ fn run_draft(checker: &Checker, path: &Path, rel: &str, tally: &mut Tally, notes
             text: f.text.clone(),
             verdict: f.verdict.name(),
             fact_id: f.fact.as_ref().map(|r| r.id.clone()),
+            held_back: f
+                .candidate
+                .as_ref()
+                .map(|c| format!("{}: {}", c.id, f.reason.as_deref().unwrap_or("no reason"))),
         })
         .collect();
 
@@ -397,8 +403,9 @@ fn run_draft(checker: &Checker, path: &Path, rel: &str, tally: &mut Tally, notes
         let loc = format!("{rel}:{}", label.line);
         let counted_elsewhere = label.expected.is_error() != flagged;
         if got_name != label.expected.name() && !counted_elsewhere {
+            let held = got.and_then(|s| s.held_back.as_deref()).unwrap_or("");
             notes.disagree.push(format!(
-                "{loc}: {:?} should be {}, got {got_name} ({got_fact})",
+                "{loc}: {:?} should be {}, got {got_name} ({got_fact}) {held}",
                 label.text,
                 label.expected.name()
             ));

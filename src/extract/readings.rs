@@ -342,7 +342,9 @@ fn label(at: &mut At) -> Option<usize> {
         && tokens.sentence_starts[list[p].sentence as usize] != p
         && lex.units.ending_at(tokens, i, p).is_none()
         && lex.hedges_before.ending_at(tokens, i, p).is_none()
-        && lex[W::Months].at(tokens, p).is_none();
+        && lex[W::Months].at(tokens, p).is_none()
+        // A designation carries no unit: `Nhật Bản 18%` is a share after a name.
+        && lex.units.at(tokens, at.end).is_none();
     if !(labelled || (at.digits && after_name)) {
         return None;
     }

@@ -357,7 +357,7 @@ impl Reader {
         tokens: &Tokens,
         sent: &Sentence,
         claim: &Claim,
-        others: &[Range<usize>],
+        (others, times): (&[Range<usize>], &[Range<usize>]),
         year: i32,
     ) -> ClaimFrame {
         let (from, to) = (
@@ -371,12 +371,19 @@ impl Reader {
         // stand between the two (`With 1,624 MW, the plants are expected to supply …`).
         // The other end of a range (`2.6–3 million`) is part of the same figure.
         let partner = |o: &Range<usize>| o.end + 1 >= from && o.start <= to + 1;
-        let clear = |a: usize, b: usize| {
+        let clear_of = |a: usize, b: usize, figures: &[Range<usize>]| {
             let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-            !others
+            !figures
                 .iter()
                 .any(|o| o.start >= lo && o.end <= hi && !partner(o))
         };
+        let clear = |a: usize, b: usize| clear_of(a, b, others);
+        // A modal governs its clause's verb: a time between it and the figure (`kan
+        // Japan binnen vijf jaar weer de tweede plaats …`) does not shield the figure.
+        let times_only = |o: &Range<usize>| times.contains(o);
+        let untimed: Vec<Range<usize>> =
+            others.iter().filter(|o| !times_only(o)).cloned().collect();
+        let clear_of_claims = |a: usize, b: usize| clear_of(a, b, &untimed);
         let mut f = ClaimFrame {
             clause: clause.clone(),
             // A question mark after the figure, even inside a quote that the sentence
@@ -393,8 +400,9 @@ impl Reader {
             let span = h.0..h.1;
             let before = h.1 <= from && clear(h.1, from);
             let after = h.0 >= to && clear(to, h.0);
+            let modal_before = h.1 <= from && clear_of_claims(h.1, from);
             match h.2 {
-                Cue::Forecast if before => {
+                Cue::Forecast if modal_before => {
                     f.forecast.get_or_insert(span);
                 }
                 Cue::Past

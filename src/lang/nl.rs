@@ -289,6 +289,15 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "in de top",
     ],
     rank_number: &["nr.", "nummer"],
+    rank_leads: &["op de", "naar de", "zakt naar de", "staat op de"],
+    rank_tails: &[
+        "onder",
+        "plaats onder",
+        "plek onder",
+        "plaats als",
+        "plek als",
+        "als",
+    ],
     rank_vague: &[
         "een van de",
         "één van de",

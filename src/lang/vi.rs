@@ -226,6 +226,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "thuộc nhóm",
     ],
     rank_number: &["số"],
+    rank_leads: &["xếp thứ", "đứng thứ"],
+    rank_tails: &["trong số"],
     rank_vague: &[
         "một trong những",
         "một trong các",
