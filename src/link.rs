@@ -824,8 +824,19 @@ impl Ctx<'_> {
             n => n.is_some(),
         };
         let subject = self.who(claim, c, group)?;
-        if matches!(claim.kind, Kind::Amount | Kind::Count | Kind::Percent) {
-            for r in &f.restrictors {
+        // A length of time is narrowed like a quantity: `5 năm đổi mới sáng tạo` is five
+        // years of innovation, not of Doi Moi.
+        let narrowable = matches!(
+            claim.kind,
+            Kind::Amount | Kind::Count | Kind::Percent | Kind::Duration
+        );
+        if narrowable {
+            let timed = claim.kind == Kind::Duration;
+            for r in f
+                .restrictors
+                .iter()
+                .filter(|r| !(timed && f.periods.contains(r)))
+            {
                 let inside_cue = r.start >= c.start && r.end <= c.end;
                 let in_name = self
                     .sent

@@ -54,6 +54,7 @@ enum Cue {
     Retraction,
     RejectedBefore,
     Restrictor,
+    PeriodRestrictor,
     Anaphor,
     AmountConnector,
     LocationPrep,
@@ -92,7 +93,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 21] = [
+        let lists: [(&[&str], Cue); 22] = [
             (c.comparisons, Cue::Comparison),
             (c.rebuttal_openers, Cue::RebuttalOpener),
             (c.present, Cue::Present),
@@ -112,6 +113,7 @@ impl Reader {
             (c.retraction, Cue::Retraction),
             (c.rejected_before, Cue::RejectedBefore),
             (c.restrictors, Cue::Restrictor),
+            (c.period_restrictors, Cue::PeriodRestrictor),
             (c.clause_breakers, Cue::Breaker),
             (c.generic_heads, Cue::GenericHead),
         ];
@@ -418,11 +420,14 @@ impl Reader {
                 Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
                 Cue::Retraction => f.retracted = true,
                 Cue::RejectedBefore if h.1 <= from && from - h.1 <= 1 => f.retracted = true,
-                Cue::Restrictor if own(h.0) => {}
-                Cue::Restrictor
+                Cue::Restrictor | Cue::PeriodRestrictor if own(h.0) => {}
+                Cue::Restrictor | Cue::PeriodRestrictor
                     if (before && from - h.1 <= RESTRICTOR_BEFORE)
                         || (after && h.0 - to <= RESTRICTOR_REACH) =>
                 {
+                    if h.2 == Cue::PeriodRestrictor {
+                        f.periods.push(span.clone());
+                    }
                     f.restrictors.push(span)
                 }
                 Cue::Anaphor if !own(h.0) => {
@@ -743,6 +748,8 @@ pub struct ClaimFrame {
     pub change: bool,
     /// Restricting modifiers in the clause.
     pub restrictors: Vec<Range<usize>>,
+    /// Those of `restrictors` that name a period (`this year`).
+    pub periods: Vec<Range<usize>>,
     /// An anaphor before the figure (`it`, `the country`): the words that name a
     /// subject carried from an earlier sentence.
     pub anaphor: Option<Range<usize>>,

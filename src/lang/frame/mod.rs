@@ -44,6 +44,10 @@ pub struct FrameCues {
     /// fair`, `students`): a fact whose metric and cues lack the modifier is not the
     /// figure's fact.
     pub restrictors: &'static [&'static str],
+    /// Restrictors that name a period (`this year`, `first half`, `months`): they narrow
+    /// an amount or a count, but a length of time is not narrowed by when it is told
+    /// (`celebrates 30 years this year`).
+    pub period_restrictors: &'static [&'static str],
     /// Words that end a clause: what lies beyond is another statement.
     pub clause_breakers: &'static [&'static str],
     /// Counted nouns too general to name a metric (`people`, `countries`): a figure
@@ -103,6 +107,7 @@ impl FrameCues {
             self.retraction,
             self.rejected_before,
             self.restrictors,
+            self.period_restrictors,
             self.clause_breakers,
             self.generic_heads,
             self.amount_connectors,

@@ -92,12 +92,8 @@ pub(super) static CUES: FrameCues = FrameCues {
     rejected_before: &["thay vì", "chứ không phải"],
     restrictors: &[
         "mới",
-        "năm nay",
-        "từ đầu năm",
-        "nửa đầu năm",
-        "6 tháng",
-        "quý",
-        "tháng đầu năm",
+        // `đổi mới sáng tạo` is innovation, not Doi Moi (Renewal).
+        "sáng tạo",
         "hội chợ",
         "triển lãm",
         "sự kiện",
@@ -123,6 +119,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "thành viên của",
         "hội viên",
         "trên địa bàn",
+    ],
+    period_restrictors: &[
+        "năm nay",
+        "từ đầu năm",
+        "nửa đầu năm",
+        "6 tháng",
+        "quý",
+        "tháng đầu năm",
     ],
     // `phần lớn là` (most of whom are) describes part of the figure, not all of it: what
     // follows does not narrow the figure before it.
