@@ -761,6 +761,26 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether mention `m` is a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO, Dec. 15 —`):
+    /// where the story was filed, not whom it is about.
+    fn dateline(&self, m: &Mention) -> bool {
+        let list = &self.tokens.list;
+        let opens = m.start == 0 || list[m.start - 1].paragraph != list[m.start].paragraph;
+        if !opens {
+            return false;
+        }
+        let dash = |k: usize| matches!(self.tokens.norm(k), "-" | "–" | "—");
+        // Up to a short date between the name and the dash (`, Dec. 15`).
+        (m.end..self.tokens.len().min(m.end + 6))
+            .take_while(|&k| {
+                list[k].paragraph == list[m.start].paragraph
+                    && (dash(k)
+                        || list[k].kind != crate::token::TokenKind::Word
+                        || (list[k].capitalised && self.tokens.norm(k).chars().count() <= 5))
+            })
+            .any(dash)
+    }
+
     /// A name in the claim's clause, near it, that begins like the subject's but goes on
     /// with another number (`Nhon Trach 2` against `Nhon Trach 3 and 4`): a sibling of
     /// the subject, named so that the subject cannot be carried from an earlier sentence.
@@ -898,7 +918,9 @@ impl Ctx<'_> {
     /// sentences, when no other entity competes there.
     fn who(&self, claim: &Claim, c: &Candidate, group: &Group) -> Result<Option<Mention>, Reason> {
         let subject = Entity::Subject(group.subject);
-        let keep = |m: &&Mention| m.entity == subject || !group.frame.scope.contains(&m.entity);
+        let keep = |m: &&Mention| {
+            !self.dateline(m) && (m.entity == subject || !group.frame.scope.contains(&m.entity))
+        };
         let clause = &self.frame.clause;
         let (from, to) = (claim.first_token, claim.end_token);
         // In a table, the column header (or else the row label) says whose figure it is.

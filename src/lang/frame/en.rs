@@ -341,6 +341,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "over",
         "against",
         "and",
+        "around",
+        "near",
     ],
     location_preps: &["in", "at"],
     amount_connectors: &["in", "of"],
