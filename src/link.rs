@@ -541,7 +541,14 @@ pub fn link(
         } else {
             cands
         };
-        out.push(ctx.decide(&claim, cands));
+        let linked = ctx.decide(&claim, cands);
+        // A length of time no fact takes that dates or spans a statement (`ten years
+        // ago`, `in the first ten months`) is when, not a claim.
+        let when = ctx.frame.point_in_time.is_some() || ctx.frame.time_span;
+        if claim.kind == Kind::Duration && linked.group.is_none() && when {
+            continue;
+        }
+        out.push(linked);
     }
     // A year that no year-fact's cue names is when something happened (`in 2019`,
     // `by 2030`), not a claim of its own: it is read as time, not reported.

@@ -274,7 +274,14 @@ fn counts_percentages_and_hedges() {
             None,
             AtLeast,
         ),
-        ("up to 5 days", "up to 5", Count, 5.0, None, UpTo),
+        (
+            "up to 5 days",
+            "up to 5 days",
+            Duration,
+            5.0,
+            Some("days"),
+            UpTo,
+        ),
         (
             "close to 80 years",
             "close to 80 years",
@@ -597,7 +604,15 @@ fn every_dutch_spelling() {
             None,
             About,
         ),
-        (Nl, "tot 5 dagen", "tot 5", Count, 5.0, None, UpTo),
+        (
+            Nl,
+            "tot 5 dagen",
+            "tot 5 dagen",
+            Duration,
+            5.0,
+            Some("days"),
+            UpTo,
+        ),
         (
             Nl,
             "bestaat uit negen provincies",

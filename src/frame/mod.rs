@@ -55,6 +55,7 @@ enum Cue {
     RejectedBefore,
     Restrictor,
     PeriodRestrictor,
+    TimeSpan,
     Anaphor,
     AmountConnector,
     LocationPrep,
@@ -93,7 +94,8 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 22] = [
+        let lists: [(&[&str], Cue); 23] = [
+            (c.time_spans, Cue::TimeSpan),
             (c.comparisons, Cue::Comparison),
             (c.rebuttal_openers, Cue::RebuttalOpener),
             (c.present, Cue::Present),
@@ -415,6 +417,7 @@ impl Reader {
                 }
                 Cue::Present if before || after => present.push(h.0),
                 Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
+                Cue::TimeSpan if h.1 == from => f.time_span = true,
                 Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
                 // A negation shortly before the figure (or its rank phrase).
                 Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
@@ -750,6 +753,9 @@ pub struct ClaimFrame {
     pub restrictors: Vec<Range<usize>>,
     /// Those of `restrictors` that name a period (`this year`).
     pub periods: Vec<Range<usize>>,
+    /// Whether words right before make the figure a span of time a statement covers
+    /// (`in the first ten months`).
+    pub time_span: bool,
     /// An anaphor before the figure (`it`, `the country`): the words that name a
     /// subject carried from an earlier sentence.
     pub anaphor: Option<Range<usize>>,

@@ -81,6 +81,13 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("times", "x", Multiple, After),
         unit("years", "years", Duration, After),
         unit("year", "years", Duration, After),
+        // Shorter lengths of time: no fact is in these units today, but a figure in them
+        // is a time, not a count of months (`in the first ten months`).
+        unit("months", "months", Duration, After),
+        unit("month", "months", Duration, After),
+        unit("weeks", "weeks", Duration, After),
+        unit("week", "weeks", Duration, After),
+        unit("days", "days", Duration, After),
         UnitWord {
             phrase: "decades",
             unit: "years",

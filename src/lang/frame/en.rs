@@ -298,6 +298,15 @@ pub(super) static CUES: FrameCues = FrameCues {
         "remain",
     ],
     not_a_quantity: &["ago", "earlier", "before"],
+    time_spans: &[
+        "the first",
+        "the past",
+        "the last",
+        "the next",
+        "the coming",
+        "within",
+        "every",
+    ],
     rebuttal_openers: &[
         "no",
         "not so",

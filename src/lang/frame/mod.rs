@@ -59,6 +59,10 @@ pub struct FrameCues {
     /// Words right after a length of time that make it a point in time (`ten years
     /// **ago**`): not a quantity to check.
     pub not_a_quantity: &'static [&'static str],
+    /// Words right before a length of time that make it the span a statement covers
+    /// (`in the first ten months`, `within five years`): when, not a claim, unless a
+    /// fact's cue names it.
+    pub time_spans: &'static [&'static str],
     /// Words that open a sentence rejecting the one before (`That is not true`, `Nee`):
     /// the figures of the sentence before are quoted to be rejected.
     pub rebuttal_openers: &'static [&'static str],
@@ -118,6 +122,7 @@ impl FrameCues {
             self.present,
             self.rebuttal_openers,
             self.not_a_quantity,
+            self.time_spans,
             self.prospective_metric,
             self.cumulative_metric,
         ]

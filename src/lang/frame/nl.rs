@@ -189,6 +189,16 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vandaag",
     ],
     not_a_quantity: &["geleden", "eerder", "daarvoor"],
+    time_spans: &[
+        "de eerste",
+        "de afgelopen",
+        "afgelopen",
+        "de laatste",
+        "de komende",
+        "binnen",
+        "elke",
+        "om de",
+    ],
     rebuttal_openers: &[
         "nee",
         "dat klopt niet",

@@ -150,7 +150,8 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     prospective_metric: &[],
     present: &["hiện nay", "hiện", "hiện tại", "vẫn", "đang", "nay"],
-    not_a_quantity: &["trước đây", "về trước"],
+    not_a_quantity: &["trước đây", "về trước", "trước"],
+    time_spans: &["trong", "trong vòng", "mỗi", "suốt"],
     rebuttal_openers: &[
         "không phải",
         "không đúng",
