@@ -52,6 +52,7 @@ enum Cue {
     ChangeAfter,
     LevelAfterChange,
     Retraction,
+    Falsity,
     RejectedBefore,
     Restrictor,
     PeriodRestrictor,
@@ -94,7 +95,8 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 23] = [
+        let lists: [(&[&str], Cue); 24] = [
+            (c.falsity, Cue::Falsity),
             (c.time_spans, Cue::TimeSpan),
             (c.comparisons, Cue::Comparison),
             (c.rebuttal_openers, Cue::RebuttalOpener),
@@ -395,6 +397,8 @@ impl Reader {
             question: sent.question || sent.question_marks.last().is_some_and(|&q| q >= to),
             ..ClaimFrame::default()
         };
+        let turns =
+            |a: usize, b: usize| (a..b.min(a + 40)).any(|k| matches!(tokens.norm(k), ";" | ":"));
         let mut present: Vec<usize> = Vec::new();
         // Hits are in text order: only the clause's are read (linear on a sentence of
         // thousands of figures).
@@ -421,7 +425,11 @@ impl Reader {
                 Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
                 // A negation shortly before the figure (or its rank phrase).
                 Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
+                // `Dat is onjuist; het juiste cijfer is 48,18 miljard`, `That is not
+                // true: Japan is third`: a `;` or `:` after the cue turns to the figure
+                // the text asserts.
                 Cue::Retraction => f.retracted = true,
+                Cue::Falsity if !(h.1 <= from && turns(h.1, from)) => f.retracted = true,
                 Cue::RejectedBefore if h.1 <= from && from - h.1 <= 1 => f.retracted = true,
                 Cue::Restrictor | Cue::PeriodRestrictor if own(h.0) => {}
                 Cue::Restrictor | Cue::PeriodRestrictor

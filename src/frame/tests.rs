@@ -208,6 +208,32 @@ fn polarity_flips_a_rank_and_holds_back_other_figures() {
                 "unverified",
                 "japan.oda_total",
             ),
+            // A judgement of falsity retracts what it judges, not the correct figure
+            // given after a `;` or `:`.
+            (
+                En,
+                "Claims that Japan is Vietnam's second largest investor are wrong.",
+                "2025-11-25",
+                "second largest",
+                "unverified",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Dat is onjuist: Japan is de derde grootste investeerder van Vietnam.",
+                "2025-11-25",
+                "derde grootste",
+                "consistent",
+                "japan.investor_rank",
+            ),
+            (
+                Vi,
+                "Đính chính: bản tin trước ghi tổng vốn ODA Nhật Bản là 25 tỷ USD.",
+                "2025-11-25",
+                "25 tỷ USD",
+                "unverified",
+                "japan.oda_total",
+            ),
             (
                 En,
                 "Is Japan still Vietnam's second largest investor?",

@@ -40,6 +40,10 @@ pub struct FrameCues {
     pub retraction: &'static [&'static str],
     /// Words right before a figure that reject it (`rather than`, `instead of`).
     pub rejected_before: &'static [&'static str],
+    /// Words that judge a statement false (`is wrong`, `onjuist`, `không đúng`): they
+    /// retract the figures of their clause, except those after a `;` or `:` that follows
+    /// them, which give the correct figure (`Dat is onjuist; het juiste cijfer is …`).
+    pub falsity: &'static [&'static str],
     /// Modifiers that restrict what is counted or when (`new`, `this year`, `at the
     /// fair`, `students`): a fact whose metric and cues lack the modifier is not the
     /// figure's fact.
@@ -110,6 +114,7 @@ impl FrameCues {
             self.anaphora,
             self.retraction,
             self.rejected_before,
+            self.falsity,
             self.restrictors,
             self.period_restrictors,
             self.clause_breakers,

@@ -82,13 +82,11 @@ pub(super) static CUES: FrameCues = FrameCues {
     retraction: &[
         "phiên bản trước",
         "bản trước",
-        "không đúng",
-        "sai sự thật",
         "nhầm lẫn",
         "đính chính",
         "thông tin sai",
-        "không chính xác",
     ],
+    falsity: &["không đúng", "sai sự thật", "không chính xác"],
     rejected_before: &["thay vì", "chứ không phải"],
     restrictors: &[
         "mới",
