@@ -768,6 +768,59 @@ impl Ctx<'_> {
         }
     }
 
+    /// For a relation's subject (`Vietnam–Japan relations`): a mention in the claim's
+    /// clause before it when the clause names both (`Vietnam and Japan marked 50 years
+    /// …`), or when `the two countries` stands there and the last two entities named
+    /// in the paragraph are the pair (not `Vietnam and Brazil … the two countries`).
+    fn pair_named(&self, (a, b): (Entity, Entity), claim: &Claim) -> Option<Mention> {
+        let clause = &self.frame.clause;
+        let from = claim.first_token;
+        let before: Vec<&Mention> = self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause.start && m.end <= from)
+            .collect();
+        let names = |e: Entity| before.iter().find(|m| m.entity == e).copied();
+        if let (Some(m), Some(_)) = (names(a), names(b)) {
+            return Some(*m);
+        }
+        if !self.frame.pair_anaphor {
+            return None;
+        }
+        // The last two distinct entities named, in this sentence before the figure and
+        // then in the earlier sentences of the paragraph.
+        let paragraph = self.tokens.list[self.sent.range.start].paragraph;
+        let earlier = self
+            .sentences
+            .range(..claim.sentence)
+            .rev()
+            .take_while(|(_, s)| self.tokens.list[s.range.start].paragraph == paragraph)
+            .flat_map(|(_, s)| s.mentions.iter().rev());
+        let mut last: Vec<&Mention> = Vec::new();
+        for m in self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.end <= from)
+            .rev()
+            .chain(earlier)
+        {
+            if !last.iter().any(|l| l.entity == m.entity) {
+                last.push(m);
+            }
+            if last.len() == 2 {
+                break;
+            }
+        }
+        match last[..] {
+            [x, y] if (x.entity == a && y.entity == b) || (x.entity == b && y.entity == a) => {
+                Some(*x)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether mention `m` is a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO, Dec. 15 —`):
     /// where the story was filed, not whom it is about.
     fn dateline(&self, m: &Mention) -> bool {
@@ -944,6 +997,9 @@ impl Ctx<'_> {
                     Err(Reason::OtherSubject(self.name(m.entity)))
                 };
             }
+        }
+        if let Some(m) = group.frame.pair.and_then(|p| self.pair_named(p, claim)) {
+            return Ok(Some(m));
         }
         // A name run on by a number that is no figure (`Nhon Trach 2`, against a subject
         // `Nhon Trach 3 and 4`) names something else.

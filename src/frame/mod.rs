@@ -58,6 +58,7 @@ enum Cue {
     PeriodRestrictor,
     TimeSpan,
     Anaphor,
+    PairAnaphor,
     AmountConnector,
     LocationPrep,
     Oblique,
@@ -95,7 +96,8 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 24] = [
+        let lists: [(&[&str], Cue); 25] = [
+            (c.pair_anaphora, Cue::PairAnaphor),
             (c.falsity, Cue::Falsity),
             (c.time_spans, Cue::TimeSpan),
             (c.comparisons, Cue::Comparison),
@@ -300,6 +302,22 @@ impl Reader {
             .collect();
         // The counterparts the fact itself names, before adding where its subject lies.
         let named_in_fact = scope.len();
+        // Read part by part (`Vietnam` – `Japan relations`), so that the whole name,
+        // itself the subject's, does not hide the two it relates.
+        let mut own: Vec<Entity> = Vec::new();
+        for part in subject.1.split(['–', '—', '-']) {
+            let t = crate::token::tokenize(part, en_vocab);
+            for x in english.entities.scan_all(&t, 0..t.len()) {
+                let e = english.resolved(x.2);
+                if e != Entity::Subject(subject.0) && !own.contains(&e) {
+                    own.push(e);
+                }
+            }
+        }
+        let pair = match own[..] {
+            [a, b] if a != b => Some((a, b)),
+            _ => None,
+        };
         scope.extend(self.country_of(subject.0));
         let prospective_words = PhraseTable::from_words(
             FrameCues::of(Lang::En)
@@ -321,7 +339,7 @@ impl Reader {
         let mut covered: Vec<String> = Vec::new();
         let mut cover = |t: &Tokens, reader: &Reader| {
             for (s, e, cue) in reader.cues.scan_all(t, 0..t.len()) {
-                if cue == Cue::Restrictor {
+                if matches!(cue, Cue::Restrictor | Cue::PeriodRestrictor) {
                     covered.push(words(t, s..e));
                 }
             }
@@ -348,6 +366,7 @@ impl Reader {
         );
         FactFrame {
             counterparts,
+            pair,
             scope,
             prospective,
             cumulative,
@@ -444,6 +463,7 @@ impl Reader {
                 Cue::Anaphor if !own(h.0) => {
                     f.anaphor.get_or_insert(span);
                 }
+                Cue::PairAnaphor if h.1 <= from => f.pair_anaphor = true,
                 Cue::LocationPrep if h.0 >= to => f.located.push(h.0),
                 _ => {}
             }
@@ -728,6 +748,9 @@ pub struct FactFrame {
     /// The entities of `scope` the fact's own words name (not where its subject lies):
     /// a figure naming another one in their place is about another pair.
     pub counterparts: Vec<Entity>,
+    /// The two entities a relation's subject names (`Vietnam–Japan relations`): a clause
+    /// naming both, or `the two countries` after both, names the subject.
+    pub pair: Option<(Entity, Entity)>,
     /// Whether it is a target or projection.
     pub prospective: bool,
     /// Whether it is a running total (`cumulative ODA`).
@@ -767,6 +790,8 @@ pub struct ClaimFrame {
     /// An anaphor before the figure (`it`, `the country`): the words that name a
     /// subject carried from an earlier sentence.
     pub anaphor: Option<Range<usize>>,
+    /// Whether `the two countries` (or the like) stands before the figure in its clause.
+    pub pair_anaphor: bool,
     /// A word right after the figure that makes it a point in time (`ten years ago`).
     pub point_in_time: Option<Range<usize>>,
     /// Tokens after the figure that locate what it counts (`in` of `12 provinces in

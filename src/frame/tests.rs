@@ -67,6 +67,14 @@ fn who_the_figure_is_about() {
             (Nl, "Singapore is de grootste investeerder in Vietnam.", "2025-11-25", "grootste", "unverified", "japan.investor_rank"),
             (Vi, "Nhật Bản là nhà đầu tư lớn thứ ba của Việt Nam.", "2025-11-25", "lớn thứ ba", "consistent", "japan.investor_rank"),
             (Vi, "Hàn Quốc là nhà đầu tư lớn nhất của Việt Nam.", "2025-11-25", "lớn nhất", "unverified", "japan.investor_rank"),
+            // A relation's subject is named by both its sides, or by `the two countries`
+            // right after them, and not by another pair.
+            (En, "Vietnam and Japan marked 50 years of diplomatic relations.", "2025-11-25", "50 years", "consistent", "vietnam_japan.diplomatic_relations_years"),
+            (En, "Vietnam and Brazil marked 36 years of diplomatic relations.", "2025-11-25", "36 years", "unverified", "vietnam_japan.diplomatic_relations_years"),
+            (Nl, "Japan en Vietnam werken nauw samen. Beide landen hebben meer dan 110 samenwerkingsovereenkomsten.", "2025-11-25", "meer dan 110", "consistent", "vietnam_japan.local_cooperation_agreements"),
+            (Vi, "Việt Nam và Brazil hợp tác chặt chẽ. Các địa phương hai nước đã ký hơn 110 thỏa thuận hợp tác.", "2025-11-25", "hơn 110", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            // A dateline is where the story was filed.
+            (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
         ],
     );
 }

@@ -153,6 +153,13 @@ pub(super) static CUES: FrameCues = FrameCues {
         "from a year",
     ],
     level_after_change: &["to", "at", "reaching", "of"],
+    pair_anaphora: &[
+        "the two countries",
+        "both countries",
+        "the two sides",
+        "both sides",
+        "the two nations",
+    ],
     anaphora: &[
         "the event",
         "it",

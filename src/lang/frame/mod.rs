@@ -35,6 +35,9 @@ pub struct FrameCues {
     pub level_after_change: &'static [&'static str],
     /// Words that refer back to an entity named earlier (`it`, `the country`).
     pub anaphora: &'static [&'static str],
+    /// Words that refer back to the last two entities named (`the two countries`,
+    /// `beide landen`, `hai nước`).
+    pub pair_anaphora: &'static [&'static str],
     /// Words that mark a figure as quoted in order to reject it (`an earlier version`,
     /// `are false`).
     pub retraction: &'static [&'static str],
@@ -112,6 +115,7 @@ impl FrameCues {
             self.change_after,
             self.level_after_change,
             self.anaphora,
+            self.pair_anaphora,
             self.retraction,
             self.rejected_before,
             self.falsity,

@@ -87,6 +87,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vergeleken met",
     ],
     level_after_change: &["tot", "naar", "op"],
+    pair_anaphora: &["beide landen", "de twee landen", "beide partijen"],
     anaphora: &[
         "het land",
         "de stad",

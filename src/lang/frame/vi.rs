@@ -67,6 +67,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "so với",
     ],
     level_after_change: &["lên", "đến", "tới", "đạt", "xuống còn"],
+    pair_anaphora: &["hai nước", "hai bên", "hai quốc gia"],
     anaphora: &[
         "nước này",
         "quốc gia này",
