@@ -344,7 +344,9 @@ fn label(at: &mut At) -> Option<usize> {
         && lex.hedges_before.ending_at(tokens, i, p).is_none()
         && lex[W::Months].at(tokens, p).is_none()
         // A designation carries no unit: `Nhật Bản 18%` is a share after a name.
-        && lex.units.at(tokens, at.end).is_none();
+        && lex.units.at(tokens, at.end).is_none()
+        // Nor does it stand in a cell of its own (`Businesses investing in Vietnam\t56`).
+        && !list[i].tab_before;
     if !(labelled || (at.digits && after_name)) {
         return None;
     }
