@@ -78,7 +78,13 @@ impl Reader {
                 // the text asserts.
                 Cue::Retraction => f.retracted = true,
                 Cue::Falsity if !(h.1 <= from && turns(h.1, from)) => f.retracted = true,
-                Cue::RejectedBefore if h.1 <= from && from - h.1 <= 1 => f.retracted = true,
+                // `25 billion, not 23`; a rank after `not` is negated, and flips
+                // (`is not Vietnam's largest trading partner`).
+                Cue::RejectedBefore
+                    if h.1 <= from && from - h.1 <= 1 && claim.kind != Kind::Rank =>
+                {
+                    f.retracted = true
+                }
                 Cue::Restrictor | Cue::PeriodRestrictor if own(h.0) => {}
                 Cue::Restrictor | Cue::PeriodRestrictor
                     if (before && from - h.1 <= RESTRICTOR_BEFORE)

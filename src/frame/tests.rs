@@ -216,6 +216,15 @@ fn polarity_flips_a_rank_and_holds_back_other_figures() {
                 "unverified",
                 "japan.oda_total",
             ),
+            // `not` before a rank negates it (and flips it); it does not quote it.
+            (
+                En,
+                "Japan is not Vietnam's largest trading partner, officials noted.",
+                "2025-11-25",
+                "largest",
+                "consistent",
+                "japan.trade_partner_rank",
+            ),
             // A judgement of falsity retracts what it judges, not the correct figure
             // given after a `;` or `:`.
             (
