@@ -220,75 +220,33 @@ pub fn link(
         }
         // A bare ordinal ranks only what a table's labels name (`Rank among foreign
         // investors | 3rd`); elsewhere (`the third quarter`) it is not a claim.
-        let bare = bare_rank(&claim);
-        if bare && cell.is_none() {
+        if bare_rank(&claim) && cell.is_none() {
             continue;
         }
-        // The sentence and up to CARRY_SENTENCES before it, read once each.
-        for k in s.saturating_sub(CARRY_SENTENCES)..=s {
-            sentences
-                .entry(k)
-                .or_insert_with(|| index.reader.sentence(tokens, text, k));
-        }
-        while sentences
-            .first_key_value()
-            .is_some_and(|(&k, _)| k + CARRY_SENTENCES < s)
-        {
-            sentences.pop_first();
-        }
+        read_sentences(&mut sentences, index, tokens, text, s);
         let Some(sent) = sentences.get(&s) else {
             continue;
         };
-        // Only the figures near this one matter (a sentence may hold thousands).
-        let near = |r: &Range<usize>| {
-            r.end + NEAR_TOKENS >= claim.first_token && r.start <= claim.end_token + NEAR_TOKENS
-        };
         let in_sentence = figures.get(&s).map(Vec::as_slice).unwrap_or_default();
-        let lo = in_sentence.partition_point(|(r, _, _)| r.end + NEAR_TOKENS < claim.first_token);
-        let nearby = in_sentence[lo..].iter().take_while(|(r, _, _)| near(r));
-        let others: Vec<Range<usize>> = nearby.clone().map(|(r, _, _)| r.clone()).collect();
-        // The times among them (`binnen vijf jaar`, `in 2019`): when, not what.
-        let times: Vec<Range<usize>> = nearby
-            .clone()
-            .filter(|(_, k, _)| matches!(k, Kind::Year | Kind::Duration))
-            .map(|(r, _, _)| r.clone())
-            .collect();
-        // Figures that can own a cue this claim might take: the same kind and unit
-        // (`premium revenue ranks among the top five …, reaching 14.83 trillion VND`:
-        // the rank between does not own the amount's cue).
-        let rivals: Vec<Range<usize>> = nearby
-            .clone()
-            .filter(|(_, k, u)| *k == claim.kind && *u == claim.unit)
-            .filter(|(r, _, _)| !coordinated(tokens, index.lang, r, claim.first_token))
-            .map(|(r, _, _)| r.clone())
-            .collect();
-        let ranks: Vec<usize> = nearby
-            .filter(|(_, kind, _)| *kind == Kind::Rank)
-            .map(|(r, _, _)| r.start)
-            .collect();
-        let mut frame =
-            index
-                .reader
-                .claim_frame(tokens, sent, &claim, (&others, &times), year_of(as_of));
+        let near = Nearby::of(in_sentence, &claim, tokens, index.lang);
+        let mut frame = index.reader.claim_frame(
+            tokens,
+            sent,
+            &claim,
+            (&near.others, &near.times),
+            year_of(as_of),
+        );
         if cue_cache.as_ref().is_none_or(|(k, _, _)| *k != s) {
-            let found = index.cue_phrases.scan_all(tokens, sent.range.clone());
-            let next_same_paragraph = tokens.sentence_starts.get(s + 1).is_some_and(|&i| {
-                tokens.list[i].paragraph == tokens.list[sent.range.start].paragraph
-            });
-            let rebutted =
-                next_same_paragraph && index.reader.opens_with_rebuttal(tokens, text, s + 1);
-            cue_cache = Some((s, Arc::new(found), rebutted));
+            cue_cache = Some(read_cues(index, tokens, text, sent, s));
         }
         let Some((_, cues, rebutted)) = cue_cache.clone() else {
             continue;
         };
-        if rebutted {
-            frame.retracted = true;
-        }
+        frame.retracted |= rebutted;
         let ctx = Ctx {
             cues,
             cell,
-            ranks: &ranks,
+            near: &near,
             text,
             tokens,
             index,
@@ -298,142 +256,99 @@ pub fn link(
             current: &current,
             year: year_of(as_of),
         };
-        if bare {
-            let cands = ctx.candidates(&claim, |_, _| None);
-            out.push(ctx.decide(&claim, cands));
-            continue;
-        }
-        if claim.kind == Kind::Rank && !claim.segments.is_empty() {
-            let mut seen = Vec::new();
-            let mut fallback = None;
-            for seg in &claim.segments {
-                let cands = ctx.candidates(&claim, |start, end| {
-                    (start >= seg.start && end <= seg.end).then(|| start - seg.start)
-                });
-                match ctx.decide(&claim, cands) {
-                    l @ Linked { reason: None, .. } => {
-                        if let Some(g) = l.group.filter(|g| !seen.contains(g)) {
-                            seen.push(g);
-                            out.push(l);
-                        }
-                    }
-                    l => {
-                        if fallback.is_none() || l.group.is_some() {
-                            fallback = Some(l);
-                        }
-                    }
-                }
-            }
-            if seen.is_empty() {
-                out.push(fallback.unwrap_or_else(|| unlinked(claim)));
-            }
-            continue;
-        }
-        let (from, to) = (claim.first_token, claim.end_token);
-        let clause = ctx.frame.clause.clone();
-        // The nearest figure owns a cue: one beyond another figure is that figure's
-        // (`30 procent van … investeringen en 25 procent van de handelsomzet`).
-        let beyond = |start: usize, end: usize| {
-            // The other end of a range (`2.6–3 million`) is the same figure.
-            let partner = |o: &Range<usize>| o.end + 1 >= from && o.start <= to + 1;
-            rivals.iter().any(|o| {
-                !partner(o)
-                    && ((o.start >= end && o.end <= from) || (o.start >= to && o.end <= start))
-            })
-        };
-        let measure = |start: usize, end: usize| {
-            if end <= from {
-                Some(from - end)
-            } else if start >= to {
-                Some(start - to)
-            } else if start >= from && end <= to {
-                None // The cue is the claim's own words.
-            } else {
-                Some(0) // The cue runs on from the claim: `40 years of Doi Moi`.
-            }
-        };
-        let mut cands = ctx.candidates(&claim, |start, end| {
-            if start < clause.start || end > clause.end || beyond(start, end) {
-                return None; // Another clause, or another figure, says something else.
-            }
-            measure(start, end)
-        });
-        // A clause with no cue of its own may take one from an earlier clause of the
-        // sentence when no other figure stands between (`kỷ niệm 30 năm …; … trong ba
-        // thập kỷ qua`); the frame still has to back it.
-        if cands.is_empty() {
-            cands = ctx.candidates(&claim, |start, end| {
-                (end <= clause.start && !beyond(start, end))
-                    .then(|| measure(start, end))
-                    .flatten()
-            });
-        }
-        // What a count counts decides: a cue naming the noun right after the number
-        // wins over cues elsewhere in the clause, and a specific noun no cue names
-        // means the figure counts something the table does not know.
-        let head = |c: &Candidate| c.start >= to && c.start < to + 2;
-        // A generic word (`Vietnamese`, `people`) does not decide alone, but a cue that
-        // runs on past it does (`2,000 Japanese companies`).
-        let generic = to < sent.range.end
-            && index.reader.is_generic(sent, to)
-            && !cands.iter().any(|c| head(c) && c.end > to + 1);
-        let cands = if !generic && cands.iter().any(head) {
-            cands.into_iter().filter(head).collect()
-        } else if let Some(noun) = index.reader.head_noun(tokens, sent, &claim, &others) {
-            let what = tokens.norm(noun).to_string();
-            let plurals = index.lang.vocabulary().plural_suffixes;
-            // The noun is one the fact's own cues end in (singular or plural): it counts
-            // what the fact counts.
-            let names = |head: &String| {
-                *head == what
-                    || plurals.iter().any(|p| {
-                        what.strip_suffix(p) == Some(head.as_str())
-                            || head.strip_suffix(p) == Some(what.as_str())
-                    })
-            };
-            cands
-                .into_iter()
-                .map(|mut c| {
-                    if !index.groups[c.group].heads.iter().any(names) {
-                        c.veto = Some(Reason::Counts(what.clone()));
-                    }
-                    c
-                })
-                .collect()
-        } else {
-            cands
-        };
-        // A year names the event its cue names only close by (`elevated … in 2023`,
-        // not `held for the 10th time in 2024`).
-        let cands = if claim.kind == Kind::Year {
-            let between = |c: &Candidate| {
-                let (lo, hi) = if c.end <= from {
-                    (c.end, from)
-                } else {
-                    (to, c.start)
-                };
-                others.iter().any(|o| o.start >= lo && o.end <= hi)
-            };
-            cands
-                .into_iter()
-                .filter(|c| c.distance <= YEAR_REACH && !between(c))
-                .collect()
-        } else {
-            cands
-        };
-        let linked = ctx.decide(&claim, cands);
-        // A length of time no fact takes that dates or spans a statement (`ten years
-        // ago`, `in the first ten months`) is when, not a claim.
-        let when = ctx.frame.point_in_time.is_some() || ctx.frame.time_span;
-        if claim.kind == Kind::Duration && linked.group.is_none() && when {
-            continue;
-        }
-        out.push(linked);
+        ctx.link_claim(claim, &mut out);
     }
     // A year that no year-fact's cue names is when something happened (`in 2019`,
     // `by 2030`), not a claim of its own: it is read as time, not reported.
     out.retain(|l| l.claim.kind != Kind::Year || l.group.is_some());
     out
+}
+
+/// Reads sentence `s` and up to [`CARRY_SENTENCES`] before it into `sentences`, once
+/// each, and drops the ones no later claim can reach.
+fn read_sentences(
+    sentences: &mut BTreeMap<usize, Sentence>,
+    index: &Index,
+    tokens: &Tokens,
+    text: &str,
+    s: usize,
+) {
+    for k in s.saturating_sub(CARRY_SENTENCES)..=s {
+        sentences
+            .entry(k)
+            .or_insert_with(|| index.reader.sentence(tokens, text, k));
+    }
+    while sentences
+        .first_key_value()
+        .is_some_and(|(&k, _)| k + CARRY_SENTENCES < s)
+    {
+        sentences.pop_first();
+    }
+}
+
+/// The cue occurrences of sentence `s`, and whether the next sentence of its paragraph
+/// opens by rebutting it.
+fn read_cues(
+    index: &Index,
+    tokens: &Tokens,
+    text: &str,
+    sent: &Sentence,
+    s: usize,
+) -> (usize, Arc<Vec<CueHit>>, bool) {
+    let found = index.cue_phrases.scan_all(tokens, sent.range.clone());
+    let next_same_paragraph = tokens
+        .sentence_starts
+        .get(s + 1)
+        .is_some_and(|&i| tokens.list[i].paragraph == tokens.list[sent.range.start].paragraph);
+    let rebutted = next_same_paragraph && index.reader.opens_with_rebuttal(tokens, text, s + 1);
+    (s, Arc::new(found), rebutted)
+}
+
+/// The figures of a claim's sentence near it (a sentence may hold thousands).
+struct Nearby {
+    /// All of them.
+    others: Vec<Range<usize>>,
+    /// The times among them (`binnen vijf jaar`, `in 2019`): when, not what.
+    times: Vec<Range<usize>>,
+    /// Those that can own a cue the claim might take: the same kind and unit, not
+    /// coordinated with it (`premium revenue ranks among the top five …, reaching 14.83
+    /// trillion VND`: the rank between does not own the amount's cue).
+    rivals: Vec<Range<usize>>,
+    /// First tokens of the ranks among them.
+    ranks: Vec<usize>,
+}
+
+impl Nearby {
+    fn of(in_sentence: &[Measure], claim: &Claim, tokens: &Tokens, lang: Lang) -> Nearby {
+        let near = |r: &Range<usize>| {
+            r.end + NEAR_TOKENS >= claim.first_token && r.start <= claim.end_token + NEAR_TOKENS
+        };
+        let lo = in_sentence.partition_point(|(r, _, _)| r.end + NEAR_TOKENS < claim.first_token);
+        let nearby: Vec<&Measure> = in_sentence[lo..]
+            .iter()
+            .take_while(|(r, _, _)| near(r))
+            .collect();
+        let ranges = |keep: &dyn Fn(&Measure) -> bool| -> Vec<Range<usize>> {
+            nearby
+                .iter()
+                .filter(|m| keep(m))
+                .map(|(r, _, _)| r.clone())
+                .collect()
+        };
+        Nearby {
+            others: ranges(&|_| true),
+            times: ranges(&|(_, k, _)| matches!(k, Kind::Year | Kind::Duration)),
+            rivals: ranges(&|(r, k, u)| {
+                *k == claim.kind
+                    && *u == claim.unit
+                    && !coordinated(tokens, lang, r, claim.first_token)
+            }),
+            ranks: ranges(&|(_, k, _)| *k == Kind::Rank)
+                .into_iter()
+                .map(|r| r.start)
+                .collect(),
+        }
+    }
 }
 
 /// A rank that names nothing it ranks: a bare ordinal (`3rd`), read only in a table.
@@ -516,8 +431,8 @@ struct Ctx<'a> {
     cues: Arc<Vec<CueHit>>,
     /// The labels of the table cell the claim stands in, if any.
     cell: Option<frame::table::Cell>,
-    /// First tokens of the rank claims of the sentence.
-    ranks: &'a [usize],
+    /// The figures near the claim in its sentence.
+    near: &'a Nearby,
     text: &'a str,
     tokens: &'a Tokens,
     index: &'a Index,
@@ -528,8 +443,6 @@ struct Ctx<'a> {
     /// The check date's year.
     year: i32,
 }
-
-impl Ctx<'_> {}
 
 /// The year of a date.
 fn year_of(d: Date) -> i32 {
@@ -548,6 +461,7 @@ const CARRY_SENTENCES: usize = 3;
 const MAGNITUDE: f64 = 10.0;
 
 mod decide;
+mod general;
 mod judge;
 mod reason;
 mod who;

@@ -199,7 +199,11 @@ impl Ctx<'_> {
         // among, not who ranks.
         let ranked_among = |m: &Mention| {
             self.tokens.list[m.end - 1].possessive
-                && self.ranks.iter().any(|&r| r >= m.end && r <= m.end + 1)
+                && self
+                    .near
+                    .ranks
+                    .iter()
+                    .any(|&r| r >= m.end && r <= m.end + 1)
         };
         // A name set off by commas after another (`The plants, Vietnam's first to …,
         // were inaugurated`) describes that one; it is not who.
