@@ -140,32 +140,55 @@ impl Ctx<'_> {
         c: &Candidate,
         group: &Group,
     ) -> Result<Option<Mention>, Reason> {
-        let subject = Entity::Subject(group.subject);
-        let keep = |m: &&Mention| {
-            !self.dateline(m) && (m.entity == subject || !group.frame.scope.contains(&m.entity))
-        };
-        let clause = &self.frame.clause;
-        let (from, to) = (claim.first_token, claim.end_token);
-        // In a table, the column header (or else the row label) says whose figure it is.
-        if let Some(cell) = &self.cell {
-            let named: Vec<Mention> = [cell.header.clone(), cell.row_label.clone()]
-                .into_iter()
-                .flat_map(|r| self.index.reader.mentions(self.tokens, r))
-                .filter(|m| keep(&m))
-                .collect();
-            if let Some(m) = named.first() {
-                return if m.entity == subject {
-                    Ok(Some(*m))
-                } else {
-                    Err(Reason::OtherSubject(self.name(m.entity)))
-                };
-            }
+        if let Some(found) = self.in_table(group) {
+            return found;
         }
         if let Some(m) = group.frame.pair.and_then(|p| self.pair_named(p, claim)) {
             return Ok(Some(m));
         }
-        // A name run on by a number that is no figure (`Nhon Trach 2`, against a subject
-        // `Nhon Trach 3 and 4`) names something else.
+        if let Some(r) = self.numbered_subject(claim, group) {
+            return Err(r);
+        }
+        if let Some(found) = self.in_clause(claim, c, group) {
+            return found;
+        }
+        if let Some(name) = self.sibling(group.subject, claim.first_token, claim.end_token) {
+            return Err(Reason::OtherSubject(name));
+        }
+        self.carried(claim, group)
+    }
+
+    /// Whether mention `m` may say whose figure a fact of `group` judges: not a
+    /// dateline, and not a name the fact's own metric carries unless it is the subject.
+    fn kept(&self, m: &Mention, group: &Group) -> bool {
+        let subject = Entity::Subject(group.subject);
+        !self.dateline(m) && (m.entity == subject || !group.frame.scope.contains(&m.entity))
+    }
+
+    /// `m` names the subject, or another entity the figure is then about.
+    fn judged_by(&self, m: &Mention, group: &Group) -> Result<Option<Mention>, Reason> {
+        if m.entity == Entity::Subject(group.subject) {
+            Ok(Some(*m))
+        } else {
+            Err(Reason::OtherSubject(self.name(m.entity)))
+        }
+    }
+
+    /// In a table, the column header (or else the row label) says whose figure it is.
+    fn in_table(&self, group: &Group) -> Option<Result<Option<Mention>, Reason>> {
+        let cell = self.cell.as_ref()?;
+        let named = [cell.header.clone(), cell.row_label.clone()]
+            .into_iter()
+            .flat_map(|r| self.index.reader.mentions(self.tokens, r))
+            .find(|m| self.kept(m, group))?;
+        Some(self.judged_by(&named, group))
+    }
+
+    /// A name of the subject run on by a number that is no figure (`Nhon Trach 2`,
+    /// against a subject `Nhon Trach 3 and 4`) names something else.
+    fn numbered_subject(&self, claim: &Claim, group: &Group) -> Option<Reason> {
+        let subject = Entity::Subject(group.subject);
+        let (from, to) = (claim.first_token, claim.end_token);
         let numbered = |m: &Mention| {
             self.tokens.list.get(m.end).is_some_and(|t| {
                 t.kind == crate::token::TokenKind::Number
@@ -173,15 +196,50 @@ impl Ctx<'_> {
                     && !(m.end >= from && m.end < to)
             })
         };
-        if let Some(m) = self
-            .sent
-            .mentions
-            .iter()
-            .find(|m| m.entity == subject && numbered(m) && m.start >= clause.start)
-        {
-            let name = frame::words(self.tokens, m.start..m.end + 1);
-            return Err(Reason::OtherSubject(name));
-        }
+        let m =
+            self.sent.mentions.iter().find(|m| {
+                m.entity == subject && numbered(m) && m.start >= self.frame.clause.start
+            })?;
+        let name = frame::words(self.tokens, m.start..m.end + 1);
+        Some(Reason::OtherSubject(name))
+    }
+
+    /// Whether mention `m` is not who the figure is about though its clause names it: a
+    /// name after a preposition (`trade with Vietnam`, `ahead of South Korea`), the
+    /// possessor of a rank (`Vietnam's largest investor`: what it ranks among), one
+    /// compared with, or one set off by commas after another (`The plants, Vietnam's
+    /// first to …, were inaugurated`).
+    fn oblique(&self, m: &Mention, in_clause: &[&Mention], from: usize) -> bool {
+        let ranked_among = self.tokens.list[m.end - 1].possessive
+            && self
+                .near
+                .ranks
+                .iter()
+                .any(|&r| r >= m.end && r <= m.end + 1);
+        let comma = |i: usize| self.tokens.norm(i) == ",";
+        let open = (self.frame.clause.start..m.start).rev().find(|&i| comma(i));
+        let close = (m.end..from).find(|&i| comma(i));
+        let parenthetical = matches!(
+            (open, close),
+            (Some(a), Some(_)) if in_clause.iter().any(|p| p.end == a)
+        );
+        self.index.reader.is_oblique(self.sent, m.start)
+            || ranked_among
+            || self.index.reader.is_compared(self.sent, m.start)
+            || parenthetical
+    }
+
+    /// Who the claim's own clause names: another counterpart in the figure's phrase,
+    /// an apposition, a place locating what it counts, or the nearest direct name.
+    fn in_clause(
+        &self,
+        claim: &Claim,
+        c: &Candidate,
+        group: &Group,
+    ) -> Option<Result<Option<Mention>, Reason>> {
+        let subject = Entity::Subject(group.subject);
+        let clause = &self.frame.clause;
+        let (from, to) = (claim.first_token, claim.end_token);
         let in_clause: Vec<&Mention> = self
             .sent
             .mentions
@@ -190,44 +248,18 @@ impl Ctx<'_> {
             .filter(|m| !(m.start >= from && m.end <= to))
             // A name inside the cue is the fact's own wording unless it is the subject.
             .filter(|m| m.entity == subject || !(m.start >= c.start && m.end <= c.end))
-            .filter(keep)
+            .filter(|m| self.kept(m, group))
             .collect();
-        // A name after a preposition (`trade with Vietnam`, `ahead of South Korea`) is
-        // not who the figure is about; another counterpart than the fact's own is
-        // another figure, though (`trade with Singapore`).
-        // So is the possessor of a rank (`Vietnam's largest investor`): what it ranks
-        // among, not who ranks.
-        let ranked_among = |m: &Mention| {
-            self.tokens.list[m.end - 1].possessive
-                && self
-                    .near
-                    .ranks
-                    .iter()
-                    .any(|&r| r >= m.end && r <= m.end + 1)
-        };
-        // A name set off by commas after another (`The plants, Vietnam's first to …,
-        // were inaugurated`) describes that one; it is not who.
-        let parenthetical = |m: &Mention| {
-            let comma = |i: usize| self.tokens.norm(i) == ",";
-            let open = (clause.start..m.start).rev().find(|&i| comma(i));
-            let close = (m.end..from).find(|&i| comma(i));
-            matches!((open, close), (Some(a), Some(_)) if in_clause.iter().any(|p| p.end == a))
-        };
         let compared = |m: &Mention| self.index.reader.is_compared(self.sent, m.start);
-        let oblique = |m: &&&Mention| {
-            self.index.reader.is_oblique(self.sent, m.start)
-                || ranked_among(m)
-                || compared(m)
-                || parenthetical(m)
-        };
-        let counterpart = group.frame.counterparts.iter().any(|e| *e != subject);
-        if counterpart {
-            // Only in the figure's own phrase: from its cue to just after it.
+        let oblique = |m: &Mention| self.oblique(m, &in_clause, from);
+        // Another counterpart than the fact's own is another figure (`trade with
+        // Singapore`), only in the figure's own phrase: from its cue to just after it.
+        if group.frame.counterparts.iter().any(|e| *e != subject) {
             let (lo, hi) = (from.min(c.start).saturating_sub(3), to.max(c.end) + 3);
             if let Some(m) = in_clause.iter().find(|m| {
                 m.entity != subject && oblique(m) && !compared(m) && m.start >= lo && m.start <= hi
             }) {
-                return Err(Reason::OtherSubject(self.name(m.entity)));
+                return Some(Err(Reason::OtherSubject(self.name(m.entity))));
             }
         }
         // An apposition names who: `Singapore, Lemuria's largest investor`.
@@ -240,29 +272,6 @@ impl Ctx<'_> {
                 && from - (m.end + 1) <= APPOSITION_REACH
                 && !(m.end + 1..from).any(|i| matches!(self.tokens.norm(i), "," | "(" | ")"))
         });
-        if let Some(m) = apposition {
-            return if m.entity == subject {
-                Ok(Some(**m))
-            } else {
-                Err(Reason::OtherSubject(self.name(m.entity)))
-            };
-        }
-        let direct = |m: &&&Mention| !oblique(m);
-        let before = in_clause
-            .iter()
-            .filter(|m| m.end <= from)
-            .filter(direct)
-            .max_by_key(|m| m.end)
-            .or_else(|| {
-                in_clause
-                    .iter()
-                    .filter(|m| m.end <= from && m.entity == subject)
-                    .max_by_key(|m| m.end)
-            });
-        let after = in_clause
-            .iter()
-            .filter(|m| m.start >= to && (m.entity == subject || !oblique(m)))
-            .min_by_key(|m| m.start);
         // A place right after the figure or its cue locates what it counts: `12
         // provinces in Vietnam` are not Kansai's prefectures, and `100,000 Vietnamese
         // living and studying in Kansai` are Kansai's.
@@ -273,30 +282,38 @@ impl Ctx<'_> {
                 .iter()
                 .any(|&p| p >= tail && p <= tail + 1 && m.start > p && m.start <= p + 2)
         });
-        if let Some(m) = located {
-            return if m.entity == subject {
-                Ok(Some(**m))
-            } else {
-                Err(Reason::OtherSubject(self.name(m.entity)))
-            };
-        }
-        if let Some(m) = before.or(after) {
-            return if m.entity == subject {
-                Ok(Some(**m))
-            } else {
-                Err(Reason::OtherSubject(self.name(m.entity)))
-            };
-        }
-        if let Some(name) = self.sibling(group.subject, from, to) {
-            return Err(Reason::OtherSubject(name));
-        }
-        // Carried: earlier in the sentence, then the previous sentences of the paragraph.
+        let before = in_clause
+            .iter()
+            .filter(|m| m.end <= from && !oblique(m))
+            .max_by_key(|m| m.end)
+            .or_else(|| {
+                in_clause
+                    .iter()
+                    .filter(|m| m.end <= from && m.entity == subject)
+                    .max_by_key(|m| m.end)
+            });
+        let after = || {
+            in_clause
+                .iter()
+                .filter(|m| m.start >= to && (m.entity == subject || !oblique(m)))
+                .min_by_key(|m| m.start)
+        };
+        let m = apposition.or(located).or(before).or_else(after)?;
+        Some(self.judged_by(m, group))
+    }
+
+    /// Who is carried from before the clause: earlier in the sentence, then the
+    /// previous sentences of the paragraph (an anaphor reaches further), then a
+    /// headline right above the paragraph.
+    fn carried(&self, claim: &Claim, group: &Group) -> Result<Option<Mention>, Reason> {
+        let subject = Entity::Subject(group.subject);
+        let keep = |m: &&Mention| self.kept(m, group);
         let paragraph = self.tokens.list[self.sent.range.start].paragraph;
         let earlier: Vec<&Mention> = self
             .sent
             .mentions
             .iter()
-            .filter(|m| m.end <= clause.start)
+            .filter(|m| m.end <= self.frame.clause.start)
             .filter(keep)
             .collect();
         let mut windows: Vec<Vec<&Mention>> = vec![earlier];
@@ -318,28 +335,29 @@ impl Ctx<'_> {
         if let Some(h) = &headline {
             windows.push(h.mentions.iter().filter(keep).collect());
         }
-        for w in windows {
-            let (Some(first), Some(last)) = (w.first(), w.last()) else {
-                continue;
-            };
-            // The sentence's subject or the entity named last, when the other names
-            // in between are not that entity's rivals for the figure.
-            let last = if first.entity == subject { first } else { last };
-            return if last.entity == subject {
-                // The anaphor, when there is one, is what names the subject here.
-                Ok(Some(match &self.frame.anaphor {
-                    Some(a) => Mention {
-                        start: a.start,
-                        end: a.end,
-                        entity: subject,
-                    },
-                    None => **last,
-                }))
+        // The sentence's subject or the entity named last, when the other names in
+        // between are not that entity's rivals for the figure.
+        let Some(last) = windows.iter().find_map(|w| {
+            Some(if w.first()?.entity == subject {
+                w[0]
             } else {
-                Err(Reason::OtherSubject(self.name(last.entity)))
-            };
+                *w.last()?
+            })
+        }) else {
+            return Err(Reason::NoSubject);
+        };
+        if last.entity != subject {
+            return Err(Reason::OtherSubject(self.name(last.entity)));
         }
-        Err(Reason::NoSubject)
+        // The anaphor, when there is one, is what names the subject here.
+        Ok(Some(match &self.frame.anaphor {
+            Some(a) => Mention {
+                start: a.start,
+                end: a.end,
+                entity: subject,
+            },
+            None => *last,
+        }))
     }
 
     /// The first token of the claim's paragraph.
