@@ -109,7 +109,13 @@ pub(super) fn rank_at(
                 let ranked = match (sup, tail) {
                     (Some(_), _) => true,
                     (None, Some(_)) => has_head(tokens, lex, std::slice::from_ref(&w)),
-                    (None, None) => is_rank_head(tokens, lex, head_at),
+                    // `No. 4 trading partner`: the rank noun may follow a modifier.
+                    (None, None) => {
+                        is_rank_head(tokens, lex, head_at)
+                            || (head_at + 1 < tokens.len()
+                                && tokens.list[head_at].kind == TokenKind::Word
+                                && is_rank_head(tokens, lex, head_at + 1))
+                    }
                 };
                 if ranked {
                     let rank = Rank {

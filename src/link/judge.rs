@@ -48,18 +48,20 @@ pub fn judge<'f>(
                 .copied()
                 .filter(|f| year_of(f.as_of) <= y)
                 .collect();
-            // With no version by the end of that year, the first one recorded the
-            // next year reports it (a source of 2025 gives the figures of 2024).
-            let next = versions
-                .iter()
-                .copied()
-                .find(|f| year_of(f.as_of) == y + 1)
-                .filter(|_| then.is_empty());
-            let then = match next {
-                Some(f) => vec![f],
-                None => then,
-            };
+            // With no version by the end of that year, a later record may back the
+            // figure but cannot contradict it: the year a record's figure is for is
+            // not known unless its metric says so (a source of 2025 may give the
+            // figures of 2024, or of 2025 so far).
+            // A version from an earlier year is the record of that year, not of `y`:
+            // it may back the figure, but a change in between cannot be ruled out.
+            let stale = then.last().is_some_and(|f| year_of(f.as_of) < y);
             match then.last() {
+                Some(&at) if stale && !agrees(&l.claim, at) => (
+                    Verdict::Unverified,
+                    Some(at),
+                    None,
+                    Some(Reason::NoVersionThen(y).to_string()),
+                ),
                 Some(&at) => {
                     let (v, older) = crate::verdict::judge(&l.claim, &then);
                     (v, Some(at), older, None)

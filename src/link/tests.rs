@@ -223,6 +223,20 @@ fn ranks_written_as_bare_ordinals_and_datelines() {
             "atlantis.firms",
             "consistent",
         ),
+        // A past year with no version of its own: an earlier year's record backs the
+        // figure, but cannot contradict it.
+        (
+            "In 2022, Atlantis was Lemuria's third largest investor.",
+            "third largest",
+            "-",
+            "unverified",
+        ),
+        (
+            "In 2022, Atlantis was Lemuria's second largest investor.",
+            "second largest",
+            "atlantis.investor_rank",
+            "consistent",
+        ),
         // A bare `3rd` in a table's cell, read with its row and column labels.
         (
             "| | Atlantis |\n|---|---|\n| Rank among investors | 3rd |",
