@@ -18,6 +18,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "willen",
         "streeft",
         "streven",
+        "mikt op",
+        "mikken op",
         "doel",
         "doelstelling",
         "beoogt",
