@@ -270,6 +270,12 @@ impl Lexicon {
                 }),
         )
         .chain(lex.numerals.starters())
+        // A paragraph typed without diacritics is matched folded (`lon thu ba`).
+        .flat_map(|w| {
+            let folded = crate::lang::detect::fold(&w);
+            [Some(w), Some(folded)]
+        })
+        .flatten()
         .collect();
         lex.starters = starters;
         lex

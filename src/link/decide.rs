@@ -162,11 +162,18 @@ impl Ctx<'_> {
             Kind::Amount | Kind::Count | Kind::Percent | Kind::Duration
         );
         if narrowable {
+            // A length of time is narrowed only by a modifier of the phrase that names
+            // its metric, right next to the cue (`5 năm đổi mới sáng tạo`), not by a
+            // delegation or a period elsewhere in the clause.
             let timed = claim.kind == Kind::Duration;
+            let adjoins = |r: &Range<usize>| {
+                (r.start >= c.end && r.start - c.end <= 1)
+                    || (r.end <= c.start && c.start - r.end <= 1)
+            };
             for r in f
                 .restrictors
                 .iter()
-                .filter(|r| !(timed && f.periods.contains(r)))
+                .filter(|r| !(timed && (f.periods.contains(r) || !adjoins(r))))
             {
                 let inside_cue = r.start >= c.start && r.end <= c.end;
                 let in_name = self
