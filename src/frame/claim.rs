@@ -181,8 +181,16 @@ impl Reader {
                 .iter()
                 .any(|h| h.2 == Cue::LevelAfterChange && h.0 >= a && h.1 <= b)
         };
+        // `make up 30%`: a level phrase that contains the change word (`up`).
+        let within_level = |h: &(usize, usize, Cue)| {
+            sent.hits
+                .iter()
+                .any(|l| l.2 == Cue::LevelAfterChange && l.0 <= h.0 && l.1 >= h.1 && l != h)
+        };
         sent.hits.iter().any(|h| match h.2 {
-            Cue::ChangeBefore => h.1 <= from && from - h.1 <= 2 && !level(h.1, from),
+            Cue::ChangeBefore => {
+                h.1 <= from && from - h.1 <= 2 && !level(h.1, from) && !within_level(h)
+            }
             Cue::ChangeAfter => h.0 >= to && h.0 - to <= 1,
             _ => false,
         })

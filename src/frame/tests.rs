@@ -71,6 +71,8 @@ fn who_the_figure_is_about() {
             // right after them, and not by another pair.
             (En, "Vietnam and Japan marked 50 years of diplomatic relations.", "2025-11-25", "50 years", "consistent", "vietnam_japan.diplomatic_relations_years"),
             (En, "Vietnam and Brazil marked 36 years of diplomatic relations.", "2025-11-25", "36 years", "unverified", "vietnam_japan.diplomatic_relations_years"),
+            (En, "This year marks 52 years of diplomatic ties between Vietnam and Japan.", "2025-11-25", "52 years", "consistent", "vietnam_japan.diplomatic_relations_years"),
+            (En, "Vietnam and Japan have 36 years of diplomatic relations with Brazil and Peru respectively.", "2025-11-25", "36 years", "unverified", "vietnam_japan.diplomatic_relations_years"),
             (Nl, "Japan en Vietnam werken nauw samen. Beide landen hebben meer dan 110 samenwerkingsovereenkomsten.", "2025-11-25", "meer dan 110", "consistent", "vietnam_japan.local_cooperation_agreements"),
             (Vi, "Việt Nam và Brazil hợp tác chặt chẽ. Các địa phương hai nước đã ký hơn 110 thỏa thuận hợp tác.", "2025-11-25", "hơn 110", "unverified", "vietnam_japan.local_cooperation_agreements"),
             // A dateline is where the story was filed.
@@ -224,6 +226,15 @@ fn polarity_flips_a_rank_and_holds_back_other_figures() {
                 "largest",
                 "consistent",
                 "japan.trade_partner_rank",
+            ),
+            // `make up 30%` is a level; `went up 30%` a change.
+            (
+                En,
+                "Enterprises from Kansai make up roughly 30% of Japan's total investment in Vietnam.",
+                "2025-11-25",
+                "roughly 30%",
+                "consistent",
+                "kansai.investment_share",
             ),
             // A judgement of falsity retracts what it judges, not the correct figure
             // given after a `;` or `:`.

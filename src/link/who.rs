@@ -26,11 +26,18 @@ pub(super) fn name_stems(
 }
 
 impl Ctx<'_> {
-    /// For a relation's subject (`Vietnam–Japan relations`): a mention in the claim's
-    /// clause before it when the clause names both (`Vietnam and Japan marked 50 years
-    /// …`), or when `the two countries` stands there and the last two entities named
-    /// in the paragraph are the pair (not `Vietnam and Brazil … the two countries`).
-    pub(super) fn pair_named(&self, (a, b): (Entity, Entity), claim: &Claim) -> Option<Mention> {
+    /// For a relation's `subject` (`Vietnam–Japan relations`) between `a` and `b`: a
+    /// mention in the claim's clause before it when the clause names both (`Vietnam and
+    /// Japan marked 50 years …`), or anywhere in a sentence naming no one else (`52
+    /// years of diplomatic ties between Vietnam and Japan`), or when `the two
+    /// countries` stands before it and the last two entities named in the paragraph are
+    /// the pair (not `Vietnam and Brazil … the two countries`).
+    pub(super) fn pair_named(
+        &self,
+        (a, b): (Entity, Entity),
+        subject: Entity,
+        claim: &Claim,
+    ) -> Option<Mention> {
         let clause = &self.frame.clause;
         let from = claim.first_token;
         let before: Vec<&Mention> = self
@@ -39,8 +46,23 @@ impl Ctx<'_> {
             .iter()
             .filter(|m| m.start >= clause.start && m.end <= from)
             .collect();
+        let ours = |m: &Mention| m.entity == a || m.entity == b || m.entity == subject;
+        let alone = self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause.start && m.end <= clause.end)
+            .all(ours);
         let names = |e: Entity| before.iter().find(|m| m.entity == e).copied();
-        if let (Some(m), Some(_)) = (names(a), names(b)) {
+        if let (true, Some(m), Some(_)) = (alone, names(a), names(b)) {
+            return Some(*m);
+        }
+        // Both named elsewhere in the sentence (`52 years of diplomatic ties between
+        // Vietnam and Japan`), when it names no one else.
+        let all = &self.sent.mentions;
+        let only_pair = all.iter().all(ours);
+        let named = |e: Entity| all.iter().find(|m| m.entity == e);
+        if let (true, Some(m), Some(_)) = (only_pair, named(a), named(b)) {
             return Some(*m);
         }
         if !self.frame.pair_anaphor {
@@ -143,7 +165,12 @@ impl Ctx<'_> {
         if let Some(found) = self.in_table(group) {
             return found;
         }
-        if let Some(m) = group.frame.pair.and_then(|p| self.pair_named(p, claim)) {
+        let subject = Entity::Subject(group.subject);
+        if let Some(m) = group
+            .frame
+            .pair
+            .and_then(|p| self.pair_named(p, subject, claim))
+        {
             return Ok(Some(m));
         }
         if let Some(r) = self.numbered_subject(claim, group) {

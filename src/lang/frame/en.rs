@@ -152,7 +152,16 @@ pub(super) static CUES: FrameCues = FrameCues {
         "compared with",
         "from a year",
     ],
-    level_after_change: &["to", "at", "reaching", "of"],
+    level_after_change: &[
+        "to",
+        "at",
+        "reaching",
+        "of",
+        "make up",
+        "makes up",
+        "made up",
+        "making up",
+    ],
     pair_anaphora: &[
         "the two countries",
         "both countries",
