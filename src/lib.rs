@@ -143,9 +143,14 @@ const _: fn() = || {
 #[derive(Debug)]
 pub struct Checker {
     table: FactTable,
-    langs: Vec<(Lang, extract::Lexicon, link::Index)>,
+    /// Each language's number grammar and fact index, compiled on first use: most
+    /// drafts are in one language, and compiling one takes a third of the start-up.
+    langs: Vec<(Lang, std::sync::OnceLock<Compiled>)>,
     detector: lang::detect::Detector,
 }
+
+/// One language's number grammar and fact index.
+type Compiled = (extract::Lexicon, link::Index);
 
 impl Checker {
     /// Compiles `table`; fails when a fact has no cue in any language.
@@ -153,13 +158,7 @@ impl Checker {
         table.check_cues()?;
         let langs = Lang::ALL
             .into_iter()
-            .map(|l| {
-                (
-                    l,
-                    extract::Lexicon::new(l.vocabulary()),
-                    link::Index::new(&table, l),
-                )
-            })
+            .map(|l| (l, std::sync::OnceLock::new()))
             .collect();
         Ok(Checker {
             table,
@@ -179,6 +178,17 @@ impl Checker {
             merged.merge(t)?;
         }
         Checker::new(merged)
+    }
+
+    /// `lang`'s grammar and index, compiled now if this is the first draft in it.
+    fn compiled(&self, lang: Lang) -> Option<&Compiled> {
+        let (_, cell) = self.langs.iter().find(|(l, _)| *l == lang)?;
+        Some(cell.get_or_init(|| {
+            (
+                extract::Lexicon::new(lang.vocabulary()),
+                link::Index::new(&self.table, lang),
+            )
+        }))
     }
 
     /// The effective table.
@@ -211,8 +221,8 @@ impl Checker {
     /// Finds the claims in a draft without linking or judging them (for benchmarks and
     /// tools that only need the figures). Spans are byte ranges.
     pub fn extract(&self, text: &str, lang: Lang) -> Vec<Claim> {
-        match self.langs.iter().find(|(l, _, _)| *l == lang) {
-            Some((_, lexicon, _)) => {
+        match self.compiled(lang) {
+            Some((lexicon, _)) => {
                 extract::extract(&token::tokenize(text, lang.vocabulary()), lexicon)
             }
             None => Vec::new(),
@@ -267,7 +277,7 @@ impl Checker {
         findings: &mut Vec<Finding>,
     ) {
         let lang = segment.lang;
-        let Some((_, lexicon, index)) = self.langs.iter().find(|(l, _, _)| *l == lang) else {
+        let Some((lexicon, index)) = self.compiled(lang) else {
             return;
         };
         let vocab = lang.vocabulary();

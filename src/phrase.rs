@@ -156,27 +156,30 @@ impl Index {
         index
     }
 
-    /// The phrases `map` files under `word`, or under `word` less a plural ending.
-    fn with_key<'a>(
-        &'a self,
-        map: Option<&'a Bucket>,
-        word: &str,
-    ) -> impl Iterator<Item = u32> + 'a {
-        let mut lists = [None; MAX_PLURAL_SUFFIXES + 1];
-        if let Some(map) = map {
-            lists[0] = map.get(word);
-            for (slot, suffix) in lists[1..].iter_mut().zip(self.plural) {
-                *slot = word.strip_suffix(suffix).and_then(|k| map.get(k));
+    /// Calls `f` with each phrase `map` files under `word`, then under `word` less
+    /// each plural ending. (A loop with a callback: the nested iterator adapters this
+    /// replaced were a tenth of a whole check.)
+    fn each_filed(&self, map: &Bucket, word: &str, f: &mut impl FnMut(u32)) {
+        if map.is_empty() {
+            return;
+        }
+        if let Some(list) = map.get(word) {
+            list.iter().for_each(|&k| f(k));
+        }
+        for suffix in self.plural.iter().take(MAX_PLURAL_SUFFIXES) {
+            if let Some(list) = word.strip_suffix(suffix).and_then(|stem| map.get(stem)) {
+                list.iter().for_each(|&k| f(k));
             }
         }
-        lists.into_iter().flatten().flatten().copied()
     }
 
-    /// The phrases whose first word is token `i`, or its singular.
-    fn candidates<'a>(&'a self, tokens: &Tokens, i: usize) -> impl Iterator<Item = u32> + 'a {
-        let folded = tokens.list[i].folded.then_some(&self.folded_first);
-        self.with_key(Some(&self.by_first), tokens.norm(i))
-            .chain(self.with_key(folded, tokens.norm(i)))
+    /// Calls `f` with each phrase whose first word is token `i`, or its singular.
+    fn each_candidate(&self, tokens: &Tokens, i: usize, mut f: impl FnMut(u32)) {
+        let word = tokens.norm(i);
+        self.each_filed(&self.by_first, word, &mut f);
+        if tokens.list[i].folded {
+            self.each_filed(&self.folded_first, word, &mut f);
+        }
     }
 
     fn match_at(&self, k: u32, tokens: &Tokens, i: usize) -> Option<usize> {
@@ -189,9 +192,16 @@ impl Index {
         if i >= tokens.len() {
             return None;
         }
-        self.candidates(tokens, i)
-            .filter_map(|k| self.match_at(k, tokens, i).map(|end| (end, k)))
-            .max_by_key(|(end, _)| *end)
+        // The longest; of equally long ones, the last.
+        let mut best: Option<(usize, u32)> = None;
+        self.each_candidate(tokens, i, |k| {
+            if let Some(end) = self.match_at(k, tokens, i) {
+                if best.is_none_or(|(e, _)| end >= e) {
+                    best = Some((end, k));
+                }
+            }
+        });
+        best
     }
 
     /// The longest phrase ending exactly at `end` and starting at or after `floor`.
@@ -201,11 +211,7 @@ impl Index {
         }
         let mut best: Option<(usize, u32)> = None;
         let last = end - 1;
-        let folded = tokens.list[last].folded.then_some(&self.folded_last);
-        let candidates = self
-            .with_key(Some(&self.by_last), tokens.norm(last))
-            .chain(self.with_key(folded, tokens.norm(last)));
-        for k in candidates {
+        let mut consider = |k: u32| {
             let reach = self.phrases[k as usize].len() * 2;
             let lowest = end.saturating_sub(reach).max(floor);
             for start in lowest..end {
@@ -216,6 +222,11 @@ impl Index {
                     break;
                 }
             }
+        };
+        let word = tokens.norm(last);
+        self.each_filed(&self.by_last, word, &mut consider);
+        if tokens.list[last].folded {
+            self.each_filed(&self.folded_last, word, &mut consider);
         }
         best
     }
@@ -224,11 +235,11 @@ impl Index {
     fn scan_all(&self, tokens: &Tokens, range: std::ops::Range<usize>) -> Vec<(usize, usize, u32)> {
         let mut found = Vec::new();
         for i in range.clone() {
-            for k in self.candidates(tokens, i) {
+            self.each_candidate(tokens, i, |k| {
                 if let Some(end) = self.match_at(k, tokens, i).filter(|&e| e <= range.end) {
                     found.push((i, end, k));
                 }
-            }
+            });
         }
         found
     }

@@ -273,25 +273,52 @@ pub struct FactRow {
     pub table: String,
 }
 
-/// Converts sorted-or-not byte offsets into UTF-16 offsets in one pass over `text`.
+/// Converts byte offsets, in any order, into UTF-16 offsets: a count every 256 bytes,
+/// then each offset counted from the checkpoint below it (no sort of the offsets). A
+/// character counts when its first byte lies before the offset.
 pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
-    crate::sort::by_key(&mut order, |&i| byte_offsets[i]);
-    let mut out = vec![0; byte_offsets.len()];
-    let mut units = 0;
-    let mut chars = text.char_indices().peekable();
-    for i in order {
-        let target = byte_offsets[i];
-        while let Some(&(b, c)) = chars.peek() {
-            if b >= target {
-                break;
-            }
-            units += c.len_utf16();
-            chars.next();
-        }
-        out[i] = units;
+    const STEP: usize = 256;
+    let bytes = text.as_bytes();
+    // UTF-16 units of a byte: 1 for a character's first byte, 1 more for a four-byte
+    // character's (a surrogate pair), 0 for continuation bytes.
+    let units = |b: &u8| usize::from(b & 0xC0 != 0x80) + usize::from(*b >= 0xF0);
+    let mut checkpoints = Vec::with_capacity(bytes.len() / STEP + 1);
+    let mut total = 0;
+    for chunk in bytes.chunks(STEP) {
+        checkpoints.push(total);
+        total += chunk.iter().map(units).sum::<usize>();
     }
-    out
+    byte_offsets
+        .iter()
+        .map(|&b| {
+            let b = b.min(bytes.len());
+            let k = b / STEP;
+            let below = checkpoints.get(k).copied().unwrap_or(total);
+            below + bytes[(k * STEP).min(b)..b].iter().map(units).sum::<usize>()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod utf16_tests {
+    #[test]
+    fn counts_utf16_units_at_each_offset_in_any_order() {
+        // ASCII, two- and three-byte letters, a four-byte emoji (two units), long
+        // enough to cross several checkpoints.
+        let text = "Việt Nam 🇻🇳 ".repeat(60);
+        let mut offsets: Vec<usize> = (0..=text.len()).rev().collect();
+        offsets.push(text.len() + 5);
+        let want = |b: usize| -> usize {
+            text.char_indices()
+                .take_while(|(i, _)| *i < b)
+                .map(|(_, c)| c.len_utf16())
+                .sum()
+        };
+        let got = super::utf16_offsets(&text, &offsets);
+        for (b, u) in offsets.iter().zip(got) {
+            assert_eq!(u, want(*b), "byte {b}");
+        }
+    }
 }
 
 impl Summary {

@@ -18,6 +18,7 @@ pub use claim::ClaimFrame;
 pub use fact::FactFrame;
 
 use crate::claim::{Claim, Kind, Shape};
+use crate::fnv::FnvMap;
 use crate::lang::Lang;
 use crate::phrase::{Phrase, PhraseTable};
 use crate::token::{TokenKind, Tokens};
@@ -159,8 +160,14 @@ impl Reader {
         // A place the table names as a subject is that subject, under all its names.
         let mut resolve: Vec<Entity> = (0..places.len()).map(Entity::Place).collect();
         let mut subject_place: Vec<Option<usize>> = Vec::new();
+        // The first subject of each name, by its words (a map: a scan per name made
+        // compiling the tables quadratic).
+        let mut subject_of: FnvMap<&[String], usize> = FnvMap::default();
+        for (q, s) in &subjects {
+            subject_of.entry(q.words(false)).or_insert(*s);
+        }
         for (p, e) in &names {
-            if let (Entity::Place(i), Some((_, s))) = (e, subjects.iter().find(|(q, _)| q == p)) {
+            if let (Entity::Place(i), Some(s)) = (e, subject_of.get(p.words(false))) {
                 resolve[*i] = Entity::Subject(*s);
                 if subject_place.len() <= *s {
                     subject_place.resize(*s + 1, None);
@@ -168,12 +175,13 @@ impl Reader {
                 subject_place[*s].get_or_insert(*i);
             }
         }
+        let mut index_of: FnvMap<&str, usize> = FnvMap::default();
+        for (i, p) in places.iter().enumerate() {
+            index_of.entry(p.id).or_insert(i);
+        }
         let within = places
             .iter()
-            .map(|p| {
-                let id = p.within?;
-                places.iter().position(|q| q.id == id)
-            })
+            .map(|p| index_of.get(p.within?).copied())
             .collect();
         // Later entries win ties between phrases of one length: the table's own names.
         names.extend(subjects.into_iter().map(|(p, s)| (p, Entity::Subject(s))));
