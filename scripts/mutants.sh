@@ -10,8 +10,11 @@
 #   ./scripts/mutants.sh src/verdict.rs       # only these files (or directories)
 #
 # MUTANTS_JOBS (default 1) and MUTANTS_TIMEOUT (seconds per test run, default 300) tune
-# it; other cargo-mutants options pass through MUTANTS_ARGS. Results: target/mutants/
-# mutants.out/ (missed.txt lists the survivors); the figures print at the end.
+# it; other cargo-mutants options pass through MUTANTS_ARGS, e.g. the test targets that
+# exercise the file and a sample of its mutants when a whole file does not fit the time:
+#   MUTANTS_ARGS="--cargo-test-arg=--test=golden --shard 0/3 --sharding round-robin"
+# Results: target/mutants/mutants.out/ (missed.txt lists the survivors); the figures
+# print at the end. It runs under `nice`: the machine is shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -22,7 +25,9 @@ fi
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(src/verdict.rs src/link.rs src/link src/number.rs src/extract.rs src/extract src/facts.rs src/report.rs)
+  # Directories are modules split into files (`src/facts/`, `src/extract/`); their
+  # `#[cfg(test)]` files are not mutated.
+  targets=(src/verdict.rs src/link.rs src/number.rs src/extract src/facts src/report.rs)
 fi
 args=()
 for t in "${targets[@]}"; do
@@ -40,7 +45,7 @@ fi
 mkdir -p target/mutants
 status=0
 # shellcheck disable=SC2086 # MUTANTS_ARGS is a list of options
-cargo mutants --no-shuffle --copy-target true --jobs "${MUTANTS_JOBS:-1}" --timeout "${MUTANTS_TIMEOUT:-300}" \
+nice -n 10 cargo mutants --no-shuffle --copy-target true --jobs "${MUTANTS_JOBS:-1}" --timeout "${MUTANTS_TIMEOUT:-300}" \
   --output target/mutants "${args[@]}" ${MUTANTS_ARGS:-} || status=$?
 # cargo-mutants exits 2 when some mutants were missed, 3 on timeouts: report, then pass it on.
 out=target/mutants/mutants.out
