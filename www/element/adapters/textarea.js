@@ -6,8 +6,12 @@ import { scaleOf } from './scale.js';
 
 /** Lines per group of the mirror. */
 const GROUP = 64;
-/** Characters laid into the mirror per frame while a large change is built. */
-const CHUNK = 64 * 1024;
+/** Characters laid into the mirror per frame while a large change is built, at first:
+ *  then as many as the browser lays out in about LAYOUT_MS (measured each frame). */
+const CHUNK = 32 * 1024;
+const LAYOUT_MS = 8;
+const MIN_CHUNK = 8 * 1024;
+const MAX_CHUNK = 256 * 1024;
 
 const MIRRORED = [
   'boxSizing', 'fontFamily', 'fontSize', 'fontStyle', 'fontWeight', 'fontVariant',
@@ -61,6 +65,7 @@ export class TextareaAdapter {
     this.lines = []; // { node: Text, start } per line of the mirror, in order
     this.groups = []; // { el, count }: the mirror's children, GROUP lines each at most
     this.built = 0; // groups [0, built) are in the mirror; lines of later ones have .text, no node
+    this.chunk = CHUNK;
     this.setText('');
   }
 
@@ -138,7 +143,7 @@ export class TextareaAdapter {
         }
       }
       this.built = Math.min(built, gi);
-      this.build(CHUNK);
+      this.build(this.chunk);
     }
   }
 
@@ -207,7 +212,26 @@ export class TextareaAdapter {
     if (mirror.boxSizing !== 'border-box') mirror.boxSizing = 'border-box';
     if (mirror.width !== width) mirror.width = width;
     this.setText(this.el.value);
-    this.build(CHUNK);
+    if (!this.pending()) return;
+    // A chunk of a long paste: laid out now (the reads that follow need it anyway) and
+    // timed, so that the next chunk takes about LAYOUT_MS whatever the machine.
+    const t0 = performance.now();
+    const before = this.built;
+    this.build(this.chunk);
+    let chars = 0;
+    for (let g = before, line = this.#firstLine(before); g < this.built; line += this.groups[g++].count) {
+      for (let k = line; k < line + this.groups[g].count; k++) chars += this.lines[k].node.length + 1;
+    }
+    void this.mirror.offsetHeight;
+    const ms = performance.now() - t0;
+    if (chars && ms > 0.5) this.chunk = Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.round((chars / ms) * LAYOUT_MS)));
+  }
+
+  /** The index of group g's first line. */
+  #firstLine(g) {
+    let line = 0;
+    for (let i = 0; i < g; i++) line += this.groups[i].count;
+    return line;
   }
 
   #scale() {
