@@ -557,7 +557,7 @@ fn frame(checker: &Checker, lang: Lang, s: &str, base: usize, f: &Finding) -> Op
         .iter()
         .map(|f| f.subject.as_str())
         .collect();
-    subjects.sort_unstable();
+    crate::sort::by(&mut subjects, |a, b| a.cmp(b));
     subjects.dedup();
     for subject in subjects {
         for name in checker.table().aliases(subject, lang) {
@@ -698,7 +698,7 @@ fn frame(checker: &Checker, lang: Lang, s: &str, base: usize, f: &Finding) -> Op
         i = j + 1;
     }
     // A known subject wins over a capitalised run starting at the same word.
-    names.sort_by_key(|n| n.0);
+    crate::sort::by_key(&mut names, |n| n.0);
     let (_, subject, alias) = names.into_iter().next()?;
     Some(Frame {
         subject,
@@ -845,7 +845,7 @@ pub fn draft(
         }
     }
     verify(checker, source, &options, &report, &mut out);
-    out.skipped.sort_by_key(|s| s.byte_span.start);
+    crate::sort::by_key(&mut out.skipped, |s| s.byte_span.start);
     Ok(out)
 }
 

@@ -34,6 +34,7 @@ pub mod number;
 mod phrase;
 pub mod report;
 pub mod sarif;
+pub(crate) mod sort;
 pub mod table_diff;
 mod token;
 pub mod verdict;

@@ -87,7 +87,7 @@ impl Index {
         }
         let facts = table.facts();
         for g in &mut groups {
-            g.versions.sort_by_key(|&v| facts[v].as_of);
+            crate::sort::by_key(&mut g.versions, |&v| facts[v].as_of);
         }
         let aliases = |lang: Lang| -> Vec<(&str, usize)> {
             subjects

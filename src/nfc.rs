@@ -324,7 +324,7 @@ pub fn compose_into(word: &str, out: &mut String) {
             marks.push(m);
             chars.next();
         }
-        marks.sort_by_key(|&m| combining_class(m));
+        crate::sort::by_key(&mut marks, |&m| combining_class(m));
         let mut rest: Vec<char> = Vec::new();
         for &m in &marks {
             let blocked = rest

@@ -95,18 +95,159 @@ fn word_matches(token: &str, word: &str, plural: &[&str]) -> bool {
 pub const MAX_PLURAL_SUFFIXES: usize = 4;
 
 /// Phrases with a value each, looked up by their first token.
+///
+/// The lookup lives in [`Index`], which is not generic: the matching code exists once
+/// in the WebAssembly, not once per value type, and each phrase is stored once.
 #[derive(Debug)]
 pub struct PhraseTable<T> {
-    by_first: FnvMap<String, Vec<(Phrase, T)>>,
+    index: Index,
+    /// The value of phrase `k` of the index.
+    values: Vec<T>,
+}
+
+/// Phrases by first and last token, as positions in `phrases`.
+#[derive(Debug)]
+struct Index {
+    /// Longest first, so `more than` wins over `more`.
+    phrases: Vec<Phrase>,
+    by_first: FnvMap<String, Vec<u32>>,
     /// The same phrases by their last token, for [`PhraseTable::ending_at`].
-    by_last: FnvMap<String, Vec<(Phrase, T)>>,
+    by_last: FnvMap<String, Vec<u32>>,
     /// Phrases whose first word changes when folded, by that folded word; folded
     /// tokens look phrases up here and in `by_first` (a folded token is plain ASCII, so
     /// it never finds the same phrase twice).
-    folded_first: FnvMap<String, Vec<(Phrase, T)>>,
+    folded_first: FnvMap<String, Vec<u32>>,
     /// The same by their folded last word.
-    folded_last: FnvMap<String, Vec<(Phrase, T)>>,
+    folded_last: FnvMap<String, Vec<u32>>,
     plural: &'static [&'static str],
+}
+
+type Bucket = FnvMap<String, Vec<u32>>;
+
+impl Index {
+    /// Files `phrases` (longest first already, none empty) by their end words.
+    fn new(phrases: Vec<Phrase>, plural: &'static [&'static str]) -> Index {
+        let mut index = Index {
+            phrases: Vec::new(),
+            by_first: Bucket::default(),
+            by_last: Bucket::default(),
+            folded_first: Bucket::default(),
+            folded_last: Bucket::default(),
+            plural,
+        };
+        for (k, p) in (0u32..).zip(&phrases) {
+            let f = p.words(true);
+            let file =
+                |map: &mut Bucket, word: &str| map.entry(word.to_string()).or_default().push(k);
+            if let (Some(first), Some(f_first)) = (p.first(), f.first()) {
+                if first != f_first {
+                    file(&mut index.folded_first, f_first);
+                }
+                file(&mut index.by_first, first);
+            }
+            if let (Some(last), Some(f_last)) = (p.last(), f.last()) {
+                if last != f_last {
+                    file(&mut index.folded_last, f_last);
+                }
+                file(&mut index.by_last, last);
+            }
+        }
+        index.phrases = phrases;
+        index
+    }
+
+    /// The phrases `map` files under `word`, or under `word` less a plural ending.
+    fn with_key<'a>(
+        &'a self,
+        map: Option<&'a Bucket>,
+        word: &str,
+    ) -> impl Iterator<Item = u32> + 'a {
+        let mut lists = [None; MAX_PLURAL_SUFFIXES + 1];
+        if let Some(map) = map {
+            lists[0] = map.get(word);
+            for (slot, suffix) in lists[1..].iter_mut().zip(self.plural) {
+                *slot = word.strip_suffix(suffix).and_then(|k| map.get(k));
+            }
+        }
+        lists.into_iter().flatten().flatten().copied()
+    }
+
+    /// The phrases whose first word is token `i`, or its singular.
+    fn candidates<'a>(&'a self, tokens: &Tokens, i: usize) -> impl Iterator<Item = u32> + 'a {
+        let folded = tokens.list[i].folded.then_some(&self.folded_first);
+        self.with_key(Some(&self.by_first), tokens.norm(i))
+            .chain(self.with_key(folded, tokens.norm(i)))
+    }
+
+    fn match_at(&self, k: u32, tokens: &Tokens, i: usize) -> Option<usize> {
+        self.phrases[k as usize].match_at(tokens, i, self.plural)
+    }
+
+    /// The longest phrase starting at token `i`: (end, phrase). Of equally long
+    /// matches, the last candidate.
+    fn longest_at(&self, tokens: &Tokens, i: usize) -> Option<(usize, u32)> {
+        if i >= tokens.len() {
+            return None;
+        }
+        self.candidates(tokens, i)
+            .filter_map(|k| self.match_at(k, tokens, i).map(|end| (end, k)))
+            .max_by_key(|(end, _)| *end)
+    }
+
+    /// The longest phrase ending exactly at `end` and starting at or after `floor`.
+    fn ending_at(&self, tokens: &Tokens, end: usize, floor: usize) -> Option<(usize, u32)> {
+        if end == 0 || end > tokens.len() {
+            return None;
+        }
+        let mut best: Option<(usize, u32)> = None;
+        let last = end - 1;
+        let folded = tokens.list[last].folded.then_some(&self.folded_last);
+        let candidates = self
+            .with_key(Some(&self.by_last), tokens.norm(last))
+            .chain(self.with_key(folded, tokens.norm(last)));
+        for k in candidates {
+            let reach = self.phrases[k as usize].len() * 2;
+            let lowest = end.saturating_sub(reach).max(floor);
+            for start in lowest..end {
+                if self.match_at(k, tokens, start) == Some(end)
+                    && best.is_none_or(|(s, _)| start < s)
+                {
+                    best = Some((start, k));
+                    break;
+                }
+            }
+        }
+        best
+    }
+
+    /// Every occurrence of every phrase in tokens `range`: (start, end, phrase).
+    fn scan_all(&self, tokens: &Tokens, range: std::ops::Range<usize>) -> Vec<(usize, usize, u32)> {
+        let mut found = Vec::new();
+        for i in range.clone() {
+            for k in self.candidates(tokens, i) {
+                if let Some(end) = self.match_at(k, tokens, i).filter(|&e| e <= range.end) {
+                    found.push((i, end, k));
+                }
+            }
+        }
+        found
+    }
+
+    /// The longest non-overlapping occurrences in tokens `range`.
+    fn scan(&self, tokens: &Tokens, range: std::ops::Range<usize>) -> Vec<(usize, usize, u32)> {
+        let mut found = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            match self.longest_at(tokens, i) {
+                Some((end, k)) if end <= range.end => {
+                    found.push((i, end, k));
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        found
+    }
 }
 
 impl<T: Clone> PhraseTable<T> {
@@ -119,46 +260,11 @@ impl<T: Clone> PhraseTable<T> {
         let mut all: Vec<(Phrase, T)> =
             entries.into_iter().filter(|(p, _)| !p.is_empty()).collect();
         // Longest first, so `more than` wins over `more`.
-        all.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        let mut by_first: FnvMap<String, Vec<(Phrase, T)>> = FnvMap::default();
-        let mut by_last: FnvMap<String, Vec<(Phrase, T)>> = FnvMap::default();
-        let mut folded_first: FnvMap<String, Vec<(Phrase, T)>> = FnvMap::default();
-        let mut folded_last: FnvMap<String, Vec<(Phrase, T)>> = FnvMap::default();
-        for (p, v) in &all {
-            let f = p.words(true);
-            if let (Some(first), Some(f_first)) = (p.first(), f.first()) {
-                if first != f_first {
-                    folded_first
-                        .entry(f_first.clone())
-                        .or_default()
-                        .push((p.clone(), v.clone()));
-                }
-            }
-            if let (Some(last), Some(f_last)) = (p.last(), f.last()) {
-                if last != f_last {
-                    folded_last
-                        .entry(f_last.clone())
-                        .or_default()
-                        .push((p.clone(), v.clone()));
-                }
-            }
-            if let (Some(first), Some(last)) = (p.first(), p.last()) {
-                by_first
-                    .entry(first.to_string())
-                    .or_default()
-                    .push((p.clone(), v.clone()));
-                by_last
-                    .entry(last.to_string())
-                    .or_default()
-                    .push((p.clone(), v.clone()));
-            }
-        }
+        crate::sort::by_key(&mut all, |(p, _)| std::cmp::Reverse(p.len()));
+        let (phrases, values) = all.into_iter().unzip();
         PhraseTable {
-            by_first,
-            by_last,
-            folded_first,
-            folded_last,
-            plural,
+            index: Index::new(phrases, plural),
+            values,
         }
     }
 
@@ -175,72 +281,29 @@ impl<T: Clone> PhraseTable<T> {
 
     /// The first words of the table's phrases.
     pub fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first.keys().map(String::as_str)
+        self.index.by_first.keys().map(String::as_str)
     }
 
-    /// The phrases whose first word is token `i`, or its singular.
-    fn candidates(&self, tokens: &Tokens, i: usize) -> impl Iterator<Item = &(Phrase, T)> {
-        let folded = tokens.list[i].folded.then_some(&self.folded_first);
-        self.with_key(Some(&self.by_first), tokens.norm(i))
-            .chain(self.with_key(folded, tokens.norm(i)))
-    }
-
-    /// The phrases `map` files under `word`, or under `word` less a plural ending.
-    fn with_key<'a>(
-        &'a self,
-        map: Option<&'a FnvMap<String, Vec<(Phrase, T)>>>,
-        word: &str,
-    ) -> impl Iterator<Item = &'a (Phrase, T)> {
-        let mut lists = [None; MAX_PLURAL_SUFFIXES + 1];
-        if let Some(map) = map {
-            lists[0] = map.get(word);
-            for (slot, suffix) in lists[1..].iter_mut().zip(self.plural) {
-                *slot = word.strip_suffix(suffix).and_then(|k| map.get(k));
-            }
-        }
-        lists.into_iter().flatten().flatten()
+    fn value(&self, k: u32) -> &T {
+        &self.values[k as usize]
     }
 
     /// The longest phrase starting at token `i`: (end, value).
     pub fn longest_at(&self, tokens: &Tokens, i: usize) -> Option<(usize, &T)> {
-        if i >= tokens.len() {
-            return None;
-        }
-        self.candidates(tokens, i)
-            .filter_map(|(p, v)| p.match_at(tokens, i, self.plural).map(|end| (end, v)))
-            .max_by_key(|(end, _)| *end)
+        let (end, k) = self.index.longest_at(tokens, i)?;
+        Some((end, self.value(k)))
     }
 
     /// Whether some phrase starts at token `i`; returns its end.
     pub fn at(&self, tokens: &Tokens, i: usize) -> Option<usize> {
-        self.longest_at(tokens, i).map(|(end, _)| end)
+        self.index.longest_at(tokens, i).map(|(end, _)| end)
     }
 
     /// The longest phrase that ends exactly at token index `end` (exclusive) and starts
     /// at or after `floor`: (start, value).
     pub fn ending_at(&self, tokens: &Tokens, end: usize, floor: usize) -> Option<(usize, &T)> {
-        if end == 0 || end > tokens.len() {
-            return None;
-        }
-        let mut best: Option<(usize, &T)> = None;
-        let last = end - 1;
-        let folded = tokens.list[last].folded.then_some(&self.folded_last);
-        let candidates = self
-            .with_key(Some(&self.by_last), tokens.norm(last))
-            .chain(self.with_key(folded, tokens.norm(last)));
-        for (p, v) in candidates {
-            let reach = p.len() * 2;
-            let lowest = end.saturating_sub(reach).max(floor);
-            for start in lowest..end {
-                if p.match_at(tokens, start, self.plural) == Some(end)
-                    && best.is_none_or(|(s, _)| start < s)
-                {
-                    best = Some((start, v));
-                    break;
-                }
-            }
-        }
-        best
+        let (start, k) = self.index.ending_at(tokens, end, floor)?;
+        Some((start, self.value(k)))
     }
 
     /// Every occurrence of every phrase in tokens `range`, shorter ones inside longer
@@ -250,35 +313,20 @@ impl<T: Clone> PhraseTable<T> {
         tokens: &Tokens,
         range: std::ops::Range<usize>,
     ) -> Vec<(usize, usize, T)> {
-        let mut found = Vec::new();
-        for i in range.clone() {
-            for (p, v) in self.candidates(tokens, i) {
-                if let Some(end) = p
-                    .match_at(tokens, i, self.plural)
-                    .filter(|&e| e <= range.end)
-                {
-                    found.push((i, end, v.clone()));
-                }
-            }
-        }
-        found
+        self.with_values(self.index.scan_all(tokens, range))
     }
 
     /// Every phrase occurrence in tokens `range`, the longest at each position, not
     /// overlapping: (start, end, value).
     pub fn scan(&self, tokens: &Tokens, range: std::ops::Range<usize>) -> Vec<(usize, usize, T)> {
-        let mut found = Vec::new();
-        let mut i = range.start;
-        while i < range.end {
-            match self.longest_at(tokens, i) {
-                Some((end, v)) if end <= range.end => {
-                    found.push((i, end, v.clone()));
-                    i = end;
-                }
-                _ => i += 1,
-            }
-        }
+        self.with_values(self.index.scan(tokens, range))
+    }
+
+    fn with_values(&self, found: Vec<(usize, usize, u32)>) -> Vec<(usize, usize, T)> {
         found
+            .into_iter()
+            .map(|(s, e, k)| (s, e, self.value(k).clone()))
+            .collect()
     }
 }
 

@@ -276,7 +276,7 @@ pub struct FactRow {
 /// Converts sorted-or-not byte offsets into UTF-16 offsets in one pass over `text`.
 pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
-    order.sort_by_key(|&i| byte_offsets[i]);
+    crate::sort::by_key(&mut order, |&i| byte_offsets[i]);
     let mut out = vec![0; byte_offsets.len()];
     let mut units = 0;
     let mut chars = text.char_indices().peekable();

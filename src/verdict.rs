@@ -361,7 +361,7 @@ pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary)
             }
         }
     }
-    edits.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    crate::sort::by_key(&mut edits, |(r, _)| std::cmp::Reverse(r.start));
     let mut out = claim_text.to_string();
     for (r, text) in edits {
         out.replace_range(r, &text);

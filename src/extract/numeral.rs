@@ -365,7 +365,7 @@ impl Numerals {
             words.insert(w.clone(), *n);
             morphemes.push((w, *n));
         }
-        morphemes.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        crate::sort::by_key(&mut morphemes, |(w, _)| std::cmp::Reverse(w.len()));
         Numerals {
             words,
             morphemes,

@@ -541,7 +541,7 @@ impl FactTable {
             .chain(self.cues.values())
             .flat_map(|m| m.keys().map(String::as_str))
             .collect();
-        out.sort_unstable();
+        crate::sort::by(&mut out, |a, b| a.cmp(b));
         out.dedup();
         out
     }

@@ -245,13 +245,13 @@ impl Reader {
                 breaks.push(i);
             }
         }
-        breaks.sort_unstable();
+        crate::sort::by_key(&mut breaks, |&b| b);
         let question = range
             .clone()
             .rev()
             .find(|&i| tokens.list[i].kind != TokenKind::Symbol || tokens.norm(i) != "\"")
             .is_some_and(|i| tokens.norm(i) == "?");
-        hits.sort_by_key(|h| h.0);
+        crate::sort::by_key(&mut hits, |h| h.0);
         let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
         Sentence {
             mentions: self.mentions(tokens, range.clone()),

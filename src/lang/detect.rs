@@ -179,7 +179,7 @@ pub fn fold(word: &str) -> String {
 /// How far the best language leads the second.
 fn lead(hits: &Hits) -> u32 {
     let mut sorted = *hits;
-    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    crate::sort::by(&mut sorted, |a, b| b.cmp(a));
     sorted[0] - sorted.get(1).copied().unwrap_or(0)
 }
 
