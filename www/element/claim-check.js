@@ -370,6 +370,8 @@ export class ClaimCheckElement extends HTMLElement {
     // Until the re-check, keep the highlights on their figures: shift the ones after
     // the edit and hide the ones it touched.
     const text = this.#adapter.text();
+    // The worker gets the edit now (a few characters) and checks it ahead of the debounce.
+    this.#session.edit(text);
     if (this.#report && text !== this.#checkedText) {
       const [from, oldEnd, newEnd] = changedRegion(this.#checkedText, text);
       const delta = newEnd - oldEnd;

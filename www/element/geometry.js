@@ -4,6 +4,8 @@
 
 import { h } from './dom.js';
 
+export { changedRegion } from './diff.js';
+
 export const VERDICTS = ['discrepancy', 'outdated', 'unverified', 'consistent'];
 export const SEVERITY = { discrepancy: 3, outdated: 2, unverified: 1, dismissed: 0.5, consistent: 0 };
 /** What a highlight shows: a dismissal that holds greys the figure (./dismissals.js). */
@@ -24,21 +26,6 @@ export function spansOf(claims) {
     if (SEVERITY[shown(claim)] > SEVERITY[group.verdict]) group.verdict = shown(claim);
   });
   return [...groups.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Where two strings differ: [common prefix length, old end, new end]. Compares in
- *  blocks with native string equality first (a long draft costs a memcmp, not a loop). */
-export function changedRegion(before, after) {
-  const max = Math.min(before.length, after.length);
-  const B = 4096;
-  let p = 0;
-  while (p + B <= max && before.slice(p, p + B) === after.slice(p, p + B)) p += B;
-  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s = 0;
-  const room = max - p;
-  while (s + B <= room && before.slice(before.length - s - B, before.length - s) === after.slice(after.length - s - B, after.length - s)) s += B;
-  while (s < room && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  return [p, before.length - s, after.length - s];
 }
 
 /** Index of the first group whose end is after `offset` (groups sorted by start). */

@@ -2,6 +2,7 @@
 // mirror), styled like it, one block per line so that an edit re-lays out its line
 // only. See ./index.js for the adapter interface.
 
+import { changedRegion } from '../diff.js';
 import { scaleOf } from './scale.js';
 
 /** Lines per group of the mirror. */
@@ -20,21 +21,6 @@ const MIRRORED = [
   'wordBreak', 'overflowWrap', 'direction', 'paddingTop', 'paddingRight',
   'paddingBottom', 'paddingLeft',
 ];
-
-/** Where two strings differ: [common prefix length, old end, new end]. Compares in
- *  blocks with native string equality first (a long draft costs a memcmp, not a loop). */
-function changed(before, after) {
-  const max = Math.min(before.length, after.length);
-  const B = 4096;
-  let p = 0;
-  while (p + B <= max && before.slice(p, p + B) === after.slice(p, p + B)) p += B;
-  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s = 0;
-  const room = max - p;
-  while (s + B <= room && before.slice(before.length - s - B, before.length - s) === after.slice(after.length - s - B, after.length - s)) s += B;
-  while (s < room && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  return [p, before.length - s, after.length - s];
-}
 
 /** The first i in [0, n) for which pred(i) holds (pred monotone: false then true), or n. */
 function firstIndex(n, pred) {
@@ -84,7 +70,7 @@ export class TextareaAdapter {
   setText(value) {
     if (value === this.value && this.lines.length) return;
     const before = this.value;
-    const [from, oldEnd, newEnd] = changed(before, value);
+    const [from, oldEnd, newEnd] = changedRegion(before, value);
     // The lines [a, b] of the old text hold the change; rebuild them from the new text.
     const a = this.lineAt(from);
     const b = this.lines.length ? this.lineAt(oldEnd) : -1;
