@@ -115,7 +115,7 @@ export class ClaimCheckElement extends HTMLElement {
       dismiss: (i, reason) => this.dismiss(i, reason),
       undismiss: (i) => this.undismiss(i),
     });
-    this.#highlights = new Highlights(ui.layer, (el, group) => this.#decorate(el, group));
+    this.#highlights = new Highlights(ui.layer, (el) => this.#decorate(el), (group) => this.#label(group));
     this.#tip = new Tooltip(ui.tip);
     this.#setLanguage();
     ui.summary.textContent = this.#t('loading');
@@ -493,18 +493,27 @@ export class ClaimCheckElement extends HTMLElement {
     this.#layout();
   }
 
-  #decorate(el, group) {
+  /** The accessible name of a span's box: what each of its findings says. */
+  #label(group) {
     const claims = this.#report?.claims ?? [];
+    return group.indices.map((k) => (claims[k] ? describe(claims[k], this.#t) : '')).join('. ');
+  }
+
+  #decorate(el) {
     el.setAttribute('role', 'button');
-    if (!group.stale) el.tabIndex = group.key === this.#rovingKey ? 0 : -1;
-    el.setAttribute('aria-label', group.indices.map((k) => (claims[k] ? describe(claims[k], this.#t) : '')).join('. '));
     el.setAttribute('aria-describedby', 'tip');
+    // The span is looked up when the event comes: a box is re-keyed when its span moves.
     el.addEventListener('focus', () => {
+      const group = this.#highlights.group(el);
+      if (!group) return;
       this.#rove(group.key);
       this.#focusBox(el, group);
     });
     el.addEventListener('blur', () => this.#tip.hide());
-    el.addEventListener('keydown', (event) => this.#onBoxKey(event, group));
+    el.addEventListener('keydown', (event) => {
+      const group = this.#highlights.group(el);
+      if (group) this.#onBoxKey(event, group);
+    });
   }
 
   #layout() {

@@ -72,14 +72,22 @@ export const DRAW_ALL = 300;
 /**
  * The highlight boxes over the editor. Only spans in (or near) the visible part of
  * the editor are measured and drawn, so the cost of a frame follows the screen, not
- * the draft. Boxes whose span, verdict and position are unchanged are kept as they are.
+ * the draft. A box is touched only when what it shows changed: a span with the same
+ * label, verdict and rectangles keeps its box, also when an edit before it moved its
+ * offsets (the box is re-keyed, not rebuilt), and an edit that only makes spans stale
+ * or live again changes their tab stop, nothing else.
  */
 export class Highlights {
-  /** `decorate(el, group)` gives the first box of a span its role, label and listeners. */
-  constructor(layer, decorate) {
+  /**
+   * `decorate(el)` gives a new first box of a span its role and listeners (which find
+   * the span by the box's data-key: see group()); `label(group)` is its accessible name.
+   */
+  constructor(layer, decorate, label = () => '') {
     this.layer = layer;
     this.decorate = decorate;
-    this.drawn = new Map(); // key → { group, els: [], rects: [] }
+    this.label = label;
+    this.drawn = new Map(); // key → { id, group, els: [], rects: [] }
+    this.created = 0; // boxes made, for tests: an edit should make few
   }
 
   /**
@@ -111,16 +119,34 @@ export class Highlights {
       if (group.end > length) continue;
       measured.push({ group, rects: adapter.rects(group.start, group.end) });
     }
-    // Write phase.
+    // Write phase. Old boxes not kept by their key may be taken by a span that moved.
+    const old = this.drawn;
+    const moved = new Map();
+    const wanted = new Set(measured.map((m) => m.group.key));
+    for (const [key, entry] of old) if (!wanted.has(key)) moved.set(`${entry.id}|${rectsKey(entry.rects)}`, entry);
     const next = new Map();
     const fragment = document.createDocumentFragment();
     for (const { group, rects } of measured) {
-      const id = `${group.key}|${group.verdict}|${group.stale ? 1 : 0}|${group.label ?? ''}`;
-      const old = this.drawn.get(group.key);
-      if (old && old.id === id && sameRects(old.rects, rects)) {
-        old.group = group;
-        next.set(group.key, old);
-        this.drawn.delete(group.key);
+      const label = this.label(group);
+      const id = `${group.verdict}|${label}`;
+      let entry = old.get(group.key);
+      if (!entry || entry.id !== id || !sameRects(entry.rects, rects)) {
+        const other = moved.get(`${id}|${rectsKey(rects)}`);
+        if (other) {
+          moved.delete(`${id}|${rectsKey(rects)}`);
+          for (const el of other.els) el.dataset.key = group.key;
+          entry = other;
+        } else entry = null;
+      }
+      if (entry) {
+        old.delete(entry.group.key);
+        if (!!entry.group.stale !== !!group.stale) {
+          const el = entry.els[0];
+          if (group.stale) el.removeAttribute('tabindex');
+          else el.tabIndex = -1;
+        }
+        entry.group = group;
+        next.set(group.key, entry);
         continue;
       }
       const els = rects.map((rect, i) => {
@@ -129,15 +155,18 @@ export class Highlights {
         el.style.top = `${rect.top}px`;
         el.style.width = `${rect.width}px`;
         el.style.height = `${rect.height}px`;
-        if (i === 0) this.decorate(el, group);
+        if (i === 0) {
+          el.setAttribute('aria-label', label);
+          if (!group.stale) el.tabIndex = -1;
+          this.decorate(el);
+        }
         fragment.append(el);
         return el;
       });
-      if (old) for (const el of old.els) el.remove();
-      this.drawn.delete(group.key);
+      this.created += els.length;
       next.set(group.key, { id, group, els, rects });
     }
-    for (const old of this.drawn.values()) for (const el of old.els) el.remove();
+    for (const entry of old.values()) for (const el of entry.els) el.remove();
     this.drawn = next;
     this.layer.append(fragment);
   }
@@ -145,6 +174,11 @@ export class Highlights {
   clear() {
     this.layer.replaceChildren();
     this.drawn = new Map();
+  }
+
+  /** The span a box shows now (boxes are re-keyed when their span moves). */
+  group(el) {
+    return this.drawn.get(el.dataset.key)?.group ?? null;
   }
 
   /** The first box of a span, if drawn. */
@@ -157,6 +191,8 @@ export class Highlights {
     for (const { els, group } of this.drawn.values()) for (const el of els) yield { el, group };
   }
 }
+
+const rectsKey = (rects) => rects.map((r) => `${r.left.toFixed(1)},${r.top.toFixed(1)},${r.width.toFixed(1)},${r.height.toFixed(1)}`).join(';');
 
 function sameRects(a, b) {
   if (a.length !== b.length) return false;
