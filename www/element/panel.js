@@ -12,12 +12,13 @@ import { evidenceLine, message, summaryLine } from './text.js';
 const ICON = { discrepancy: '✕', outdated: '↻', unverified: '?', consistent: '✓' };
 
 /** Findings rendered at once; a longer list is windowed. */
-export const WINDOW = 200;
+export const WINDOW = 80;
 /** A windowed list is rebuilt when the visible finding comes this close to its edge. */
-const EDGE = 40;
+const EDGE = 20;
 
 /** The content of a finding, without its position: findings equal in this render the same. */
-const signature = (c) => JSON.stringify([c.text, c.verdict, c.message, c.suggestion, c.fact, c.subject, c.metric, c.evidence ?? null, c.reason ?? null, c.shape ?? null, c.dismissal ?? null]);
+// (The evidence as its line: its words' offsets move with every edit before them.)
+const signature = (c) => JSON.stringify([c.text, c.verdict, c.message, c.suggestion, c.fact, c.subject, c.metric, evidenceLine(c), c.reason ?? null, c.shape ?? null, c.dismissal ?? null]);
 
 function shapeLabel(shape, t) {
   if (!shape || typeof shape !== 'object') return null;
@@ -97,18 +98,20 @@ export class FindingsPanel {
   }
 
   /** The finding index at the top of the viewport, estimated from the list's position. */
-  #firstVisibleIndex() {
+  #firstVisibleIndex(top) {
     const n = this.claims.length;
     if (n <= WINDOW) return 0;
-    const list = this.ui.findings;
-    const top = list.getBoundingClientRect().top;
     return Math.max(0, Math.min(n - 1, Math.floor(-top / this.avg)));
   }
 
   #follow() {
     const n = this.claims.length;
     if (n <= WINDOW) return;
-    const i = this.#firstVisibleIndex();
+    // Only a scroll that moved the list counts (not the editor's, as a finding is shown).
+    const top = this.ui.findings.getBoundingClientRect().top;
+    if (top === this.listTop) return;
+    this.listTop = top;
+    const i = this.#firstVisibleIndex(top);
     this.first = i;
     const [a, b] = this.window;
     if ((i - a < EDGE && a > 0) || (b - i < EDGE + 20 && b < n)) {
