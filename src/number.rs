@@ -69,7 +69,7 @@ pub fn read(s: &str, decimal: char, groups: &[char]) -> Option<Digits> {
             break;
         }
     }
-    let value = digits.parse::<f64>().ok()?;
+    let value = decimal_value(&digits)?;
     Some(Digits {
         len: pos,
         value,
@@ -98,20 +98,69 @@ pub fn parse_plain(s: &str) -> Option<f64> {
     (d.len == s.len()).then_some(d.value)
 }
 
+/// The value of plain decimal digits (`48.18`, `630000`), without the standard
+/// library's float parser: its tables and code are ~12 KB of the WebAssembly, for
+/// numbers that never need them. Up to 19 significant digits and 22 decimals the value
+/// is exact (correctly rounded: the integer of digits and the power of ten are both
+/// exact doubles, so one division rounds once); digits beyond the 19th only scale the
+/// value, which is far past what a news figure states.
+pub fn decimal_value(digits: &str) -> Option<f64> {
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() && frac.is_empty() || !all(int) || !all(frac) {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut exp: i32 = 0;
+    for (k, b) in int.bytes().chain(frac.bytes()).enumerate() {
+        if mantissa < 1_000_000_000_000_000_000 {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+            exp -= i32::from(k >= int.len());
+        } else {
+            // Beyond 19 digits: the integer part still counts tens; decimals drop.
+            exp += i32::from(k < int.len());
+        }
+    }
+    Some(scale10(mantissa as f64, exp))
+}
+
+/// `m` × 10^`exp`, with one rounding when 10^|exp| is an exact double (|exp| ≤ 22).
+fn scale10(m: f64, exp: i32) -> f64 {
+    let pow = |e: i32| (0..e).fold(1.0f64, |p, _| p * 10.0);
+    match exp {
+        0 => m,
+        e if e > 0 => m * pow(e.min(308)),
+        e if e >= -22 => m / pow(-e),
+        e => m / pow(22) / pow((-e - 22).min(308)),
+    }
+}
+
 /// Writes `value` with at most `max_decimals` decimals (trailing zeros dropped) in a
-/// language's style: `48180` → `48,180` in English, `48.180` in Dutch.
+/// language's style: `48180` → `48,180` in English, `48.180` in Dutch. Rounds half to
+/// even on the double, as `format!("{:.2}")` does on its exact value; written with
+/// integers, not the standard float formatter (~30 KB of the WebAssembly).
 pub fn format(value: f64, max_decimals: usize, decimal: char, group: char) -> String {
-    let fixed = format!("{:.*}", max_decimals, value.abs());
-    let (int, frac) = match fixed.split_once('.') {
-        Some((i, f)) => (i, f.trim_end_matches('0')),
-        None => (fixed.as_str(), ""),
-    };
-    let mut out = String::with_capacity(fixed.len() + int.len() / 3 + 1);
-    if value < 0.0 {
+    write(value, max_decimals, decimal, Some(group))
+}
+
+/// `value` as `{}` writes an `f64`: the fewest decimals that read back as the same
+/// double, no grouping (`48.18`, `2019`, `0.1`).
+pub fn shortest(value: f64) -> String {
+    (0..=17)
+        .map(|d| write(value, d, '.', None))
+        .find(|s| decimal_value(s.trim_start_matches('-')) == Some(value.abs()))
+        .unwrap_or_else(|| write(value, 17, '.', None))
+}
+
+fn write(value: f64, max_decimals: usize, decimal: char, group: Option<char>) -> String {
+    let (int, frac) = fixed_digits(value.abs(), max_decimals.min(18));
+    let frac = frac.trim_end_matches('0');
+    let mut out = String::with_capacity(int.len() + int.len() / 3 + frac.len() + 2);
+    if value < 0.0 && (int != "0" || !frac.is_empty()) {
         out.push('-');
     }
     for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if let Some(group) = group.filter(|_| i > 0 && (int.len() - i) % 3 == 0) {
             out.push(group);
         }
         out.push(ch);
@@ -121,6 +170,53 @@ pub fn format(value: f64, max_decimals: usize, decimal: char, group: char) -> St
         out.push_str(frac);
     }
     out
+}
+
+/// The integer digits and exactly `decimals` decimal digits of `v` (≥ 0), rounded.
+fn fixed_digits(v: f64, decimals: usize) -> (String, String) {
+    if let Some(scaled) = scaled_exactly(v, decimals) {
+        let all = format!("{scaled:0>width$}", width = decimals + 1);
+        let (i, f) = all.split_at(all.len() - decimals);
+        return (i.to_string(), f.to_string());
+    }
+    // Past 10^38 only the leading digits mean anything: write them, then zeros.
+    let mut whole = if v.is_finite() { v } else { 0.0 };
+    let mut zeros = 0;
+    while whole >= 1e38 {
+        whole /= 10.0;
+        zeros += 1;
+    }
+    let int = format!("{}{}", whole as u128, "0".repeat(zeros));
+    (int, "0".repeat(decimals))
+}
+
+/// `v` × 10^`decimals` rounded half to even, computed on the double's exact value
+/// (mantissa × 2^exponent) in 128-bit integers; `None` when it does not fit.
+fn scaled_exactly(v: f64, decimals: usize) -> Option<u128> {
+    if !v.is_finite() || v < 0.0 {
+        return None;
+    }
+    let bits = v.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mantissa, exp) = match biased {
+        0 => (fraction, -1074),
+        _ => (fraction | (1 << 52), biased - 1075),
+    };
+    let p = u128::from(mantissa).checked_mul(10u128.checked_pow(decimals as u32)?)?;
+    if exp >= 0 {
+        return ((exp as u32) < p.leading_zeros()).then(|| p << exp);
+    }
+    let k = exp.unsigned_abs();
+    if k >= 128 {
+        return Some(0); // p < 2^113: under half of 2^k
+    }
+    let (q, r, half) = (p >> k, p & ((1u128 << k) - 1), 1u128 << (k - 1));
+    Some(if r > half || (r == half && q & 1 == 1) {
+        q + 1
+    } else {
+        q
+    })
 }
 
 #[cfg(test)]
@@ -198,5 +294,107 @@ mod tests {
         assert_eq!(format(1624.0, 0, '.', ','), "1,624");
         assert_eq!(format(48.18, 2, ',', '.'), "48,18");
         assert_eq!(format(23.0, 2, '.', ','), "23");
+    }
+
+    #[test]
+    fn formats_like_the_standard_formatter() {
+        // Our integer formatter against `format!("{:.*}")` on values news copy states
+        // and on awkward doubles (ties, long fractions, huge and tiny values).
+        let values = [
+            0.0,
+            0.5,
+            1.5,
+            2.5,
+            0.125,
+            0.375,
+            1.005,
+            48.18,
+            48.175,
+            23.456_789,
+            630_000.0,
+            1e15,
+            1.234_567_890_123e15,
+            9_007_199_254_740_993.0,
+            0.1 + 0.2,
+            1e-7,
+            99.995,
+            123_456_789.987_654_3,
+            1e21,
+            3.3e25,
+        ];
+        for v in values {
+            for decimals in 0..=6 {
+                for sign in [1.0f64, -1.0] {
+                    let x = sign * v;
+                    let std = format!("{:.*}", decimals, x.abs());
+                    let (i, f) = std.split_once('.').unwrap_or((&std, ""));
+                    let f = f.trim_end_matches('0');
+                    let mut want = String::new();
+                    if x < 0.0 && (i != "0" || !f.is_empty()) {
+                        want.push('-');
+                    }
+                    want.push_str(i);
+                    if !f.is_empty() {
+                        want.push('.');
+                        want.push_str(f);
+                    }
+                    let ours = format(x, decimals, '.', '\u{0}').replace('\u{0}', "");
+                    assert_eq!(ours, want, "{x} with {decimals} decimals");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn shortest_writes_what_display_writes() {
+        for v in [
+            0.0,
+            48.18,
+            2019.0,
+            0.1,
+            0.1 + 0.2,
+            630_000.0,
+            1.5e9,
+            23.456_789,
+            -3.5,
+            1e-5,
+            123_456.789_012_345,
+            9_007_199_254_740_993.0,
+        ] {
+            assert_eq!(shortest(v), v.to_string(), "{v}");
+        }
+    }
+
+    #[test]
+    fn reads_decimals_like_the_standard_parser() {
+        for text in [
+            "0",
+            "48.18",
+            "630000",
+            "0.1",
+            "0.3",
+            "1.005",
+            "123456.789",
+            "9007199254740993",
+            "0.000000000000000000001",
+            "12345678901234567890123",
+            "1.7976931348623157",
+            "99.995",
+            "3.14159265358979323846",
+            ".5",
+            "5.",
+        ] {
+            let std: f64 = text.parse().unwrap();
+            let ours = decimal_value(text).unwrap();
+            let close = (ours - std).abs() <= std.abs() * 1e-15;
+            assert!(close, "{text}: {ours} vs {std}");
+            // Up to 15 significant digits, exactly the standard's double.
+            if text.trim_matches(['0', '.']).len() <= 15 {
+                assert_eq!(ours, std, "{text}");
+            }
+        }
+        for bad in ["", ".", "1.2.3", "1a", "-1"] {
+            assert_eq!(decimal_value(bad), None, "{bad}");
+        }
     }
 }

@@ -248,15 +248,15 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
                 .take_while(u8::is_ascii_digit)
                 .count();
             let len = 1 + digits;
-            number = format!("0.{}", &text[pos + 1..pos + len])
-                .parse::<f64>()
-                .ok()
-                .map(|value| number::Digits {
-                    len,
-                    value,
-                    decimals: digits as u32,
-                    grouped: false,
-                    leading_zero: false,
+            number =
+                number::decimal_value(&format!("0.{}", &text[pos + 1..pos + len])).map(|value| {
+                    number::Digits {
+                        len,
+                        value,
+                        decimals: digits as u32,
+                        grouped: false,
+                        leading_zero: false,
+                    }
                 });
             norm.push_str(&text[pos..pos + len]);
             pos += len;

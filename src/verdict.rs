@@ -247,11 +247,11 @@ pub fn display(f: &Fact, vocab: &Vocabulary) -> String {
             return format!(
                 "{} {}",
                 vocab.rank_within.first().copied().unwrap_or("top"),
-                f.value
+                number::shortest(f.value)
             );
         }
         Kind::Rank => ordinal_word(f.value, vocab),
-        Kind::Year => format!("{}", f.value),
+        Kind::Year => number::shortest(f.value),
         Kind::Percent => vocab.percent_format.replace("{}", &plain(f.value, vocab)),
         Kind::Multiple => vocab.multiple_format.replace("{}", &plain(f.value, vocab)),
         Kind::Duration => vocab.duration_format.replace("{}", &plain(f.value, vocab)),
@@ -317,7 +317,9 @@ pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary)
                 local(&claim.number_span),
                 &ordinal_word(n, vocab),
             ),
-            OrdinalStyle::Digits => replace(claim_text, local(&claim.number_span), &format!("{n}")),
+            OrdinalStyle::Digits => {
+                replace(claim_text, local(&claim.number_span), &number::shortest(n))
+            }
             OrdinalStyle::Suffix => replace(
                 claim_text,
                 local(&claim.number_span),
@@ -337,7 +339,7 @@ pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary)
     let group = vocab.group_separators.first().copied().unwrap_or(',');
     let decimals = if claim.kind == Kind::Year { 0 } else { 3 };
     let number_text = if claim.kind == Kind::Year {
-        format!("{}", fact.value)
+        number::shortest(fact.value)
     } else {
         number::format(mantissa, decimals, vocab.decimal_separator, group)
     };

@@ -130,7 +130,7 @@ pub(super) fn json_rows(name: &str, rows: Vec<JsonRow>) -> Result<Vec<Row>, Tabl
             .map(|(k, v)| {
                 let text = match v {
                     JsonCell::Text(s) => s,
-                    JsonCell::Number(n) => n.to_string(),
+                    JsonCell::Number(n) => crate::number::shortest(n),
                     JsonCell::List(l) => l.join("|"),
                     JsonCell::Null => String::new(),
                 };
