@@ -207,7 +207,9 @@ export class Incremental {
     while (s < m - p && s < n - p && old[m - 1 - s] === paras[n - 1 - s].claims) s++;
     const starts = new Int32Array(n);
     for (let i = 0; i < n; i++) starts[i] = paras[i].start;
-    const splice = { at: p, remove: m - p - s, reset: m === 0, insert: paras.slice(p, n - s).map((q) => q.claims), starts };
+    // Sent with absolute offsets: the copies are made here, off the page's main thread.
+    const insert = paras.slice(p, n - s).map((q) => q.claims.map((c) => shifted(c, q.start)));
+    const splice = { at: p, remove: m - p - s, reset: m === 0, insert, starts };
     this.delivered = paras.map((q) => q.claims);
     return { lang: this.lang, asOf: this.asOf, splice };
   }
@@ -215,11 +217,12 @@ export class Incremental {
 
 /**
  * The caller's side: mirrors the paragraphs' findings, applies splices, and builds the
- * report (absolute offsets), reusing claim objects whose paragraph did not move.
+ * report, reusing claim objects whose paragraph did not move (a paragraph's findings
+ * arrive with absolute offsets, and are moved when an edit before it moves it).
  */
 export class ParagraphMirror {
   constructor() {
-    this.paras = []; // { claims (relative), start, abs: claims (absolute) | null, absStart }
+    this.paras = []; // { abs: claims (absolute offsets), absStart: the start they are for }
   }
 
   reset() {
@@ -228,7 +231,7 @@ export class ParagraphMirror {
 
   apply({ lang, asOf, splice }) {
     if (splice.reset) this.paras = [];
-    const fresh = splice.insert.map((claims) => ({ claims, abs: null, absStart: -1 }));
+    const fresh = splice.insert.map((abs, k) => ({ abs, absStart: splice.starts[splice.at + k] }));
     this.paras.splice(splice.at, splice.remove, ...fresh);
     if (this.paras.length !== splice.starts.length) {
       throw new Error(`paragraph mirror out of step: ${this.paras.length} ≠ ${splice.starts.length}`);
@@ -239,8 +242,8 @@ export class ParagraphMirror {
     for (let i = 0; i < this.paras.length; i++) {
       const p = this.paras[i];
       const start = splice.starts[i];
-      if (p.absStart !== start || !p.abs) {
-        p.abs = p.claims.map((c) => shifted(c, start));
+      if (p.absStart !== start) {
+        p.abs = p.abs.map((c) => shifted(c, start - p.absStart));
         p.absStart = start;
       }
       for (const c of p.abs) {
