@@ -143,6 +143,12 @@ pub fn format(value: f64, max_decimals: usize, decimal: char, group: char) -> St
     write(value, max_decimals, decimal, Some(group))
 }
 
+/// `value` with at most `max_decimals` decimals, trailing zeros dropped, no grouping
+/// (`48.18`, `630000`).
+pub fn plain(value: f64, max_decimals: usize) -> String {
+    write(value, max_decimals, '.', None)
+}
+
 /// `value` as `{}` writes an `f64`: the fewest decimals that read back as the same
 /// double, no grouping (`48.18`, `2019`, `0.1`).
 pub fn shortest(value: f64) -> String {

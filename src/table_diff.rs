@@ -123,11 +123,7 @@ fn fields(f: &Fact) -> [(&'static str, String); 10] {
 
 /// A value as the table's `value` column writes it: `48.18 billion`, `630000`, `2.5`.
 pub fn table_value(v: f64) -> String {
-    let plain = |x: f64| {
-        let s = format!("{x:.6}");
-        let s = s.trim_end_matches('0').trim_end_matches('.');
-        s.to_string()
-    };
+    let plain = |x: f64| crate::number::plain(x, 6);
     for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
         if v.abs() >= scale {
             return format!("{} {word}", plain(v / scale));

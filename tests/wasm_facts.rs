@@ -127,3 +127,77 @@ fn draft_facts_proposes_rows_with_offsets_and_csv() {
         "{csv}"
     );
 }
+
+/// The options are read field by field (not through serde): a wrong value is refused
+/// with its path, and JSON tables, dismissals and the draft source still read.
+#[wasm_bindgen_test]
+fn bad_options_name_the_field_and_good_ones_still_read() {
+    let threw = |options: JsValue| match wasm::check(DRAFT, options) {
+        Ok(_) => String::from("(no error)"),
+        Err(e) => message(e),
+    };
+    assert_eq!(
+        threw(object(&[("facts", "x.csv".into())])),
+        "options.facts must be an array"
+    );
+    assert_eq!(
+        threw(object(&[("asOf", JsValue::from_f64(2025.0))])),
+        "options.asOf must be a string"
+    );
+    assert_eq!(
+        threw(object(&[("maxBytes", JsValue::from_f64(-1.0))])),
+        "options.maxBytes must be a whole number of at least 0"
+    );
+    let nameless: Array = [object(&[("csv", "id\n".into())])].into_iter().collect();
+    assert_eq!(
+        threw(object(&[("facts", nameless.into())])),
+        "options.facts[0].name must be a string"
+    );
+    let mut extra = dismissal("2025-11-03");
+    let _ = Reflect::set(&extra, &"note".into(), &"x".into());
+    let list: Array = [extra.clone()].into_iter().collect();
+    assert!(threw(object(&[("dismissals", list.into())]))
+        .starts_with("options.dismissals[0]: unknown field \"note\""),);
+    extra = dismissal("3 Nov 2025");
+    let list: Array = [extra].into_iter().collect();
+    assert_eq!(
+        threw(object(&[("dismissals", list.into())])),
+        "options.dismissals[0].fact_as_of: \"3 Nov 2025\" is not a date; write YYYY-MM-DD, e.g. 2025-11-03"
+    );
+    // A JSON table with a number cell and a list of cues links and judges.
+    let json = r#"[{"id":"acme.staff","as_of":"2025-01-01","subject":"Acme","metric":"staff","kind":"count","value":1250,"unit":null,"qualifier":"exact","cues_en":["employees"],"aliases_en":[],"source_title":"Acme report","source_publication":"Acme"}]"#;
+    let facts: Array = [object(&[
+        ("name", "acme.json".into()),
+        ("json", json.into()),
+    ])]
+    .into_iter()
+    .collect();
+    let report = wasm::check(
+        "Acme has 1,300 employees.",
+        object(&[
+            ("asOf", "2025-06-01".into()),
+            ("facts", facts.into()),
+            ("noDefaultFacts", true.into()),
+        ]),
+    )
+    .unwrap_or_else(|e| panic!("check threw: {}", message(e)));
+    let claim = Array::from(&get(&report, "claims")).get(0);
+    assert_eq!(
+        get(&claim, "verdict").as_string().as_deref(),
+        Some("discrepancy")
+    );
+    assert_eq!(
+        get(&get(&claim, "fact"), "id").as_string().as_deref(),
+        Some("acme.staff")
+    );
+    let bad: Array = [object(&[
+        ("name", "t.json".into()),
+        ("json", r#"[{"id":{}}]"#.into()),
+    ])]
+    .into_iter()
+    .collect();
+    assert_eq!(
+        threw(object(&[("facts", bad.into())])),
+        "t.json: row 1: \"id\" must be a string, a number, a list of strings or null"
+    );
+}

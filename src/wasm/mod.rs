@@ -1,9 +1,10 @@
 //! WebAssembly bindings: converts JS values to core types and back, and core errors to
 //! JS `Error`s. No checking logic lives here. The API is documented in docs/js-api.md.
 
-use crate::facts::{FactTable, JsonRow};
+use crate::facts::FactTable;
 use crate::{CheckOptions, Date, LangChoice};
-use serde::{Deserialize, Serialize};
+use js_sys::Reflect;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -13,8 +14,12 @@ export interface CheckOptions { asOf?: string; lang?: 'auto' | 'en' | 'nl' | 'vi
 export interface Languages { lang: 'en' | 'nl' | 'vi'; segments: { start: number; end: number; lang: 'en' | 'nl' | 'vi' }[] }
 "#;
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
+mod js;
+
+use js::At;
+
+/// The options object of `check`, `new Checker` and `draftFacts`.
+#[derive(Default)]
 struct JsOptions {
     as_of: Option<String>,
     lang: Option<String>,
@@ -25,19 +30,55 @@ struct JsOptions {
     draft_lang: Option<String>,
 }
 
-#[derive(Deserialize)]
+/// A fact source: `{ name, csv }` or `{ name, json }`.
 struct JsSource {
     name: String,
     csv: Option<String>,
     json: Option<String>,
 }
 
+fn source(at: &At) -> Result<JsSource, JsError> {
+    at.object()?;
+    Ok(JsSource {
+        name: at.required("name")?,
+        csv: at.string("csv")?,
+        json: at.string("json")?,
+    })
+}
+
 fn options(value: JsValue) -> Result<JsOptions, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(JsOptions::default());
-    }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    let at = At {
+        value: &value,
+        path: "options",
+    };
+    at.object()?;
+    let facts = at.list("facts")?;
+    let facts = (facts.iter().enumerate())
+        .map(|(i, v)| {
+            source(&At {
+                value: v,
+                path: &format!("options.facts[{i}]"),
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    let dismissals = at.list("dismissals")?;
+    let dismissals = (dismissals.iter().enumerate())
+        .map(|(i, v)| {
+            js::dismissal(&At {
+                value: v,
+                path: &format!("options.dismissals[{i}]"),
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(JsOptions {
+        as_of: at.string("asOf")?,
+        lang: at.string("lang")?,
+        facts,
+        no_default_facts: at.flag("noDefaultFacts")?,
+        max_bytes: at.count("maxBytes")?,
+        dismissals,
+        draft_lang: at.string("draftLang")?,
+    })
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -61,12 +102,7 @@ fn parse_source(source: JsSource) -> Result<FactTable, JsError> {
                     source.name
                 ))
             })?;
-            let rows: Vec<JsonRow> = serde_wasm_bindgen::from_value(value).map_err(|e| {
-                JsError::new(&format!(
-                    "{}: a JSON fact table is an array of objects with string values ({e})",
-                    source.name
-                ))
-            })?;
+            let rows = js::json_rows(&value, &source.name)?;
             FactTable::from_json_rows(&source.name, rows)
         }
         _ => {
@@ -146,8 +182,10 @@ pub fn check(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
 /// and column that is wrong.
 #[wasm_bindgen(js_name = parseFacts, skip_typescript)]
 pub fn parse_facts(source: JsValue) -> Result<JsValue, JsError> {
-    let source: JsSource = serde_wasm_bindgen::from_value(source)
-        .map_err(|e| JsError::new(&format!("invalid fact source: {e}")))?;
+    let source = self::source(&At {
+        value: &source,
+        path: "source",
+    })?;
     let table = parse_source(source)?;
     let checker = crate::Checker::with_tables(false, vec![table])
         .map_err(|e| JsError::new(&e.to_string()))?;
@@ -162,45 +200,31 @@ pub fn default_facts() -> Result<JsValue, JsError> {
     to_js(&checker.fact_rows())
 }
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct JsDraftSource {
-    publication: Option<String>,
-    title: String,
-    url: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct JsDraftOptions {
-    #[serde(flatten)]
-    check: JsOptions,
-    source: JsDraftSource,
-}
-
 /// Drafts fact rows from a trusted source (the page's drafting panel):
 /// `draftFacts(text, { asOf, lang, facts, noDefaultFacts, source: { title, publication, url } })`
 /// → `{ rows, skipped, csv }`.
 #[wasm_bindgen(js_name = draftFacts, skip_typescript)]
 pub fn draft_facts(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
-    let mut opts: JsDraftOptions = if options_value.is_undefined() || options_value.is_null() {
-        JsDraftOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options_value)
-            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+    let mut opts = options(options_value.clone())?;
+    let source_value =
+        Reflect::get(&options_value, &JsValue::from_str("source")).unwrap_or(JsValue::UNDEFINED);
+    let source = At {
+        value: &source_value,
+        path: "options.source",
     };
-    let checker = build(&mut opts.check)?;
-    let o = check_options(&opts.check)?;
+    source.object()?;
+    let title = source.string("title")?.unwrap_or_default();
+    let info = crate::draft::SourceInfo {
+        publication: source
+            .string("publication")?
+            .unwrap_or_else(|| title.clone()),
+        url: source.string("url")?,
+        title,
+    };
+    let checker = build(&mut opts)?;
+    let o = check_options(&opts)?;
     let draft = crate::draft::draft(&checker, text, o.as_of, o.lang)
         .map_err(|e| JsError::new(&e.to_string()))?;
-    let info = crate::draft::SourceInfo {
-        publication: opts
-            .source
-            .publication
-            .unwrap_or_else(|| opts.source.title.clone()),
-        title: opts.source.title,
-        url: opts.source.url,
-    };
     let csv = crate::draft::to_csv(&draft.rows, &info).map_err(|e| JsError::new(&e))?;
     #[derive(Serialize)]
     struct Out<'a> {
