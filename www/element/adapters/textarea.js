@@ -128,8 +128,7 @@ export class TextareaAdapter {
           this.lines[k].node = null;
         }
       }
-      this.built = Math.min(built, gi);
-      this.build(this.chunk);
+      this.built = Math.min(built, gi); // measure() lays them in, a timed chunk a frame
     }
   }
 
@@ -150,7 +149,7 @@ export class TextareaAdapter {
     return el;
   }
 
-  /** Lays up to `budget` more characters into the mirror; true when all of it is there. */
+  /** Lays up to `budget` more characters into the mirror; returns how many it laid. */
   build(budget) {
     let line = 0;
     for (let g = 0; g < this.built; g++) line += this.groups[g].count;
@@ -164,7 +163,7 @@ export class TextareaAdapter {
       this.built++;
     }
     if (els.length) this.mirror.append(...els);
-    return this.built === this.groups.length;
+    return spent;
   }
 
   /** Whether part of the text is not in the mirror yet (the element measures again next frame). */
@@ -202,22 +201,10 @@ export class TextareaAdapter {
     // A chunk of a long paste: laid out now (the reads that follow need it anyway) and
     // timed, so that the next chunk takes about LAYOUT_MS whatever the machine.
     const t0 = performance.now();
-    const before = this.built;
-    this.build(this.chunk);
-    let chars = 0;
-    for (let g = before, line = this.#firstLine(before); g < this.built; line += this.groups[g++].count) {
-      for (let k = line; k < line + this.groups[g].count; k++) chars += this.lines[k].node.length + 1;
-    }
+    const chars = this.build(this.chunk);
     void this.mirror.offsetHeight;
     const ms = performance.now() - t0;
-    if (chars && ms > 0.5) this.chunk = Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.round((chars / ms) * LAYOUT_MS)));
-  }
-
-  /** The index of group g's first line. */
-  #firstLine(g) {
-    let line = 0;
-    for (let i = 0; i < g; i++) line += this.groups[i].count;
-    return line;
+    if (ms > 0.5) this.chunk = Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.round((chars / ms) * LAYOUT_MS)));
   }
 
   #scale() {
