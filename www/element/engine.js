@@ -56,10 +56,15 @@ class WorkerBackend {
     this.pending = new Map();
     this.next = 1;
     this.worker.addEventListener('message', (event) => {
-      const { id, ok, result, error, trap } = event.data;
+      const { id, ok, result, error, trap, part } = event.data;
       const request = this.pending.get(id);
       if (!request) return;
+      if (part) {
+        (request.parts ??= []).push(...part);
+        return;
+      }
       this.pending.delete(id);
+      if (ok && request.parts) result.splice.insert = request.parts;
       if (ok) request.resolve(result);
       else {
         const e = trap ? new WebAssembly.RuntimeError(error.message) : new Error(error.message);

@@ -13,6 +13,8 @@
 //   { type: 'check', options: { asOf?, lang? } }                     → { ok, result: { lang, asOf, splice } }
 //   { type: 'facts' }                                               → { ok, result: FactRow[] }
 //   { type: 'draft', text, options: { asOf?, lang?, source? } }      → { ok, result: { rows, skipped, csv } }
+// A check whose splice holds more than PART paragraphs sends them first as
+// { id, part: [...] } messages, then its answer with an empty splice.insert.
 // An error answers { error: { name, message }, trap } — trap: the instance is dead
 // (WebAssembly.RuntimeError) and the page must start a new worker.
 
@@ -20,6 +22,8 @@ import { Incremental } from './paragraphs.js';
 
 /** Quiet time after an edit before the worker checks it unasked (ms): a burst of typing is checked once. */
 export const SPECULATE_MS = 50;
+/** Paragraphs of findings per message when a check sends many (see serve()). */
+const PART = 400;
 
 /**
  * The request handler over the package namespace `ns`: handle(request) → result.
@@ -107,8 +111,15 @@ export function serve(ns, scope = self) {
     }
     try {
       const result = await handle(request);
-      const transfer = result?.splice?.starts ? [result.splice.starts.buffer] : [];
-      scope.postMessage({ id: request.id, ok: true, result }, transfer);
+      // (A check's result; facts() answers an array, whose .splice is Array's.)
+      const splice = result?.splice?.starts ? result.splice : null;
+      if (splice && splice.insert.length > PART) {
+        // A first check of a long draft: its findings go in parts, each read (structured
+        // clone) by the page in a task of its own rather than all in one long task.
+        for (let i = 0; i < splice.insert.length; i += PART) scope.postMessage({ id: request.id, part: splice.insert.slice(i, i + PART) });
+        splice.insert = [];
+      }
+      scope.postMessage({ id: request.id, ok: true, result }, splice ? [splice.starts.buffer] : []);
     } catch (error) {
       const trap = error instanceof WebAssembly.RuntimeError;
       scope.postMessage({ id: request.id, ok: false, trap, error: { name: error?.name ?? 'Error', message: String(error?.message ?? error) } });

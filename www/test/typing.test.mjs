@@ -5,7 +5,12 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alteredSeed, claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WWW, alteredSeed, claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
+
+const ns = await import('../pkg/claimcheck.js');
+ns.initSync({ module: readFileSync(join(WWW, 'pkg', 'claimcheck_bg.wasm')) });
 
 const AS_OF = '2025-11-25';
 let server;
@@ -27,12 +32,14 @@ async function pageWith(draft) {
   await context.addInitScript(() => {
     window.__posted = [];
     window.__answers = [];
+    window.__parts = 0;
     const post = Worker.prototype.postMessage;
     Worker.prototype.postMessage = function (message, transfer) {
       window.__posted.push({ type: message?.type, chars: (message?.insert ?? message?.text ?? '').length });
       if (!this.__heard) {
         this.__heard = true;
         this.addEventListener('message', (event) => {
+          if (event.data?.part) window.__parts++;
           const splice = event.data?.result?.splice;
           if (splice) window.__answers.push({ insert: splice.insert.length, paragraphs: splice.starts.length });
         });
@@ -57,8 +64,12 @@ const settled = (page) => page.evaluate(() => new Promise((r) => requestAnimatio
 
 test('a keystroke sends the worker the character typed, not the draft, and gets back the paragraphs that changed', async () => {
   const { altered } = alteredSeed();
-  const draft = Array(8).fill(altered).join('\n');
+  const draft = Array(12).fill(altered).join('\n');
   const { page, context, report } = await pageWith(draft);
+  // The first check's findings came in parts (many paragraphs), put back together in order.
+  assert.ok(await page.evaluate(() => window.__parts) >= 2);
+  const brief = (r) => r.claims.map((c) => `${c.start}-${c.end} ${c.text} ${c.verdict} ${c.fact?.id ?? ''}`);
+  assert.deepEqual(brief(report), brief(new ns.Checker({}).check(draft, { asOf: AS_OF })));
   const at = draft.indexOf('52.5 billion USD', draft.length / 2);
   await page.evaluate(() => { window.__posted.length = 0; window.__answers.length = 0; });
   await page.locator('#draft').focus();
