@@ -213,7 +213,7 @@ pub fn draft(args: DraftArgs) -> Result<ExitCode, String> {
         );
     }
     let out = match args.format {
-        crate::cli::FactsFormat::Csv => claimcheck::draft::to_csv(&d.rows, &info)?,
+        crate::cli::FactsFormat::Csv => claimcheck::draft::to_csv(&d.rows, &info),
         crate::cli::FactsFormat::Json => crate::cli::json(&d)?,
     };
     crate::cli::print(&out)?;

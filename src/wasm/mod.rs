@@ -225,7 +225,7 @@ pub fn draft_facts(text: &str, options_value: JsValue) -> Result<JsValue, JsErro
     let o = check_options(&opts)?;
     let draft = crate::draft::draft(&checker, text, o.as_of, o.lang)
         .map_err(|e| JsError::new(&e.to_string()))?;
-    let csv = crate::draft::to_csv(&draft.rows, &info).map_err(|e| JsError::new(&e))?;
+    let csv = crate::draft::to_csv(&draft.rows, &info);
     #[derive(Serialize)]
     struct Out<'a> {
         rows: &'a [crate::draft::DraftRow],
