@@ -13,8 +13,9 @@ const ICON = { discrepancy: '✕', outdated: '↻', unverified: '?', consistent:
 
 /** Findings rendered at once; a longer list is windowed. */
 export const WINDOW = 80;
-/** A windowed list is rebuilt when the visible finding comes this close to its edge. */
-const EDGE = 20;
+/** A windowed list (the top finding a quarter of the way down it) is rebuilt when the
+ *  top finding comes within EDGE of its start or within half a window of its end. */
+const EDGE = WINDOW / 8;
 
 /** The content of a finding, without its position: findings equal in this render the same. */
 // (The evidence as its line: its words' offsets move with every edit before them.)
@@ -114,7 +115,7 @@ export class FindingsPanel {
     const i = this.#firstVisibleIndex(top);
     this.first = i;
     const [a, b] = this.window;
-    if ((i - a < EDGE && a > 0) || (b - i < EDGE + 20 && b < n)) {
+    if ((i - a < EDGE && a > 0) || (b - i < WINDOW / 2 && b < n)) {
       const [na, nb] = this.#windowAround(i);
       if (na !== a) this.#renderWindow(na, nb);
     }
