@@ -71,6 +71,7 @@ export class ClaimCheckElement extends HTMLElement {
   #checkedKey = '';
   #groups = []; // span groups in current text coordinates
   #reportGroups = []; // span groups of the last report, in its text's coordinates
+  #stale = false; // the text changed since the report: #groups are shifted, not checked
   #timer = 0;
   #frame = 0;
   #positionFrame = 0;
@@ -375,11 +376,17 @@ export class ClaimCheckElement extends HTMLElement {
     if (this.#report && text !== this.#checkedText) {
       const [from, oldEnd, newEnd] = changedRegion(this.#checkedText, text);
       const delta = newEnd - oldEnd;
-      this.#groups = this.#reportGroups
-        .filter((g) => g.end <= from || g.start >= oldEnd)
-        .map((g) => (g.start >= oldEnd
-          ? { ...g, key: `${g.start + delta}:${g.end + delta}`, start: g.start + delta, end: g.end + delta, stale: true }
-          : { ...g, stale: true }));
+      // (Spans before the edit are the report's own objects: a keystroke in a long
+      // draft copies only the spans after it.)
+      const groups = [];
+      for (const g of this.#reportGroups) {
+        if (g.end <= from) groups.push(g);
+        else if (g.start >= oldEnd) {
+          groups.push(delta ? { key: `${g.start + delta}:${g.end + delta}`, start: g.start + delta, end: g.end + delta, verdict: g.verdict, indices: g.indices } : g);
+        }
+      }
+      this.#groups = groups;
+      this.#stale = true;
       this.#layout();
     }
     this.#schedule();
@@ -422,6 +429,7 @@ export class ClaimCheckElement extends HTMLElement {
         // Back to the checked text (an edit undone, a character typed and deleted):
         // its report's spans hold again, not the ones shifted for the edit.
         this.#groups = this.#reportGroups;
+        this.#stale = false;
         this.#layout();
         return;
       }
@@ -489,6 +497,7 @@ export class ClaimCheckElement extends HTMLElement {
     this.#setLanguage();
     this.#groups = spansOf(this.#report.claims);
     this.#reportGroups = this.#groups;
+    this.#stale = false;
     this.#panel.render(this.#report);
     this.#layout();
   }
@@ -527,14 +536,14 @@ export class ClaimCheckElement extends HTMLElement {
     const adapter = this.#adapter;
     if (!adapter || !this.isConnected) return;
     const focusedKey = this.#root.activeElement?.classList.contains('hl') ? this.#root.activeElement.dataset.key : null;
-    this.#highlights.draw(adapter, this.#groups, { always: always ?? focusedKey ?? this.#rovingKey });
+    this.#highlights.draw(adapter, this.#groups, { always: always ?? focusedKey ?? this.#rovingKey, stale: this.#stale });
     this.#rove(this.#rovingKey);
     if (this.#tip.for) {
       // Keep the details open on the new box of the same span, if it is still there.
       const key = this.#tip.for.group.key;
       const box = this.#highlights.box(key);
       const group = this.#groups.find((g) => g.key === key);
-      if (box && group && !group.stale) this.#tip.show(box, group, this.#report.claims, this.#t, this.#tip.for.mouse);
+      if (box && group && !this.#stale) this.#tip.show(box, group, this.#report.claims, this.#t, this.#tip.for.mouse);
       else this.#tip.hide();
     }
     if (focusedKey && this.#root.activeElement?.dataset.key !== focusedKey) this.#highlights.box(focusedKey)?.focus({ preventScroll: true });
@@ -559,7 +568,7 @@ export class ClaimCheckElement extends HTMLElement {
   }
 
   #liveGroups() {
-    return this.#groups.filter((g) => !g.stale);
+    return this.#stale ? [] : this.#groups;
   }
 
   #focusGroup(group) {

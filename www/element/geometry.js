@@ -92,9 +92,10 @@ export class Highlights {
 
   /**
    * Draws `groups` (sorted by start) for the adapter's current layout. `always` is a
-   * group key to draw even when off-screen (the focused one).
+   * group key to draw even when off-screen (the focused one); `stale`: the text changed
+   * since the report (the spans are shifted, not checked): no box is a tab stop.
    */
-  draw(adapter, groups, { always = null, all = false } = {}) {
+  draw(adapter, groups, { always = null, all = false, stale = false } = {}) {
     const length = adapter.text().length;
     adapter.measure();
     let chosen = groups;
@@ -140,10 +141,11 @@ export class Highlights {
       }
       if (entry) {
         old.delete(entry.group.key);
-        if (!!entry.group.stale !== !!group.stale) {
+        if (entry.stale !== stale) {
           const el = entry.els[0];
-          if (group.stale) el.removeAttribute('tabindex');
+          if (stale) el.removeAttribute('tabindex');
           else el.tabIndex = -1;
+          entry.stale = stale;
         }
         entry.group = group;
         next.set(group.key, entry);
@@ -157,14 +159,14 @@ export class Highlights {
         el.style.height = `${rect.height}px`;
         if (i === 0) {
           el.setAttribute('aria-label', label);
-          if (!group.stale) el.tabIndex = -1;
+          if (!stale) el.tabIndex = -1;
           this.decorate(el);
         }
         fragment.append(el);
         return el;
       });
       this.created += els.length;
-      next.set(group.key, { id, group, els, rects });
+      next.set(group.key, { id, group, els, rects, stale });
     }
     for (const entry of old.values()) for (const el of entry.els) el.remove();
     this.drawn = next;

@@ -130,7 +130,7 @@ test('an edit before them keeps the highlights and findings it did not change: m
     const items = [...root.querySelectorAll('li.finding')];
     const fresh = { boxes: boxes.filter((b) => !b.__seen).map((b) => b.dataset.key), items: items.filter((li) => !li.__seen).length };
     for (const node of [...boxes, ...items]) node.__seen = true;
-    return { boxes: boxes.length, items: items.length, fresh };
+    return { boxes: boxes.length, items: items.length, fresh, tabStops: root.querySelectorAll('.layer .hl[tabindex]').length };
   });
   const first = await tag();
   assert.ok(first.boxes >= 10 && first.items >= 10, JSON.stringify(first));
@@ -149,12 +149,15 @@ test('an edit before them keeps the highlights and findings it did not change: m
   await settled(page);
   const whileStale = await tag();
   assert.deepEqual(whileStale.fresh, { boxes: [], items: 0 }, 'typing redrew highlights before the check');
+  // Until the check, the shifted spans are not offered to the keyboard.
+  assert.equal(whileStale.tabStops, 0);
   const edited = `${draft.slice(0, at)} ${draft.slice(at)}`;
   await reportFor(page, edited, { asOf: AS_OF });
   await settled(page);
   const checked = await tag();
   assert.deepEqual(checked.fresh, { boxes: [], items: 0 }, 'the new report redrew what it did not change');
   assert.equal(checked.boxes, first.boxes);
+  assert.ok(checked.tabStops >= 1);
   // The boxes carry the moved offsets (a box's span is found by its key).
   const keys = await page.locator('claim-check').evaluate((el) => [...el.shadowRoot.querySelectorAll('.layer .hl[role=button]')].map((b) => b.dataset.key));
   const spans = new Set(await page.locator('claim-check').evaluate((el) => el.report.claims.map((c) => `${c.start}:${c.end}`)));
