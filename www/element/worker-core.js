@@ -22,8 +22,6 @@ import { Incremental } from './paragraphs.js';
 
 /** Quiet time after an edit before the worker checks it unasked (ms): a burst of typing is checked once. */
 export const SPECULATE_MS = 50;
-/** Edits inserting more than this (UTF-16 units: a paste) are not checked ahead. */
-const AHEAD_MAX = 4096;
 /** Paragraphs of findings per message when a check sends many (see serve()). */
 const PART = 400;
 
@@ -105,12 +103,10 @@ export function serve(ns, scope = self) {
   scope.addEventListener('message', async (event) => {
     const request = event.data;
     if (request.id === undefined) {
-      // An edit: no answer; check it once the edits pause. Not a paste: the page is
-      // busy laying it out, and a check started now would take a core from it; the
-      // element asks when its debounce (which that layout delays) runs out.
+      // An edit: no answer; check it once the edits pause.
       handle(request);
       clearTimeout(ahead);
-      if (request.insert.length <= AHEAD_MAX) ahead = setTimeout(() => handle({ type: 'ahead' }), SPECULATE_MS);
+      ahead = setTimeout(() => handle({ type: 'ahead' }), SPECULATE_MS);
       return;
     }
     try {
