@@ -353,7 +353,12 @@ impl Nearby {
 
 /// A rank that names nothing it ranks: a bare ordinal (`3rd`), read only in a table.
 fn bare_rank(claim: &Claim) -> bool {
-    claim.kind == Kind::Rank && claim.segments.is_empty() && claim.hedge == Hedge::Exact
+    // Only the ordinal itself: `third largest` (a superlative, its noun elsewhere in
+    // the sentence) is a rank claim wherever it stands.
+    claim.kind == Kind::Rank
+        && claim.segments.is_empty()
+        && claim.hedge == Hedge::Exact
+        && claim.span == claim.number_span
 }
 
 /// A cue occurrence: first token, end, the groups it cues.
