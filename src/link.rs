@@ -351,9 +351,13 @@ impl Nearby {
     }
 }
 
-/// A rank that names nothing it ranks: a bare ordinal (`3rd`), read only in a table.
+/// A rank that names nothing it ranks: a bare ordinal (`3rd`, no superlative), read
+/// only in a table. (`Atlantis is the third largest.` ranks through its clause's cues.)
 fn bare_rank(claim: &Claim) -> bool {
-    claim.kind == Kind::Rank && claim.segments.is_empty() && claim.hedge == Hedge::Exact
+    claim.kind == Kind::Rank
+        && claim.segments.is_empty()
+        && claim.hedge == Hedge::Exact
+        && claim.span == claim.number_span
 }
 
 /// A cue occurrence: first token, end, the groups it cues.
