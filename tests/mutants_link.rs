@@ -614,7 +614,6 @@ fn verdicts(checker: &Checker, rows: &[(&str, &[(&str, &str)])]) {
 /// about something the record does not say, yet is reported as a discrepancy (or, for
 /// the rank, as backed). Reported to the linking engineer; un-ignore when fixed.
 #[test]
-#[ignore = "bug: false discrepancies — a relative clause's name taken as subject, `added` not read as a change, `had` not read as past"]
 fn known_false_alarms_in_linking() {
     let c = checker(TABLE);
     verdicts(
@@ -700,7 +699,6 @@ fn a_generic_word_after_a_count_does_not_decide_alone() {
 /// `working population` one token before it, and the working population is judged
 /// against the whole population, a false discrepancy.
 #[test]
-#[ignore = "bug: a generic head word (`people`) decides by distance alone: `working population tops 9 million people` is judged against the population"]
 fn a_generic_word_never_outranks_the_cue_naming_what_is_counted() {
     let c = checker(
         "oz.population,2024-01-01,Oz,population of Oz,count,23 million,,,Oz,people,Desk,\n\
