@@ -643,6 +643,7 @@ fn known_false_alarms_in_linking() {
 #[test]
 fn a_coordinated_figure_shares_the_cue_of_the_first() {
     let c = checker(TABLE);
+    // The years are when, not claims (no year-fact takes them): not reported.
     let five = "5 billion USD | consistent | atlantis.exports_2023 | - | s=Atlantis m=exports t=now:2023 | - | Backed by the record: Atlantis's exports in 2023 is 5 billion USD (as of 2024-03-01, Desk).";
     run(&c, "2025-06-01", &[
         ("Atlantis's exports reached 5 billion USD in 2023 and 6 billion USD in 2024.", &[
