@@ -351,10 +351,9 @@ impl Nearby {
     }
 }
 
-/// A rank that names nothing it ranks: a bare ordinal (`3rd`), read only in a table.
+/// A rank that names nothing it ranks: a bare ordinal (`3rd`, no superlative), read
+/// only in a table. (`Atlantis is the third largest.` ranks through its clause's cues.)
 fn bare_rank(claim: &Claim) -> bool {
-    // Only the ordinal itself: `third largest` (a superlative, its noun elsewhere in
-    // the sentence) is a rank claim wherever it stands.
     claim.kind == Kind::Rank
         && claim.segments.is_empty()
         && claim.hedge == Hedge::Exact

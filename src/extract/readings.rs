@@ -356,8 +356,10 @@ fn label(at: &mut At) -> Option<usize> {
         && lex.units.ending_at(tokens, i, p).is_none()
         && lex.hedges_before.ending_at(tokens, i, p).is_none()
         && lex[W::Months].at(tokens, p).is_none()
-        // A designation carries no unit: `Nhật Bản 18%` is a share after a name.
+        // A designation carries no unit or scale: `Nhật Bản 18%` is a share after a
+        // name, `de handel met Japan 52 miljard dollar` an amount.
         && lex.units.at(tokens, at.end).is_none()
+        && lex.scales.at(tokens, at.end).is_none()
         // Nor does it stand in a cell of its own (`Businesses investing in Vietnam\t56`).
         && !list[i].tab_before;
     if !(labelled || (at.digits && after_name)) {

@@ -119,9 +119,22 @@ impl Ctx<'_> {
         if !generic && cands.iter().any(head) {
             return cands.into_iter().filter(head).collect();
         }
+        // A generic word right after the figure (`9 million people`) is a cue that
+        // names less than a longer one close by (`working population tops …`): it
+        // counts as further away.
+        let cands: Vec<Candidate> = cands
+            .into_iter()
+            .map(|mut c| {
+                if generic && c.start == to && c.end == to + 1 {
+                    c.distance += GENERIC_PENALTY;
+                }
+                c
+            })
+            .collect();
         let Some(noun) = index
             .reader
             .head_noun(self.tokens, sent, claim, &self.near.others)
+            .filter(|&n| !index.reader.is_generic(sent, n))
         else {
             return cands;
         };
@@ -168,3 +181,6 @@ impl Ctx<'_> {
             .collect()
     }
 }
+
+/// How much further a cue that is only a generic word (`people`) counts, in tokens.
+const GENERIC_PENALTY: usize = 2;

@@ -243,17 +243,23 @@ impl Ctx<'_> {
                 .ranks
                 .iter()
                 .any(|&r| r >= m.end && r <= m.end + 1);
-        let comma = |i: usize| self.tokens.norm(i) == ",";
-        let open = (self.frame.clause.start..m.start).rev().find(|&i| comma(i));
-        let close = (m.end..from).find(|&i| comma(i));
-        let parenthetical = matches!(
-            (open, close),
-            (Some(a), Some(_)) if in_clause.iter().any(|p| p.end == a)
-        );
         self.index.reader.is_oblique(self.sent, m.start)
             || ranked_among
             || self.index.reader.is_compared(self.sent, m.start)
-            || parenthetical
+            || self.parenthetical(m, in_clause, from)
+    }
+
+    /// Whether mention `m` stands in a phrase set off by commas right after another
+    /// name (`Japan, which borders Oz, has …`, `Japan, not Atlantis, is …`): it
+    /// describes that name.
+    fn parenthetical(&self, m: &Mention, in_clause: &[&Mention], from: usize) -> bool {
+        let comma = |i: usize| self.tokens.norm(i) == ",";
+        let open = (self.frame.clause.start..m.start).rev().find(|&i| comma(i));
+        let close = (m.end..from).find(|&i| comma(i));
+        matches!(
+            (open, close),
+            (Some(a), Some(_)) if in_clause.iter().any(|p| p.end == a)
+        )
     }
 
     /// Who the claim's own clause names: another counterpart in the figure's phrase,
@@ -294,6 +300,7 @@ impl Ctx<'_> {
             // Not the object of a preposition (`ties with Vietnam, maintaining …`),
             // though a rival may be (`behind Singapore, Lemuria's largest investor`).
             (!self.index.reader.is_oblique(self.sent, m.start) || compared(m))
+                && !self.parenthetical(m, &in_clause, from)
                 && m.end < from
                 && self.tokens.norm(m.end) == ","
                 && from - (m.end + 1) <= APPOSITION_REACH

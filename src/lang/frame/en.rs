@@ -51,6 +51,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     past: &[
         "was",
         "were",
+        "had",
         "had been",
         "used to",
         "previously",
@@ -86,6 +87,12 @@ pub(super) static CUES: FrameCues = FrameCues {
         "no fewer than",
     ],
     change_before: &[
+        // `Oz added 3 provinces`: what came in, not how many there are.
+        "added",
+        "adds",
+        "adding",
+        "gained",
+        "lost",
         "rose",
         "rise",
         "rises",

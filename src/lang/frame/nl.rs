@@ -33,7 +33,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "opnieuw worden",
     ],
     past: &[
-        "was", "waren", "vroeger", "voorheen", "destijds", "toen", "eerder",
+        "was", "waren", "had", "hadden", "vroeger", "voorheen", "destijds", "toen", "eerder",
     ],
     relative_years: &[
         ("vorig jaar", -1),
