@@ -35,6 +35,8 @@ pub struct Token {
     norm: Range<u32>,
     /// Whether white space comes right before it.
     pub space_before: bool,
+    /// Whether a tab comes right before it: a pasted table's cell starts here.
+    pub tab_before: bool,
     /// Whether it starts with an upper-case letter.
     pub capitalised: bool,
     /// Whether its paragraph is matched folded (see [`Vocabulary::fold_unmarked`]).
@@ -204,6 +206,7 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
     let mut norm = String::with_capacity(text.len());
     let mut pos = 0;
     let mut space_before = true;
+    let mut tab_before = false;
     let mut paragraph = 0;
     let groups = vocab.group_separators;
     while let Some(c) = text[pos..].chars().next() {
@@ -217,6 +220,7 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
                 paragraph += 1;
             }
             space_before = true;
+            tab_before |= c == '\t';
             pos += c.len_utf8();
             continue;
         }
@@ -319,6 +323,7 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
             span: start..pos,
             norm: norm_start as u32..norm.len() as u32,
             space_before,
+            tab_before,
             capitalised: c.is_uppercase(),
             possessive: false,
             folded: false,
@@ -327,6 +332,7 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
             number,
         });
         space_before = false;
+        tab_before = false;
     }
     let mut tokens = Tokens {
         list,

@@ -26,6 +26,17 @@ const MUST_PASS: &[&str] = &[
     "De regio Kansai werkt samen met 12 provincies in Vietnam.",
     // Moved from NEEDS_THE_LINKER once the linker (issue 10) stopped flagging it.
     "Việt Nam có lịch sử 4.000 năm dựng nước và giữ nước.",
+    // Issue 10, found on held-out drafts and probes: a year's figure against a record
+    // of unknown period, a year's rank against an older year's record, a sibling of a
+    // numbered subject named after it was, a modal reaching past a time.
+    "Kim ngạch thương mại Việt Nam - Nhật Bản năm 2024 đạt 46,2 tỷ USD.",
+    "In 2024, Japan was Vietnam's third-largest investor.",
+    "Nhà máy điện Nhơn Trạch 3 và 4 có tổng công suất 1.624 MW. Trong khi đó, Nhà máy điện Nhơn Trạch 2 có công suất 750 MW.",
+    "Volgens analisten kan Japan binnen vijf jaar weer de tweede plaats onder de investeerders innemen.",
+    "Japan was Vietnam's largest investor in 2010.",
+    // Moved from NEEDS_THE_LINKER: a length of time is narrowed like a quantity, and
+    // "sáng tạo" makes "đổi mới" innovation, not Doi Moi.
+    "Việt Nam đã có 5 năm đổi mới sáng tạo.",
     // Plain "people" is not Kansai's population.
     "About 20,000 Vietnamese people live in the Kansai region.",
     // Students alone are not the Vietnamese "living and studying" in Kansai.
@@ -92,14 +103,6 @@ const MUST_PASS: &[&str] = &[
     "Hàn Quốc là bạn hàng lớn thứ ba của Việt Nam.",
     "De Vietnamese gemeenschap in Duitsland telt 200.000 mensen.",
 ];
-
-/// Sentences the table cannot keep from a false flag: the linker must (issue 10). Each
-/// is flagged today; when one is not, move it into `MUST_PASS`.
-const NEEDS_THE_LINKER: &[(&str, &str)] = &[(
-    "Việt Nam đã có 5 năm đổi mới sáng tạo.",
-    "'40 năm Đổi mới' needs the cue 'năm Đổi mới', which 'đổi mới sáng tạo' (innovation) \
-         also matches: case is not compared, and a table has no 'not followed by'",
-)];
 
 /// True errors the specific cues must still catch, with the fact each is judged against.
 const STILL_CAUGHT: &[(&str, &str)] = &[
@@ -318,23 +321,6 @@ fn invented_sentences_about_something_else_raise_no_flag() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-#[test]
-fn sentences_that_need_the_linker_are_still_flagged() {
-    let mut fixed = Vec::new();
-    for (sentence, why) in NEEDS_THE_LINKER {
-        for date in DATES {
-            if flags(&check(sentence, date)).is_empty() {
-                fixed.push(format!("{date}: {sentence} (was flagged because {why})"));
-            }
-        }
-    }
-    assert!(
-        fixed.is_empty(),
-        "no longer flagged: move these into MUST_PASS\n{}",
-        fixed.join("\n")
-    );
 }
 
 #[test]

@@ -10,6 +10,9 @@
 //   - the longest main-thread task while pasting and while typing
 //     (PerformanceObserver 'longtask', which sees tasks over 50 ms only: none means
 //     every task was under 50 ms);
+//   - what in the longest frames is ours and what is the browser's: Long Animation
+//     Frame entries (frames over 50 ms) split into script (our event handlers, timers,
+//     animation-frame callbacks) and rendering (style, layout, paint of the frame);
 //   - the browser's own floor: the same paste and keystrokes in a bare textarea of the
 //     same size with no checker, so that what is Chromium's and what is ours can be told
 //     apart (a 1 MB textarea costs Chromium itself a long task to lay out).
@@ -49,8 +52,31 @@ const stats = (xs) => {
 };
 const round = (o) => JSON.parse(JSON.stringify(o, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
 
+/** A Long Animation Frame entry as { start, duration, script, render }: script is the
+ *  time in script entry points (handlers, timers, rAF callbacks), render the frame's
+ *  own style, layout and paint. */
+const FRAME_OF = () => {
+  window.__frameOf = (e) => {
+    const end = e.startTime + e.duration;
+    return {
+      start: e.startTime,
+      duration: e.duration,
+      script: e.scripts.reduce((sum, x) => sum + x.duration, 0),
+      scripts: e.scripts.map((x) => `${x.invoker} ${x.sourceURL.split('/').pop()}:${x.sourceFunctionName} ${Math.round(x.duration)}`),
+      render: e.renderStart ? end - e.renderStart : 0,
+    };
+  };
+};
+const longestFrame = (frames) => frames.reduce((a, b) => (b.duration > (a?.duration ?? 0) ? b : a), null) ?? { duration: 0, script: 0, render: 0, scripts: [] };
+const frameSummary = (frames) => {
+  const f = longestFrame(frames);
+  // max_script_ms: the most script any one frame ran (forced layouts inside it included).
+  return { longest_ms: f.duration, its_script_ms: f.script, its_render_ms: f.render, its_scripts: f.scripts, max_script_ms: Math.max(0, ...frames.map((x) => x.script)) };
+};
+
 async function measure(browser, url, size) {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  await context.addInitScript(FRAME_OF);
   const page = await context.newPage();
   await page.goto(url);
   await page.evaluate(() => localStorage.clear());
@@ -64,6 +90,10 @@ async function measure(browser, url, size) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask' });
+    window.__frames = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__frames.push(window.__frameOf(e));
+    }).observe({ type: 'long-animation-frame' });
     window.__reports = [];
     document.querySelector('#checker').addEventListener('claimcheck:report', (e) => {
       const at = performance.now();
@@ -93,7 +123,8 @@ async function measure(browser, url, size) {
     const r = window.__reports.find((x) => x.length === draft.length);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const long = window.__long.filter((t) => t.start >= t0 - 1);
-    return { first: r.painted - t0, report: r.at - t0, insert: inserted - t0, claims: r.claims, long: long.map((t) => t.duration), t0 };
+    const frames = window.__frames.filter((f) => f.start + f.duration >= t0);
+    return { first: r.painted - t0, report: r.at - t0, insert: inserted - t0, claims: r.claims, long: long.map((t) => t.duration), frames, t0 };
   }, text);
 
   // Typing: keystrokes in the middle of the draft, each waited for.
@@ -103,25 +134,34 @@ async function measure(browser, url, size) {
     ta.setSelectionRange(at, at);
     ta.scrollTop = 0;
     window.__long.length = 0;
+    window.__frames.length = 0;
   }, Math.floor(text.length / 2));
   // Each keystroke's time is taken in the page, at its keydown (not across the
   // DevTools protocol), to the frame after the report on the text with that key.
+  // The input event's time is taken too: from keydown to it is the browser inserting
+  // the character (long in a 1 MB textarea, and the same without a checker).
   await page.evaluate(() => {
     window.__keys = [];
+    window.__inputs = [];
     document.addEventListener('keydown', () => window.__keys.push(performance.now()), true);
+    document.addEventListener('input', () => window.__inputs.push(performance.now()), true);
   });
   const latencies = [];
+  const fromInput = [];
   let length = text.length;
   for (let i = 0; i < KEYS; i++) {
     await page.keyboard.type(i % 2 ? ' ' : '7');
     length += 1;
-    latencies.push(await page.evaluate(async ([len, k]) => {
+    const [fromKey, afterInput] = await page.evaluate(async ([len, k]) => {
       await new Promise((resolve) => {
         const poll = () => (window.__reports.some((r) => r.length === len) ? resolve() : setTimeout(poll, 2));
         poll();
       });
-      return window.__reports.find((r) => r.length === len).painted - window.__keys[k];
-    }, [length, i]));
+      const painted = window.__reports.find((r) => r.length === len).painted;
+      return [painted - window.__keys[k], painted - window.__inputs[k]];
+    }, [length, i]);
+    latencies.push(fromKey);
+    fromInput.push(afterInput);
   }
   // A burst: 30 keys at 40 ms, as a fast typist, then its settled findings.
   for (let i = 0; i < 30; i++) {
@@ -132,6 +172,7 @@ async function measure(browser, url, size) {
   await page.waitForFunction((len) => window.__reports.some((r) => r.length === len), length, { timeout: 60_000 });
   await page.waitForTimeout(300);
   const typingLong = await page.evaluate(() => window.__long.map((t) => t.duration));
+  const typingFrames = await page.evaluate(() => window.__frames);
   const worker = await page.evaluate(() => document.querySelector('#checker').inWorker);
   await context.close();
   return {
@@ -144,8 +185,12 @@ async function measure(browser, url, size) {
     paste_long_tasks: pasted.long.length,
     keystroke_to_findings_ms: stats(latencies),
     keystroke_to_findings_minus_debounce_ms: stats(latencies.map((x) => x - DEBOUNCE)),
+    // The same from the input event (the character is in): what is ours, debounce aside.
+    input_to_findings_minus_debounce_ms: stats(fromInput.map((x) => x - DEBOUNCE)),
     typing_longest_task_ms: typingLong.length ? Math.max(...typingLong) : 0,
     typing_long_tasks: typingLong.length,
+    paste_frames: frameSummary(pasted.frames),
+    typing_frames: frameSummary(typingFrames),
   };
 }
 
@@ -155,11 +200,16 @@ async function floor(browser, size) {
   const page = await context.newPage();
   await page.setContent('<textarea id="t" style="width:640px;height:760px;font:14px/1.5 system-ui"></textarea>');
   const text = draftOf(size);
+  await page.evaluate(FRAME_OF);
   await page.evaluate(() => {
     window.__long = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__long.push(e.duration);
     }).observe({ type: 'longtask' });
+    window.__frames = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__frames.push(window.__frameOf(e));
+    }).observe({ type: 'long-animation-frame' });
   });
   const pasted = await page.evaluate(async (draft) => {
     const ta = document.querySelector('#t');
@@ -174,6 +224,7 @@ async function floor(browser, size) {
     return painted;
   }, text);
   const pasteLong = await page.evaluate(() => window.__long.splice(0));
+  const pasteFrames = await page.evaluate(() => window.__frames.splice(0));
   await page.evaluate(() => {
     window.__painted = [];
     document.addEventListener('keydown', () => {
@@ -187,12 +238,15 @@ async function floor(browser, size) {
   }
   const keys = await page.evaluate(() => window.__painted);
   const typeLong = await page.evaluate(() => window.__long.splice(0));
+  const typeFrames = await page.evaluate(() => window.__frames.splice(0));
   await context.close();
   return {
     paste_to_painted_ms: pasted,
     paste_longest_task_ms: pasteLong.length ? Math.max(...pasteLong) : 0,
     keystroke_to_painted_ms: stats(keys),
     typing_longest_task_ms: typeLong.length ? Math.max(...typeLong) : 0,
+    paste_frames: frameSummary(pasteFrames),
+    typing_frames: frameSummary(typeFrames),
   };
 }
 
@@ -205,7 +259,7 @@ try {
     const r = await measure(browser, server.url, size);
     r.browser_floor = await floor(browser, size);
     results.push(round(r));
-    console.error(`${size} (browser floor: paste ${r.browser_floor.paste_to_painted_ms.toFixed(0)} ms, keystroke ${r.browser_floor.keystroke_to_painted_ms.median.toFixed(0)} ms): paste → findings ${r.paste_to_first_findings_ms.toFixed(0)} ms; keystroke → findings median ${r.keystroke_to_findings_ms.median.toFixed(0)} ms (p95 ${r.keystroke_to_findings_ms.p95.toFixed(0)}); longest task paste ${r.paste_longest_task_ms.toFixed(0)} ms, typing ${r.typing_longest_task_ms.toFixed(0)} ms`);
+    console.error(`${size} (browser floor: paste ${r.browser_floor.paste_to_painted_ms.toFixed(0)} ms, keystroke ${r.browser_floor.keystroke_to_painted_ms.median.toFixed(0)} ms): paste → findings ${r.paste_to_first_findings_ms.toFixed(0)} ms; keystroke → findings median ${r.keystroke_to_findings_ms.median.toFixed(0)} ms (p95 ${r.keystroke_to_findings_ms.p95.toFixed(0)}; from the input event, debounce aside, ${r.input_to_findings_minus_debounce_ms.median.toFixed(0)} ms); longest task paste ${r.paste_longest_task_ms.toFixed(0)} ms, typing ${r.typing_longest_task_ms.toFixed(0)} ms; most script in one frame: paste ${r.paste_frames.max_script_ms.toFixed(0)} ms, typing ${r.typing_frames.max_script_ms.toFixed(0)} ms`);
   }
 } finally {
   await browser.close();

@@ -38,49 +38,44 @@ async function glueFactory() {
   return result.outputFiles[0].text;
 }
 
-/** The checking worker (element/worker.js with the glue) as one module's source. */
-async function workerSource() {
-  const result = await build({
-    entryPoints: [join(WWW, 'element', 'worker.js')],
-    bundle: true,
-    // A classic worker: a module worker from a blob: did not start in a file:// page
-    // (Chromium 156); a classic one does.
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
-    define: { 'import.meta.url': '"about:blank"' },
-  });
-  return result.outputFiles[0].text;
-}
-
-/** Bundles app.js and everything it imports, with the engine loading inlined wasm. */
+/**
+ * Bundles app.js and everything it imports, with the engine loading inlined wasm.
+ * The same script is the checking worker: started from a blob: of its own text, it
+ * finds no document and serves checks (element/worker-core.js) instead of running the
+ * page, so the worker's code and the glue are not shipped twice. Everything the page
+ * needs is imported lazily (esbuild inlines the dynamic imports: no second file), so
+ * that the worker never evaluates code that touches the DOM.
+ */
 async function bundlePage(wasmBase64) {
-  const [glue, worker] = await Promise.all([glueFactory(), workerSource()]);
+  const glue = await glueFactory();
   const entry = `
-import { configure } from './claim-check.js';
-// The module is gzipped before base64 (base64 hides its redundancy from the page's
-// own compression): 30% fewer bytes over the wire; the browser inflates it natively.
-const packed = Uint8Array.from(atob(${JSON.stringify(wasmBase64)}), (c) => c.charCodeAt(0));
-let inflated = null;
-const wasm = () => (inflated ??= new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+import { serve } from './element/worker-core.js';
 // Each generation (a restart after a trap) gets fresh glue state and a new instance.
 const freshPackage = () => { const module = { exports: {} }; (function (module, exports) { ${glue} })(module, module.exports); return module.exports; };
-const workerSource = ${JSON.stringify(worker)};
-let workerUrl = null;
-configure({
-  // On the main thread only where a worker cannot start.
-  importPackage: async () => freshPackage(),
-  init: async (ns) => { ns.initSync({ module: await wasm() }); },
-  // Checks run in a worker made from the inlined source; it gets the module's bytes.
-  worker: true,
-  createWorker: () => new Worker(workerUrl ??= URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }))),
-  module: wasm,
-});
-import './app.js';
+if (typeof document === 'undefined') {
+  // The checking worker: the page sends the module's bytes with its first request.
+  serve(freshPackage());
+} else {
+  // The module is gzipped before base64 (base64 hides its redundancy from the page's
+  // own compression): 30% fewer bytes over the wire; the browser inflates it natively.
+  let inflated = null;
+  const wasm = () => (inflated ??= new Response(new Blob([Uint8Array.from(atob(${JSON.stringify(wasmBase64)}), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  let workerUrl = null;
+  // A classic worker: a module worker from a blob: did not start in a file:// page
+  // (Chromium 156); a classic one does, and this script has no import or export left.
+  const workerSource = () => document.querySelector('script[type=module]').textContent;
+  import('./claim-check.js').then(({ configure }) => {
+    configure({
+      // On the main thread only where a worker cannot start.
+      importPackage: async () => freshPackage(),
+      init: async (ns) => { ns.initSync({ module: await wasm() }); },
+      worker: true,
+      createWorker: () => new Worker(workerUrl ??= URL.createObjectURL(new Blob([workerSource()], { type: 'text/javascript' }))),
+      module: wasm,
+    });
+    return import('./app.js');
+  });
+}
 `;
   const result = await build({
     stdin: { contents: entry, resolveDir: WWW, sourcefile: 'single-entry.js', loader: 'js' },
@@ -92,6 +87,8 @@ import './app.js';
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
+    // A classic script has no import.meta; the page's modules resolve URLs against it.
+    define: { 'import.meta.url': 'location.href' },
     plugins: [{
       // The element's default loader imports ../pkg/claimcheck.js at run time; here
       // configure() replaces it, so those imports stay out of the bundle.
@@ -101,7 +98,9 @@ import './app.js';
       },
     }],
   });
-  return result.outputFiles[0].text;
+  const code = result.outputFiles[0].text;
+  if (/^\s*import[\s{*"']|\bexport\s*[{*]/m.test(code)) throw new Error('the bundle kept an import or export: it cannot run as a classic worker');
+  return code;
 }
 
 export async function buildSingle({ out = join(WWW, 'dist', 'claimcheck.html') } = {}) {

@@ -10,6 +10,7 @@ const PRECACHE = [
   'claim-check.js',
   'element/claim-check.js',
   'element/compat.js',
+  'element/diff.js',
   'element/dom.js',
   'element/engine.js',
   'element/geometry.js',

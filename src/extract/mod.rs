@@ -42,6 +42,10 @@ pub(crate) enum W {
     RankWithin,
     /// `No. 3`.
     RankNumber,
+    /// `ranks` of `ranks third`.
+    RankLeads,
+    /// `among` of `third among`.
+    RankTails,
     /// `one of the largest`.
     RankVague,
     /// `and`.
@@ -89,12 +93,14 @@ pub(crate) enum W {
 }
 
 impl W {
-    const ALL: [W; 27] = [
+    const ALL: [W; 29] = [
         W::OrdinalSuffixes,
         W::Superlatives,
         W::RankOne,
         W::RankWithin,
         W::RankNumber,
+        W::RankLeads,
+        W::RankTails,
         W::RankVague,
         W::Coordinators,
         W::ClauseBreakers,
@@ -126,6 +132,8 @@ impl W {
             W::RankOne => v.rank_one_words,
             W::RankWithin => v.rank_within,
             W::RankNumber => v.rank_number,
+            W::RankLeads => v.rank_leads,
+            W::RankTails => v.rank_tails,
             W::RankVague => v.rank_vague,
             W::Coordinators => v.coordinators,
             W::ClauseBreakers => v.clause_breakers,
@@ -262,6 +270,12 @@ impl Lexicon {
                 }),
         )
         .chain(lex.numerals.starters())
+        // A paragraph typed without diacritics is matched folded (`lon thu ba`).
+        .flat_map(|w| {
+            let folded = crate::lang::detect::fold(&w);
+            [Some(w), Some(folded)]
+        })
+        .flatten()
         .collect();
         lex.starters = starters;
         lex
@@ -505,7 +519,10 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
     // Scale: `billion`, or glued `bn`, `k` (single letters only when glued: `23m`).
     let mut scale = 1.0;
     let at = skip_hyphens(tokens, j);
-    if let Some((end, s)) = lex.scales.longest_at(tokens, at) {
+    // A scale word is on the number's line (`9` ending a table row, then `Tỷ trọng`,
+    // "share", opening the next, is not 9 billion).
+    let same_line = |k: usize| list[k].paragraph == list[q.tokens.end - 1].paragraph;
+    if let Some((end, s)) = lex.scales.longest_at(tokens, at).filter(|_| same_line(at)) {
         let glued = !list[at].space_before;
         if glued || tokens.norm(at).chars().count() > 1 {
             scale = *s;

@@ -71,36 +71,59 @@ pub(super) fn rank_at(
         };
         return Some((rank_claim(tokens, lex, rank, &windows), next));
     }
-    // `No. 3 investor`, `nhà đầu tư số 1`.
+    // `third among Vietnam's foreign investors`, or a bare `3rd` in a table's cell.
+    if let Some(found) =
+        ordinal_at(tokens, lex, i).and_then(|o| bare_ordinal(tokens, lex, i, o, floor))
+    {
+        return Some(found);
+    }
+    // `No. 3 investor`, `number two investor`, `nhà đầu tư số 1`.
     if let Some(end) = lex[W::RankNumber].at(tokens, i) {
-        if let Some(d) = list.get(end).and_then(|t| t.number) {
-            let whole = d.decimals == 0 && !d.grouped;
-            let number = end..end + 1;
+        if let Some((number, value, whole)) = rank_number(tokens, lex, end) {
+            let style = if list[end].number.is_some() {
+                OrdinalStyle::Digits
+            } else {
+                OrdinalStyle::Word
+            };
             if whole && head_before {
-                let phrase = i..end + 1;
+                let phrase = i..number.end;
+                let phrase_end = phrase.end;
                 let windows = ranked_words(tokens, lex, &phrase, floor);
                 if has_head(tokens, lex, &windows) {
                     let rank = Rank {
                         phrase,
                         number,
-                        value: d.value,
+                        value,
                         hedge: Hedge::Exact,
-                        style: OrdinalStyle::Digits,
+                        style,
                     };
-                    return Some((rank_claim(tokens, lex, rank, &windows), end + 1));
+                    return Some((rank_claim(tokens, lex, rank, &windows), phrase_end));
                 }
             } else if whole {
-                let after = skip_hyphens(tokens, end + 1);
+                let after = skip_hyphens(tokens, number.end);
                 let sup = lex[W::Superlatives].at(tokens, after);
-                let head_at = sup.unwrap_or(after);
-                if sup.is_some() || is_rank_head(tokens, lex, head_at) {
-                    let w = window(tokens, lex, head_at, true);
+                // `nummer twee onder de investeerders`: what it ranks follows a tail word.
+                let tail = lex[W::RankTails].at(tokens, after);
+                let head_at = sup.or(tail).unwrap_or(after);
+                let w = window(tokens, lex, head_at, true);
+                let ranked = match (sup, tail) {
+                    (Some(_), _) => true,
+                    (None, Some(_)) => has_head(tokens, lex, std::slice::from_ref(&w)),
+                    // `No. 4 trading partner`: the rank noun may follow a modifier.
+                    (None, None) => {
+                        is_rank_head(tokens, lex, head_at)
+                            || (head_at + 1 < tokens.len()
+                                && tokens.list[head_at].kind == TokenKind::Word
+                                && is_rank_head(tokens, lex, head_at + 1))
+                    }
+                };
+                if ranked {
                     let rank = Rank {
-                        phrase: i..head_at.max(end + 1),
+                        phrase: i..sup.unwrap_or(number.end).max(number.end),
                         number,
-                        value: d.value,
+                        value,
                         hedge: Hedge::Exact,
-                        style: OrdinalStyle::Digits,
+                        style,
                     };
                     return Some((rank_claim(tokens, lex, rank, &[w]), head_at));
                 }
@@ -133,6 +156,57 @@ pub(super) fn rank_at(
         }
     }
     None
+}
+
+/// The number after a `No.` / `number` word at `at`: digits (`No. 3`) or a number word
+/// (`number two`): its tokens, value, and whether it is a whole number.
+fn rank_number(tokens: &Tokens, lex: &Lexicon, at: usize) -> Option<(Range<usize>, f64, bool)> {
+    if let Some(d) = tokens.list.get(at).and_then(|t| t.number) {
+        return Some((at..at + 1, d.value, d.decimals == 0 && !d.grouped));
+    }
+    let r = lex.numerals.read(tokens, at).filter(|r| !r.ordinal)?;
+    let whole = r.value >= 1.0 && r.value.fract() == 0.0;
+    Some((at..r.end, r.value, whole))
+}
+
+/// A rank written as a bare ordinal: `ranks third among Vietnam's foreign investors`,
+/// `slipped to third among …`, `second-ranked investor`, `op de vierde plaats onder de
+/// handelspartners`. A lead or tail word (per-language data) and a rank noun in what
+/// follows make it rank something. Without them, an ordinal in words (`for the second
+/// time`, `thứ Ba`) is no rank; one in digits with a suffix (`3rd` alone in a pasted
+/// table's cell) ranks what only a table's labels can say (the linker reads them, and
+/// leaves such an ordinal outside a table alone).
+fn bare_ordinal(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    i: usize,
+    (number, n, style): (Range<usize>, u32, OrdinalStyle),
+    floor: usize,
+) -> Option<(Claim, usize)> {
+    let lead = lex[W::RankLeads].ending_at(tokens, i, floor).is_some();
+    let tail = lex[W::RankTails].at(tokens, skip_hyphens(tokens, number.end));
+    let mut windows = Vec::new();
+    if lead || tail.is_some() {
+        let w = window(tokens, lex, tail.unwrap_or(number.end), true);
+        if has_head(tokens, lex, std::slice::from_ref(&w)) {
+            windows.push(w);
+        }
+    }
+    // A word alone between a pasted table's pipes (`| derde |`) is a cell's rank too.
+    let piped = |k: Option<usize>| k.is_some_and(|k| tokens.norm(k) == "|");
+    let in_cell = piped(i.checked_sub(1)) && piped(Some(number.end).filter(|&e| e < tokens.len()));
+    if windows.is_empty() && style != OrdinalStyle::Suffix && !in_cell {
+        return None;
+    }
+    let next = number.end;
+    let rank = Rank {
+        phrase: i..number.end,
+        number,
+        value: f64::from(n),
+        hedge: Hedge::Exact,
+        style,
+    };
+    Some((rank_claim(tokens, lex, rank, &windows), next))
 }
 
 /// An ordinal at token `i`: a word (`third`, `thứ ba`), digits with a suffix (`3rd`,

@@ -97,6 +97,7 @@ pub(super) const READINGS: &[Reading] = &[
         examples: &[
             (En, "in Hanoi on November 3 for the"),
             (En, "on 3 November"),
+            (En, "HANOI, Dec. 15 — The"),
             (En, "updated 4/11/2025"),
             (Nl, "Bijgewerkt op 3 november 2025"),
             (Vi, "Chiều 3/11, tại Hà Nội"),
@@ -135,6 +136,15 @@ pub(super) const READINGS: &[Reading] = &[
         name: "event",
         examples: &[(En, "handling the 2 millionth TEU")],
         read: event,
+    },
+    Reading {
+        name: "list item",
+        examples: &[
+            (En, "1. Trade. Two-way trade grew."),
+            (Nl, "2) Investeringen: Japan is derde."),
+            (Vi, "3. Thương mại hai chiều tăng mạnh."),
+        ],
+        read: list_item,
     },
     Reading {
         name: "house number",
@@ -274,9 +284,12 @@ fn date(at: &mut At) -> Option<usize> {
         return None;
     }
     let months = &lex[W::Months];
+    // `Nov. 27`: an abbreviated month's period stands between.
     let month_before = at.prev().is_some_and(|p| {
+        let abbreviated = at.is(p, ".") && p > 0 && !list[p].space_before;
+        let m = if abbreviated { p - 1 } else { p };
         months
-            .ending_at(tokens, p + 1, p.saturating_sub(1))
+            .ending_at(tokens, m + 1, m.saturating_sub(1))
             .is_some()
     });
     let suffixed_month = lex[W::OrdinalSuffixes].at(tokens, end).is_some()
@@ -342,7 +355,13 @@ fn label(at: &mut At) -> Option<usize> {
         && tokens.sentence_starts[list[p].sentence as usize] != p
         && lex.units.ending_at(tokens, i, p).is_none()
         && lex.hedges_before.ending_at(tokens, i, p).is_none()
-        && lex[W::Months].at(tokens, p).is_none();
+        && lex[W::Months].at(tokens, p).is_none()
+        // A designation carries no unit or scale: `Nhật Bản 18%` is a share after a
+        // name, `de handel met Japan 52 miljard dollar` an amount.
+        && lex.units.at(tokens, at.end).is_none()
+        && lex.scales.at(tokens, at.end).is_none()
+        // Nor does it stand in a cell of its own (`Businesses investing in Vietnam\t56`).
+        && !list[i].tab_before;
     if !(labelled || (at.digits && after_name)) {
         return None;
     }
@@ -355,6 +374,20 @@ fn label(at: &mut At) -> Option<usize> {
         }
     }
     Some(next)
+}
+
+/// `1. Trade.`, `2) Investeringen`: a number opening its paragraph, with a `.` or `)`
+/// glued on and a word after, numbers a list item.
+fn list_item(at: &mut At) -> Option<usize> {
+    let (tokens, i, end) = (at.tokens, at.i, at.end);
+    let list = &tokens.list;
+    let opens = i == 0 || list[i - 1].paragraph != list[i].paragraph;
+    let marked =
+        (at.is(end, ".") || at.is(end, ")")) && list.get(end).is_some_and(|t| !t.space_before);
+    let word_after = list.get(end + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word && t.space_before && t.paragraph == list[i].paragraph
+    });
+    (at.digits && opens && marked && word_after).then_some(end + 1)
 }
 
 /// `the 2 millionth TEU`: an event, not a quantity.

@@ -274,7 +274,14 @@ fn counts_percentages_and_hedges() {
             None,
             AtLeast,
         ),
-        ("up to 5 days", "up to 5", Count, 5.0, None, UpTo),
+        (
+            "up to 5 days",
+            "up to 5 days",
+            Duration,
+            5.0,
+            Some("days"),
+            UpTo,
+        ),
         (
             "close to 80 years",
             "close to 80 years",
@@ -307,6 +314,29 @@ fn ranks_in_every_spelling() {
         ("the top labour partner", "top", 1.0, Exact),
         ("the leading economic partner", "leading", 1.0, Exact),
         ("one of the world's top 35 economies", "top 35", 35.0, UpTo),
+        // A bare ordinal with a rank lead or tail word and a rank noun after it.
+        (
+            "Japan ranks third among Vietnam's investors",
+            "third",
+            3.0,
+            Exact,
+        ),
+        (
+            "it slipped to fourth among trading partners",
+            "fourth",
+            4.0,
+            Exact,
+        ),
+        ("the second-ranked investor", "second", 2.0, Exact),
+        (
+            "it is now fourth as a source of tourists",
+            "fourth",
+            4.0,
+            Exact,
+        ),
+        ("the number two investor", "number two", 2.0, Exact),
+        // Digits with a suffix alone: a rank a table's labels may name.
+        ("3rd", "3rd", 3.0, Exact),
     ];
     for (text, span, value, hedge) in rows {
         let got = one(text);
@@ -382,6 +412,8 @@ fn dates_times_labels_and_names_are_not_claims() {
         "one of the largest investors",
         "the top legislator said",
         "for the second time",
+        "the third quarter",
+        "it ranks third in the league",
     ] {
         assert_eq!(claims(text), [], "{text}");
     }
@@ -572,7 +604,15 @@ fn every_dutch_spelling() {
             None,
             About,
         ),
-        (Nl, "tot 5 dagen", "tot 5", Count, 5.0, None, UpTo),
+        (
+            Nl,
+            "tot 5 dagen",
+            "tot 5 dagen",
+            Duration,
+            5.0,
+            Some("days"),
+            UpTo,
+        ),
         (
             Nl,
             "bestaat uit negen provincies",

@@ -7,10 +7,15 @@
 //! per-language data (`lang/frame/*.rs`, `data/gazetteer.tsv`); the reading is the same
 //! for every language.
 
+mod claim;
 #[path = "../lang/frame/mod.rs"]
 pub mod cues;
+mod fact;
 pub mod gazetteer;
 pub mod table;
+
+pub use claim::ClaimFrame;
+pub use fact::FactFrame;
 
 use crate::claim::{Claim, Kind, Shape};
 use crate::fnv::FnvMap;
@@ -53,9 +58,13 @@ enum Cue {
     ChangeAfter,
     LevelAfterChange,
     Retraction,
+    Falsity,
     RejectedBefore,
     Restrictor,
+    PeriodRestrictor,
+    TimeSpan,
     Anaphor,
+    PairAnaphor,
     AmountConnector,
     LocationPrep,
     Oblique,
@@ -93,7 +102,10 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 21] = [
+        let lists: [(&[&str], Cue); 25] = [
+            (c.pair_anaphora, Cue::PairAnaphor),
+            (c.falsity, Cue::Falsity),
+            (c.time_spans, Cue::TimeSpan),
             (c.comparisons, Cue::Comparison),
             (c.rebuttal_openers, Cue::RebuttalOpener),
             (c.present, Cue::Present),
@@ -113,6 +125,7 @@ impl Reader {
             (c.retraction, Cue::Retraction),
             (c.rejected_before, Cue::RejectedBefore),
             (c.restrictors, Cue::Restrictor),
+            (c.period_restrictors, Cue::PeriodRestrictor),
             (c.clause_breakers, Cue::Breaker),
             (c.generic_heads, Cue::GenericHead),
         ];
@@ -272,251 +285,6 @@ impl Reader {
         }
     }
 
-    /// What a fact's own words say about it: the entities its metric (English) and cues
-    /// (this language) name, whether it is a target, the years it is for, and which of
-    /// this language's restricting modifiers it carries.
-    pub fn fact_frame(
-        &self,
-        english: &Reader,
-        subject: (usize, &str),
-        metric: &str,
-        cues: &[&str],
-    ) -> FactFrame {
-        let en_vocab = Lang::En.vocabulary();
-        let vocab = self.lang.vocabulary();
-        let m = crate::token::tokenize(metric, en_vocab);
-        let name = crate::token::tokenize(subject.1, en_vocab);
-        // Names in its metric and in its subject's own name (`Vietnam` in "Vietnam
-        // banana sector"), and the country its subject lies in.
-        let mut scope: Vec<Entity> = english
-            .mentions(&m, 0..m.len())
-            .into_iter()
-            .map(|x| x.entity)
-            .chain(
-                english
-                    .entities
-                    .scan_all(&name, 0..name.len())
-                    .into_iter()
-                    .map(|x| english.resolved(x.2)),
-            )
-            .collect();
-        // The counterparts the fact itself names, before adding where its subject lies.
-        let named_in_fact = scope.len();
-        scope.extend(self.country_of(subject.0));
-        let prospective_words = PhraseTable::from_words(
-            FrameCues::of(Lang::En)
-                .prospective_metric
-                .iter()
-                .map(|w| (*w, ())),
-            en_vocab,
-        );
-        let prospective = !prospective_words.scan(&m, 0..m.len()).is_empty();
-        let cumulative_words = PhraseTable::from_words(
-            FrameCues::of(Lang::En)
-                .cumulative_metric
-                .iter()
-                .map(|w| (*w, ())),
-            en_vocab,
-        );
-        let cumulative = !cumulative_words.scan(&m, 0..m.len()).is_empty();
-        let periods = (0..m.len()).filter_map(|i| year_of(&m, i)).collect();
-        let mut covered: Vec<String> = Vec::new();
-        let mut cover = |t: &Tokens, reader: &Reader| {
-            for (s, e, cue) in reader.cues.scan_all(t, 0..t.len()) {
-                if cue == Cue::Restrictor {
-                    covered.push(words(t, s..e));
-                }
-            }
-        };
-        if self.lang == Lang::En {
-            cover(&m, self);
-        }
-        for cue in cues {
-            let t = crate::token::tokenize(cue, vocab);
-            cover(&t, self);
-            let found: Vec<Entity> = self
-                .mentions(&t, 0..t.len())
-                .into_iter()
-                .map(|x| x.entity)
-                .collect();
-            scope.extend(found);
-        }
-        let mut counterparts: Vec<Entity> = scope[..named_in_fact].to_vec();
-        counterparts.extend(
-            scope
-                .iter()
-                .skip(named_in_fact + usize::from(self.country_of(subject.0).is_some()))
-                .copied(),
-        );
-        FactFrame {
-            counterparts,
-            scope,
-            prospective,
-            cumulative,
-            periods,
-            covered,
-        }
-    }
-
-    /// The fact-independent frame of `claim` in its sentence: its clause, and what the
-    /// clause says about its time, modality and polarity.
-    pub fn claim_frame(
-        &self,
-        tokens: &Tokens,
-        sent: &Sentence,
-        claim: &Claim,
-        others: &[Range<usize>],
-        year: i32,
-    ) -> ClaimFrame {
-        let (from, to) = (
-            claim.first_token,
-            claim.end_token.max(claim.first_token + 1),
-        );
-        let clause = sent.clause(from);
-        let inside = |h: &(usize, usize, Cue)| h.0 >= clause.start && h.1 <= clause.end;
-        let own = |i: usize| i >= from && i < to;
-        // A cue governs the nearest figure: none of the sentence's other figures may
-        // stand between the two (`With 1,624 MW, the plants are expected to supply …`).
-        // The other end of a range (`2.6–3 million`) is part of the same figure.
-        let partner = |o: &Range<usize>| o.end + 1 >= from && o.start <= to + 1;
-        let clear = |a: usize, b: usize| {
-            let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-            !others
-                .iter()
-                .any(|o| o.start >= lo && o.end <= hi && !partner(o))
-        };
-        let mut f = ClaimFrame {
-            clause: clause.clone(),
-            // A question mark after the figure, even inside a quote that the sentence
-            // goes on after (`'Is Japan the largest?' asks a reader`).
-            question: sent.question || sent.question_marks.last().is_some_and(|&q| q >= to),
-            ..ClaimFrame::default()
-        };
-        let mut present: Vec<usize> = Vec::new();
-        // Hits are in text order: only the clause's are read (linear on a sentence of
-        // thousands of figures).
-        let first = sent.hits.partition_point(|h| h.0 < clause.start);
-        let in_clause = sent.hits[first..].iter().take_while(|h| h.0 < clause.end);
-        for h in in_clause.filter(|h| inside(h)) {
-            let span = h.0..h.1;
-            let before = h.1 <= from && clear(h.1, from);
-            let after = h.0 >= to && clear(to, h.0);
-            match h.2 {
-                Cue::Forecast if before => {
-                    f.forecast.get_or_insert(span);
-                }
-                Cue::Past
-                    if (before && from - h.1 <= PAST_BEFORE)
-                        || (after && h.0 - to <= PAST_AFTER) =>
-                {
-                    f.past = Some(span)
-                }
-                Cue::Present if before || after => present.push(h.0),
-                Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
-                Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
-                // A negation shortly before the figure (or its rank phrase).
-                Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
-                Cue::Retraction => f.retracted = true,
-                Cue::RejectedBefore if h.1 <= from && from - h.1 <= 1 => f.retracted = true,
-                Cue::Restrictor if own(h.0) => {}
-                Cue::Restrictor
-                    if (before && from - h.1 <= RESTRICTOR_BEFORE)
-                        || (after && h.0 - to <= RESTRICTOR_REACH) =>
-                {
-                    f.restrictors.push(span)
-                }
-                Cue::Anaphor if !own(h.0) => {
-                    f.anaphor.get_or_insert(span);
-                }
-                Cue::LocationPrep if h.0 >= to => f.located.push(h.0),
-                _ => {}
-            }
-        }
-        // Years in the clause: a later one makes a forecast, an earlier one a past.
-        // `Japan, which was the largest, is now third`: a present cue nearer the figure
-        // than the past one wins.
-        if let Some(p) = &f.past {
-            let between = |i: usize| (p.end <= i && i <= from) || (to <= i && i < p.start);
-            if present.iter().any(|&i| between(i)) {
-                f.past = None;
-            }
-        }
-        // The open parenthesis each token is in, within the clause (read once per
-        // sentence: a sentence of thousands of figures stays linear).
-        let parens = |i: usize| {
-            sent.open_paren
-                .get(i.min(clause.end).wrapping_sub(sent.range.start))
-                .copied()
-                .flatten()
-                .filter(|&k| k >= clause.start)
-        };
-        let window = (clause.start..(clause.start + 3).min(clause.end)).chain(
-            from.saturating_sub(YEAR_BEFORE).max(clause.start + 3)
-                ..(to + YEAR_AFTER).min(clause.end),
-        );
-        for i in window.filter(|&i| !own(i)) {
-            // A year before the figure reaches it from close by (`In 2019, Japan was
-            // …`), not out of a parenthesis the figure is not in.
-            // A year opening the clause (`In 2019, …`) dates all of it.
-            let opening = i < clause.start + 3;
-            let reaches = if i < from {
-                (opening || (clear(i + 1, from) && from - i <= YEAR_BEFORE))
-                    && parens(i) == parens(from)
-            } else {
-                clear(to, i) && (parens(i).is_none() || parens(i) == parens(from))
-            };
-            if !reaches {
-                continue;
-            }
-            if let Some(y) = year_of(tokens, i) {
-                if y > year {
-                    f.forecast.get_or_insert(i..i + 1);
-                } else if f
-                    .year
-                    .as_ref()
-                    .is_none_or(|(_, s)| s.as_ref().is_some_and(|s| s.start < i))
-                {
-                    f.year = Some((y, Some(i..i + 1)));
-                }
-            }
-        }
-        if claim.kind == Kind::Year && claim.value > year as f64 {
-            f.forecast.get_or_insert(from..to);
-        }
-        // The number grammar's reading, unless the words right before say a level
-        // (`made up of 7 prefectures`, `rose to 48 billion`).
-        let marked_level = sent
-            .hits
-            .iter()
-            .any(|h| h.2 == Cue::LevelAfterChange && h.1 == from)
-            && !sent
-                .hits
-                .iter()
-                .any(|h| h.2 == Cue::ChangeBefore && h.1 == from);
-        f.change = (matches!(claim.shape, Shape::Change { .. }) && !marked_level)
-            || self.reads_change(sent, claim);
-        f
-    }
-
-    /// Whether the words around a figure make it a change: `rose 3.5%`, `an increase
-    /// of 5%`, `a 5% rise`, but not `rose to 48 billion`.
-    fn reads_change(&self, sent: &Sentence, claim: &Claim) -> bool {
-        if !matches!(claim.kind, Kind::Amount | Kind::Count | Kind::Percent) {
-            return false;
-        }
-        let (from, to) = (claim.first_token, claim.end_token);
-        let level = |a: usize, b: usize| {
-            sent.hits
-                .iter()
-                .any(|h| h.2 == Cue::LevelAfterChange && h.0 >= a && h.1 <= b)
-        };
-        sent.hits.iter().any(|h| match h.2 {
-            Cue::ChangeBefore => h.1 <= from && from - h.1 <= 2 && !level(h.1, from),
-            Cue::ChangeAfter => h.0 >= to && h.0 - to <= 1,
-            _ => false,
-        })
-    }
-
     /// Whether the name starting at token `i` follows a preposition (`with Vietnam`,
     /// `in the Kansai region`).
     pub fn is_oblique(&self, sent: &Sentence, i: usize) -> bool {
@@ -610,32 +378,6 @@ impl Reader {
     }
 }
 
-/// How far before a figure a negation still governs it, in tokens (`is no longer
-/// Vietnam's second largest`).
-const NEGATION_REACH: usize = 6;
-
-/// How far before a figure a restricting modifier still applies, in tokens (`in the
-/// first ten months, trade reached …`).
-const RESTRICTOR_BEFORE: usize = 4;
-
-/// How far after a figure a restricting modifier still applies, in tokens (`80 Japanese
-/// companies took part in the trade fair`).
-const RESTRICTOR_REACH: usize = 8;
-
-/// How far before a figure a past-tense verb still governs it, in tokens (`was
-/// Vietnam's second largest`, not `were inaugurated on Friday, adding 1,264 MW`).
-const PAST_BEFORE: usize = 5;
-
-/// How far after a figure a past-tense verb still governs it (verb-final clauses:
-/// `dat in de jaren negentig de belangrijkste investeerder was`), in tokens.
-const PAST_AFTER: usize = 4;
-
-/// How far after a figure a year still dates it, in tokens.
-const YEAR_AFTER: usize = 12;
-
-/// How far before a figure a year still dates it, in tokens.
-const YEAR_BEFORE: usize = 8;
-
 /// For each token of `range` (and one past it), the index of the `(` of the innermost
 /// parenthesis open before it, in one pass.
 fn open_parentheses(tokens: &Tokens, range: Range<usize>) -> Vec<Option<usize>> {
@@ -701,56 +443,6 @@ impl Sentence {
         let end = self.breaks.get(k).copied().unwrap_or(self.range.end);
         start.max(self.range.start)..end.min(self.range.end)
     }
-}
-
-/// What a fact's own words say about it (see [`Reader::fact_frame`]).
-#[derive(Clone, Debug, Default)]
-pub struct FactFrame {
-    /// Entities its metric or cues name besides its subject (`Vietnam` in "rank among
-    /// Vietnam's foreign investors"): naming them does not change who a figure is about.
-    pub scope: Vec<Entity>,
-    /// The entities of `scope` the fact's own words name (not where its subject lies):
-    /// a figure naming another one in their place is about another pair.
-    pub counterparts: Vec<Entity>,
-    /// Whether it is a target or projection.
-    pub prospective: bool,
-    /// Whether it is a running total (`cumulative ODA`).
-    pub cumulative: bool,
-    /// The years its metric names (`premium revenue in 2024`).
-    pub periods: Vec<i32>,
-    /// The restricting modifiers its metric and cues carry (normalised words).
-    pub covered: Vec<String>,
-}
-
-/// What the clause around a figure says, whatever fact it is linked to.
-#[derive(Clone, Debug, Default)]
-pub struct ClaimFrame {
-    /// The clause.
-    pub clause: Range<usize>,
-    /// A forecast, target or conditional cue (or a later year).
-    pub forecast: Option<Range<usize>>,
-    /// An explicit year (past or current), with the words that gave it.
-    pub year: Option<(i32, Option<Range<usize>>)>,
-    /// A past-tense cue without a date.
-    pub past: Option<Range<usize>>,
-    /// A negation governing the figure.
-    pub negated: Option<Range<usize>>,
-    /// The text quotes the figure in order to reject it.
-    pub retracted: bool,
-    /// The sentence is a question.
-    pub question: bool,
-    /// The figure is a change, not a level.
-    pub change: bool,
-    /// Restricting modifiers in the clause.
-    pub restrictors: Vec<Range<usize>>,
-    /// An anaphor before the figure (`it`, `the country`): the words that name a
-    /// subject carried from an earlier sentence.
-    pub anaphor: Option<Range<usize>>,
-    /// A word right after the figure that makes it a point in time (`ten years ago`).
-    pub point_in_time: Option<Range<usize>>,
-    /// Tokens after the figure that locate what it counts (`in` of `12 provinces in
-    /// Vietnam`).
-    pub located: Vec<usize>,
 }
 
 #[cfg(test)]

@@ -67,6 +67,18 @@ fn who_the_figure_is_about() {
             (Nl, "Singapore is de grootste investeerder in Vietnam.", "2025-11-25", "grootste", "unverified", "japan.investor_rank"),
             (Vi, "Nhật Bản là nhà đầu tư lớn thứ ba của Việt Nam.", "2025-11-25", "lớn thứ ba", "consistent", "japan.investor_rank"),
             (Vi, "Hàn Quốc là nhà đầu tư lớn nhất của Việt Nam.", "2025-11-25", "lớn nhất", "unverified", "japan.investor_rank"),
+            // A relation's subject is named by both its sides, or by `the two countries`
+            // right after them, and not by another pair.
+            (En, "Vietnam and Japan marked 50 years of diplomatic relations.", "2025-11-25", "50 years", "consistent", "vietnam_japan.diplomatic_relations_years"),
+            (En, "Vietnam and Brazil marked 36 years of diplomatic relations.", "2025-11-25", "36 years", "unverified", "vietnam_japan.diplomatic_relations_years"),
+            (En, "This year marks 52 years of diplomatic ties between Vietnam and Japan.", "2025-11-25", "52 years", "consistent", "vietnam_japan.diplomatic_relations_years"),
+            (En, "Vietnam and Japan have 36 years of diplomatic relations with Brazil and Peru respectively.", "2025-11-25", "36 years", "unverified", "vietnam_japan.diplomatic_relations_years"),
+            (Nl, "Japan en Vietnam werken nauw samen. Beide landen hebben meer dan 110 samenwerkingsovereenkomsten.", "2025-11-25", "meer dan 110", "consistent", "vietnam_japan.local_cooperation_agreements"),
+            (Vi, "Việt Nam và Brazil hợp tác chặt chẽ. Các địa phương hai nước đã ký hơn 110 thỏa thuận hợp tác.", "2025-11-25", "hơn 110", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            // A name right before an amount with a scale is no designation (`BRICS 2024`).
+            (Nl, "Volgens de minister bedroeg de handelsomzet met Japan 52 miljard dollar.", "2025-11-25", "52 miljard dollar", "discrepancy", "japan.two_way_trade"),
+            // A dateline is where the story was filed.
+            (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
         ],
     );
 }
@@ -205,6 +217,50 @@ fn polarity_flips_a_rank_and_holds_back_other_figures() {
                 "An earlier version of this story said Japan provided 25 billion USD in ODA.",
                 "2025-11-25",
                 "25 billion USD",
+                "unverified",
+                "japan.oda_total",
+            ),
+            // `not` before a rank negates it (and flips it); it does not quote it.
+            (
+                En,
+                "Japan is not Vietnam's largest trading partner, officials noted.",
+                "2025-11-25",
+                "largest",
+                "consistent",
+                "japan.trade_partner_rank",
+            ),
+            // `make up 30%` is a level; `went up 30%` a change.
+            (
+                En,
+                "Enterprises from Kansai make up roughly 30% of Japan's total investment in Vietnam.",
+                "2025-11-25",
+                "roughly 30%",
+                "consistent",
+                "kansai.investment_share",
+            ),
+            // A judgement of falsity retracts what it judges, not the correct figure
+            // given after a `;` or `:`.
+            (
+                En,
+                "Claims that Japan is Vietnam's second largest investor are wrong.",
+                "2025-11-25",
+                "second largest",
+                "unverified",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Dat is onjuist: Japan is de derde grootste investeerder van Vietnam.",
+                "2025-11-25",
+                "derde grootste",
+                "consistent",
+                "japan.investor_rank",
+            ),
+            (
+                Vi,
+                "Đính chính: bản tin trước ghi tổng vốn ODA Nhật Bản là 25 tỷ USD.",
+                "2025-11-25",
+                "25 tỷ USD",
                 "unverified",
                 "japan.oda_total",
             ),

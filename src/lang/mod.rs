@@ -341,6 +341,12 @@ pub struct Vocabulary {
     pub rank_within: &'static [&'static str],
     /// Phrases before a number that make it rank N (`No. 3`).
     pub rank_number: &'static [&'static str],
+    /// Phrases right before a bare ordinal that make it a rank (`ranks third`,
+    /// `slipped to third`).
+    pub rank_leads: &'static [&'static str],
+    /// Phrases right after a bare ordinal (or `number two`) that make it a rank, before
+    /// what it ranks (`third among …`, `second-ranked investor`, `vierde plaats onder …`).
+    pub rank_tails: &'static [&'static str],
     /// Phrases that make a following superlative vague, not a rank (`one of the largest`).
     pub rank_vague: &'static [&'static str],
     /// Nouns a bare superlative must lead to for it to be a rank claim (`top partner`,
@@ -459,7 +465,9 @@ mod tests {
     fn every_phrase_tokenises() {
         for lang in Lang::ALL {
             let v = lang.vocabulary();
-            let lists: [&[&str]; 14] = [
+            let lists: [&[&str]; 16] = [
+                v.rank_leads,
+                v.rank_tails,
                 v.superlatives,
                 v.rank_one_words,
                 v.rank_within,

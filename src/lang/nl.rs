@@ -69,6 +69,10 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("maal", "x", Multiple, After),
         unit("jaar", "years", Duration, After),
         unit("jaren", "years", Duration, After),
+        unit("maanden", "months", Duration, After),
+        unit("maand", "months", Duration, After),
+        unit("weken", "weeks", Duration, After),
+        unit("dagen", "days", Duration, After),
         // `het 30-jarig jubileum`.
         unit("jarig", "years", Duration, After),
         unit("jarige", "years", Duration, After),
@@ -289,6 +293,15 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "in de top",
     ],
     rank_number: &["nr.", "nummer"],
+    rank_leads: &["op de", "naar de", "zakt naar de", "staat op de"],
+    rank_tails: &[
+        "onder",
+        "plaats onder",
+        "plek onder",
+        "plaats als",
+        "plek als",
+        "als",
+    ],
     rank_vague: &[
         "een van de",
         "één van de",

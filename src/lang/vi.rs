@@ -68,6 +68,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("phần trăm", "%", Percent, After),
         unit("lần", "x", Multiple, After),
         unit("năm", "years", Duration, After),
+        unit("tháng", "months", Duration, After),
+        unit("tuần", "weeks", Duration, After),
         UnitWord {
             phrase: "thập kỷ",
             unit: "years",
@@ -226,6 +228,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "thuộc nhóm",
     ],
     rank_number: &["số"],
+    rank_leads: &["xếp thứ", "đứng thứ"],
+    rank_tails: &["trong số"],
     rank_vague: &[
         "một trong những",
         "một trong các",
@@ -277,6 +281,10 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     months: &["tháng"],
     label_words: &[
         "ngày",
+        // `quý 3`, the third quarter; `phút 18`, the 18th minute; `đường dây nóng 112`.
+        "quý",
+        "phút",
+        "đường dây nóng",
         "trang",
         "điện thoại",
         "đt",

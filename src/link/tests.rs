@@ -194,3 +194,55 @@ fn a_pasted_table_is_read_with_its_row_and_column_labels() {
         ),
     ]);
 }
+
+#[test]
+fn ranks_written_as_bare_ordinals_and_datelines() {
+    run(&[
+        (
+            "Atlantis ranks third among Lemuria's foreign investors.",
+            "third",
+            "atlantis.investor_rank",
+            "consistent",
+        ),
+        (
+            "Atlantis slipped to second among Lemuria's investors.",
+            "second",
+            "atlantis.investor_rank",
+            "outdated",
+        ),
+        (
+            "Atlantis is now the number three investor in Lemuria.",
+            "number three",
+            "atlantis.investor_rank",
+            "consistent",
+        ),
+        // `OZ —` is where the story was filed, not whose figure it is.
+        (
+            "OZ — Atlantean firms operating there number more than 2,100.",
+            "more than 2,100",
+            "atlantis.firms",
+            "consistent",
+        ),
+        // A past year with no version of its own: an earlier year's record backs the
+        // figure, but cannot contradict it.
+        (
+            "In 2022, Atlantis was Lemuria's third largest investor.",
+            "third largest",
+            "-",
+            "unverified",
+        ),
+        (
+            "In 2022, Atlantis was Lemuria's second largest investor.",
+            "second largest",
+            "atlantis.investor_rank",
+            "consistent",
+        ),
+        // A bare `3rd` in a table's cell, read with its row and column labels.
+        (
+            "| | Atlantis |\n|---|---|\n| Rank among investors | 3rd |",
+            "3rd",
+            "atlantis.investor_rank",
+            "consistent",
+        ),
+    ]);
+}

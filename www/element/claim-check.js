@@ -71,6 +71,7 @@ export class ClaimCheckElement extends HTMLElement {
   #checkedKey = '';
   #groups = []; // span groups in current text coordinates
   #reportGroups = []; // span groups of the last report, in its text's coordinates
+  #stale = false; // the text changed since the report: #groups are shifted, not checked
   #timer = 0;
   #frame = 0;
   #positionFrame = 0;
@@ -115,7 +116,7 @@ export class ClaimCheckElement extends HTMLElement {
       dismiss: (i, reason) => this.dismiss(i, reason),
       undismiss: (i) => this.undismiss(i),
     });
-    this.#highlights = new Highlights(ui.layer, (el, group) => this.#decorate(el, group));
+    this.#highlights = new Highlights(ui.layer, (el) => this.#decorate(el), (group) => this.#label(group));
     this.#tip = new Tooltip(ui.tip);
     this.#setLanguage();
     ui.summary.textContent = this.#t('loading');
@@ -370,14 +371,22 @@ export class ClaimCheckElement extends HTMLElement {
     // Until the re-check, keep the highlights on their figures: shift the ones after
     // the edit and hide the ones it touched.
     const text = this.#adapter.text();
+    // The worker gets the edit now (a few characters) and checks it ahead of the debounce.
+    this.#session.edit(text);
     if (this.#report && text !== this.#checkedText) {
       const [from, oldEnd, newEnd] = changedRegion(this.#checkedText, text);
       const delta = newEnd - oldEnd;
-      this.#groups = this.#reportGroups
-        .filter((g) => g.end <= from || g.start >= oldEnd)
-        .map((g) => (g.start >= oldEnd
-          ? { ...g, key: `${g.start + delta}:${g.end + delta}`, start: g.start + delta, end: g.end + delta, stale: true }
-          : { ...g, stale: true }));
+      // (Spans before the edit are the report's own objects: a keystroke in a long
+      // draft copies only the spans after it.)
+      const groups = [];
+      for (const g of this.#reportGroups) {
+        if (g.end <= from) groups.push(g);
+        else if (g.start >= oldEnd) {
+          groups.push(delta ? { key: `${g.start + delta}:${g.end + delta}`, start: g.start + delta, end: g.end + delta, verdict: g.verdict, indices: g.indices } : g);
+        }
+      }
+      this.#groups = groups;
+      this.#stale = true;
       this.#layout();
     }
     this.#schedule();
@@ -420,6 +429,7 @@ export class ClaimCheckElement extends HTMLElement {
         // Back to the checked text (an edit undone, a character typed and deleted):
         // its report's spans hold again, not the ones shifted for the edit.
         this.#groups = this.#reportGroups;
+        this.#stale = false;
         this.#layout();
         return;
       }
@@ -487,22 +497,32 @@ export class ClaimCheckElement extends HTMLElement {
     this.#setLanguage();
     this.#groups = spansOf(this.#report.claims);
     this.#reportGroups = this.#groups;
+    this.#stale = false;
     this.#panel.render(this.#report);
     this.#layout();
   }
 
-  #decorate(el, group) {
+  /** The accessible name of a span's box: what each of its findings says. */
+  #label(group) {
     const claims = this.#report?.claims ?? [];
+    return group.indices.map((k) => (claims[k] ? describe(claims[k], this.#t) : '')).join('. ');
+  }
+
+  #decorate(el) {
     el.setAttribute('role', 'button');
-    if (!group.stale) el.tabIndex = group.key === this.#rovingKey ? 0 : -1;
-    el.setAttribute('aria-label', group.indices.map((k) => (claims[k] ? describe(claims[k], this.#t) : '')).join('. '));
     el.setAttribute('aria-describedby', 'tip');
+    // The span is looked up when the event comes: a box is re-keyed when its span moves.
     el.addEventListener('focus', () => {
+      const group = this.#highlights.group(el);
+      if (!group) return;
       this.#rove(group.key);
       this.#focusBox(el, group);
     });
     el.addEventListener('blur', () => this.#tip.hide());
-    el.addEventListener('keydown', (event) => this.#onBoxKey(event, group));
+    el.addEventListener('keydown', (event) => {
+      const group = this.#highlights.group(el);
+      if (group) this.#onBoxKey(event, group);
+    });
   }
 
   #layout() {
@@ -516,14 +536,14 @@ export class ClaimCheckElement extends HTMLElement {
     const adapter = this.#adapter;
     if (!adapter || !this.isConnected) return;
     const focusedKey = this.#root.activeElement?.classList.contains('hl') ? this.#root.activeElement.dataset.key : null;
-    this.#highlights.draw(adapter, this.#groups, { always: always ?? focusedKey ?? this.#rovingKey });
+    this.#highlights.draw(adapter, this.#groups, { always: always ?? focusedKey ?? this.#rovingKey, stale: this.#stale });
     this.#rove(this.#rovingKey);
     if (this.#tip.for) {
       // Keep the details open on the new box of the same span, if it is still there.
       const key = this.#tip.for.group.key;
       const box = this.#highlights.box(key);
       const group = this.#groups.find((g) => g.key === key);
-      if (box && group && !group.stale) this.#tip.show(box, group, this.#report.claims, this.#t, this.#tip.for.mouse);
+      if (box && group && !this.#stale) this.#tip.show(box, group, this.#report.claims, this.#t, this.#tip.for.mouse);
       else this.#tip.hide();
     }
     if (focusedKey && this.#root.activeElement?.dataset.key !== focusedKey) this.#highlights.box(focusedKey)?.focus({ preventScroll: true });
@@ -548,7 +568,7 @@ export class ClaimCheckElement extends HTMLElement {
   }
 
   #liveGroups() {
-    return this.#groups.filter((g) => !g.stale);
+    return this.#stale ? [] : this.#groups;
   }
 
   #focusGroup(group) {

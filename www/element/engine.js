@@ -8,6 +8,7 @@
 // its own `wasm` state, instantiated again), the tables are loaded again, and the
 // element is told so that it can say so and check again.
 
+import { changedRegion } from './diff.js';
 import { ParagraphMirror } from './paragraphs.js';
 import { createHandler } from './worker-core.js';
 
@@ -55,10 +56,15 @@ class WorkerBackend {
     this.pending = new Map();
     this.next = 1;
     this.worker.addEventListener('message', (event) => {
-      const { id, ok, result, error, trap } = event.data;
+      const { id, ok, result, error, trap, part } = event.data;
       const request = this.pending.get(id);
       if (!request) return;
+      if (part) {
+        (request.parts ??= []).push(...part);
+        return;
+      }
       this.pending.delete(id);
+      if (ok && request.parts) result.splice.insert = request.parts;
       if (ok) request.resolve(result);
       else {
         const e = trap ? new WebAssembly.RuntimeError(error.message) : new Error(error.message);
@@ -73,6 +79,11 @@ class WorkerBackend {
       this.pending.clear();
       this.failed = e;
     });
+  }
+
+  /** A message that gets no answer (an edit). */
+  post(message) {
+    if (!this.failed) this.worker.postMessage(message);
   }
 
   request(message, transfer = []) {
@@ -109,7 +120,22 @@ class InlineBackend {
     return this.handle(message);
   }
 
+  post(message) {
+    this.handle(message);
+  }
+
   stop() {}
+}
+
+/**
+ * Brings the backend's copy of the draft up to `text` with one edit message: the
+ * region that differs from what it has (the whole text the first time).
+ */
+function send(backend, text) {
+  if (backend.text === text) return;
+  const [at, oldEnd, newEnd] = backend.text == null ? [0, 0, text.length] : changedRegion(backend.text, text);
+  backend.post({ type: 'edit', at, remove: oldEnd - at, insert: text.slice(at, newEnd) });
+  backend.text = text;
 }
 
 /**
@@ -167,10 +193,14 @@ export class Session {
     return this.#ready;
   }
 
-  /** Sends a request; after a trap, restarts the engine, reports it, and rethrows. */
+  /**
+   * Sends a request (with `text`: after bringing the backend's draft up to it); after a
+   * trap, restarts the engine, reports it, and rethrows.
+   */
   async #call(message, text = null) {
     const backend = await this.load();
     try {
+      if (text !== null) send(backend, text);
       return await backend.request(message);
     } catch (error) {
       if (!isTrap(error)) throw error;
@@ -206,9 +236,19 @@ export class Session {
     this.#mirror.reset();
   }
 
+  /**
+   * Tells the worker about an edit as it happens (cheap: the changed characters only),
+   * so that it can check ahead while the element waits out its debounce. A no-op
+   * before the engine is up, or when checks run on the main thread.
+   */
+  edit(text) {
+    const backend = this.#backend;
+    if (backend instanceof WorkerBackend && !backend.failed) send(backend, text);
+  }
+
   /** Checks a draft: options { asOf, lang }. Resolves to the report. */
   async check(text, options) {
-    const result = await this.#call({ type: 'check', text, options }, text);
+    const result = await this.#call({ type: 'check', options }, text);
     this.#trappedText = null;
     return this.#mirror.apply(result);
   }

@@ -4,6 +4,8 @@
 
 import { h } from './dom.js';
 
+export { changedRegion } from './diff.js';
+
 export const VERDICTS = ['discrepancy', 'outdated', 'unverified', 'consistent'];
 export const SEVERITY = { discrepancy: 3, outdated: 2, unverified: 1, dismissed: 0.5, consistent: 0 };
 /** What a highlight shows: a dismissal that holds greys the figure (./dismissals.js). */
@@ -24,21 +26,6 @@ export function spansOf(claims) {
     if (SEVERITY[shown(claim)] > SEVERITY[group.verdict]) group.verdict = shown(claim);
   });
   return [...groups.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Where two strings differ: [common prefix length, old end, new end]. Compares in
- *  blocks with native string equality first (a long draft costs a memcmp, not a loop). */
-export function changedRegion(before, after) {
-  const max = Math.min(before.length, after.length);
-  const B = 4096;
-  let p = 0;
-  while (p + B <= max && before.slice(p, p + B) === after.slice(p, p + B)) p += B;
-  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s = 0;
-  const room = max - p;
-  while (s + B <= room && before.slice(before.length - s - B, before.length - s) === after.slice(after.length - s - B, after.length - s)) s += B;
-  while (s < room && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  return [p, before.length - s, after.length - s];
 }
 
 /** Index of the first group whose end is after `offset` (groups sorted by start). */
@@ -85,21 +72,30 @@ export const DRAW_ALL = 300;
 /**
  * The highlight boxes over the editor. Only spans in (or near) the visible part of
  * the editor are measured and drawn, so the cost of a frame follows the screen, not
- * the draft. Boxes whose span, verdict and position are unchanged are kept as they are.
+ * the draft. A box is touched only when what it shows changed: a span with the same
+ * label, verdict and rectangles keeps its box, also when an edit before it moved its
+ * offsets (the box is re-keyed, not rebuilt), and an edit that only makes spans stale
+ * or live again changes their tab stop, nothing else.
  */
 export class Highlights {
-  /** `decorate(el, group)` gives the first box of a span its role, label and listeners. */
-  constructor(layer, decorate) {
+  /**
+   * `decorate(el)` gives a new first box of a span its role and listeners (which find
+   * the span by the box's data-key: see group()); `label(group)` is its accessible name.
+   */
+  constructor(layer, decorate, label = () => '') {
     this.layer = layer;
     this.decorate = decorate;
-    this.drawn = new Map(); // key → { group, els: [], rects: [] }
+    this.label = label;
+    this.drawn = new Map(); // key → { id, group, els: [], rects: [] }
+    this.created = 0; // boxes made, for tests: an edit should make few
   }
 
   /**
    * Draws `groups` (sorted by start) for the adapter's current layout. `always` is a
-   * group key to draw even when off-screen (the focused one).
+   * group key to draw even when off-screen (the focused one); `stale`: the text changed
+   * since the report (the spans are shifted, not checked): no box is a tab stop.
    */
-  draw(adapter, groups, { always = null, all = false } = {}) {
+  draw(adapter, groups, { always = null, all = false, stale = false } = {}) {
     const length = adapter.text().length;
     adapter.measure();
     let chosen = groups;
@@ -124,16 +120,35 @@ export class Highlights {
       if (group.end > length) continue;
       measured.push({ group, rects: adapter.rects(group.start, group.end) });
     }
-    // Write phase.
+    // Write phase. Old boxes not kept by their key may be taken by a span that moved.
+    const old = this.drawn;
+    const moved = new Map();
+    const wanted = new Set(measured.map((m) => m.group.key));
+    for (const [key, entry] of old) if (!wanted.has(key)) moved.set(`${entry.id}|${rectsKey(entry.rects)}`, entry);
     const next = new Map();
     const fragment = document.createDocumentFragment();
     for (const { group, rects } of measured) {
-      const id = `${group.key}|${group.verdict}|${group.stale ? 1 : 0}|${group.label ?? ''}`;
-      const old = this.drawn.get(group.key);
-      if (old && old.id === id && sameRects(old.rects, rects)) {
-        old.group = group;
-        next.set(group.key, old);
-        this.drawn.delete(group.key);
+      const label = this.label(group);
+      const id = `${group.verdict}|${label}`;
+      let entry = old.get(group.key);
+      if (!entry || entry.id !== id || !sameRects(entry.rects, rects)) {
+        const other = moved.get(`${id}|${rectsKey(rects)}`);
+        if (other) {
+          moved.delete(`${id}|${rectsKey(rects)}`);
+          for (const el of other.els) el.dataset.key = group.key;
+          entry = other;
+        } else entry = null;
+      }
+      if (entry) {
+        old.delete(entry.group.key);
+        if (entry.stale !== stale) {
+          const el = entry.els[0];
+          if (stale) el.removeAttribute('tabindex');
+          else el.tabIndex = -1;
+          entry.stale = stale;
+        }
+        entry.group = group;
+        next.set(group.key, entry);
         continue;
       }
       const els = rects.map((rect, i) => {
@@ -142,15 +157,18 @@ export class Highlights {
         el.style.top = `${rect.top}px`;
         el.style.width = `${rect.width}px`;
         el.style.height = `${rect.height}px`;
-        if (i === 0) this.decorate(el, group);
+        if (i === 0) {
+          el.setAttribute('aria-label', label);
+          if (!stale) el.tabIndex = -1;
+          this.decorate(el);
+        }
         fragment.append(el);
         return el;
       });
-      if (old) for (const el of old.els) el.remove();
-      this.drawn.delete(group.key);
-      next.set(group.key, { id, group, els, rects });
+      this.created += els.length;
+      next.set(group.key, { id, group, els, rects, stale });
     }
-    for (const old of this.drawn.values()) for (const el of old.els) el.remove();
+    for (const entry of old.values()) for (const el of entry.els) el.remove();
     this.drawn = next;
     this.layer.append(fragment);
   }
@@ -158,6 +176,11 @@ export class Highlights {
   clear() {
     this.layer.replaceChildren();
     this.drawn = new Map();
+  }
+
+  /** The span a box shows now (boxes are re-keyed when their span moves). */
+  group(el) {
+    return this.drawn.get(el.dataset.key)?.group ?? null;
   }
 
   /** The first box of a span, if drawn. */
@@ -170,6 +193,8 @@ export class Highlights {
     for (const { els, group } of this.drawn.values()) for (const el of els) yield { el, group };
   }
 }
+
+const rectsKey = (rects) => rects.map((r) => `${r.left.toFixed(1)},${r.top.toFixed(1)},${r.width.toFixed(1)},${r.height.toFixed(1)}`).join(';');
 
 function sameRects(a, b) {
   if (a.length !== b.length) return false;

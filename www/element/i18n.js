@@ -30,6 +30,10 @@ function lookup(catalog, key) {
 const fill = (template, params) =>
   template.replace(/\{(\w+)\}/g, (m, name) => (params && name in params ? String(params[name]) : m));
 
+/** Plural rules per language, made once (an Intl object costs a millisecond to make). */
+const rules = {};
+const pluralRule = (lang, n) => (rules[lang] ??= new Intl.PluralRules(lang)).select(n);
+
 /** A translator for one language: t(key, params), t.plural(key, n, params), t.lang. */
 export function translator(lang) {
   const catalog = CATALOGS[lang] ?? CATALOGS.en;
@@ -39,7 +43,7 @@ export function translator(lang) {
   };
   t.plural = (key, n, params = {}) => {
     const forms = lookup(catalog, key) ?? lookup(CATALOGS.en, key);
-    const rule = new Intl.PluralRules(catalog.lang).select(n);
+    const rule = pluralRule(catalog.lang, n);
     return fill(forms[rule] ?? forms.other, { n, ...params });
   };
   t.lang = catalog.lang;

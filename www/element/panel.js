@@ -12,12 +12,14 @@ import { evidenceLine, message, summaryLine } from './text.js';
 const ICON = { discrepancy: '✕', outdated: '↻', unverified: '?', consistent: '✓' };
 
 /** Findings rendered at once; a longer list is windowed. */
-export const WINDOW = 200;
-/** A windowed list is rebuilt when the visible finding comes this close to its edge. */
-const EDGE = 40;
+export const WINDOW = 80;
+/** A windowed list (the top finding a quarter of the way down it) is rebuilt when the
+ *  top finding comes within EDGE of its start or within half a window of its end. */
+const EDGE = WINDOW / 8;
 
 /** The content of a finding, without its position: findings equal in this render the same. */
-const signature = (c) => JSON.stringify([c.text, c.verdict, c.message, c.suggestion, c.fact, c.subject, c.metric, c.evidence ?? null, c.reason ?? null, c.shape ?? null, c.dismissal ?? null]);
+// (The evidence as its line: its words' offsets move with every edit before them.)
+const signature = (c) => JSON.stringify([c.text, c.verdict, c.message, c.suggestion, c.fact, c.subject, c.metric, evidenceLine(c), c.reason ?? null, c.shape ?? null, c.dismissal ?? null]);
 
 function shapeLabel(shape, t) {
   if (!shape || typeof shape !== 'object') return null;
@@ -38,7 +40,9 @@ export class FindingsPanel {
     this.nodes = new Map(); // signature → [li, …] currently rendered
     this.current = -1;
     this.avg = 96; // estimated height of a finding, px; refined from rendered ones
+    this.first = 0; // the finding at the top of the viewport, as last measured (on scroll)
     this.frame = 0;
+    this.measureFrame = 0;
     ui.findings.addEventListener('click', (event) => this.#onClick(event));
     for (const type of ['submit', 'keydown']) ui.findings.addEventListener(type, (event) => handleDismissalEvent(event, actions));
     this.onScroll = () => {
@@ -81,7 +85,9 @@ export class FindingsPanel {
     // Announced politely, and only when the counts change (not on every keystroke).
     if (this.ui.live.textContent !== line) this.ui.live.textContent = line;
     this.claims = report.claims;
-    const [a, b] = this.#windowAround(this.current >= 0 ? this.current : this.#firstVisibleIndex());
+    // Where the list is scrolled was measured on scroll: reading it here would lay out
+    // the page (the draft's textarea too, after a keystroke) in the middle of this task.
+    const [a, b] = this.#windowAround(this.current >= 0 ? this.current : Math.min(this.first, Math.max(0, this.claims.length - 1)));
     this.#renderWindow(a, b);
   }
 
@@ -93,20 +99,23 @@ export class FindingsPanel {
   }
 
   /** The finding index at the top of the viewport, estimated from the list's position. */
-  #firstVisibleIndex() {
+  #firstVisibleIndex(top) {
     const n = this.claims.length;
     if (n <= WINDOW) return 0;
-    const list = this.ui.findings;
-    const top = list.getBoundingClientRect().top;
     return Math.max(0, Math.min(n - 1, Math.floor(-top / this.avg)));
   }
 
   #follow() {
     const n = this.claims.length;
     if (n <= WINDOW) return;
-    const i = this.#firstVisibleIndex();
+    // Only a scroll that moved the list counts (not the editor's, as a finding is shown).
+    const top = this.ui.findings.getBoundingClientRect().top;
+    if (top === this.listTop) return;
+    this.listTop = top;
+    const i = this.#firstVisibleIndex(top);
+    this.first = i;
     const [a, b] = this.window;
-    if ((i - a < EDGE && a > 0) || (b - i < EDGE + 20 && b < n)) {
+    if ((i - a < EDGE && a > 0) || (b - i < WINDOW / 2 && b < n)) {
       const [na, nb] = this.#windowAround(i);
       if (na !== a) this.#renderWindow(na, nb);
     }
@@ -149,18 +158,38 @@ export class FindingsPanel {
       cursor = after;
     }
     this.window = [a, b];
-    const n = this.claims.length;
-    if (n > WINDOW && items.length) {
-      // Refine the estimate from what is rendered (one read, after all the writes).
-      const height = list.scrollHeight - (parseFloat(list.style.paddingTop) || 0) - (parseFloat(list.style.paddingBottom) || 0);
-      if (height > 0) this.avg = height / items.length;
+    this.#pad();
+    if (this.claims.length > WINDOW && items.length) {
+      // The height estimate is refined from the rendered findings in the next frame,
+      // when the browser lays out anyway (reading it now would force a layout here).
+      cancelAnimationFrame(this.measureFrame);
+      this.measureFrame = requestAnimationFrame(() => this.#measure());
     }
-    list.style.paddingTop = n > WINDOW ? `${a * this.avg}px` : '';
-    list.style.paddingBottom = n > WINDOW ? `${(n - b) * this.avg}px` : '';
     if (focus) {
       const li = list.querySelector(`li[data-index="${focus.index}"]`);
       (li?.querySelector(`[data-role="${focus.role}"]`) ?? li?.querySelector('.show'))?.focus();
     }
+  }
+
+  /** Stands the findings outside the window in as padding of their estimated height. */
+  #pad() {
+    const list = this.ui.findings;
+    const n = this.claims.length;
+    const [a, b] = this.window;
+    const top = n > WINDOW ? `${a * this.avg}px` : '';
+    const bottom = n > WINDOW ? `${(n - b) * this.avg}px` : '';
+    if (list.style.paddingTop !== top) list.style.paddingTop = top;
+    if (list.style.paddingBottom !== bottom) list.style.paddingBottom = bottom;
+  }
+
+  /** Refines the height of a finding from the rendered ones (one read), then pads again. */
+  #measure() {
+    const list = this.ui.findings;
+    const rendered = this.window[1] - this.window[0];
+    if (this.claims.length <= WINDOW || !rendered) return;
+    const height = list.scrollHeight - (parseFloat(list.style.paddingTop) || 0) - (parseFloat(list.style.paddingBottom) || 0);
+    if (height > 0) this.avg = height / rendered;
+    this.#pad();
   }
 
   #finding(claim) {

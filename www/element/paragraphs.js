@@ -11,6 +11,8 @@
 //
 // This holds no checking logic: it decides only which text to hand to the core again.
 
+import { changedRegion } from './diff.js';
+
 /** Paragraphs of context (non-empty) before a re-checked run, and re-checked after a change. */
 export const CONTEXT = 3;
 
@@ -30,6 +32,35 @@ export function split(text) {
   return out;
 }
 
+/**
+ * The paragraphs of `text`, an edit of `before` whose paragraphs are `old`: only the
+ * paragraphs the edit touched are split again; the others keep their text (the same
+ * string, so that comparing them costs nothing) at their moved start.
+ */
+function splitEdited(old, before, text) {
+  const [from, oldEnd, newEnd] = changedRegion(before, text);
+  const delta = newEnd - oldEnd;
+  const at = (offset) => {
+    let lo = 0;
+    let hi = old.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (old[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const a = at(from);
+  const b = at(oldEnd);
+  const from2 = old[a].start;
+  const to2 = old[b].start + old[b].text.length + delta;
+  const out = [];
+  for (let i = 0; i < a; i++) out.push({ text: old[i].text, start: old[i].start });
+  for (const q of split(text.slice(from2, to2))) out.push({ text: q.text, start: q.start + from2 });
+  for (let i = b + 1; i < old.length; i++) out.push({ text: old[i].text, start: old[i].start + delta });
+  return out;
+}
+
 /** Gives each paragraph its language from the core's runs (UTF-16 offsets). */
 function assignLanguages(paras, runs) {
   let r = 0;
@@ -39,11 +70,6 @@ function assignLanguages(paras, runs) {
   }
 }
 
-/**
- * The incremental checker. `checker` is the package's Checker. check() returns the
- * report and a splice describing which paragraphs' findings changed, so that a caller
- * mirroring the paragraphs (the element, across a worker boundary) moves only those.
- */
 
 /**
  * A claim with every UTF-16 offset moved by `by`: its own span and the spans of the
@@ -61,24 +87,44 @@ function shifted(claim, by) {
   return out;
 }
 
+/**
+ * The incremental checker. `checker` is the package's Checker. update() brings the
+ * paragraphs' findings up to date with a text; take() returns what changed since the
+ * last take() as a splice of paragraphs, so that a caller mirroring the paragraphs
+ * (the element, across a worker boundary) moves only those. check() does both. The
+ * worker updates as soon as an edit arrives and takes when the element asks.
+ */
 export class Incremental {
   constructor(checker) {
     this.checker = checker;
     this.key = null;
+    this.text = null;
     this.paras = []; // { text, start, lang, claims (offsets relative to the paragraph) }
+    this.delivered = []; // the claims of each paragraph as the caller mirrors them
+    this.lang = null;
     this.asOf = null;
     this.checkedParagraphs = 0; // for the benchmark: paragraphs handed to the core
   }
 
   reset() {
     this.key = null;
+    this.text = null;
     this.paras = [];
+    this.delivered = [];
   }
 
-  /** Checks `text` with options { asOf, lang }; returns { report, splice }. */
+  /** Checks `text` with options { asOf, lang }; returns { lang, asOf, splice }. */
   check(text, options = {}) {
+    this.update(text, options);
+    return this.take();
+  }
+
+  /** Brings the findings up to date with `text` and options { asOf, lang, dismissals }. */
+  update(text, options = {}) {
     const fixed = options.lang && options.lang !== 'auto' ? options.lang : null;
-    const paras = split(text);
+    const key = JSON.stringify([options.asOf ?? null, fixed, options.dismissals ?? null]);
+    if (key === this.key && text === this.text) return;
+    const paras = key === this.key && this.text !== null ? splitEdited(this.paras, this.text, text) : split(text);
     let lang;
     if (fixed) {
       for (const p of paras) p.lang = fixed;
@@ -88,7 +134,6 @@ export class Incremental {
       assignLanguages(paras, detected.segments);
       lang = detected.lang;
     }
-    const key = JSON.stringify([options.asOf ?? null, fixed, options.dismissals ?? null]);
     const old = key === this.key ? this.paras : [];
     const n = paras.length;
     // Unchanged paragraphs at both ends (same text, same language).
@@ -139,27 +184,45 @@ export class Incremental {
       a = b;
     }
     if (asOf === null) asOf = this.checker.check('', options).as_of;
-    const splice = { at: old.length ? p : 0, remove: 0, reset: old.length === 0, insert: [], starts: new Int32Array(n) };
-    for (let i = 0; i < n; i++) splice.starts[i] = paras[i].start;
-    // Paragraphs whose findings were recomputed are sent; the rest the caller keeps.
-    const lastDirty = dirty.lastIndexOf(1);
-    const sendTo = Math.max(end, lastDirty + 1);
-    splice.remove = old.length ? sendTo - p + (old.length - n) : 0;
-    splice.insert = paras.slice(splice.at, sendTo).map((q) => q.claims);
     this.key = key;
+    this.text = text;
     this.paras = paras;
+    this.lang = lang;
     this.asOf = asOf;
-    return { lang, asOf, splice };
+  }
+
+  /**
+   * What changed since the last take(): { lang, asOf, splice }. The splice replaces the
+   * caller's paragraphs between those whose findings are the very same (the same
+   * array: reused, not re-checked) at both ends, and gives every paragraph's start.
+   */
+  take() {
+    const old = this.delivered;
+    const paras = this.paras;
+    const n = paras.length;
+    const m = old.length;
+    let p = 0;
+    while (p < m && p < n && old[p] === paras[p].claims) p++;
+    let s = 0;
+    while (s < m - p && s < n - p && old[m - 1 - s] === paras[n - 1 - s].claims) s++;
+    const starts = new Int32Array(n);
+    for (let i = 0; i < n; i++) starts[i] = paras[i].start;
+    // Sent with absolute offsets: the copies are made here, off the page's main thread.
+    const insert = paras.slice(p, n - s).map((q) => q.claims.map((c) => shifted(c, q.start)));
+    const splice = { at: p, remove: m - p - s, reset: m === 0, insert, starts };
+    this.delivered = paras.map((q) => q.claims);
+    return { lang: this.lang, asOf: this.asOf, splice };
   }
 }
 
 /**
  * The caller's side: mirrors the paragraphs' findings, applies splices, and builds the
- * report (absolute offsets), reusing claim objects whose paragraph did not move.
+ * report, reusing claim objects whose paragraph did not move (a paragraph's findings
+ * arrive with absolute offsets, and are moved when an edit before it moves it).
  */
 export class ParagraphMirror {
   constructor() {
-    this.paras = []; // { claims (relative), start, abs: claims (absolute) | null, absStart }
+    this.paras = []; // { abs: claims (absolute offsets), absStart: the start they are for }
   }
 
   reset() {
@@ -168,7 +231,7 @@ export class ParagraphMirror {
 
   apply({ lang, asOf, splice }) {
     if (splice.reset) this.paras = [];
-    const fresh = splice.insert.map((claims) => ({ claims, abs: null, absStart: -1 }));
+    const fresh = splice.insert.map((abs, k) => ({ abs, absStart: splice.starts[splice.at + k] }));
     this.paras.splice(splice.at, splice.remove, ...fresh);
     if (this.paras.length !== splice.starts.length) {
       throw new Error(`paragraph mirror out of step: ${this.paras.length} ≠ ${splice.starts.length}`);
@@ -179,8 +242,8 @@ export class ParagraphMirror {
     for (let i = 0; i < this.paras.length; i++) {
       const p = this.paras[i];
       const start = splice.starts[i];
-      if (p.absStart !== start || !p.abs) {
-        p.abs = p.claims.map((c) => shifted(c, start));
+      if (p.absStart !== start) {
+        p.abs = p.abs.map((c) => shifted(c, start - p.absStart));
         p.absStart = start;
       }
       for (const c of p.abs) {

@@ -80,7 +80,7 @@ describe('npm pack pkg', () => {
       const report = check(draft, { asOf: '2025-11-25' });
       const checker = new Checker({});
       const again = checker.check(draft, { asOf: '2025-11-25' });
-      const readme = check('Two-way trade between Japan and Vietnam reached 52.5 billion USD in 2024.', { asOf: '2025-11-25' });
+      const readme = check('Two-way trade between Japan and Vietnam reached 52.5 billion USD.', { asOf: '2025-11-25' });
       console.log(JSON.stringify({ report, same: JSON.stringify(again) === JSON.stringify(report), rows: defaultFacts().length, readme }));
     `);
     const trade = claimNamed(out.report, '52.5 billion USD');
@@ -101,7 +101,7 @@ describe('npm pack pkg', () => {
       import { initSync, check, Checker } from 'claimcheck';
       initSync({ module: readFileSync(fileURLToPath(import.meta.resolve('claimcheck/claimcheck_bg.wasm'))) });
       const drafts = [
-        '\\uD800Two-way trade between Japan and Vietnam reached 52.5 billion USD\\uDC00 in 2024.\\nJapan is the \\uDBFF second largest investor.',
+        '\\uD800Two-way trade between Japan and Vietnam reached 52.5 billion USD\\uDC00.\\nJapan is the \\uDBFF second largest investor.',
         'Trade: 52.5 billion USD \\uD83D and \\uDE00 30% \\uD83D\\uDE00 of 1,624 MW\\uD800',
         '\\uDC00\\uD800\\uDC00\\uD800',
       ];
@@ -116,7 +116,7 @@ describe('npm pack pkg', () => {
         }
       }
       // The module still works after them.
-      const after = check('Two-way trade between Japan and Vietnam reached 52.5 billion USD in 2024.', { asOf: '2025-11-25' });
+      const after = check('Two-way trade between Japan and Vietnam reached 52.5 billion USD.', { asOf: '2025-11-25' });
       console.log(JSON.stringify({ results, after: after.claims[0].verdict }));
     `);
     for (const { text, report, languages, error } of out.results) {
@@ -177,7 +177,7 @@ export async function run(): Promise<Verdict[]> {
 import './node_modules/claimcheck/element.js';
 import init, { check } from './node_modules/claimcheck/claimcheck.js';
 await init();
-window.__api = check('Two-way trade between Japan and Vietnam reached 52.5 billion USD in 2024.', { asOf: '2025-11-25' });
+window.__api = check('Two-way trade between Japan and Vietnam reached 52.5 billion USD.', { asOf: '2025-11-25' });
 `);
       server = await startServer({ root: scratch, modules: true });
       browser = await launchBrowser();

@@ -18,8 +18,8 @@ const ARTICLE = 'Vietnam exported 2.4 million tonnes of coffee last year, the Mi
   + 'Japan\'s ODA to Vietnam reached 1.9 billion USD.';
 const SOURCE = { title: 'Coffee exports hold steady', publication: 'Vietnam News Agency (VNA)', url: 'https://example.org/coffee', date: '2026-06-01' };
 const AS_OF = '2026-06-10';
-const RIGHT = 'Vietnam exported 2.4 million tonnes of coffee last year.';
-const WRONG = 'Vietnam exported 3.1 million tonnes of coffee last year.';
+const RIGHT = 'Vietnam exported 2.4 million tonnes of coffee.';
+const WRONG = 'Vietnam exported 3.1 million tonnes of coffee.';
 const CLI = cliBinary();
 const dir = mkdtempSync(join(tmpdir(), 'claimcheck-panel-'));
 

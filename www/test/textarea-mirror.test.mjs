@@ -54,3 +54,39 @@ test('after 400 random edits, large pastes among them, the mirror holds the text
   });
   assert.equal(bad, null, JSON.stringify(bad));
 });
+
+test('visibleRange() covers exactly the lines the textarea shows, wherever it is scrolled', async () => {
+  const { page } = await openPage(await browser.newContext());
+  await page.goto(new URL('test-lib/fixtures/trap.html', server.url).href);
+  await page.waitForFunction(() => document.querySelector('claim-check').adapter);
+  const bad = await page.evaluate(async () => {
+    const ta = document.querySelector('#draft');
+    const a = document.querySelector('claim-check').adapter;
+    // Long wrapped paragraphs, short lines and empty lines.
+    const lines = [];
+    for (let i = 0; i < 3000; i++) lines.push(i % 7 === 0 ? '' : i % 5 === 0 ? `line ${i} `.repeat(60) : `line ${i}`);
+    const text = lines.join('\n');
+    ta.value = text;
+    a.measure();
+    a.build(Infinity);
+    // The textarea's own answer (hit-testing it) at its top-left and bottom-right corners.
+    const offsetAt = (x, y) => {
+      const pos = document.caretPositionFromPoint(x, y);
+      return pos?.offsetNode === ta ? pos.offset : null;
+    };
+    const lineStart = (k) => (k > 0 ? text.lastIndexOf('\n', k - 1) + 1 : 0);
+    const lineEnd = (k) => (text.indexOf('\n', k) + 1 || text.length + 1) - 1;
+    const out = [];
+    for (const top of [0, 1234, 20000, ta.scrollHeight / 2, ta.scrollHeight]) {
+      ta.scrollTop = top;
+      const r = ta.getBoundingClientRect();
+      const first = offsetAt(r.left + ta.clientLeft + 1, r.top + ta.clientTop + 1);
+      const last = offsetAt(r.left + ta.clientLeft + ta.clientWidth - 2, r.top + ta.clientTop + ta.clientHeight - 2);
+      const [from, to] = a.visibleRange();
+      // Everything shown is inside; nothing more than whole lines around it.
+      if (!(from <= first && to >= last && from >= lineStart(first) && to <= lineEnd(last))) out.push({ top: ta.scrollTop, first, last, from, to });
+    }
+    return out;
+  });
+  assert.deepEqual(bad, []);
+});

@@ -35,15 +35,26 @@ pub struct FrameCues {
     pub level_after_change: &'static [&'static str],
     /// Words that refer back to an entity named earlier (`it`, `the country`).
     pub anaphora: &'static [&'static str],
+    /// Words that refer back to the last two entities named (`the two countries`,
+    /// `beide landen`, `hai nước`).
+    pub pair_anaphora: &'static [&'static str],
     /// Words that mark a figure as quoted in order to reject it (`an earlier version`,
     /// `are false`).
     pub retraction: &'static [&'static str],
     /// Words right before a figure that reject it (`rather than`, `instead of`).
     pub rejected_before: &'static [&'static str],
+    /// Words that judge a statement false (`is wrong`, `onjuist`, `không đúng`): they
+    /// retract the figures of their clause, except those after a `;` or `:` that follows
+    /// them, which give the correct figure (`Dat is onjuist; het juiste cijfer is …`).
+    pub falsity: &'static [&'static str],
     /// Modifiers that restrict what is counted or when (`new`, `this year`, `at the
     /// fair`, `students`): a fact whose metric and cues lack the modifier is not the
     /// figure's fact.
     pub restrictors: &'static [&'static str],
+    /// Restrictors that name a period (`this year`, `first half`, `months`): they narrow
+    /// an amount or a count, but a length of time is not narrowed by when it is told
+    /// (`celebrates 30 years this year`).
+    pub period_restrictors: &'static [&'static str],
     /// Words that end a clause: what lies beyond is another statement.
     pub clause_breakers: &'static [&'static str],
     /// Counted nouns too general to name a metric (`people`, `countries`): a figure
@@ -55,6 +66,10 @@ pub struct FrameCues {
     /// Words right after a length of time that make it a point in time (`ten years
     /// **ago**`): not a quantity to check.
     pub not_a_quantity: &'static [&'static str],
+    /// Words right before a length of time that make it the span a statement covers
+    /// (`in the first ten months`, `within five years`): when, not a claim, unless a
+    /// fact's cue names it.
+    pub time_spans: &'static [&'static str],
     /// Words that open a sentence rejecting the one before (`That is not true`, `Nee`):
     /// the figures of the sentence before are quoted to be rejected.
     pub rebuttal_openers: &'static [&'static str],
@@ -100,9 +115,12 @@ impl FrameCues {
             self.change_after,
             self.level_after_change,
             self.anaphora,
+            self.pair_anaphora,
             self.retraction,
             self.rejected_before,
+            self.falsity,
             self.restrictors,
+            self.period_restrictors,
             self.clause_breakers,
             self.generic_heads,
             self.amount_connectors,
@@ -113,6 +131,7 @@ impl FrameCues {
             self.present,
             self.rebuttal_openers,
             self.not_a_quantity,
+            self.time_spans,
             self.prospective_metric,
             self.cumulative_metric,
         ]

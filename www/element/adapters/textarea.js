@@ -2,12 +2,17 @@
 // mirror), styled like it, one block per line so that an edit re-lays out its line
 // only. See ./index.js for the adapter interface.
 
+import { changedRegion } from '../diff.js';
 import { scaleOf } from './scale.js';
 
 /** Lines per group of the mirror. */
 const GROUP = 64;
-/** Characters laid into the mirror per frame while a large change is built. */
-const CHUNK = 64 * 1024;
+/** Characters laid into the mirror per frame while a large change is built, at first:
+ *  then as many as the browser lays out in about LAYOUT_MS (measured each frame). */
+const CHUNK = 32 * 1024;
+const LAYOUT_MS = 8;
+const MIN_CHUNK = 8 * 1024;
+const MAX_CHUNK = 256 * 1024;
 
 const MIRRORED = [
   'boxSizing', 'fontFamily', 'fontSize', 'fontStyle', 'fontWeight', 'fontVariant',
@@ -17,19 +22,16 @@ const MIRRORED = [
   'paddingBottom', 'paddingLeft',
 ];
 
-/** Where two strings differ: [common prefix length, old end, new end]. Compares in
- *  blocks with native string equality first (a long draft costs a memcmp, not a loop). */
-function changed(before, after) {
-  const max = Math.min(before.length, after.length);
-  const B = 4096;
-  let p = 0;
-  while (p + B <= max && before.slice(p, p + B) === after.slice(p, p + B)) p += B;
-  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s = 0;
-  const room = max - p;
-  while (s + B <= room && before.slice(before.length - s - B, before.length - s) === after.slice(after.length - s - B, after.length - s)) s += B;
-  while (s < room && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  return [p, before.length - s, after.length - s];
+/** The first i in [0, n) for which pred(i) holds (pred monotone: false then true), or n. */
+function firstIndex(n, pred) {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export class TextareaAdapter {
@@ -49,6 +51,7 @@ export class TextareaAdapter {
     this.lines = []; // { node: Text, start } per line of the mirror, in order
     this.groups = []; // { el, count }: the mirror's children, GROUP lines each at most
     this.built = 0; // groups [0, built) are in the mirror; lines of later ones have .text, no node
+    this.chunk = CHUNK;
     this.setText('');
   }
 
@@ -67,7 +70,7 @@ export class TextareaAdapter {
   setText(value) {
     if (value === this.value && this.lines.length) return;
     const before = this.value;
-    const [from, oldEnd, newEnd] = changed(before, value);
+    const [from, oldEnd, newEnd] = changedRegion(before, value);
     // The lines [a, b] of the old text hold the change; rebuild them from the new text.
     const a = this.lineAt(from);
     const b = this.lines.length ? this.lineAt(oldEnd) : -1;
@@ -125,8 +128,7 @@ export class TextareaAdapter {
           this.lines[k].node = null;
         }
       }
-      this.built = Math.min(built, gi);
-      this.build(CHUNK);
+      this.built = Math.min(built, gi); // measure() lays them in, a timed chunk a frame
     }
   }
 
@@ -147,7 +149,7 @@ export class TextareaAdapter {
     return el;
   }
 
-  /** Lays up to `budget` more characters into the mirror; true when all of it is there. */
+  /** Lays up to `budget` more characters into the mirror; returns how many it laid. */
   build(budget) {
     let line = 0;
     for (let g = 0; g < this.built; g++) line += this.groups[g].count;
@@ -161,7 +163,7 @@ export class TextareaAdapter {
       this.built++;
     }
     if (els.length) this.mirror.append(...els);
-    return this.built === this.groups.length;
+    return spent;
   }
 
   /** Whether part of the text is not in the mirror yet (the element measures again next frame). */
@@ -195,7 +197,14 @@ export class TextareaAdapter {
     if (mirror.boxSizing !== 'border-box') mirror.boxSizing = 'border-box';
     if (mirror.width !== width) mirror.width = width;
     this.setText(this.el.value);
-    this.build(CHUNK);
+    if (!this.pending()) return;
+    // A chunk of a long paste: laid out now (the reads that follow need it anyway) and
+    // timed, so that the next chunk takes about LAYOUT_MS whatever the machine.
+    const t0 = performance.now();
+    const chars = this.build(this.chunk);
+    void this.mirror.offsetHeight;
+    const ms = performance.now() - t0;
+    if (ms > 0.5) this.chunk = Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.round((chars / ms) * LAYOUT_MS)));
   }
 
   #scale() {
@@ -238,17 +247,36 @@ export class TextareaAdapter {
       .map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height }));
   }
 
+  /**
+   * The lines shown in the textarea now, found in the mirror (whose lines sit where the
+   * textarea's do): a binary search over the laid-out groups, then over their lines, by
+   * offsetTop. Hit-testing the textarea itself (caretPositionFromPoint) walks its whole
+   * text: tens of milliseconds per call on a 1 MB draft.
+   */
   visibleRange() {
-    if (!this.doc.caretPositionFromPoint) return null;
-    const f = this.frame();
-    const at = (x, y) => {
-      const pos = this.doc.caretPositionFromPoint(x, y);
-      return pos && pos.offsetNode === this.el ? pos.offset : null;
-    };
-    const first = at(f.left + 1, f.top + 1);
-    const last = at(f.left + f.width - 2, f.top + f.height - 2);
-    if (first === null || last === null) return null;
-    return [first, last];
+    if (!this.lines.length) return [0, 0];
+    const top = this.el.scrollTop;
+    const bottom = top + this.el.clientHeight;
+    const firsts = [];
+    for (let g = 0, line = 0; g <= this.built && g < this.groups.length; line += this.groups[g++].count) firsts.push(line);
+    const built = this.built;
+    const endOf = (k) => this.lines[k].start + (this.lines[k].node?.length ?? this.lines[k].text.length);
+    if (!built) return [0, 0];
+    // The first laid-out group (then line) whose bottom is below `top`, and the last whose top is above `bottom`.
+    const below = (el) => el.offsetTop + el.offsetHeight > top;
+    const above = (el) => el.offsetTop < bottom;
+    const g = firstIndex(built, (i) => below(this.groups[i].el));
+    if (g === built) {
+      const k = firsts[built] ?? this.lines.length - 1;
+      const at = this.lines[Math.min(k, this.lines.length - 1)].start;
+      return [at, at];
+    }
+    const rows = this.groups[g].el.children;
+    const a = firsts[g] + Math.min(rows.length - 1, firstIndex(rows.length, (i) => below(rows[i])));
+    const h = Math.max(g, firstIndex(built, (i) => !above(this.groups[i].el)) - 1);
+    const lastRows = this.groups[h].el.children;
+    const b = firsts[h] + Math.max(0, firstIndex(lastRows.length, (i) => !above(lastRows[i])) - 1);
+    return [this.lines[a].start, endOf(Math.max(a, b))];
   }
 
   select(start, end) {

@@ -1,0 +1,262 @@
+//! The fact-independent frame of a claim: its clause, and what the clause says about
+//! its time, modality, polarity and what narrows it.
+
+use super::*;
+
+impl Reader {
+    /// The fact-independent frame of `claim` in its sentence: its clause, and what the
+    /// clause says about its time, modality and polarity.
+    pub fn claim_frame(
+        &self,
+        tokens: &Tokens,
+        sent: &Sentence,
+        claim: &Claim,
+        (others, times): (&[Range<usize>], &[Range<usize>]),
+        year: i32,
+    ) -> ClaimFrame {
+        let (from, to) = (
+            claim.first_token,
+            claim.end_token.max(claim.first_token + 1),
+        );
+        let clause = sent.clause(from);
+        let inside = |h: &(usize, usize, Cue)| h.0 >= clause.start && h.1 <= clause.end;
+        let own = |i: usize| i >= from && i < to;
+        // A cue governs the nearest figure: none of the sentence's other figures may
+        // stand between the two (`With 1,624 MW, the plants are expected to supply …`).
+        // The other end of a range (`2.6–3 million`) is part of the same figure.
+        let partner = |o: &Range<usize>| o.end + 1 >= from && o.start <= to + 1;
+        let clear_of = |a: usize, b: usize, figures: &[Range<usize>]| {
+            let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+            !figures
+                .iter()
+                .any(|o| o.start >= lo && o.end <= hi && !partner(o))
+        };
+        let clear = |a: usize, b: usize| clear_of(a, b, others);
+        // A modal governs its clause's verb: a time between it and the figure (`kan
+        // Japan binnen vijf jaar weer de tweede plaats …`) does not shield the figure.
+        let times_only = |o: &Range<usize>| times.contains(o);
+        let untimed: Vec<Range<usize>> =
+            others.iter().filter(|o| !times_only(o)).cloned().collect();
+        let clear_of_claims = |a: usize, b: usize| clear_of(a, b, &untimed);
+        let mut f = ClaimFrame {
+            clause: clause.clone(),
+            // A question mark after the figure, even inside a quote that the sentence
+            // goes on after (`'Is Japan the largest?' asks a reader`).
+            question: sent.question || sent.question_marks.last().is_some_and(|&q| q >= to),
+            ..ClaimFrame::default()
+        };
+        let turns =
+            |a: usize, b: usize| (a..b.min(a + 40)).any(|k| matches!(tokens.norm(k), ";" | ":"));
+        let mut present: Vec<usize> = Vec::new();
+        // Hits are in text order: only the clause's are read (linear on a sentence of
+        // thousands of figures).
+        let first = sent.hits.partition_point(|h| h.0 < clause.start);
+        let in_clause = sent.hits[first..].iter().take_while(|h| h.0 < clause.end);
+        for h in in_clause.filter(|h| inside(h)) {
+            let span = h.0..h.1;
+            let before = h.1 <= from && clear(h.1, from);
+            let after = h.0 >= to && clear(to, h.0);
+            let modal_before = h.1 <= from && clear_of_claims(h.1, from);
+            match h.2 {
+                Cue::Forecast if modal_before => {
+                    f.forecast.get_or_insert(span);
+                }
+                Cue::Past
+                    if (before && from - h.1 <= PAST_BEFORE)
+                        || (after && h.0 - to <= PAST_AFTER) =>
+                {
+                    f.past = Some(span)
+                }
+                Cue::Present if before || after => present.push(h.0),
+                Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
+                Cue::TimeSpan if h.1 == from => f.time_span = true,
+                Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
+                // A negation shortly before the figure (or its rank phrase).
+                Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
+                // `Dat is onjuist; het juiste cijfer is 48,18 miljard`, `That is not
+                // true: Japan is third`: a `;` or `:` after the cue turns to the figure
+                // the text asserts.
+                Cue::Retraction => f.retracted = true,
+                Cue::Falsity if !(h.1 <= from && turns(h.1, from)) => f.retracted = true,
+                // `25 billion, not 23`; a rank after `not` is negated, and flips
+                // (`is not Vietnam's largest trading partner`).
+                Cue::RejectedBefore
+                    if h.1 <= from && from - h.1 <= 1 && claim.kind != Kind::Rank =>
+                {
+                    f.retracted = true
+                }
+                Cue::Restrictor | Cue::PeriodRestrictor if own(h.0) => {}
+                Cue::Restrictor | Cue::PeriodRestrictor
+                    if (before && from - h.1 <= RESTRICTOR_BEFORE)
+                        || (after && h.0 - to <= RESTRICTOR_REACH) =>
+                {
+                    if h.2 == Cue::PeriodRestrictor {
+                        f.periods.push(span.clone());
+                    }
+                    f.restrictors.push(span)
+                }
+                Cue::Anaphor if !own(h.0) => {
+                    f.anaphor.get_or_insert(span);
+                }
+                Cue::PairAnaphor if h.1 <= from => f.pair_anaphor = true,
+                Cue::LocationPrep if h.0 >= to => f.located.push(h.0),
+                _ => {}
+            }
+        }
+        // Years in the clause: a later one makes a forecast, an earlier one a past.
+        // `Japan, which was the largest, is now third`: a present cue nearer the figure
+        // than the past one wins.
+        if let Some(p) = &f.past {
+            let between = |i: usize| (p.end <= i && i <= from) || (to <= i && i < p.start);
+            if present.iter().any(|&i| between(i)) {
+                f.past = None;
+            }
+        }
+        // The open parenthesis each token is in, within the clause (read once per
+        // sentence: a sentence of thousands of figures stays linear).
+        let parens = |i: usize| {
+            sent.open_paren
+                .get(i.min(clause.end).wrapping_sub(sent.range.start))
+                .copied()
+                .flatten()
+                .filter(|&k| k >= clause.start)
+        };
+        let window = (clause.start..(clause.start + 3).min(clause.end)).chain(
+            from.saturating_sub(YEAR_BEFORE).max(clause.start + 3)
+                ..(to + YEAR_AFTER).min(clause.end),
+        );
+        for i in window.filter(|&i| !own(i)) {
+            // A year before the figure reaches it from close by (`In 2019, Japan was
+            // …`), not out of a parenthesis the figure is not in.
+            // A year opening the clause (`In 2019, …`) dates all of it.
+            let opening = i < clause.start + 3;
+            let reaches = if i < from {
+                (opening || (clear(i + 1, from) && from - i <= YEAR_BEFORE))
+                    && parens(i) == parens(from)
+            } else {
+                clear(to, i) && (parens(i).is_none() || parens(i) == parens(from))
+            };
+            if !reaches {
+                continue;
+            }
+            if let Some(y) = year_of(tokens, i) {
+                if y > year {
+                    f.forecast.get_or_insert(i..i + 1);
+                } else if f
+                    .year
+                    .as_ref()
+                    .is_none_or(|(_, s)| s.as_ref().is_some_and(|s| s.start < i))
+                {
+                    f.year = Some((y, Some(i..i + 1)));
+                }
+            }
+        }
+        if claim.kind == Kind::Year && claim.value > year as f64 {
+            f.forecast.get_or_insert(from..to);
+        }
+        // The number grammar's reading, unless the words right before say a level
+        // (`made up of 7 prefectures`, `rose to 48 billion`).
+        let marked_level = sent
+            .hits
+            .iter()
+            .any(|h| h.2 == Cue::LevelAfterChange && h.1 == from)
+            && !sent
+                .hits
+                .iter()
+                .any(|h| h.2 == Cue::ChangeBefore && h.1 == from);
+        f.change = (matches!(claim.shape, Shape::Change { .. }) && !marked_level)
+            || self.reads_change(sent, claim);
+        f
+    }
+
+    /// Whether the words around a figure make it a change: `rose 3.5%`, `an increase
+    /// of 5%`, `a 5% rise`, but not `rose to 48 billion`.
+    fn reads_change(&self, sent: &Sentence, claim: &Claim) -> bool {
+        if !matches!(claim.kind, Kind::Amount | Kind::Count | Kind::Percent) {
+            return false;
+        }
+        let (from, to) = (claim.first_token, claim.end_token);
+        let level = |a: usize, b: usize| {
+            sent.hits
+                .iter()
+                .any(|h| h.2 == Cue::LevelAfterChange && h.0 >= a && h.1 <= b)
+        };
+        // `make up 30%`: a level phrase that contains the change word (`up`).
+        let within_level = |h: &(usize, usize, Cue)| {
+            sent.hits
+                .iter()
+                .any(|l| l.2 == Cue::LevelAfterChange && l.0 <= h.0 && l.1 >= h.1 && l != h)
+        };
+        sent.hits.iter().any(|h| match h.2 {
+            Cue::ChangeBefore => {
+                h.1 <= from && from - h.1 <= 2 && !level(h.1, from) && !within_level(h)
+            }
+            Cue::ChangeAfter => h.0 >= to && h.0 - to <= 1,
+            _ => false,
+        })
+    }
+}
+
+/// How far before a figure a negation still governs it, in tokens (`is no longer
+/// Vietnam's second largest`).
+const NEGATION_REACH: usize = 6;
+
+/// How far before a figure a restricting modifier still applies, in tokens (`in the
+/// first ten months, trade reached …`).
+const RESTRICTOR_BEFORE: usize = 4;
+
+/// How far after a figure a restricting modifier still applies, in tokens (`80 Japanese
+/// companies took part in the trade fair`).
+const RESTRICTOR_REACH: usize = 8;
+
+/// How far before a figure a past-tense verb still governs it, in tokens (`was
+/// Vietnam's second largest`, not `were inaugurated on Friday, adding 1,264 MW`).
+const PAST_BEFORE: usize = 5;
+
+/// How far after a figure a past-tense verb still governs it (verb-final clauses:
+/// `dat in de jaren negentig de belangrijkste investeerder was`), in tokens.
+const PAST_AFTER: usize = 4;
+
+/// How far after a figure a year still dates it, in tokens.
+const YEAR_AFTER: usize = 12;
+
+/// How far before a figure a year still dates it, in tokens.
+const YEAR_BEFORE: usize = 8;
+
+/// What the clause around a figure says, whatever fact it is linked to.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimFrame {
+    /// The clause.
+    pub clause: Range<usize>,
+    /// A forecast, target or conditional cue (or a later year).
+    pub forecast: Option<Range<usize>>,
+    /// An explicit year (past or current), with the words that gave it.
+    pub year: Option<(i32, Option<Range<usize>>)>,
+    /// A past-tense cue without a date.
+    pub past: Option<Range<usize>>,
+    /// A negation governing the figure.
+    pub negated: Option<Range<usize>>,
+    /// The text quotes the figure in order to reject it.
+    pub retracted: bool,
+    /// The sentence is a question.
+    pub question: bool,
+    /// The figure is a change, not a level.
+    pub change: bool,
+    /// Restricting modifiers in the clause.
+    pub restrictors: Vec<Range<usize>>,
+    /// Those of `restrictors` that name a period (`this year`).
+    pub periods: Vec<Range<usize>>,
+    /// Whether words right before make the figure a span of time a statement covers
+    /// (`in the first ten months`).
+    pub time_span: bool,
+    /// An anaphor before the figure (`it`, `the country`): the words that name a
+    /// subject carried from an earlier sentence.
+    pub anaphor: Option<Range<usize>>,
+    /// Whether `the two countries` (or the like) stands before the figure in its clause.
+    pub pair_anaphor: bool,
+    /// A word right after the figure that makes it a point in time (`ten years ago`).
+    pub point_in_time: Option<Range<usize>>,
+    /// Tokens after the figure that locate what it counts (`in` of `12 provinces in
+    /// Vietnam`).
+    pub located: Vec<usize>,
+}

@@ -1,0 +1,231 @@
+//! Choosing among a claim's candidate facts: which cues count, and whether the claim's
+//! frame lets a candidate judge it.
+
+use super::*;
+
+impl Ctx<'_> {
+    /// The cue occurrences of the claim's sentence whose group fits the claim's kind
+    /// and unit and has a version on the check date, and that `distance` accepts.
+    pub(super) fn candidates(
+        &self,
+        claim: &Claim,
+        distance: impl Fn(usize, usize) -> Option<usize>,
+    ) -> Vec<Candidate> {
+        let range = self.sent.range.clone();
+        let mut out = Vec::new();
+        let _ = range;
+        let mut found: Vec<CueHit> = Vec::new();
+        let labels: Vec<Range<usize>> = self
+            .cell
+            .iter()
+            .flat_map(|c| [c.row_label.clone(), c.header.clone()])
+            .collect();
+        for r in &labels {
+            found.extend(self.index.cue_phrases.scan_all(self.tokens, r.clone()));
+        }
+        for (start, end, groups) in self.cues.iter().cloned().chain(found) {
+            // A cue in the cell's row or column label names the cell's metric.
+            let label = labels.iter().any(|r| start >= r.start && end <= r.end);
+            let Some(d) = (if label { Some(1) } else { distance(start, end) }) else {
+                continue;
+            };
+            for &g in groups.iter() {
+                let group = &self.index.groups[g];
+                if group.kind == claim.kind && group.unit == claim.unit && self.current[g].is_some()
+                {
+                    out.push(Candidate {
+                        start,
+                        end,
+                        group: g,
+                        distance: d,
+                        veto: None,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The best accepted candidate, or else the best held back with its reason.
+    pub(super) fn decide(&self, claim: &Claim, cands: Vec<Candidate>) -> Linked {
+        type Score = (i64, i64, (bool, i64), i64);
+        let mut best: Option<(Score, &Candidate, Accepted)> = None;
+        let mut held: Option<(Score, &Candidate, Reason)> = None;
+        for c in &cands {
+            let verdict = match &c.veto {
+                Some(r) => Err(r.clone()),
+                None => self.accept(claim, c),
+            };
+            let words = (c.end - c.start) as i64;
+            let fit = match self.current[c.group] {
+                Some(f) => {
+                    let off = (f.value - claim.value).abs() / claim.value.abs().max(1.0);
+                    (agrees(claim, f), -((off * 1e6).min(1e15) as i64))
+                }
+                None => (false, i64::MIN),
+            };
+            match verdict {
+                Ok(a) => {
+                    let named = match a.subject {
+                        Some(m) if self.sent.range.contains(&m.start) => 2,
+                        _ => 1,
+                    };
+                    let score = (words - 3 * c.distance as i64, named, fit, -(c.group as i64));
+                    if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                        best = Some((score, c, a));
+                    }
+                }
+                Err(r) => {
+                    let score = (words - 3 * c.distance as i64, 0, fit, -(c.group as i64));
+                    if held.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                        held = Some((score, c, r));
+                    }
+                }
+            }
+        }
+        let tokens = self.tokens;
+        let bytes =
+            |r: Range<usize>| tokens.list[r.start].span.start..tokens.list[r.end - 1].span.end;
+        if let Some((_, c, a)) = best {
+            let time_label = match a.when {
+                When::Now => "now".to_string(),
+                When::Year(y) => y.to_string(),
+                When::Earlier => "earlier".to_string(),
+            };
+            return Linked {
+                claim: claim.clone(),
+                group: Some(c.group),
+                reason: None,
+                evidence: Evidence {
+                    subject: a.subject.map(|m| bytes(m.start..m.end)),
+                    metric: Some(bytes(c.start..c.end)),
+                    time: a.time.map(bytes),
+                    time_label,
+                },
+                when: a.when,
+                negated: a.negated,
+            };
+        }
+        match held {
+            Some((_, c, r)) => Linked {
+                claim: claim.clone(),
+                group: Some(c.group),
+                reason: Some(r),
+                evidence: Evidence {
+                    metric: Some(bytes(c.start..c.end)),
+                    ..Evidence::default()
+                },
+                when: When::Now,
+                negated: false,
+            },
+            None => unlinked(claim.clone()),
+        }
+    }
+
+    /// Whether the frame lets candidate `c` judge the claim, and on what evidence.
+    pub(super) fn accept(&self, claim: &Claim, c: &Candidate) -> Result<Accepted, Reason> {
+        let group = &self.index.groups[c.group];
+        let f = &self.frame;
+        let ff = &group.frame;
+        let words = |r: &Range<usize>| frame::words(self.tokens, r.clone());
+        if f.question {
+            return Err(Reason::Question);
+        }
+        if f.retracted {
+            return Err(Reason::Retracted);
+        }
+        match (&f.forecast, ff.prospective) {
+            (Some(cue), false) => return Err(Reason::Forecast(words(cue))),
+            (None, true) => return Err(Reason::Target),
+            _ => {}
+        }
+        // `ten years ago` is a moment, unless the event it dates names the fact right
+        // before it (`diplomatic relations 50 years ago`).
+        if let Some(p) = &f.point_in_time {
+            let dated = c.end <= claim.first_token && claim.first_token - c.end <= 3;
+            if !dated {
+                return Err(Reason::PointInTime(words(p)));
+            }
+        }
+        if f.change && group.kind != Kind::Multiple {
+            return Err(Reason::Change);
+        }
+        let negated = match &f.negated {
+            Some(n) if claim.kind != Kind::Rank => return Err(Reason::Negated(words(n))),
+            n => n.is_some(),
+        };
+        let subject = self.who(claim, c, group)?;
+        // A length of time is narrowed like a quantity: `5 năm đổi mới sáng tạo` is five
+        // years of innovation, not of Doi Moi.
+        let narrowable = matches!(
+            claim.kind,
+            Kind::Amount | Kind::Count | Kind::Percent | Kind::Duration
+        );
+        if narrowable {
+            // A length of time is narrowed only by a modifier of the phrase that names
+            // its metric, right next to the cue (`5 năm đổi mới sáng tạo`), not by a
+            // delegation or a period elsewhere in the clause.
+            let timed = claim.kind == Kind::Duration;
+            let adjoins = |r: &Range<usize>| {
+                (r.start >= c.end && r.start - c.end <= 1)
+                    || (r.end <= c.start && c.start - r.end <= 1)
+            };
+            for r in f
+                .restrictors
+                .iter()
+                .filter(|r| !(timed && (f.periods.contains(r) || !adjoins(r))))
+            {
+                let inside_cue = r.start >= c.start && r.end <= c.end;
+                let in_name = self
+                    .sent
+                    .mentions
+                    .iter()
+                    .any(|m| r.start < m.end && m.start < r.end);
+                let w = words(r);
+                // A restrictor typed without diacritics is covered by the fact's own.
+                let folded = self.tokens.list[r.start].folded;
+                let covered = ff
+                    .covered
+                    .iter()
+                    .any(|c| *c == w || (folded && crate::lang::detect::fold(c) == w));
+                if !inside_cue && !in_name && !covered {
+                    return Err(Reason::Restricted(w));
+                }
+            }
+        }
+        if !matches!(claim.kind, Kind::Rank | Kind::Year) {
+            if let Some(fact) = self.current[c.group] {
+                let (a, b) = (claim.value.abs(), fact.value.abs());
+                // Only against a false alarm: a figure the fact backs stays linked.
+                if a.max(b) > MAGNITUDE * a.min(b).max(f64::MIN_POSITIVE) && !agrees(claim, fact) {
+                    return Err(Reason::Magnitude);
+                }
+            }
+        }
+        let (mut when, mut time) = (When::Now, None);
+        if let Some((y, span)) = &f.year {
+            if ff.periods.contains(y) {
+                time = span.clone();
+            } else if ff.cumulative {
+                return Err(Reason::Cumulative);
+            } else if !ff.periods.is_empty() {
+                let years: Vec<String> = ff.periods.iter().map(|p| p.to_string()).collect();
+                return Err(Reason::Period(years.join(", ")));
+            } else {
+                if *y < self.year {
+                    when = When::Year(*y);
+                }
+                time = span.clone();
+            }
+        } else if let Some(p) = &f.past {
+            when = When::Earlier;
+            time = Some(p.clone());
+        }
+        Ok(Accepted {
+            subject,
+            when,
+            time,
+            negated,
+        })
+    }
+}

@@ -1,0 +1,186 @@
+//! The general reading of a claim: which cues of its clause may name its metric (the
+//! nearest figure owns a cue; a count is decided by what it counts; a year by the event
+//! named next to it), and a rank through each phrase it ranks.
+
+use super::*;
+
+impl Ctx<'_> {
+    /// Links `claim` and appends what it yields to `out` (a coordinated rank yields one
+    /// link per phrase; a time no fact takes, none).
+    pub(super) fn link_claim(&self, claim: Claim, out: &mut Vec<Linked>) {
+        if bare_rank(&claim) {
+            let cands = self.candidates(&claim, |_, _| None);
+            out.push(self.decide(&claim, cands));
+            return;
+        }
+        if claim.kind == Kind::Rank && !claim.segments.is_empty() {
+            self.link_rank(claim, out);
+            return;
+        }
+        let cands = self.clause_candidates(&claim);
+        let cands = self.by_what_it_counts(&claim, cands);
+        let cands = if claim.kind == Kind::Year {
+            self.near_its_event(&claim, cands)
+        } else {
+            cands
+        };
+        let linked = self.decide(&claim, cands);
+        // A length of time no fact takes that dates or spans a statement (`ten years
+        // ago`, `in the first ten months`) is when, not a claim.
+        let when = self.frame.point_in_time.is_some() || self.frame.time_span;
+        if claim.kind == Kind::Duration && linked.group.is_none() && when {
+            return;
+        }
+        out.push(linked);
+    }
+
+    /// A rank, linked through each coordinated phrase it ranks (`trade and tourism
+    /// partner`): one link per fact, or else the best held-back candidate.
+    fn link_rank(&self, claim: Claim, out: &mut Vec<Linked>) {
+        let mut seen = Vec::new();
+        let mut fallback = None;
+        for seg in &claim.segments {
+            let cands = self.candidates(&claim, |start, end| {
+                (start >= seg.start && end <= seg.end).then(|| start - seg.start)
+            });
+            match self.decide(&claim, cands) {
+                l @ Linked { reason: None, .. } => {
+                    if let Some(g) = l.group.filter(|g| !seen.contains(g)) {
+                        seen.push(g);
+                        out.push(l);
+                    }
+                }
+                l => {
+                    if fallback.is_none() || l.group.is_some() {
+                        fallback = Some(l);
+                    }
+                }
+            }
+        }
+        if seen.is_empty() {
+            out.push(fallback.unwrap_or_else(|| unlinked(claim)));
+        }
+    }
+
+    /// The cues of the claim's clause that no other figure owns, with their distance
+    /// from it; with none, those of an earlier clause of the sentence when no other
+    /// figure stands between (`kỷ niệm 30 năm …; … trong ba thập kỷ qua`).
+    fn clause_candidates(&self, claim: &Claim) -> Vec<Candidate> {
+        let (from, to) = (claim.first_token, claim.end_token);
+        let clause = self.frame.clause.clone();
+        // The nearest figure owns a cue: one beyond another figure is that figure's
+        // (`30 procent van … investeringen en 25 procent van de handelsomzet`).
+        let beyond = |start: usize, end: usize| {
+            // The other end of a range (`2.6–3 million`) is the same figure.
+            let partner = |o: &Range<usize>| o.end + 1 >= from && o.start <= to + 1;
+            self.near.rivals.iter().any(|o| {
+                !partner(o)
+                    && ((o.start >= end && o.end <= from) || (o.start >= to && o.end <= start))
+            })
+        };
+        let measure = |start: usize, end: usize| {
+            if end <= from {
+                Some(from - end)
+            } else if start >= to {
+                Some(start - to)
+            } else if start >= from && end <= to {
+                None // The cue is the claim's own words.
+            } else {
+                Some(0) // The cue runs on from the claim: `40 years of Doi Moi`.
+            }
+        };
+        let cands = self.candidates(claim, |start, end| {
+            if start < clause.start || end > clause.end || beyond(start, end) {
+                return None; // Another clause, or another figure, says something else.
+            }
+            measure(start, end)
+        });
+        if !cands.is_empty() {
+            return cands;
+        }
+        self.candidates(claim, |start, end| {
+            (end <= clause.start && !beyond(start, end))
+                .then(|| measure(start, end))
+                .flatten()
+        })
+    }
+
+    /// What a count counts decides: a cue naming the noun right after the number wins
+    /// over cues elsewhere in the clause, and a specific noun no cue names means the
+    /// figure counts something the table does not know.
+    fn by_what_it_counts(&self, claim: &Claim, cands: Vec<Candidate>) -> Vec<Candidate> {
+        let (index, sent, to) = (self.index, self.sent, claim.end_token);
+        let head = |c: &Candidate| c.start >= to && c.start < to + 2;
+        // A generic word (`Vietnamese`, `people`) does not decide alone, but a cue that
+        // runs on past it does (`2,000 Japanese companies`).
+        let generic = to < sent.range.end
+            && index.reader.is_generic(sent, to)
+            && !cands.iter().any(|c| head(c) && c.end > to + 1);
+        if !generic && cands.iter().any(head) {
+            return cands.into_iter().filter(head).collect();
+        }
+        // A generic word right after the figure (`9 million people`) is a cue that
+        // names less than a longer one close by (`working population tops …`): it
+        // counts as further away.
+        let cands: Vec<Candidate> = cands
+            .into_iter()
+            .map(|mut c| {
+                if generic && c.start == to && c.end == to + 1 {
+                    c.distance += GENERIC_PENALTY;
+                }
+                c
+            })
+            .collect();
+        let Some(noun) = index
+            .reader
+            .head_noun(self.tokens, sent, claim, &self.near.others)
+            .filter(|&n| !index.reader.is_generic(sent, n))
+        else {
+            return cands;
+        };
+        let what = self.tokens.norm(noun).to_string();
+        let plurals = index.lang.vocabulary().plural_suffixes;
+        // The noun is one the fact's own cues end in (singular or plural): it counts
+        // what the fact counts.
+        let names = |head: &String| {
+            *head == what
+                || plurals.iter().any(|p| {
+                    what.strip_suffix(p) == Some(head.as_str())
+                        || head.strip_suffix(p) == Some(what.as_str())
+                })
+        };
+        cands
+            .into_iter()
+            .map(|mut c| {
+                if !index.groups[c.group].heads.iter().any(names) {
+                    c.veto = Some(Reason::Counts(what.clone()));
+                }
+                c
+            })
+            .collect()
+    }
+
+    /// A year names the event its cue names only close by (`elevated … in 2023`, not
+    /// `held for the 10th time in 2024`), with no other figure between.
+    fn near_its_event(&self, claim: &Claim, cands: Vec<Candidate>) -> Vec<Candidate> {
+        let (from, to) = (claim.first_token, claim.end_token);
+        let between = |c: &Candidate| {
+            let (lo, hi) = if c.end <= from {
+                (c.end, from)
+            } else {
+                (to, c.start)
+            };
+            self.near
+                .others
+                .iter()
+                .any(|o| o.start >= lo && o.end <= hi)
+        };
+        cands
+            .into_iter()
+            .filter(|c| c.distance <= YEAR_REACH && !between(c))
+            .collect()
+    }
+}
+
+/// How much further a cue that is only a generic word (`people`) counts, in tokens.
+const GENERIC_PENALTY: usize = 2;

@@ -1,0 +1,435 @@
+//! Whose figure it is: the subject a claim's words name, carry or refer back to.
+
+use super::*;
+
+/// The words before the number in each numbered name (`Nhon Trach` of `Nhon Trach 3
+/// and 4 power plants`), with the subject they begin.
+pub(super) fn name_stems(
+    aliases: &[(&str, usize)],
+    vocab: &'static crate::lang::Vocabulary,
+) -> PhraseTable<usize> {
+    let mut stems: Vec<(Phrase, usize)> = Vec::new();
+    for &(alias, s) in aliases {
+        let phrase = Phrase::new(alias, vocab);
+        let words = phrase.words(false);
+        let numbered = words
+            .iter()
+            .position(|w| w.chars().all(|c| c.is_ascii_digit()));
+        if let Some(n) = numbered.filter(|&n| n > 0) {
+            let stem = Phrase::new(&words[..n].join(" "), vocab);
+            if !stems.iter().any(|(p, t)| *p == stem && *t == s) {
+                stems.push((stem, s));
+            }
+        }
+    }
+    PhraseTable::new(stems, &[])
+}
+
+impl Ctx<'_> {
+    /// For a relation's `subject` (`Vietnam–Japan relations`) between `a` and `b`: a
+    /// mention in the claim's clause before it when the clause names both (`Vietnam and
+    /// Japan marked 50 years …`), or anywhere in a sentence naming no one else (`52
+    /// years of diplomatic ties between Vietnam and Japan`), or when `the two
+    /// countries` stands before it and the last two entities named in the paragraph are
+    /// the pair (not `Vietnam and Brazil … the two countries`).
+    pub(super) fn pair_named(
+        &self,
+        (a, b): (Entity, Entity),
+        subject: Entity,
+        claim: &Claim,
+    ) -> Option<Mention> {
+        let clause = &self.frame.clause;
+        let from = claim.first_token;
+        let before: Vec<&Mention> = self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause.start && m.end <= from)
+            .collect();
+        let ours = |m: &Mention| m.entity == a || m.entity == b || m.entity == subject;
+        let alone = self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause.start && m.end <= clause.end)
+            .all(ours);
+        let names = |e: Entity| before.iter().find(|m| m.entity == e).copied();
+        if let (true, Some(m), Some(_)) = (alone, names(a), names(b)) {
+            return Some(*m);
+        }
+        // Both named elsewhere in the sentence (`52 years of diplomatic ties between
+        // Vietnam and Japan`), when it names no one else.
+        let all = &self.sent.mentions;
+        let only_pair = all.iter().all(ours);
+        let named = |e: Entity| all.iter().find(|m| m.entity == e);
+        if let (true, Some(m), Some(_)) = (only_pair, named(a), named(b)) {
+            return Some(*m);
+        }
+        if !self.frame.pair_anaphor {
+            return None;
+        }
+        // The last two distinct entities named, in this sentence before the figure and
+        // then in the earlier sentences of the paragraph.
+        let paragraph = self.tokens.list[self.sent.range.start].paragraph;
+        let earlier = self
+            .sentences
+            .range(..claim.sentence)
+            .rev()
+            .take_while(|(_, s)| self.tokens.list[s.range.start].paragraph == paragraph)
+            .flat_map(|(_, s)| s.mentions.iter().rev());
+        let mut last: Vec<&Mention> = Vec::new();
+        for m in self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.end <= from)
+            .rev()
+            .chain(earlier)
+        {
+            if !last.iter().any(|l| l.entity == m.entity) {
+                last.push(m);
+            }
+            if last.len() == 2 {
+                break;
+            }
+        }
+        match last[..] {
+            [x, y] if (x.entity == a && y.entity == b) || (x.entity == b && y.entity == a) => {
+                Some(*x)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether mention `m` is a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO, Dec. 15 —`):
+    /// where the story was filed, not whom it is about.
+    pub(super) fn dateline(&self, m: &Mention) -> bool {
+        let list = &self.tokens.list;
+        let opens = m.start == 0 || list[m.start - 1].paragraph != list[m.start].paragraph;
+        if !opens {
+            return false;
+        }
+        let dash = |k: usize| matches!(self.tokens.norm(k), "-" | "–" | "—");
+        // Up to a short date between the name and the dash (`, Dec. 15`).
+        (m.end..self.tokens.len().min(m.end + 6))
+            .take_while(|&k| {
+                list[k].paragraph == list[m.start].paragraph
+                    && (dash(k)
+                        || list[k].kind != crate::token::TokenKind::Word
+                        || (list[k].capitalised && self.tokens.norm(k).chars().count() <= 5))
+            })
+            .any(dash)
+    }
+
+    /// A name in the claim's clause, near it, that begins like the subject's but goes on
+    /// with another number (`Nhon Trach 2` against `Nhon Trach 3 and 4`): a sibling of
+    /// the subject, named so that the subject cannot be carried from an earlier sentence.
+    pub(super) fn sibling(&self, subject: usize, from: usize, to: usize) -> Option<String> {
+        const REACH: usize = 30;
+        let clause = &self.frame.clause;
+        let range = clause.start.max(from.saturating_sub(REACH))..clause.end.min(to + REACH);
+        let own = Entity::Subject(subject);
+        self.index
+            .stems
+            .scan(self.tokens, range)
+            .into_iter()
+            .filter(|&(_, _, s)| s == subject)
+            .find(|&(start, end, _)| {
+                let numbered = self.tokens.list.get(end).is_some_and(|t| {
+                    t.kind == crate::token::TokenKind::Number && !(end >= from && end < to)
+                });
+                let in_name = self
+                    .sent
+                    .mentions
+                    .iter()
+                    .any(|m| m.entity == own && m.start <= start && m.end > end);
+                numbered && !in_name
+            })
+            .map(|(start, end, _)| {
+                let list = &self.tokens.list;
+                self.text[list[start].span.start..list[end].span.end].to_string()
+            })
+    }
+
+    /// Who the figure is about, for a fact with `group`'s subject: the nearest entity
+    /// named before it in its clause (or else after it), skipping names that are part
+    /// of the fact's own metric (`Vietnam` in "Vietnam's foreign investors"); with none,
+    /// the last entity named earlier in the sentence or in the paragraph's previous
+    /// sentences, when no other entity competes there.
+    pub(super) fn who(
+        &self,
+        claim: &Claim,
+        c: &Candidate,
+        group: &Group,
+    ) -> Result<Option<Mention>, Reason> {
+        if let Some(found) = self.in_table(group) {
+            return found;
+        }
+        let subject = Entity::Subject(group.subject);
+        if let Some(m) = group
+            .frame
+            .pair
+            .and_then(|p| self.pair_named(p, subject, claim))
+        {
+            return Ok(Some(m));
+        }
+        if let Some(r) = self.numbered_subject(claim, group) {
+            return Err(r);
+        }
+        if let Some(found) = self.in_clause(claim, c, group) {
+            return found;
+        }
+        if let Some(name) = self.sibling(group.subject, claim.first_token, claim.end_token) {
+            return Err(Reason::OtherSubject(name));
+        }
+        self.carried(claim, group)
+    }
+
+    /// Whether mention `m` may say whose figure a fact of `group` judges: not a
+    /// dateline, and not a name the fact's own metric carries unless it is the subject.
+    fn kept(&self, m: &Mention, group: &Group) -> bool {
+        let subject = Entity::Subject(group.subject);
+        !self.dateline(m) && (m.entity == subject || !group.frame.scope.contains(&m.entity))
+    }
+
+    /// `m` names the subject, or another entity the figure is then about.
+    fn judged_by(&self, m: &Mention, group: &Group) -> Result<Option<Mention>, Reason> {
+        if m.entity == Entity::Subject(group.subject) {
+            Ok(Some(*m))
+        } else {
+            Err(Reason::OtherSubject(self.name(m.entity)))
+        }
+    }
+
+    /// In a table, the column header (or else the row label) says whose figure it is.
+    fn in_table(&self, group: &Group) -> Option<Result<Option<Mention>, Reason>> {
+        let cell = self.cell.as_ref()?;
+        let named = [cell.header.clone(), cell.row_label.clone()]
+            .into_iter()
+            .flat_map(|r| self.index.reader.mentions(self.tokens, r))
+            .find(|m| self.kept(m, group))?;
+        Some(self.judged_by(&named, group))
+    }
+
+    /// A name of the subject run on by a number that is no figure (`Nhon Trach 2`,
+    /// against a subject `Nhon Trach 3 and 4`) names something else.
+    fn numbered_subject(&self, claim: &Claim, group: &Group) -> Option<Reason> {
+        let subject = Entity::Subject(group.subject);
+        let (from, to) = (claim.first_token, claim.end_token);
+        let numbered = |m: &Mention| {
+            self.tokens.list.get(m.end).is_some_and(|t| {
+                t.kind == crate::token::TokenKind::Number
+                    && t.sentence == self.tokens.list[m.start].sentence
+                    && !(m.end >= from && m.end < to)
+            })
+        };
+        let m =
+            self.sent.mentions.iter().find(|m| {
+                m.entity == subject && numbered(m) && m.start >= self.frame.clause.start
+            })?;
+        let name = frame::words(self.tokens, m.start..m.end + 1);
+        Some(Reason::OtherSubject(name))
+    }
+
+    /// Whether mention `m` is not who the figure is about though its clause names it: a
+    /// name after a preposition (`trade with Vietnam`, `ahead of South Korea`), the
+    /// possessor of a rank (`Vietnam's largest investor`: what it ranks among), one
+    /// compared with, or one set off by commas after another (`The plants, Vietnam's
+    /// first to …, were inaugurated`).
+    fn oblique(&self, m: &Mention, in_clause: &[&Mention], from: usize) -> bool {
+        let ranked_among = self.tokens.list[m.end - 1].possessive
+            && self
+                .near
+                .ranks
+                .iter()
+                .any(|&r| r >= m.end && r <= m.end + 1);
+        self.index.reader.is_oblique(self.sent, m.start)
+            || ranked_among
+            || self.index.reader.is_compared(self.sent, m.start)
+            || self.parenthetical(m, in_clause, from)
+    }
+
+    /// Whether mention `m` stands in a phrase set off by commas right after another
+    /// name (`Japan, which borders Oz, has …`, `Japan, not Atlantis, is …`): it
+    /// describes that name.
+    fn parenthetical(&self, m: &Mention, in_clause: &[&Mention], from: usize) -> bool {
+        let comma = |i: usize| self.tokens.norm(i) == ",";
+        let open = (self.frame.clause.start..m.start).rev().find(|&i| comma(i));
+        let close = (m.end..from).find(|&i| comma(i));
+        matches!(
+            (open, close),
+            (Some(a), Some(_)) if in_clause.iter().any(|p| p.end == a)
+        )
+    }
+
+    /// Who the claim's own clause names: another counterpart in the figure's phrase,
+    /// an apposition, a place locating what it counts, or the nearest direct name.
+    fn in_clause(
+        &self,
+        claim: &Claim,
+        c: &Candidate,
+        group: &Group,
+    ) -> Option<Result<Option<Mention>, Reason>> {
+        let subject = Entity::Subject(group.subject);
+        let clause = &self.frame.clause;
+        let (from, to) = (claim.first_token, claim.end_token);
+        let in_clause: Vec<&Mention> = self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause.start && m.end <= clause.end)
+            .filter(|m| !(m.start >= from && m.end <= to))
+            // A name inside the cue is the fact's own wording unless it is the subject.
+            .filter(|m| m.entity == subject || !(m.start >= c.start && m.end <= c.end))
+            .filter(|m| self.kept(m, group))
+            .collect();
+        let compared = |m: &Mention| self.index.reader.is_compared(self.sent, m.start);
+        let oblique = |m: &Mention| self.oblique(m, &in_clause, from);
+        // Another counterpart than the fact's own is another figure (`trade with
+        // Singapore`), only in the figure's own phrase: from its cue to just after it.
+        if group.frame.counterparts.iter().any(|e| *e != subject) {
+            let (lo, hi) = (from.min(c.start).saturating_sub(3), to.max(c.end) + 3);
+            if let Some(m) = in_clause.iter().find(|m| {
+                m.entity != subject && oblique(m) && !compared(m) && m.start >= lo && m.start <= hi
+            }) {
+                return Some(Err(Reason::OtherSubject(self.name(m.entity))));
+            }
+        }
+        // An apposition names who: `Singapore, Lemuria's largest investor`.
+        let apposition = in_clause.iter().find(|m| {
+            // Not the object of a preposition (`ties with Vietnam, maintaining …`),
+            // though a rival may be (`behind Singapore, Lemuria's largest investor`).
+            (!self.index.reader.is_oblique(self.sent, m.start) || compared(m))
+                && !self.parenthetical(m, &in_clause, from)
+                && m.end < from
+                && self.tokens.norm(m.end) == ","
+                && from - (m.end + 1) <= APPOSITION_REACH
+                && !(m.end + 1..from).any(|i| matches!(self.tokens.norm(i), "," | "(" | ")"))
+        });
+        // A place right after the figure or its cue locates what it counts: `12
+        // provinces in Vietnam` are not Kansai's prefectures, and `100,000 Vietnamese
+        // living and studying in Kansai` are Kansai's.
+        let tail = to.max(c.end);
+        let located = in_clause.iter().find(|m| {
+            self.frame
+                .located
+                .iter()
+                .any(|&p| p >= tail && p <= tail + 1 && m.start > p && m.start <= p + 2)
+        });
+        let before = in_clause
+            .iter()
+            .filter(|m| m.end <= from && !oblique(m))
+            .max_by_key(|m| m.end)
+            .or_else(|| {
+                in_clause
+                    .iter()
+                    .filter(|m| m.end <= from && m.entity == subject)
+                    .max_by_key(|m| m.end)
+            });
+        let after = || {
+            in_clause
+                .iter()
+                .filter(|m| m.start >= to && (m.entity == subject || !oblique(m)))
+                .min_by_key(|m| m.start)
+        };
+        let m = apposition.or(located).or(before).or_else(after)?;
+        Some(self.judged_by(m, group))
+    }
+
+    /// Who is carried from before the clause: earlier in the sentence, then the
+    /// previous sentences of the paragraph (an anaphor reaches further), then a
+    /// headline right above the paragraph.
+    fn carried(&self, claim: &Claim, group: &Group) -> Result<Option<Mention>, Reason> {
+        let subject = Entity::Subject(group.subject);
+        let keep = |m: &&Mention| self.kept(m, group);
+        let paragraph = self.tokens.list[self.sent.range.start].paragraph;
+        let earlier: Vec<&Mention> = self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.end <= self.frame.clause.start)
+            .filter(keep)
+            .collect();
+        let mut windows: Vec<Vec<&Mention>> = vec![earlier];
+        for (_, s) in self.sentences.range(..claim.sentence).rev() {
+            // Only an anaphor (`it`, `the association`) reaches into earlier paragraphs.
+            if self.tokens.list[s.range.start].paragraph != paragraph
+                && self.frame.anaphor.is_none()
+            {
+                break;
+            }
+            windows.push(s.mentions.iter().filter(keep).collect());
+        }
+        // A headline right above the paragraph names the story's subject.
+        let first = self.tokens.list[self.paragraph_start()].sentence as usize;
+        let headline = first
+            .checked_sub(1)
+            .filter(|&h| is_headline(self.tokens, h))
+            .map(|h| self.index.reader.sentence(self.tokens, self.text, h));
+        if let Some(h) = &headline {
+            windows.push(h.mentions.iter().filter(keep).collect());
+        }
+        // The sentence's subject or the entity named last, when the other names in
+        // between are not that entity's rivals for the figure.
+        let Some(last) = windows.iter().find_map(|w| {
+            Some(if w.first()?.entity == subject {
+                w[0]
+            } else {
+                *w.last()?
+            })
+        }) else {
+            return Err(Reason::NoSubject);
+        };
+        if last.entity != subject {
+            return Err(Reason::OtherSubject(self.name(last.entity)));
+        }
+        // The anaphor, when there is one, is what names the subject here.
+        Ok(Some(match &self.frame.anaphor {
+            Some(a) => Mention {
+                start: a.start,
+                end: a.end,
+                entity: subject,
+            },
+            None => *last,
+        }))
+    }
+
+    /// The first token of the claim's paragraph.
+    pub(super) fn paragraph_start(&self) -> usize {
+        let p = self.tokens.list[self.sent.range.start].paragraph;
+        let mut i = self.sent.range.start;
+        while i > 0 && self.tokens.list[i - 1].paragraph == p {
+            i -= 1;
+        }
+        i
+    }
+
+    pub(super) fn name(&self, e: Entity) -> String {
+        match e {
+            Entity::Subject(s) => self.index.subjects.get(s).cloned().unwrap_or_default(),
+            Entity::Place(p) => self.index.reader.place_name(p).to_string(),
+        }
+    }
+}
+
+/// Whether sentence `s` is a headline: a paragraph of its own, short, with no final
+/// punctuation.
+fn is_headline(tokens: &Tokens, s: usize) -> bool {
+    let r = tokens.sentence_range(s);
+    let (Some(first), Some(last)) = (r.clone().next(), r.clone().last()) else {
+        return false;
+    };
+    let alone = tokens.list[first].paragraph == tokens.list[last].paragraph
+        && (first == 0 || tokens.list[first - 1].paragraph != tokens.list[first].paragraph)
+        && tokens
+            .list
+            .get(last + 1)
+            .is_none_or(|t| t.paragraph != tokens.list[last].paragraph);
+    alone && r.len() <= HEADLINE_TOKENS && !matches!(tokens.norm(last), "." | "!" | "?" | ":")
+}
+
+/// The longest headline, in tokens.
+const HEADLINE_TOKENS: usize = 24;
+
+/// How far after `Name,` an apposition's figure may stand, in tokens.
+const APPOSITION_REACH: usize = 4;
