@@ -110,18 +110,19 @@ pub struct PhraseTable<T> {
 struct Index {
     /// Longest first, so `more than` wins over `more`.
     phrases: Vec<Phrase>,
-    by_first: FnvMap<String, Vec<u32>>,
+    by_first: Bucket,
     /// The same phrases by their last token, for [`PhraseTable::ending_at`].
-    by_last: FnvMap<String, Vec<u32>>,
+    by_last: Bucket,
     /// Phrases whose first word changes when folded, by that folded word; folded
     /// tokens look phrases up here and in `by_first` (a folded token is plain ASCII, so
     /// it never finds the same phrase twice).
-    folded_first: FnvMap<String, Vec<u32>>,
+    folded_first: Bucket,
     /// The same by their folded last word.
-    folded_last: FnvMap<String, Vec<u32>>,
+    folded_last: Bucket,
     plural: &'static [&'static str],
 }
 
+/// Phrase ids by a word.
 type Bucket = FnvMap<String, Vec<u32>>;
 
 impl Index {
@@ -173,13 +174,25 @@ impl Index {
         }
     }
 
+    /// Calls `f` with each phrase `plain` files under token `i` (or its singular), and,
+    /// when the token is folded, each `folded` files under it.
+    fn each_filed_at(
+        &self,
+        (plain, folded): (&Bucket, &Bucket),
+        tokens: &Tokens,
+        i: usize,
+        f: &mut impl FnMut(u32),
+    ) {
+        let word = tokens.norm(i);
+        self.each_filed(plain, word, f);
+        if tokens.list[i].folded {
+            self.each_filed(folded, word, f);
+        }
+    }
+
     /// Calls `f` with each phrase whose first word is token `i`, or its singular.
     fn each_candidate(&self, tokens: &Tokens, i: usize, mut f: impl FnMut(u32)) {
-        let word = tokens.norm(i);
-        self.each_filed(&self.by_first, word, &mut f);
-        if tokens.list[i].folded {
-            self.each_filed(&self.folded_first, word, &mut f);
-        }
+        self.each_filed_at((&self.by_first, &self.folded_first), tokens, i, &mut f);
     }
 
     fn match_at(&self, k: u32, tokens: &Tokens, i: usize) -> Option<usize> {
@@ -192,7 +205,6 @@ impl Index {
         if i >= tokens.len() {
             return None;
         }
-        // The longest; of equally long ones, the last.
         let mut best: Option<(usize, u32)> = None;
         self.each_candidate(tokens, i, |k| {
             if let Some(end) = self.match_at(k, tokens, i) {
@@ -223,11 +235,12 @@ impl Index {
                 }
             }
         };
-        let word = tokens.norm(last);
-        self.each_filed(&self.by_last, word, &mut consider);
-        if tokens.list[last].folded {
-            self.each_filed(&self.folded_last, word, &mut consider);
-        }
+        self.each_filed_at(
+            (&self.by_last, &self.folded_last),
+            tokens,
+            last,
+            &mut consider,
+        );
         best
     }
 
