@@ -34,7 +34,8 @@ impl At<'_> {
         }
     }
 
-    fn get(&self, name: &str) -> JsValue {
+    /// A field's value (`undefined` when absent).
+    pub fn field(&self, name: &str) -> JsValue {
         if self.absent() {
             return JsValue::UNDEFINED;
         }
@@ -43,7 +44,7 @@ impl At<'_> {
 
     /// An optional string field.
     pub fn string(&self, name: &str) -> Result<Option<String>, JsError> {
-        let v = self.get(name);
+        let v = self.field(name);
         if v.is_undefined() || v.is_null() {
             return Ok(None);
         }
@@ -60,7 +61,7 @@ impl At<'_> {
 
     /// An optional boolean field (absent: false).
     pub fn flag(&self, name: &str) -> Result<bool, JsError> {
-        let v = self.get(name);
+        let v = self.field(name);
         if v.is_undefined() || v.is_null() {
             return Ok(false);
         }
@@ -70,7 +71,7 @@ impl At<'_> {
 
     /// An optional count (a whole number ≥ 0).
     pub fn count(&self, name: &str) -> Result<Option<usize>, JsError> {
-        let v = self.get(name);
+        let v = self.field(name);
         if v.is_undefined() || v.is_null() {
             return Ok(None);
         }
@@ -82,16 +83,28 @@ impl At<'_> {
         }
     }
 
-    /// An optional array field, as its items (absent: none).
-    pub fn list(&self, name: &str) -> Result<Vec<JsValue>, JsError> {
-        let v = self.get(name);
+    /// Each item of an optional array field (absent: none), read by `read` at its own
+    /// path (`options.facts[1]`).
+    pub fn each<T>(
+        &self,
+        name: &str,
+        read: impl Fn(&At) -> Result<T, JsError>,
+    ) -> Result<Vec<T>, JsError> {
+        let v = self.field(name);
         if v.is_undefined() || v.is_null() {
             return Ok(Vec::new());
         }
         if !Array::is_array(&v) {
             return Err(error(self.path, name, "an array"));
         }
-        Ok(Array::from(&v).iter().collect())
+        (Array::from(&v).iter().enumerate())
+            .map(|(i, item)| {
+                read(&At {
+                    value: &item,
+                    path: &format!("{}.{name}[{i}]", self.path),
+                })
+            })
+            .collect()
     }
 
     /// The object's own field names.

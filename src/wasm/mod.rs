@@ -3,7 +3,6 @@
 
 use crate::facts::FactTable;
 use crate::{CheckOptions, Date, LangChoice};
-use js_sys::Reflect;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -46,30 +45,15 @@ fn source(at: &At) -> Result<JsSource, JsError> {
     })
 }
 
-fn options(value: JsValue) -> Result<JsOptions, JsError> {
+fn options(value: &JsValue) -> Result<JsOptions, JsError> {
     let at = At {
-        value: &value,
+        value,
         path: "options",
     };
     at.object()?;
-    let facts = at.list("facts")?;
-    let facts = (facts.iter().enumerate())
-        .map(|(i, v)| {
-            source(&At {
-                value: v,
-                path: &format!("options.facts[{i}]"),
-            })
-        })
-        .collect::<Result<_, _>>()?;
-    let dismissals = at.list("dismissals")?;
-    let dismissals = (dismissals.iter().enumerate())
-        .map(|(i, v)| {
-            js::dismissal(&At {
-                value: v,
-                path: &format!("options.dismissals[{i}]"),
-            })
-        })
-        .collect::<Result<_, _>>()?;
+    // The lists first: their errors came first before, and still do.
+    let facts = at.each("facts", source)?;
+    let dismissals = at.each("dismissals", js::dismissal)?;
     Ok(JsOptions {
         as_of: at.string("asOf")?,
         lang: at.string("lang")?,
@@ -170,7 +154,7 @@ fn today() -> Date {
 /// Checks one draft: `check(text, { asOf, lang, facts, noDefaultFacts })`.
 #[wasm_bindgen(skip_typescript)]
 pub fn check(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
-    let mut opts = options(options_value)?;
+    let mut opts = options(&options_value)?;
     let checker = build(&mut opts)?;
     let report = checker
         .check(text, &check_options(&opts)?)
@@ -205,9 +189,12 @@ pub fn default_facts() -> Result<JsValue, JsError> {
 /// → `{ rows, skipped, csv }`.
 #[wasm_bindgen(js_name = draftFacts, skip_typescript)]
 pub fn draft_facts(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
-    let mut opts = options(options_value.clone())?;
-    let source_value =
-        Reflect::get(&options_value, &JsValue::from_str("source")).unwrap_or(JsValue::UNDEFINED);
+    let mut opts = options(&options_value)?;
+    let source_value = At {
+        value: &options_value,
+        path: "options",
+    }
+    .field("source");
     let source = At {
         value: &source_value,
         path: "options.source",
@@ -290,7 +277,7 @@ impl JsChecker {
     /// `new Checker({ facts, noDefaultFacts })`.
     #[wasm_bindgen(constructor)]
     pub fn new(options_value: JsValue) -> Result<JsChecker, JsError> {
-        let mut opts = options(options_value)?;
+        let mut opts = options(&options_value)?;
         Ok(JsChecker {
             inner: build(&mut opts)?,
             detector: crate::lang::detect::Detector::new(),
@@ -306,7 +293,7 @@ impl JsChecker {
 
     /// `checker.check(text, { asOf, lang })`.
     pub fn check(&self, text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
-        let opts = options(options_value)?;
+        let opts = options(&options_value)?;
         let report = self
             .inner
             .check(text, &check_options(&opts)?)
