@@ -5,7 +5,7 @@
 // of what the page ships. Every figure on the page comes from that run; the only fixed
 // text is the method notes. A figure the run did not produce is printed as "not
 // measured", never filled in.
-import { readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { gzipSync, constants } from 'node:zlib';
 import { ROOT } from './corpus.mjs';
@@ -63,25 +63,15 @@ const scaling = sizes.map((s) => ({ size: s, ...crit(`scaling/check/${s}`) }));
 const oneSizes = [10000, 20000, 40000];
 const oneNative = oneSizes.map((n) => ({ n, ...crit(`one_sentence/check/${n}`) }));
 
-// What the page ships: its HTML, CSS, service worker, every ES module and data file it
-// loads (the element, the drafting panel, the UI wording), the wasm-bindgen glue and the
-// wasm (which holds the bundled fact table). Each file is counted gzipped on its own, as
-// a server sends it; the element's modules, the panel's and the wording are summed per
-// folder.
-const shipped = ['www/index.html', 'www/app.js', 'www/claim-check.js', 'www/style.css', 'www/sw.js',
-  'www/pkg/claimcheck.js', 'www/pkg/claimcheck_bg.wasm'];
+// What the page ships: every file it loads (its HTML, CSS, service worker, its one
+// script, and the wasm, which holds the bundled fact table). The script is the
+// esbuild bundle of the page, the element, the drafting panel, the UI wording and the
+// wasm-bindgen glue (www/dist/page.js, written by www/build-single.mjs; also the
+// checking worker). Each file is counted gzipped on its own, as a server sends it.
+const shipped = ['www/index.html', 'www/style.css', 'www/sw.js', 'www/dist/page.js', 'www/pkg/claimcheck_bg.wasm'];
 const missing = shipped.filter((f) => !existsSync(`${ROOT}${f}`));
 if (missing.length) throw new Error(`not built: ${missing.join(', ')} (run scripts/bench.sh, which builds them)`);
-const filesUnder = (dir) => readdirSync(`${ROOT}${dir}`, { recursive: true })
-  .map((f) => `${dir}/${f}`)
-  .filter((f) => /\.(js|json|css)$/.test(f) && statSync(`${ROOT}${f}`).isFile());
-const folderRow = (dir) => filesUnder(dir).reduce((a, f) => ({
-  f: `${dir}/ (${a.n + 1} files)`, n: a.n + 1, raw: a.raw + statSync(`${ROOT}${f}`).size, gz: a.gz + gz(`${ROOT}${f}`),
-}), { f: dir, n: 0, raw: 0, gz: 0 });
-const shippedRows = [
-  ...shipped.map((f) => ({ f, raw: statSync(`${ROOT}${f}`).size, gz: gz(`${ROOT}${f}`) })),
-  ...['www/element', 'www/panel', 'www/i18n'].map(folderRow),
-];
+const shippedRows = shipped.map((f) => ({ f, raw: statSync(`${ROOT}${f}`).size, gz: gz(`${ROOT}${f}`) }));
 const shippedTotal = shippedRows.reduce((a, r) => a + r.gz, 0);
 const single = `${ROOT}www/dist/claimcheck.html`;
 const singleGz = existsSync(single) ? gz(single) : null;

@@ -19,6 +19,8 @@ import { gzipAsync } from '@gfx/zopfli';
 import { build } from 'esbuild';
 
 const WWW = dirname(fileURLToPath(import.meta.url));
+/** The served page's one script (index.html loads it), relative to www/. */
+export const SERVED_SCRIPT = 'dist/page.js';
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -39,38 +41,34 @@ async function glueFactory() {
 }
 
 /**
- * Bundles app.js and everything it imports, with the engine loading inlined wasm.
- * The same script is the checking worker: started from a blob: of its own text, it
- * finds no document and serves checks (element/worker-core.js) instead of running the
- * page, so the worker's code and the glue are not shipped twice. Everything the page
- * needs is imported lazily (esbuild inlines the dynamic imports: no second file), so
- * that the worker never evaluates code that touches the DOM.
+ * Bundles app.js and everything it imports, minified, as one script. The same script is
+ * the checking worker: started as a worker, it finds no document and serves checks
+ * (element/worker-core.js) instead of running the page, so the worker's code and the
+ * glue are not shipped twice. Everything the page needs is imported lazily (esbuild
+ * inlines the dynamic imports: no second file), so that the worker never evaluates
+ * code that touches the DOM.
+ *
+ * `loader` is the page's code that defines `wasm()` (the module's bytes or a compiled
+ * WebAssembly.Module, the same on every call) and `createWorker()`.
  */
-async function bundlePage(wasmBase64) {
+async function bundlePage({ loader, format, define }) {
   const glue = await glueFactory();
   const entry = `
 import { serve } from './element/worker-core.js';
 // Each generation (a restart after a trap) gets fresh glue state and a new instance.
 const freshPackage = () => { const module = { exports: {} }; (function (module, exports) { ${glue} })(module, module.exports); return module.exports; };
 if (typeof document === 'undefined') {
-  // The checking worker: the page sends the module's bytes with its first request.
+  // The checking worker: the page sends the module with its first request.
   serve(freshPackage());
 } else {
-  // The module is gzipped before base64 (base64 hides its redundancy from the page's
-  // own compression): 30% fewer bytes over the wire; the browser inflates it natively.
-  let inflated = null;
-  const wasm = () => (inflated ??= new Response(new Blob([Uint8Array.from(atob(${JSON.stringify(wasmBase64)}), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-  let workerUrl = null;
-  // A classic worker: a module worker from a blob: did not start in a file:// page
-  // (Chromium 156); a classic one does, and this script has no import or export left.
-  const workerSource = () => document.querySelector('script[type=module]').textContent;
+  ${loader}
   import('./claim-check.js').then(({ configure }) => {
     configure({
       // On the main thread only where a worker cannot start.
       importPackage: async () => freshPackage(),
       init: async (ns) => { ns.initSync({ module: await wasm() }); },
       worker: true,
-      createWorker: () => new Worker(workerUrl ??= URL.createObjectURL(new Blob([workerSource()], { type: 'text/javascript' }))),
+      createWorker,
       module: wasm,
     });
     return import('./app.js');
@@ -78,17 +76,16 @@ if (typeof document === 'undefined') {
 }
 `;
   const result = await build({
-    stdin: { contents: entry, resolveDir: WWW, sourcefile: 'single-entry.js', loader: 'js' },
+    stdin: { contents: entry, resolveDir: WWW, sourcefile: 'page-entry.js', loader: 'js' },
     bundle: true,
-    format: 'esm',
+    format,
     platform: 'browser',
     target: 'es2022',
     minify: true,
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
-    // A classic script has no import.meta; the page's modules resolve URLs against it.
-    define: { 'import.meta.url': 'location.href' },
+    define,
     plugins: [{
       // The element's default loader imports ../pkg/claimcheck.js at run time; here
       // configure() replaces it, so those imports stay out of the bundle.
@@ -98,9 +95,42 @@ if (typeof document === 'undefined') {
       },
     }],
   });
-  const code = result.outputFiles[0].text;
+  return result.outputFiles[0].text;
+}
+
+/** The inlined page's script: the wasm inside it, as base64 of its gzip. */
+async function singleScript(wasmBase64) {
+  // The module is gzipped before base64 (base64 hides its redundancy from the page's
+  // own compression): 30% fewer bytes over the wire; the browser inflates it natively.
+  // A classic worker from a blob: of this very script: a module worker from a blob:
+  // did not start in a file:// page (Chromium 156); a classic one does, and this
+  // script has no import or export left.
+  const loader = `
+  let inflated = null;
+  const wasm = () => (inflated ??= new Response(new Blob([Uint8Array.from(atob(${JSON.stringify(wasmBase64)}), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  let workerUrl = null;
+  const workerSource = () => document.querySelector('script[type=module]').textContent;
+  const createWorker = () => new Worker(workerUrl ??= URL.createObjectURL(new Blob([workerSource()], { type: 'text/javascript' })));`;
+  // A classic script has no import.meta; the page's modules resolve URLs against it.
+  const code = await bundlePage({ loader, format: 'esm', define: { 'import.meta.url': 'location.href' } });
   if (/^\s*import[\s{*"']|\bexport\s*[{*]/m.test(code)) throw new Error('the bundle kept an import or export: it cannot run as a classic worker');
   return code;
+}
+
+/**
+ * The served page's script (dist/page.js, loaded by index.html): the same bundle, the
+ * wasm fetched beside it and compiled while it downloads (compileStreaming), once; the
+ * compiled module is handed to each checking worker, a module worker running this file.
+ */
+export async function buildServed({ out = join(WWW, SERVED_SCRIPT) } = {}) {
+  const loader = `
+  let compiled = null;
+  const wasm = () => (compiled ??= WebAssembly.compileStreaming(fetch(new URL('../pkg/claimcheck_bg.wasm', import.meta.url))));
+  const createWorker = () => new Worker(import.meta.url, { type: 'module' });`;
+  const code = await bundlePage({ loader, format: 'esm', define: {} });
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, code);
+  return { out, bytes: Buffer.byteLength(code) };
 }
 
 export async function buildSingle({ out = join(WWW, 'dist', 'claimcheck.html') } = {}) {
@@ -111,7 +141,7 @@ export async function buildSingle({ out = join(WWW, 'dist', 'claimcheck.html') }
   // Zopfli's gzip is 7% smaller than zlib's level 9 (16 KB on this module), and any
   // gzip reader inflates it; it costs a few seconds of build time.
   const packed = Buffer.from(await gzipAsync(wasm, { numiterations: 15 }));
-  const script = await bundlePage(packed.toString('base64'));
+  const script = await singleScript(packed.toString('base64'));
   if (/<\/script/i.test(script)) throw new Error('the bundled code contains "</script": cannot inline it');
   if (/<\/style/i.test(css)) throw new Error('style.css contains "</style": cannot inline it');
 
@@ -136,7 +166,7 @@ export async function buildSingle({ out = join(WWW, 'dist', 'claimcheck.html') }
   let page = html;
   page = replaceOnce(page, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'CSP meta tag');
   page = replaceOnce(page, /<link rel="stylesheet" href="style\.css">/, `<style>${css}</style>`, 'stylesheet link');
-  page = replaceOnce(page, /<script type="module" src="app\.js"><\/script>/, `<script type="module">${script}</script>`, 'app.js script tag');
+  page = replaceOnce(page, /<script type="module" src="dist\/page\.js"><\/script>/, `<script type="module">${script}</script>`, 'page script tag');
 
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, page);
@@ -144,7 +174,9 @@ export async function buildSingle({ out = join(WWW, 'dist', 'claimcheck.html') }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  buildSingle().then(({ out, bytes }) => {
+  buildServed().then(async (served) => {
+    console.log(`Wrote ${served.out} (${(served.bytes / 1024).toFixed(0)} KiB): the served page's script.`);
+    const { out, bytes } = await buildSingle();
     console.log(`Wrote ${out} (${(bytes / 1024).toFixed(0)} KiB): open it from disk, no server needed.`);
   }, (error) => {
     console.error(`build-single: ${error.message}`);

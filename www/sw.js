@@ -2,45 +2,15 @@
 // WebAssembly package; serves from the network when it can (so updates show at once)
 // and from the cache when it cannot. Only same-origin GET requests are touched.
 
-const CACHE = 'claimcheck-v2';
+const CACHE = 'claimcheck-v3';
+// Every file the page loads: its script is one bundle (dist/page.js, built by
+// build-single.mjs: the page, the element, the wording and the wasm-bindgen glue), which
+// is also the checking worker.
 const PRECACHE = [
   './',
   'index.html',
-  'app.js',
-  'claim-check.js',
-  'element/claim-check.js',
-  'element/compat.js',
-  'element/diff.js',
-  'element/dom.js',
-  'element/engine.js',
-  'element/geometry.js',
-  'element/i18n.js',
-  'element/panel.js',
-  'element/styles.js',
-  'element/text.js',
-  'element/tooltip.js',
-  'element/paragraphs.js',
-  'element/worker.js',
-  'element/worker-core.js',
-  'element/adapters/index.js',
-  'element/adapters/textarea.js',
-  'element/adapters/contenteditable.js',
-  'element/adapters/iframe.js',
-  'element/adapters/scale.js',
-  'element/adapters/moves.js',
-  'i18n/en.json',
-  'i18n/nl.json',
-  'i18n/vi.json',
-  'element/dismissals.js',
-  'panel/csv.js',
-  'panel/dismissal-tools.js',
-  'panel/draft-panel.js',
-  'panel/style.js',
-  'i18n/workflow/en.json',
-  'i18n/workflow/nl.json',
-  'i18n/workflow/vi.json',
   'style.css',
-  'pkg/claimcheck.js',
+  'dist/page.js',
   'pkg/claimcheck_bg.wasm',
 ];
 
