@@ -19,8 +19,6 @@ import { gzipAsync } from '@gfx/zopfli';
 import { build } from 'esbuild';
 
 const WWW = dirname(fileURLToPath(import.meta.url));
-/** The served page's one script (index.html loads it), relative to www/. */
-export const SERVED_SCRIPT = 'dist/page.js';
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -117,30 +115,45 @@ async function singleScript(wasmBase64) {
   return code;
 }
 
-/**
- * The served page's script (dist/page.js, loaded by index.html): the same bundle, the
- * wasm fetched beside it and compiled while it downloads (compileStreaming), once; the
- * compiled module is handed to each checking worker, a module worker running this file.
- */
-export async function buildServed({ out = join(WWW, SERVED_SCRIPT) } = {}) {
-  const loader = `
-  let compiled = null;
-  const wasm = () => (compiled ??= WebAssembly.compileStreaming(fetch(new URL('../pkg/claimcheck_bg.wasm', import.meta.url))));
-  const createWorker = () => new Worker(import.meta.url, { type: 'module' });`;
-  const code = await bundlePage({ loader, format: 'esm', define: {} });
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, code);
-  return { out, bytes: Buffer.byteLength(code) };
+/** The wasm as the pages load it: gzipped by Zopfli, 7% smaller than zlib -9 (any gzip reader inflates it). */
+async function packedWasm() {
+  return Buffer.from(await gzipAsync(await readFile(join(WWW, 'pkg', 'claimcheck_bg.wasm')), { numiterations: 15 }));
 }
 
-export async function buildSingle({ out = join(WWW, 'dist', 'claimcheck.html') } = {}) {
+/**
+ * The served page's script (dist/page.js, loaded by index.html) and its wasm
+ * (dist/claimcheck_bg.wasm.gz): the same bundle; the wasm is fetched gzipped as a file
+ * of its own, so that every server sends it as small (none needs to compress it, and
+ * gzip on the fly would not make it smaller), inflated by the browser
+ * (DecompressionStream) and compiled while it arrives (compileStreaming), once; the
+ * compiled module is handed to each checking worker, a module worker running this file.
+ */
+export async function buildServed({ dir = join(WWW, 'dist'), packed } = {}) {
+  const loader = `
+  let compiled = null;
+  const compile = async () => {
+    const response = await fetch(new URL('claimcheck_bg.wasm.gz', import.meta.url));
+    if (!response.ok) throw new Error(\`cannot load the checker: \${response.status} \${response.statusText}\`);
+    const wasm = new Response(response.body.pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': 'application/wasm' } });
+    return WebAssembly.compileStreaming(wasm);
+  };
+  // A failed load is tried again next time (the element restarts its engine).
+  const wasm = () => (compiled ??= compile().catch((error) => { compiled = null; throw error; }));
+  const createWorker = () => new Worker(import.meta.url, { type: 'module' });`;
+  const code = await bundlePage({ loader, format: 'esm', define: {} });
+  await mkdir(dir, { recursive: true });
+  const script = join(dir, 'page.js');
+  await writeFile(script, code);
+  await writeFile(join(dir, 'claimcheck_bg.wasm.gz'), packed ?? await packedWasm());
+  return { out: script, bytes: Buffer.byteLength(code) };
+}
+
+export async function buildSingle({ out = join(WWW, 'dist', 'claimcheck.html'), packed } = {}) {
   const read = (path) => readFile(join(WWW, path), 'utf8');
-  const [html, css, wasm] = await Promise.all([
-    read('index.html'), read('style.css'), readFile(join(WWW, 'pkg', 'claimcheck_bg.wasm')),
-  ]);
-  // Zopfli's gzip is 7% smaller than zlib's level 9 (16 KB on this module), and any
-  // gzip reader inflates it; it costs a few seconds of build time.
-  const packed = Buffer.from(await gzipAsync(wasm, { numiterations: 15 }));
+  const [html, css] = await Promise.all([read('index.html'), read('style.css')]);
+  // Zopfli's gzip is 7% smaller than zlib's level 9 (16 KB on this module); it costs a
+  // few seconds of build time.
+  packed ??= await packedWasm();
   const script = await singleScript(packed.toString('base64'));
   if (/<\/script/i.test(script)) throw new Error('the bundled code contains "</script": cannot inline it');
   if (/<\/style/i.test(css)) throw new Error('style.css contains "</style": cannot inline it');
@@ -174,9 +187,10 @@ export async function buildSingle({ out = join(WWW, 'dist', 'claimcheck.html') }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  buildServed().then(async (served) => {
-    console.log(`Wrote ${served.out} (${(served.bytes / 1024).toFixed(0)} KiB): the served page's script.`);
-    const { out, bytes } = await buildSingle();
+  packedWasm().then(async (packed) => {
+    const served = await buildServed({ packed });
+    console.log(`Wrote ${served.out} (${(served.bytes / 1024).toFixed(0)} KiB) and its gzipped wasm: the served page's script.`);
+    const { out, bytes } = await buildSingle({ packed });
     console.log(`Wrote ${out} (${(bytes / 1024).toFixed(0)} KiB): open it from disk, no server needed.`);
   }, (error) => {
     console.error(`build-single: ${error.message}`);

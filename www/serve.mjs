@@ -24,6 +24,9 @@ export const MIME = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
+  // The page's gzipped wasm (dist/claimcheck_bg.wasm.gz), inflated by the page itself:
+  // a file, not a Content-Encoding.
+  '.gz': 'application/gzip',
   '.map': 'application/json; charset=utf-8',
   '.ts': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',

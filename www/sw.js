@@ -5,13 +5,13 @@
 const CACHE = 'claimcheck-v3';
 // Every file the page loads: its script is one bundle (dist/page.js, built by
 // build-single.mjs: the page, the element, the wording and the wasm-bindgen glue), which
-// is also the checking worker.
+// is also the checking worker, and the wasm, gzipped (dist/claimcheck_bg.wasm.gz).
 const PRECACHE = [
   './',
   'index.html',
   'style.css',
   'dist/page.js',
-  'pkg/claimcheck_bg.wasm',
+  'dist/claimcheck_bg.wasm.gz',
 ];
 
 self.addEventListener('install', (event) => {

@@ -27,10 +27,10 @@ test('the page loads and checks with the network off and the server gone', async
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const cached = await page.evaluate(async () => (await (await caches.open('claimcheck-v3')).keys()).map((r) => new URL(r.url).pathname));
-  // Every same-origin file the page loaded (its one script bundle, the wasm, the
-  // stylesheet) is precached, so that none is missing offline.
+  // Every same-origin file the page loaded (its one script bundle, the gzipped wasm,
+  // the stylesheet) is precached, so that none is missing offline.
   const loaded = new Set(log.requests.filter((u) => u.startsWith(server.origin)).map((u) => new URL(u).pathname));
-  for (const path of ['/', '/dist/page.js', '/style.css', '/pkg/claimcheck_bg.wasm', ...loaded]) {
+  for (const path of ['/', '/dist/page.js', '/style.css', '/dist/claimcheck_bg.wasm.gz', ...loaded]) {
     if (path === '/sw.js') continue; // the service worker itself, which the browser keeps
     assert.ok(cached.includes(path), `${path} precached (${cached.join(', ')})`);
   }
