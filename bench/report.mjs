@@ -44,7 +44,8 @@ function rustcFlags(log, crate, extra = () => true) {
     opt_level: flag(/-C opt-level=(\S+)/) ?? 'not on the command line (rustc default 0)',
     lto: /-C lto(?:=(\S+))?(\s|$)/.test(line) ? (flag(/-C lto=(\S+)/) ?? 'fat (-C lto)') : 'not requested (no -C lto on the command line)',
     codegen_units: flag(/-C codegen-units=(\d+)/) ?? 'not on the command line (rustc default)',
-    panic: flag(/-C panic=(\S+)/) ?? 'unwind (no -C panic flag)',
+    // The last one wins: build-wasm.sh adds -Cpanic=immediate-abort after the profile's.
+    panic: [...line.matchAll(/-C ?panic=(\S+)/g)].pop()?.[1] ?? 'unwind (no -C panic flag)',
     target: flag(/--target (\S+)/) ?? 'host',
   };
 }
