@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { buildServed } from '../build-single.mjs';
 
 export const WWW = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(WWW, 'test-lib', 'fixtures');
@@ -16,8 +17,13 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Starts `node serve.mjs 0` (optionally from another root); resolves to { url, stop }. */
-export function startServer({ root, modules = false } = {}) {
+/**
+ * Starts `node serve.mjs 0` (optionally from another root); resolves to { url, stop }.
+ * Serving www/, it first builds the page's script from the current sources
+ * (dist/page.js, build-single.mjs), so that no test runs a stale bundle.
+ */
+export async function startServer({ root, modules = false } = {}) {
+  if (!root) await buildServed();
   const args = root
     ? ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(WWW, 'serve.mjs'))}); const { url } = await m.serve({ port: 0, root: ${JSON.stringify(root)}, modules: ${modules} }); console.log('Serving Claimcheck at ' + url);`]
     : [join(WWW, 'serve.mjs'), '0'];
