@@ -324,7 +324,9 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
             norm: norm_start as u32..norm.len() as u32,
             space_before,
             tab_before,
-            capitalised: c.is_uppercase(),
+            // `iPhone`, `iOS`: a capital inside a word marks a name as one first does.
+            capitalised: c.is_uppercase()
+                || (kind == TokenKind::Word && text[start..pos].chars().any(char::is_uppercase)),
             possessive: false,
             folded: false,
             sentence: 0,

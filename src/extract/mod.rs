@@ -303,9 +303,18 @@ impl Lexicon {
             TokenKind::Number => true,
             TokenKind::Word => {
                 let w = tokens.norm(i);
-                self.starters.contains(w) || self.numerals.may_start_closed(w)
+                self.starters.contains(w)
+                    || self.numerals.may_start_closed(w)
+                    || self
+                        .numerals
+                        .multiple(w, self.vocab.multiple_affixes)
+                        .is_some()
             }
-            TokenKind::Symbol => is_sign(tokens.norm(i)) || vulgar(tokens.norm(i)).is_some(),
+            // `#3`: a rank number's sign starts a claim too.
+            TokenKind::Symbol => {
+                let s = tokens.norm(i);
+                is_sign(s) || vulgar(s).is_some() || self.starters.contains(s)
+            }
         }
     }
 }
@@ -426,7 +435,7 @@ fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
         if t.capitalised && (start..i).any(|k| tokens.list[k].kind == TokenKind::Word) {
             return None;
         }
-        if r.weak && !strong_unit_follows(tokens, lex, r.end) {
+        if r.weak && !strong_unit_follows(tokens, lex, r.end, r.value) {
             return None;
         }
         let (end, value) = match r.tail {
@@ -447,14 +456,15 @@ fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
 }
 
 /// Whether a unit that makes a lone `two` or `een` a claim follows token `end`
-/// (`two percent`, `hai tỷ`), not a duration or a count noun.
-fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize) -> bool {
+/// (`two percent`, `hai tỷ`), not a count noun; a duration only from two on (`two
+/// years`, not `een jaar`, "a year").
+fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize, value: f64) -> bool {
     let at = skip_hyphens(tokens, end);
     lex.scales.at(tokens, at).is_some()
-        || lex
-            .units
-            .longest_at(tokens, at)
-            .is_some_and(|(_, u)| matches!(u.kind, Kind::Percent | Kind::Amount))
+        || lex.units.longest_at(tokens, at).is_some_and(|(_, u)| {
+            matches!(u.kind, Kind::Percent | Kind::Amount)
+                || (u.kind == Kind::Duration && value >= 2.0)
+        })
 }
 
 fn four_digit(tokens: &Tokens, i: usize) -> bool {

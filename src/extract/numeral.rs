@@ -407,6 +407,19 @@ impl Numerals {
             .map(|(w, _)| w.clone())
     }
 
+    /// A multiple written as one word (`fivefold`, `vijftigvoudig`, `verviervoudigde`):
+    /// its factor. The stem is a whole number word, 2 or more.
+    pub fn multiple(&self, word: &str, affixes: &[(&str, &str)]) -> Option<f64> {
+        affixes.iter().find_map(|(pre, suf)| {
+            let stem = word.strip_prefix(pre)?.strip_suffix(suf)?;
+            let mut acc = Acc::default();
+            let atoms = self.atoms_of(stem)?;
+            (atoms.iter().all(|n| acc.feed(n, 0)) && acc.accepting() && !acc.ordinal)
+                .then(|| acc.value())
+                .filter(|v| *v >= 2.0 && v.fract() == 0.0)
+        })
+    }
+
     /// The class of a single number word.
     pub fn class(&self, word: &str) -> Option<NumClass> {
         self.words.get(word).map(|n| n.class)

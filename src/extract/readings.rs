@@ -37,6 +37,31 @@ impl At<'_> {
     fn joined(&self, k: usize) -> bool {
         self.tokens.list.get(k + 1).is_some_and(|t| !t.space_before)
     }
+
+    /// Whether token `k` is a `-`, `–`, `.`, `:` or `/` glued between the number before
+    /// it and a number after it (`020-5550192`, `14-07`, `3:05`).
+    fn joined_number_after(&self, k: usize) -> bool {
+        let list = &self.tokens.list;
+        k > 0
+            && list[k - 1].kind == TokenKind::Number
+            && list.get(k).is_some_and(|t| !t.space_before)
+            && matches!(self.norm(k), "-" | "–" | "." | ":" | "/")
+            && list
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before)
+    }
+
+    /// Whether a unit or scale follows the number (a designation carries none).
+    fn measured(&self) -> bool {
+        self.measured_from(self.end)
+    }
+
+    /// Whether a unit or scale stands at token `k`.
+    fn measured_from(&self, k: usize) -> bool {
+        let at = skip_hyphens(self.tokens, k);
+        self.lex.units.at(self.tokens, at).is_some()
+            || self.lex.scales.at(self.tokens, at).is_some()
+    }
 }
 
 /// A way a number is read that makes it no claim.
@@ -79,7 +104,10 @@ pub(super) const READINGS: &[Reading] = &[
     },
     Reading {
         name: "label with a leading zero",
-        examples: &[(En, "Frigate 015 – Tran Hung Dao")],
+        examples: &[
+            (En, "Frigate 015 – Tran Hung Dao"),
+            (Nl, "Bel 020-5550192 voor informatie."),
+        ],
         read: leading_zero,
     },
     Reading {
@@ -88,9 +116,30 @@ pub(super) const READINGS: &[Reading] = &[
         read: parenthesised,
     },
     Reading {
-        name: "ISO date",
-        examples: &[(En, "The fair opens on 2025-11-25.")],
-        read: iso_date,
+        name: "numeric date",
+        examples: &[
+            (En, "The fair opens on 2025-11-25."),
+            (Nl, "Hij is geboren op 14-07-1989."),
+        ],
+        read: numeric_date,
+    },
+    Reading {
+        name: "score",
+        examples: &[
+            (En, "United won 2-1 after extra time."),
+            (Nl, "Het werd 3–3 in Rotterdam."),
+        ],
+        read: score,
+    },
+    Reading {
+        name: "postcode",
+        examples: &[(Nl, "Het kantoor zit op 1012 LM Amsterdam.")],
+        read: postcode,
+    },
+    Reading {
+        name: "long code",
+        examples: &[(En, "The ship's IMO number is 9321483.")],
+        read: long_code,
     },
     Reading {
         name: "date",
@@ -115,6 +164,7 @@ pub(super) const READINGS: &[Reading] = &[
         examples: &[
             (En, "at 10:30 am on"),
             (En, "starts at 3 pm"),
+            (En, "The clock stopped at 3:05:12."),
             (Nl, "om 10.30 uur begon"),
             (Vi, "lúc 10 giờ sáng"),
         ],
@@ -129,6 +179,9 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "Chair of BRICS 2024."),
             (Nl, "zie pagina 12 voor"),
             (Vi, "theo Nghị định số 15"),
+            (En, "The iPhone 15 sold out."),
+            (En, "Pupils in year 2 start later."),
+            (Vi, "Văn phòng ở tầng 12."),
         ],
         read: label,
     },
@@ -246,10 +299,16 @@ fn leading_zero(at: &mut At) -> Option<usize> {
     }
     let list = &at.tokens.list;
     let mut next = at.end;
-    while list.get(next).is_some_and(|n| n.kind == TokenKind::Number) {
-        next += 1;
+    // `020 555 0192`, `020-5550192`: the groups after it belong to the label too.
+    loop {
+        if list.get(next).is_some_and(|n| n.kind == TokenKind::Number) {
+            next += 1;
+        } else if at.joined_number_after(next) {
+            next += 2;
+        } else {
+            return Some(next);
+        }
     }
-    Some(next)
 }
 
 /// `(1)`, `Reactie (0)`: a bare number alone in parentheses is a counter.
@@ -258,21 +317,65 @@ fn parenthesised(at: &mut At) -> Option<usize> {
     (at.digits && open && at.is(at.end, ")")).then_some(at.end + 1)
 }
 
-/// `2025-11-25`.
-fn iso_date(at: &mut At) -> Option<usize> {
+/// `2025-11-25`, `14-07-1989`, `03.12.2025`: three numbers glued by one separator,
+/// the first or the last a four-digit year.
+fn numeric_date(at: &mut At) -> Option<usize> {
     let (tokens, end) = (at.tokens, at.end);
-    let glued_number = |k: usize| {
-        tokens
-            .list
-            .get(k)
-            .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before)
+    let three = at.digits
+        && at.joined_number_after(end)
+        && at.joined_number_after(end + 2)
+        && at.norm(end) == at.norm(end + 2)
+        && matches!(at.norm(end), "-" | ".");
+    (three && (four_digit(tokens, at.i) || four_digit(tokens, end + 3))).then_some(end + 4)
+}
+
+/// `2-1`, `3–3`: two small whole numbers, the first not below the second, glued by a
+/// dash, with no unit: a score (a range runs from low to high: `3-5 days`).
+fn score(at: &mut At) -> Option<usize> {
+    let list = &at.tokens.list;
+    let small = |k: usize| {
+        list[k]
+            .number
+            .is_some_and(|d| d.decimals == 0 && !d.grouped && d.value < 100.0)
     };
-    let iso = four_digit(tokens, at.i)
-        && at.is(end, "-")
-        && glued_number(end + 1)
-        && at.is(end + 2, "-")
-        && glued_number(end + 3);
-    iso.then_some(end + 4)
+    let (a, b) = (at.i, at.end + 1);
+    let ok = at.digits
+        && at.end == a + 1
+        && at.joined_number_after(at.end)
+        && matches!(at.norm(at.end), "-" | "–")
+        && small(a)
+        && small(b)
+        && list[a].number?.value >= list[b].number?.value;
+    if !ok {
+        return None;
+    }
+    (!at.measured_from(b + 1)).then_some(b + 1)
+}
+
+/// `1012 LM Amsterdam`: four digits, two capitals, then a name.
+fn postcode(at: &mut At) -> Option<usize> {
+    let (tokens, end) = (at.tokens, at.end);
+    let list = &tokens.list;
+    let letters = list.get(end).is_some_and(|t| {
+        t.kind == TokenKind::Word && t.space_before && at.norm(end).chars().count() == 2
+    }) && tokens.list[end].capitalised
+        && !at.measured();
+    let name_after = list
+        .get(end + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+    (four_digit(tokens, at.i) && letters && name_after).then_some(end + 1)
+}
+
+/// `9321483`: six or more digits written with no grouping and no unit, scale or
+/// currency are an identifier (a quantity that large is grouped: `9,321,483`).
+fn long_code(at: &mut At) -> Option<usize> {
+    let d = at.tokens.list[at.i].number?;
+    let currency = at
+        .lex
+        .units
+        .ending_at(at.tokens, at.i, at.i.saturating_sub(2));
+    let long = at.norm(at.i).len() >= 6 && d.decimals == 0 && !d.grouped;
+    (at.digits && long && currency.is_none() && !at.measured()).then_some(at.end)
 }
 
 /// Next to a month name (`November 3`, `3 november`, `16th November`, `16-18
@@ -332,7 +435,12 @@ fn time(at: &mut At) -> Option<usize> {
             .get(end + 1)
             .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
     if at.digits && clock {
-        return Some(end + 2);
+        // `3:05:12`: seconds too.
+        let mut next = end + 2;
+        while at.is(next, ":") && at.joined_number_after(next) {
+            next += 2;
+        }
+        return Some(next);
     }
     at.lex[W::TimeWords].at(at.tokens, end).map(|_| end)
 }
@@ -343,9 +451,11 @@ fn label(at: &mut At) -> Option<usize> {
     let (tokens, lex, i) = (at.tokens, at.lex, at.i);
     let list = &tokens.list;
     let p = at.prev()?;
-    let labelled = lex[W::LabelWords]
+    // A designation carries no unit or scale (`level 3`, not `sea level 3 metres`).
+    let labelled = (lex[W::LabelWords]
         .ending_at(tokens, i, p.saturating_sub(2))
         .is_some()
+        && !at.measured())
         || lex[W::RankNumber]
             .ending_at(tokens, i, p.saturating_sub(2))
             .is_some();

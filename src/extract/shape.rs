@@ -63,15 +63,23 @@ pub(super) fn multiple_change_at(
     lex: &Lexicon,
     i: usize,
 ) -> Option<(Claim, usize)> {
-    let (end, c) = lex.changes.longest_at(tokens, i)?;
-    let c = lex.change(c);
-    let m = c.multiple?;
     let list = &tokens.list;
+    let (end, direction, m) = match lex.changes.longest_at(tokens, i) {
+        Some((end, c)) => {
+            let c = lex.change(c);
+            (end, c.direction, c.multiple?)
+        }
+        None if list[i].kind == TokenKind::Word => {
+            let m = lex
+                .numerals
+                .multiple(tokens.norm(i), lex.vocab.multiple_affixes)?;
+            (i + 1, 1, m)
+        }
+        None => return None,
+    };
     let mut claim = bare_claim(tokens, i..end, Kind::Multiple, m, 0.0);
     claim.unit = Some("x");
-    claim.shape = Shape::Change {
-        direction: c.direction,
-    };
+    claim.shape = Shape::Change { direction };
     add_hedge(tokens, lex, &mut claim, i.saturating_sub(4));
     claim.number_span = list[i].span.start..list[end - 1].span.end;
     Some((claim, end))
@@ -451,6 +459,12 @@ pub(super) fn mark_change(
     }
     let mut k = claim.first_token;
     if let Some((s, _)) = lex[W::ChangeBy].ending_at(tokens, k, floor) {
+        // `daalde van €12 naar €9`: `van` opens where the level came from, and both
+        // ends are levels.
+        let from = lex[W::RangeOpeners].at(tokens, s) == Some(k);
+        if from && lex[W::ChangeTo].at(tokens, claim.end_token).is_some() {
+            return;
+        }
         k = s;
     }
     let word = lex

@@ -123,6 +123,8 @@ pub static SHARED_UNITS: &[UnitWord] = &[
     unit("US$", "USD", Kind::Amount, Position::Before),
     unit("€", "EUR", Kind::Amount, Position::Either),
     unit("¥", "JPY", Kind::Amount, Position::Before),
+    unit("£", "GBP", Kind::Amount, Position::Before),
+    unit("GBP", "GBP", Kind::Amount, Position::Either),
 ];
 
 /// A hedge word, for the vocabulary tables.
@@ -320,6 +322,9 @@ pub struct Vocabulary {
     pub minus_words: &'static [&'static str],
     /// Change words (`fell`, `rose by`, `doubled`, `steeg`, `tăng`, `gấp đôi`).
     pub changes: &'static [ChangeWord],
+    /// A multiple written as one word around a number word (`five-fold` as `fivefold`,
+    /// `vijftig-voudig`, `ver-vier-voudigde`): (prefix, suffix). A rise by that factor.
+    pub multiple_affixes: &'static [(&'static str, &'static str)],
     /// Words after a change word that make the figure a level, not a change (`rose
     /// to 48 billion`, `steeg tot`, `tăng lên`).
     pub change_to: &'static [&'static str],

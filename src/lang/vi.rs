@@ -28,6 +28,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         ("nghìn", 1e3),
         ("ngàn", 1e3),
         ("triệu", 1e6),
+        ("k", 1e3),
         ("tỷ", 1e9),
         ("tỉ", 1e9),
         ("nghìn tỷ", 1e12),
@@ -178,6 +179,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         times("tăng gấp ba", 1, 3.0),
         times("giảm một nửa", -1, 0.5),
     ],
+    multiple_affixes: &[],
     change_to: &["lên", "xuống", "đến", "tới", "lên tới", "lên đến", "còn"],
     change_by: &["thêm"],
     decade_words: &["thập niên", "những năm"],
@@ -314,6 +316,12 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "số",
         "khóa",
         "kỳ họp",
+        // `tầng 12`, a floor; `thế kỷ 21`, a century; `lớp 9`, a school year.
+        "tầng",
+        "thế kỷ",
+        "thế kỉ",
+        "lớp",
+        "giai đoạn",
         // `thứ 3` without a superlative: a weekday (`thứ Ba`) or `lần thứ 3`.
         "thứ",
     ],
