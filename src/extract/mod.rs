@@ -46,6 +46,8 @@ pub(crate) enum W {
     RankLeads,
     /// `among` of `third among`.
     RankTails,
+    /// `in` of `ranks second in`.
+    RankEnds,
     /// `one of the largest`.
     RankVague,
     /// `and`.
@@ -93,7 +95,7 @@ pub(crate) enum W {
 }
 
 impl W {
-    const ALL: [W; 29] = [
+    const ALL: [W; 30] = [
         W::OrdinalSuffixes,
         W::Superlatives,
         W::RankOne,
@@ -101,6 +103,7 @@ impl W {
         W::RankNumber,
         W::RankLeads,
         W::RankTails,
+        W::RankEnds,
         W::RankVague,
         W::Coordinators,
         W::ClauseBreakers,
@@ -134,6 +137,7 @@ impl W {
             W::RankNumber => v.rank_number,
             W::RankLeads => v.rank_leads,
             W::RankTails => v.rank_tails,
+            W::RankEnds => v.rank_ends,
             W::RankVague => v.rank_vague,
             W::Coordinators => v.coordinators,
             W::ClauseBreakers => v.clause_breakers,

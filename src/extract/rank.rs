@@ -117,7 +117,20 @@ pub(super) fn rank_at(
                                 && is_rank_head(tokens, lex, head_at + 1))
                     }
                 };
-                if ranked {
+                // `the world's No. 1 carmaker`, `remain No. 1`, `#3 in the charts`: a
+                // rank number ranks on its own, unless it numbers a designation
+                // (`Decree No. 15`, `Resolution No. 36`).
+                let designation = i.checked_sub(1).is_some_and(|p| {
+                    let t = &list[p];
+                    lex[W::LabelWords]
+                        .ending_at(tokens, i, p.saturating_sub(2))
+                        .is_some()
+                        || (t.kind == TokenKind::Word
+                            && t.capitalised
+                            && !t.possessive
+                            && tokens.sentence_starts[t.sentence as usize] != p)
+                });
+                if ranked || (!designation && value <= 1000.0) {
                     let rank = Rank {
                         phrase: i..sup.unwrap_or(number.end).max(number.end),
                         number,
@@ -144,7 +157,12 @@ pub(super) fn rank_at(
                 })
             })
         });
-        if !vague && has_head(tokens, lex, &windows) {
+        // `the largest wind farm`, `the country's largest`: a determiner or possessive
+        // before it (not `top`, which also opens `top 35` and `top officials`).
+        let determined = i.checked_sub(1).filter(|&p| p >= floor).is_some_and(|p| {
+            tokens.list[p].possessive || lex.vocab.determiners.contains(&tokens.norm(p))
+        }) && lex[W::RankWithin].at(tokens, i).is_none();
+        if !vague && (determined || has_head(tokens, lex, &windows)) {
             let rank = Rank {
                 phrase,
                 number: i..end,
@@ -183,14 +201,36 @@ fn bare_ordinal(
     (number, n, style): (Range<usize>, u32, OrdinalStyle),
     floor: usize,
 ) -> Option<(Claim, usize)> {
-    let lead = lex[W::RankLeads].ending_at(tokens, i, floor).is_some();
-    let tail = lex[W::RankTails].at(tokens, skip_hyphens(tokens, number.end));
+    let lead = lex[W::RankLeads].ending_at(tokens, i, floor);
+    let after = skip_hyphens(tokens, number.end);
+    let tail = lex[W::RankTails].at(tokens, after);
     let mut windows = Vec::new();
-    if lead || tail.is_some() {
+    // `6th place`, `12e plaats`: a rank noun right after the ordinal.
+    if lead.is_some() || tail.is_some() || is_rank_head(tokens, lex, after) {
         let w = window(tokens, lex, tail.unwrap_or(number.end), true);
         if has_head(tokens, lex, std::slice::from_ref(&w)) {
             windows.push(w);
         }
+    }
+    // `ranks second in the world`, `finished 12th.`: a lead word and the phrase closed
+    // right after the ordinal make a rank of its own; its phrase takes the lead word.
+    let closed = || {
+        let list = &tokens.list;
+        after >= tokens.len()
+            || list[after].sentence != list[i].sentence
+            || list[after].kind != TokenKind::Word
+            || lex[W::RankEnds].at(tokens, after).is_some()
+            || lex[W::ClauseBreakers].at(tokens, after).is_some()
+    };
+    if let Some((s, _)) = lead.filter(|_| windows.is_empty() && closed()) {
+        let rank = Rank {
+            phrase: s..number.end,
+            number: number.clone(),
+            value: f64::from(n),
+            hedge: Hedge::Exact,
+            style,
+        };
+        return Some((rank_claim(tokens, lex, rank, &[]), number.end));
     }
     // A word alone between a pasted table's pipes (`| derde |`) is a cell's rank too.
     let piped = |k: Option<usize>| k.is_some_and(|k| tokens.norm(k) == "|");

@@ -352,6 +352,13 @@ pub struct Vocabulary {
     /// Phrases right after a bare ordinal (or `number two`) that make it a rank, before
     /// what it ranks (`third among …`, `second-ranked investor`, `vierde plaats onder …`).
     pub rank_tails: &'static [&'static str],
+    /// Words after a bare ordinal that close its rank phrase when a lead word stands
+    /// before it (`ranks second in the world`, `finished 12th.`, `werd vijfde in`): the
+    /// ordinal then ranks without a rank noun. (`ranks second`, not `op de tweede dag`.)
+    pub rank_ends: &'static [&'static str],
+    /// Determiners before a bare superlative that make it rank 1 without a rank noun
+    /// (`the largest wind farm`, `de grootste haven`; a possessive does too).
+    pub determiners: &'static [&'static str],
     /// Phrases that make a following superlative vague, not a rank (`one of the largest`).
     pub rank_vague: &'static [&'static str],
     /// Nouns a bare superlative must lead to for it to be a rank claim (`top partner`,
@@ -470,8 +477,9 @@ mod tests {
     fn every_phrase_tokenises() {
         for lang in Lang::ALL {
             let v = lang.vocabulary();
-            let lists: [&[&str]; 16] = [
+            let lists: [&[&str]; 17] = [
                 v.rank_leads,
+                v.rank_ends,
                 v.rank_tails,
                 v.superlatives,
                 v.rank_one_words,

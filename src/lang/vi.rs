@@ -232,6 +232,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     rank_number: &["số"],
     rank_leads: &["xếp thứ", "đứng thứ"],
     rank_tails: &["trong số"],
+    rank_ends: &[],
+    determiners: &[],
     rank_vague: &[
         "một trong những",
         "một trong các",
