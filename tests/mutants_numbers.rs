@@ -170,7 +170,6 @@ fn a_number_is_written_in_the_drafts_style() {
 /// linking tests: the `2` of `(km2)` is read as a claim, so every pasted table with an
 /// area column shows a stray unverified `2`.
 #[test]
-#[ignore = "bug: the 2 of a bare `km2` (e.g. `Area (km2): 13,000`) is read as a figure (src/extract)"]
 fn a_bare_unit_is_no_figure() {
     let checker = claimcheck::Checker::new(claimcheck::FactTable::bundled())
         .unwrap_or_else(|e| panic!("{e}"));

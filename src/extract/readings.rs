@@ -81,6 +81,11 @@ use Lang::{En, Nl, Vi};
 /// Every reading that makes a number no claim, in the order they are tried.
 pub(super) const READINGS: &[Reading] = &[
     Reading {
+        name: "part of a unit",
+        examples: &[(En, "Area (km2)"), (En, "| area (km2) |")],
+        read: in_unit,
+    },
+    Reading {
         name: "code with letters after",
         examples: &[(En, "The chip uses 5G networks."), (En, "a 3D printer")],
         read: code_after,
@@ -234,6 +239,15 @@ fn which(
     READINGS
         .iter()
         .find_map(|r| (r.read)(&mut at).map(|next| (next, r.name)))
+}
+
+/// `km2` written alone (a column's label): the digit ends a unit's name.
+fn in_unit(at: &mut At) -> Option<usize> {
+    let (s, _) = at
+        .lex
+        .units
+        .ending_at(at.tokens, at.end, at.i.saturating_sub(3))?;
+    (s < at.i).then_some(at.end)
 }
 
 /// `5G`, `3D`: a short word glued after digits. A glued scale, unit, hedge or ordinal
