@@ -428,6 +428,9 @@ fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
         return Some(q);
     }
     if t.kind == TokenKind::Word {
+        if let Some(q) = half_percent(tokens, lex, i) {
+            return Some(q);
+        }
         let r = lex.numerals.read(tokens, i)?;
         if r.ordinal {
             return None;
@@ -457,6 +460,40 @@ fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
         });
     }
     None
+}
+
+/// `een half procent`, `half a percent`, `a quarter percent`: a half (or quarter) of a
+/// percentage point, which the number grammar leaves open for a scale.
+fn half_percent(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
+    // `a`, or a one that doubles as the article (`een`).
+    let article = |k: usize| {
+        k < tokens.len()
+            && (lex.numerals.class(tokens.norm(k)) == Some(crate::lang::NumClass::Article)
+                || lex
+                    .numerals
+                    .value_of(tokens.norm(k), crate::lang::NumClass::Digit)
+                    == Some(1.0))
+    };
+    let h = if article(i) { i + 1 } else { i };
+    let value = lex
+        .numerals
+        .value_of(
+            tokens.norm(h.min(tokens.len() - 1)),
+            crate::lang::NumClass::Half,
+        )
+        .filter(|_| h < tokens.len())?;
+    let at = if article(h + 1) { h + 2 } else { h + 1 };
+    let percent = lex
+        .units
+        .longest_at(tokens, at)
+        .is_some_and(|(_, u)| u.kind == Kind::Percent);
+    percent.then_some(Quantity {
+        tokens: i..at,
+        value,
+        tolerance: 0.05,
+        style: OrdinalStyle::Word,
+        sign: None,
+    })
 }
 
 /// Whether a unit that makes a lone `two` or `een` a claim follows token `end`

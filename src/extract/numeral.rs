@@ -425,6 +425,14 @@ impl Numerals {
         self.words.get(word).map(|n| n.class)
     }
 
+    /// The value of a single number word of class `class`.
+    pub fn value_of(&self, word: &str, class: NumClass) -> Option<f64> {
+        self.words
+            .get(word)
+            .filter(|n| n.class == class)
+            .map(|n| n.value)
+    }
+
     /// The denominator a word names (`third` → 3, `kwart` → 4).
     pub fn denominator(&self, word: &str) -> Option<f64> {
         self.denominators.get(word).copied()

@@ -130,7 +130,14 @@ pub(super) fn rank_at(
                             && !t.possessive
                             && tokens.sentence_starts[t.sentence as usize] != p)
                 });
-                if ranked || (!designation && value <= 1000.0) {
+                // What it ranks is unsaid: the phrase must close after it (`No. 1 in
+                // the ranking`), or a possessive name the ranking (`the world's No. 1`).
+                let closed = after >= tokens.len()
+                    || list[after].kind != TokenKind::Word
+                    || lex[W::RankEnds].at(tokens, after).is_some()
+                    || lex[W::ClauseBreakers].at(tokens, after).is_some()
+                    || i.checked_sub(1).is_some_and(|p| list[p].possessive);
+                if ranked || (!designation && closed && value <= 1000.0) {
                     let rank = Rank {
                         phrase: i..sup.unwrap_or(number.end).max(number.end),
                         number,
@@ -222,7 +229,12 @@ fn bare_ordinal(
             || lex[W::RankEnds].at(tokens, after).is_some()
             || lex[W::ClauseBreakers].at(tokens, after).is_some()
     };
-    if let Some((s, _)) = lead.filter(|_| windows.is_empty() && closed()) {
+    // A lead that ends in a determiner (`op de`) wants a rank noun (`op de tweede dag`).
+    let bare_lead = lead.filter(|_| {
+        let before = tokens.norm(i - 1);
+        !lex.vocab.determiners.contains(&before)
+    });
+    if let Some((s, _)) = bare_lead.filter(|_| windows.is_empty() && closed()) {
         let rank = Rank {
             phrase: s..number.end,
             number: number.clone(),

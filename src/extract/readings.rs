@@ -56,11 +56,13 @@ impl At<'_> {
         self.measured_from(self.end)
     }
 
-    /// Whether a unit or scale stands at token `k`.
+    /// Whether a unit or scale stands at token `k` (a glued single letter is a code's:
+    /// `Flat 4B`).
     fn measured_from(&self, k: usize) -> bool {
         let at = skip_hyphens(self.tokens, k);
-        self.lex.units.at(self.tokens, at).is_some()
-            || self.lex.scales.at(self.tokens, at).is_some()
+        let scale =
+            self.lex.scales.at(self.tokens, at).is_some() && self.norm(at).chars().count() > 1;
+        self.lex.units.at(self.tokens, at).is_some() || scale
     }
 }
 

@@ -153,6 +153,10 @@ pub(super) fn fraction_at(
     {
         return None;
     }
+    // `half a percent` is a level in percent, not a proportion.
+    if t.kind == TokenKind::Word && super::half_percent(tokens, lex, i).is_some() {
+        return None;
+    }
     let (end, num, den) = match t.kind {
         TokenKind::Symbol => (i + 1, vulgar(tokens.norm(i))?, 1.0),
         TokenKind::Number => match slash_fraction(tokens, lex, i) {

@@ -536,6 +536,10 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "imo",
         "in year",
         "for year",
+        // Clock times in words.
+        "half past",
+        "quarter past",
+        "quarter to",
     ],
     period_words: &[
         "year",

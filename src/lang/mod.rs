@@ -125,6 +125,18 @@ pub static SHARED_UNITS: &[UnitWord] = &[
     unit("¥", "JPY", Kind::Amount, Position::Before),
     unit("£", "GBP", Kind::Amount, Position::Before),
     unit("GBP", "GBP", Kind::Amount, Position::Either),
+    // Other currencies by code: read as amounts (no fact is in them), so that `CHF
+    // 1'250'000` is not a designation after a name.
+    unit("CHF", "CHF", Kind::Amount, Position::Either),
+    unit("CNY", "CNY", Kind::Amount, Position::Either),
+    unit("yuan", "CNY", Kind::Amount, Position::After),
+    unit("KRW", "KRW", Kind::Amount, Position::Either),
+    unit("AUD", "AUD", Kind::Amount, Position::Either),
+    unit("CAD", "CAD", Kind::Amount, Position::Either),
+    unit("SGD", "SGD", Kind::Amount, Position::Either),
+    unit("THB", "THB", Kind::Amount, Position::Either),
+    unit("INR", "INR", Kind::Amount, Position::Either),
+    unit("HKD", "HKD", Kind::Amount, Position::Either),
 ];
 
 /// A hedge word, for the vocabulary tables.

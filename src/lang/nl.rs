@@ -326,7 +326,6 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     rank_ends: &[
         "in",
         "op",
-        "van",
         "achter",
         "na",
         "onder",
@@ -454,6 +453,10 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "postcode",
         "postbus",
         "spoor",
+        // Clock times in words: `kwart over acht`, `om half negen`.
+        "kwart over",
+        "kwart voor",
+        "om half",
     ],
     period_words: &[
         "jaar",
