@@ -443,6 +443,14 @@ impl Numerals {
         if !self.closed {
             return None;
         }
+        // `achttiende` is the eighteenth, not eight tenths.
+        let ordinal = self.atoms_of(word).is_some_and(|atoms| {
+            let mut acc = Acc::default();
+            atoms.iter().all(|n| acc.feed(n, 0)) && acc.accepting() && acc.ordinal
+        });
+        if ordinal {
+            return None;
+        }
         self.denominators.iter().find_map(|(d, den)| {
             let stem = word.strip_suffix(d.as_str())?;
             let atoms = self.segment(stem)?;

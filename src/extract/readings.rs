@@ -158,6 +158,7 @@ pub(super) const READINGS: &[Reading] = &[
             (Nl, "Bijgewerkt op 3 november 2025"),
             (Vi, "Chiều 3/11, tại Hà Nội"),
             (Vi, "ngày 25 tháng 11 năm 2025"),
+            (En, "In October 2 people died."),
         ],
         read: date,
     },
@@ -399,7 +400,14 @@ fn long_code(at: &mut At) -> Option<usize> {
 fn date(at: &mut At) -> Option<usize> {
     let (tokens, lex, i, end) = (at.tokens, at.lex, at.i, at.end);
     let list = &tokens.list;
-    if !at.digits {
+    // A day or a year: a whole number with no unit (`in oktober 2,8 procent` is a
+    // percentage after a month, not the 2nd of October).
+    let whole = list[i].number.is_some_and(|d| d.decimals == 0);
+    let amount = lex
+        .units
+        .longest_at(tokens, skip_hyphens(tokens, end))
+        .is_some_and(|(_, u)| matches!(u.kind, Kind::Percent | Kind::Amount));
+    if !at.digits || !whole || amount {
         return None;
     }
     let months = &lex[W::Months];

@@ -189,6 +189,8 @@ pub(super) fn fraction_at(
     let mut claim = bare_claim(tokens, i..end, Kind::Percent, ratio, tolerance);
     claim.shape = Shape::Fraction;
     add_hedge(tokens, lex, &mut claim, floor);
+    // `cut by a third`: a change by that proportion.
+    mark_change(tokens, lex, &mut claim, None, floor);
     Some((claim, end))
 }
 
@@ -196,11 +198,13 @@ pub(super) fn fraction_at(
 /// (Vietnamese `3/11` is the 3rd of November).
 fn slash_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f64)> {
     let list = &tokens.list;
-    if lex.vocab.lang == Lang::Vi {
-        return None;
-    }
     let a = list[i].number?;
     let glued = |k: usize| list.get(k).is_some_and(|t| !t.space_before);
+    // Where a slash writes dates (`3/11`), only a hedge makes it a fraction (`khoảng
+    // 1/3`).
+    if lex.vocab.lang == Lang::Vi && lex.hedges_before.ending_at(tokens, i, 0).is_none() {
+        return None;
+    }
     if !(glued(i + 1) && tokens.norm(i + 1) == "/" && glued(i + 2)) {
         return None;
     }
@@ -259,8 +263,10 @@ fn written_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, 
     let Some(den) = den else {
         return proportion(tokens, lex, i);
     };
-    // `a third straight year` is an ordinal; `a third of`, `a third.` a fraction.
-    if article {
+    // `a third straight year` is an ordinal; `a third of`, `a third.`, `by a third` a
+    // fraction.
+    let by = lex[W::ChangeBy].ending_at(tokens, i, 0).is_some();
+    if article && !by {
         let next_ok = list.get(k + 1).is_none_or(|n| {
             n.kind != TokenKind::Word || lex[W::FractionOf].at(tokens, k + 1).is_some()
         });
@@ -379,6 +385,12 @@ pub(super) fn range_after(
         let after = lex[W::RangeAnds].at(tokens, next)?;
         (after, Some(opener()?))
     };
+    // `rose from $1,000 to $1,500`, `steeg van 8.000 tot 11.500`: a change's start and
+    // end, two levels (`rose between 15 and 18 per cent` stays a range).
+    let change_before = opener.is_some_and(|s| lex.changes.ending_at(tokens, s, floor).is_some());
+    if change_before && lex[W::ChangeTo].at(tokens, next).is_some() {
+        return None;
+    }
     // `$2bn–$3bn`: a currency before the second number.
     let at = match lex.units.longest_at(tokens, after) {
         Some((e, u)) if u.position != Position::After => e,

@@ -125,6 +125,13 @@ pub static SHARED_UNITS: &[UnitWord] = &[
     unit("¥", "JPY", Kind::Amount, Position::Before),
     unit("£", "GBP", Kind::Amount, Position::Before),
     unit("GBP", "GBP", Kind::Amount, Position::Either),
+    // Lengths and temperatures: glued on (`1,200mm`), they would otherwise read as a
+    // code.
+    unit("mm", "mm", Kind::Amount, Position::After),
+    unit("cm", "cm", Kind::Amount, Position::After),
+    unit("km", "km", Kind::Amount, Position::After),
+    unit("°C", "°C", Kind::Amount, Position::After),
+    unit("°F", "°F", Kind::Amount, Position::After),
     // Other currencies by code: read as amounts (no fact is in them), so that `CHF
     // 1'250'000` is not a designation after a name.
     unit("CHF", "CHF", Kind::Amount, Position::Either),

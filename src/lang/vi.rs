@@ -60,6 +60,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("km2", "km2", Amount, After),
         unit("km²", "km2", Amount, After),
         unit("ha", "ha", Amount, After),
+        unit("độ C", "°C", Amount, After),
+        unit("mét", "m", Amount, After),
         unit("héc-ta", "ha", Amount, After),
         unit("hecta", "ha", Amount, After),
         unit("tấn", "tonnes", Amount, After),
