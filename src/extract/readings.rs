@@ -383,7 +383,7 @@ fn postcode(at: &mut At) -> Option<usize> {
     (four_digit(tokens, at.i) && letters && name_after).then_some(end + 1)
 }
 
-/// `9321483`: six or more digits written with no grouping and no unit, scale or
+/// `9321483`: seven or more digits written with no grouping and no unit, scale or
 /// currency are an identifier (a quantity that large is grouped: `9,321,483`).
 fn long_code(at: &mut At) -> Option<usize> {
     let d = at.tokens.list[at.i].number?;
@@ -391,7 +391,11 @@ fn long_code(at: &mut At) -> Option<usize> {
         .lex
         .units
         .ending_at(at.tokens, at.i, at.i.saturating_sub(2));
-    let long = at.norm(at.i).len() >= 6 && d.decimals == 0 && !d.grouped;
+    // Seven digits or more (an IMO or a phone number); invisible characters inside
+    // group the digits (`630\u{200B}000`).
+    let t = &at.tokens.list[at.i];
+    let plain = t.span.len() == at.norm(at.i).len();
+    let long = at.norm(at.i).len() >= 7 && d.decimals == 0 && !d.grouped && plain;
     (at.digits && long && currency.is_none() && !at.measured()).then_some(at.end)
 }
 
