@@ -465,24 +465,15 @@ fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
 /// `een half procent`, `half a percent`, `a quarter percent`: a half (or quarter) of a
 /// percentage point, which the number grammar leaves open for a scale.
 fn half_percent(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
+    use crate::lang::NumClass::{Article, Digit, Half};
+    let word = |k: usize| (k < tokens.len()).then(|| lex.numerals.word(tokens.norm(k)))?;
     // `a`, or a one that doubles as the article (`een`).
     let article = |k: usize| {
-        k < tokens.len()
-            && (lex.numerals.class(tokens.norm(k)) == Some(crate::lang::NumClass::Article)
-                || lex
-                    .numerals
-                    .value_of(tokens.norm(k), crate::lang::NumClass::Digit)
-                    == Some(1.0))
+        word(k).is_some_and(|n| n.class == Article || (n.class == Digit && n.value == 1.0))
     };
-    let h = if article(i) { i + 1 } else { i };
-    let value = lex
-        .numerals
-        .value_of(
-            tokens.norm(h.min(tokens.len() - 1)),
-            crate::lang::NumClass::Half,
-        )
-        .filter(|_| h < tokens.len())?;
-    let at = if article(h + 1) { h + 2 } else { h + 1 };
+    let h = i + usize::from(article(i));
+    let value = word(h).filter(|n| n.class == Half)?.value;
+    let at = h + 1 + usize::from(article(h + 1));
     let percent = lex
         .units
         .longest_at(tokens, at)

@@ -422,15 +422,13 @@ impl Numerals {
 
     /// The class of a single number word.
     pub fn class(&self, word: &str) -> Option<NumClass> {
-        self.words.get(word).map(|n| n.class)
+        self.word(word).map(|n| n.class)
     }
 
-    /// The value of a single number word of class `class`.
-    pub fn value_of(&self, word: &str, class: NumClass) -> Option<f64> {
-        self.words
-            .get(word)
-            .filter(|n| n.class == class)
-            .map(|n| n.value)
+    /// A single number word's row (one lookup, shared by its callers).
+    #[inline(never)]
+    pub fn word(&self, word: &str) -> Option<&Numeral> {
+        self.words.get(word)
     }
 
     /// The denominator a word names (`third` → 3, `kwart` → 4).

@@ -60,8 +60,7 @@ impl At<'_> {
     /// `Flat 4B`).
     fn measured_from(&self, k: usize) -> bool {
         let at = skip_hyphens(self.tokens, k);
-        let scale =
-            self.lex.scales.at(self.tokens, at).is_some() && self.norm(at).chars().count() > 1;
+        let scale = self.lex.scales.at(self.tokens, at).is_some() && self.norm(at).len() > 1;
         self.lex.units.at(self.tokens, at).is_some() || scale
     }
 }
@@ -373,9 +372,10 @@ fn score(at: &mut At) -> Option<usize> {
 fn postcode(at: &mut At) -> Option<usize> {
     let (tokens, end) = (at.tokens, at.end);
     let list = &tokens.list;
-    let letters = list.get(end).is_some_and(|t| {
-        t.kind == TokenKind::Word && t.space_before && at.norm(end).chars().count() == 2
-    }) && tokens.list[end].capitalised
+    let letters = list
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.space_before && at.norm(end).len() == 2)
+        && tokens.list[end].capitalised
         && !at.measured();
     let name_after = list
         .get(end + 1)

@@ -488,10 +488,20 @@ pub(super) fn mark_change(
         .ending_at(tokens, k, floor.max(k.saturating_sub(3)))
         .map(|(s, c)| (s, lex.change(c)))
         .filter(|(_, c)| c.multiple.is_none());
+    // `a 5% drop`, `3% lower`, `met 20 procent gestegen`: a change word right after.
+    let after = || {
+        lex.changes
+            .longest_at(tokens, claim.end_token)
+            .map(|(_, c)| lex.change(c))
+            .filter(|c| c.after && c.multiple.is_none())
+    };
     let direction = match (word, sign) {
         (Some((_, c)), _) => c.direction,
         (None, Some(s)) if claim.unit == Some("%") => s as i8,
-        _ => return,
+        _ => match after() {
+            Some(c) => c.direction,
+            None => return,
+        },
     };
     claim.shape = Shape::Change { direction };
     if direction < 0 && claim.value > 0.0 {

@@ -265,6 +265,10 @@ pub struct ChangeWord {
     pub direction: i8,
     /// For a change that is a figure (`doubled` → 2, `halved` → 0.5): the multiple.
     pub multiple: Option<f64>,
+    /// Whether it also marks the figure right before it (`a 5% drop`, `3% lower`,
+    /// `met 20 procent gestegen`): nouns, comparatives and participles, never a finite
+    /// verb (`48 billion rose` is a level and its subject's verb).
+    pub after: bool,
 }
 
 /// A change word row.
@@ -273,6 +277,15 @@ pub const fn change(phrase: &'static str, direction: i8) -> ChangeWord {
         phrase,
         direction,
         multiple: None,
+        after: false,
+    }
+}
+
+/// A change word row that may also follow its figure (`drop`, `lower`, `gestegen`).
+pub const fn either(phrase: &'static str, direction: i8) -> ChangeWord {
+    ChangeWord {
+        after: true,
+        ..change(phrase, direction)
     }
 }
 
@@ -282,6 +295,7 @@ pub const fn times(phrase: &'static str, direction: i8, multiple: f64) -> Change
         phrase,
         direction,
         multiple: Some(multiple),
+        after: false,
     }
 }
 
