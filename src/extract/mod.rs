@@ -495,7 +495,7 @@ fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize, value: f64) -
     lex.scales.at(tokens, at).is_some()
         || lex.units.longest_at(tokens, at).is_some_and(|(_, u)| {
             matches!(u.kind, Kind::Percent | Kind::Amount)
-                || (u.kind == Kind::Duration && value >= 2.0)
+                || (matches!(u.kind, Kind::Duration | Kind::Multiple) && value >= 2.0)
         })
 }
 

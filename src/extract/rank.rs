@@ -28,7 +28,8 @@ pub(super) fn rank_at(
     // `top 35`, `among the 20`, `one of the five`: what is ranked follows, in every
     // language (`top 35 nền kinh tế`).
     if let Some(end) = lex[W::RankWithin].at(tokens, i) {
-        if let Some(q) = number_at(tokens, lex, end) {
+        // `top 35`, `top-10`.
+        if let Some(q) = number_at(tokens, lex, skip_hyphens(tokens, end)) {
             let after = q.tokens.end;
             let unit_follows = lex.units.at(tokens, skip_hyphens(tokens, after)).is_some()
                 || lex.scales.at(tokens, after).is_some();

@@ -81,6 +81,23 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("maand", "months", Duration, After),
         unit("weken", "weeks", Duration, After),
         unit("dagen", "days", Duration, After),
+        unit("uren", "hours", Duration, After),
+        unit("minuten", "min", Duration, After),
+        unit("seconden", "s", Duration, After),
+        UnitWord {
+            phrase: "basispunten",
+            unit: "pp",
+            kind: Percent,
+            position: After,
+            factor: 0.01,
+        },
+        UnitWord {
+            phrase: "basispunt",
+            unit: "pp",
+            kind: Percent,
+            position: After,
+            factor: 0.01,
+        },
         // `het 30-jarig jubileum`.
         unit("jarig", "years", Duration, After),
         unit("jarige", "years", Duration, After),
@@ -214,6 +231,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         // After the figure too: `0,8 procent lager`, `met 15% af`, `met 3 procent omhoog`.
         either("hoger", 1),
         either("lager", -1),
+        either("meer", 1),
+        either("minder", -1),
         either("omhoog", 1),
         either("omlaag", -1),
         either("toegenomen", 1),
@@ -341,6 +360,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     rank_ends: &[
         "in",
         "op",
+        "van",
         "achter",
         "na",
         "onder",

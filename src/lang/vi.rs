@@ -62,6 +62,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("ha", "ha", Amount, After),
         unit("độ C", "°C", Amount, After),
         unit("mét", "m", Amount, After),
+        unit("giây", "s", Duration, After),
         unit("héc-ta", "ha", Amount, After),
         unit("hecta", "ha", Amount, After),
         unit("tấn", "tonnes", Amount, After),
