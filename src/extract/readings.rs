@@ -483,10 +483,10 @@ fn label(at: &mut At) -> Option<usize> {
     let labelled = (lex[W::LabelWords]
         .ending_at(tokens, i, p.saturating_sub(2))
         .is_some()
-        && !at.measured())
         || lex[W::RankNumber]
             .ending_at(tokens, i, p.saturating_sub(2))
-            .is_some();
+            .is_some())
+        && !at.measured();
     let after_name = list[p].kind == TokenKind::Word
         && list[p].capitalised
         && !list[p].possessive

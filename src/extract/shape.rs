@@ -461,10 +461,13 @@ pub(super) fn mark_change(
     // `steeg tot 48 miljard`: `tot` says where the level went, not a hedge.
     if claim.hedge != Hedge::Exact {
         let to_end = lex[W::ChangeTo].at(tokens, claim.first_token);
+        // After a change word, or right after the change's own figure (`steeg 1,1
+        // procent tot 912 punten`).
         let after_change = lex
             .changes
             .ending_at(tokens, claim.first_token, floor)
-            .is_some();
+            .is_some()
+            || (floor > 0 && floor == claim.first_token);
         if let Some(e) = to_end.filter(|&e| after_change && e < claim.end_token) {
             claim.hedge = Hedge::Exact;
             claim.hedge_span = None;

@@ -130,6 +130,8 @@ pub static SHARED_UNITS: &[UnitWord] = &[
     unit("mm", "mm", Kind::Amount, Position::After),
     unit("cm", "cm", Kind::Amount, Position::After),
     unit("km", "km", Kind::Amount, Position::After),
+    unit("m3", "m3", Kind::Amount, Position::After),
+    unit("m³", "m3", Kind::Amount, Position::After),
     unit("°C", "°C", Kind::Amount, Position::After),
     unit("°F", "°F", Kind::Amount, Position::After),
     // Other currencies by code: read as amounts (no fact is in them), so that `CHF
