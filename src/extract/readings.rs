@@ -105,6 +105,7 @@ pub(super) const READINGS: &[Reading] = &[
         examples: &[
             (En, "call +84 24 3825 1234 now"),
             (Nl, "Bel +31 20 123 4567 voor informatie."),
+            (En, "the hotline is 1900 1234."),
         ],
         read: phone,
     },
@@ -303,7 +304,16 @@ fn phone(at: &mut At) -> Option<usize> {
             k += 1;
         }
     }
-    let phone_like = groups >= 3 || (groups >= 2 && plus_before);
+    // `1900 1566`: two plain groups of four digits are a hotline, not a year and a
+    // count.
+    let plain4 = |j: usize| {
+        list[j]
+            .number
+            .is_some_and(|d| d.decimals == 0 && !d.grouped)
+            && at.norm(j).len() == 4
+    };
+    let hotline = groups == 2 && plain4(at.i) && plain4(at.i + 1);
+    let phone_like = groups >= 3 || (groups >= 2 && plus_before) || hotline;
     (at.digits && phone_like).then_some(k.max(at.end))
 }
 

@@ -172,6 +172,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     minus_words: &["âm"],
     changes: &[
         change("tăng", 1),
+        change("tăng gấp", 1),
         change("tăng trưởng", 1),
         change("giảm", -1),
         change("sụt giảm", -1),
