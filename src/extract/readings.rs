@@ -500,7 +500,7 @@ fn label(at: &mut At) -> Option<usize> {
     let after_name = list[p].kind == TokenKind::Word
         && list[p].capitalised
         && !list[p].possessive
-        && tokens.sentence_starts[list[p].sentence as usize] != p
+        && (list[p].inner_capital || tokens.sentence_starts[list[p].sentence as usize] != p)
         && lex.units.ending_at(tokens, i, p).is_none()
         && lex.hedges_before.ending_at(tokens, i, p).is_none()
         && lex[W::Months].at(tokens, p).is_none()
