@@ -15,6 +15,8 @@ pub(super) struct At<'a> {
     end: usize,
     /// Whether the number is written in digits (words are never codes or dates).
     digits: bool,
+    /// Its value (a designation in words is small: `phase two`, not `hai triệu`).
+    value: f64,
     /// The last number read as part of a date, so that `16-18` or `3, 2025` after one
     /// are dates too.
     date_end: &'a mut Option<usize>,
@@ -237,6 +239,7 @@ fn which(
         i: q.tokens.start,
         end: q.tokens.end,
         digits: tokens.list[q.tokens.start].kind == TokenKind::Number,
+        value: q.value,
         date_end,
     };
     READINGS
@@ -496,7 +499,8 @@ fn label(at: &mut At) -> Option<usize> {
         || lex[W::RankNumber]
             .ending_at(tokens, i, p.saturating_sub(2))
             .is_some())
-        && !at.measured();
+        && !at.measured()
+        && (at.digits || at.value < 1000.0);
     let after_name = list[p].kind == TokenKind::Word
         && list[p].capitalised
         && !list[p].possessive
