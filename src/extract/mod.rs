@@ -90,12 +90,14 @@ pub(crate) enum W {
     ChangeTo,
     /// `rose by`.
     ChangeBy,
+    /// `make up`: no change.
+    NotChanges,
     /// `jaren` in `jaren negentig`.
     DecadeWords,
 }
 
 impl W {
-    const ALL: [W; 30] = [
+    const ALL: [W; 31] = [
         W::OrdinalSuffixes,
         W::Superlatives,
         W::RankOne,
@@ -125,6 +127,7 @@ impl W {
         W::MinusWords,
         W::ChangeTo,
         W::ChangeBy,
+        W::NotChanges,
         W::DecadeWords,
     ];
 
@@ -159,6 +162,7 @@ impl W {
             W::MinusWords => v.minus_words,
             W::ChangeTo => v.change_to,
             W::ChangeBy => v.change_by,
+            W::NotChanges => v.not_changes,
             W::DecadeWords => v.decade_words,
         }
     }

@@ -490,7 +490,12 @@ pub(super) fn mark_change(
         .changes
         .ending_at(tokens, k, floor.max(k.saturating_sub(3)))
         .map(|(s, c)| (s, lex.change(c)))
-        .filter(|(_, c)| c.multiple.is_none());
+        .filter(|(_, c)| c.multiple.is_none())
+        .filter(|_| {
+            lex[W::NotChanges]
+                .ending_at(tokens, k, k.saturating_sub(3))
+                .is_none()
+        });
     // `a 5% drop`, `3% lower`, `met 20 procent gestegen`: a change word right after.
     let after = || {
         lex.changes

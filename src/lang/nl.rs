@@ -277,6 +277,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         times("halveerde", -1, 0.5),
         times("gehalveerd", -1, 0.5),
     ],
+    not_changes: &[],
     multiple_affixes: &[
         ("", "voudig"),
         ("", "voudige"),
