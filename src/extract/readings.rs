@@ -192,6 +192,8 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "The iPhone 15 sold out."),
             (En, "Pupils in year 2 start later."),
             (Vi, "Văn phòng ở tầng 12."),
+            (En, "The Boeing 787-9 Dreamliner landed."),
+            (En, "Please call 911 now."),
         ],
         read: label,
     },
@@ -517,8 +519,12 @@ fn label(at: &mut At) -> Option<usize> {
     if !(labelled || (at.digits && after_name)) {
         return None;
     }
-    // `3 and 4` after a name: the second number is a label too.
+    // `3 and 4` after a name: the second number is a label too, as is a variant glued
+    // on (`787-9`).
     let mut next = at.end;
+    if at.joined_number_after(next) && at.is(next, "-") {
+        next += 2;
+    }
     while lex[W::Coordinators].at(tokens, next).is_some() || at.is(next, ",") {
         match list.get(next + 1) {
             Some(n) if n.kind == TokenKind::Number => next += 2,

@@ -570,6 +570,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "tel.",
         "phone",
         "hotline",
+        "call",
+        "dial",
         "fax",
         "room",
         "decree",

@@ -454,6 +454,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "tel",
         "tel.",
         "telefoon",
+        "bel",
         "fax",
         "kamer",
         "zaal",

@@ -294,6 +294,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "quý",
         "phút",
         "đường dây nóng",
+        "gọi",
+        "tổng đài",
         "trang",
         "điện thoại",
         "đt",
