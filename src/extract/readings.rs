@@ -188,6 +188,7 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "the Nhon Trach 3 and 4 power plants"),
             (En, "Chair of BRICS 2024."),
             (Nl, "zie pagina 12 voor"),
+            (Nl, "Buslijn 38 rijdt niet."),
             (Vi, "theo Nghị định số 15"),
             (En, "The iPhone 15 sold out."),
             (En, "Pupils in year 2 start later."),
@@ -495,9 +496,19 @@ fn label(at: &mut At) -> Option<usize> {
     let list = &tokens.list;
     let p = at.prev()?;
     // A designation carries no unit or scale (`level 3`, not `sea level 3 metres`).
-    let labelled = (lex[W::LabelWords]
-        .ending_at(tokens, i, p.saturating_sub(2))
-        .is_some()
+    // In a language of closed compounds, a word ending in a label word is one too
+    // (`buslijn 38`, `woonblok 4`).
+    let compound = lex.vocab.compounds
+        && list[p].kind == TokenKind::Word
+        && lex
+            .vocab
+            .label_words
+            .iter()
+            .any(|w| w.len() >= 4 && at.norm(p).ends_with(w));
+    let labelled = (compound
+        || lex[W::LabelWords]
+            .ending_at(tokens, i, p.saturating_sub(2))
+            .is_some()
         || lex[W::RankNumber]
             .ending_at(tokens, i, p.saturating_sub(2))
             .is_some())
