@@ -53,6 +53,18 @@ pub fn read(s: &str, decimal: char, groups: &[char]) -> Option<Digits> {
             }
             let ends_group = next_run == 3;
             let first_ok = grouped || first <= 3;
+            // One or two digits after the other style's decimal point cannot be a group:
+            // `2,5 million` in English copy, `1.5 miljoen` in Dutch are decimals, not a
+            // number and a fragment.
+            let other_decimal = if decimal == '.' { ',' } else { '.' };
+            let list_follows = s[after + next_run..].starts_with(c);
+            if c == other_decimal && !grouped && next_run <= 2 && !list_follows {
+                digits.push('.');
+                digits.push_str(&s[after..after + next_run]);
+                decimals = next_run as u32;
+                pos = after + next_run;
+                break;
+            }
             if !(ends_group && first_ok) {
                 break;
             }
@@ -253,8 +265,11 @@ mod tests {
             ("630\u{202F}000", nl, 9, 630_000.0),
             ("630\u{2009}000", nl, 9, 630_000.0),
             ("1.234.567,5", nl, 11, 1_234_567.5),
-            ("2.6", nl, 1, 2.0),
-            ("10.30", nl, 2, 10.0),
+            // The other style's decimal point before one or two digits (no group).
+            ("2.6", nl, 3, 2.6),
+            ("10.30", nl, 5, 10.3),
+            ("2,5 million", en, 3, 2.5),
+            ("1,2345", en, 1, 1.0),
         ];
         for (input, (dec, groups), len, value) in rows {
             let d = read(input, *dec, groups).unwrap();

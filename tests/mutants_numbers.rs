@@ -49,7 +49,10 @@ fn each_spelling_reads_to_its_whole_digits() {
         ),
         ("1234,567", EN, Some(digits(4, 1234.0, 0, false, false))),
         ("1,2345", EN, Some(digits(1, 1.0, 0, false, false))),
-        ("1,23", EN, Some(digits(1, 1.0, 0, false, false))),
+        // Two digits after the other style's decimal point cannot be a group: a decimal
+        // (`€2,5 million` in English copy), not `1` and a fragment (issue 9).
+        ("1,23", EN, Some(digits(4, 1.23, 2, false, false))),
+        ("1,2,3", EN, Some(digits(1, 1.0, 0, false, false))),
         ("1,234,56", EN, Some(digits(5, 1234.0, 0, true, false))),
         ("1,", EN, Some(digits(1, 1.0, 0, false, false))),
         ("7.", EN, Some(digits(1, 7.0, 0, false, false))),

@@ -176,6 +176,7 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "starts at 3 pm"),
             (En, "The clock stopped at 3:05:12."),
             (Nl, "om 10.30 uur begon"),
+            (Nl, "De wedstrijd begint om 20.45."),
             (Vi, "lúc 10 giờ sáng"),
         ],
         read: time,
@@ -478,6 +479,16 @@ fn time(at: &mut At) -> Option<usize> {
             .list
             .get(end + 1)
             .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
+    // `om 20.45` in Dutch: two decimals after the other style's point that read as a
+    // clock, with no unit.
+    let d = at.tokens.list[at.i].number;
+    let foreign = at.lex.vocab.decimal_separator != '.' && at.norm(at.i).contains('.');
+    let hhmm = d.is_some_and(|d| {
+        d.decimals == 2 && d.value < 24.0 && (d.value.fract() * 100.0).round() < 60.0
+    });
+    if at.digits && foreign && hhmm && !at.measured() {
+        return Some(end);
+    }
     if at.digits && clock {
         // `3:05:12`: seconds too.
         let mut next = end + 2;
