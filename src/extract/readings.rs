@@ -286,7 +286,13 @@ fn code_before(at: &mut At) -> Option<usize> {
     let p = at.prev()?;
     let list = &at.tokens.list;
     let name_like = list[p].capitalised || at.norm(p).chars().count() < 2;
-    let glued_word = list[p].kind == TokenKind::Word && at.joined(p) && name_like;
+    // `USD48bn`: a currency glued on is no code.
+    let currency = at
+        .lex
+        .units
+        .ending_at(at.tokens, at.i, p.saturating_sub(1))
+        .is_some_and(|(_, u)| u.position != Position::After);
+    let glued_word = list[p].kind == TokenKind::Word && at.joined(p) && name_like && !currency;
     let glued_hyphen = at.tokens.is_hyphen(p)
         && at.joined(p)
         && p > 0

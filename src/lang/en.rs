@@ -28,6 +28,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         ("m", 1e6),
         ("billion", 1e9),
         ("bn", 1e9),
+        ("bln", 1e9),
         ("b", 1e9),
         ("trillion", 1e12),
         ("tn", 1e12),
