@@ -92,12 +92,14 @@ pub(crate) enum W {
     ChangeBy,
     /// `make up`: no change.
     NotChanges,
+    /// `een paar` of `een paar honderd`.
+    Vague,
     /// `jaren` in `jaren negentig`.
     DecadeWords,
 }
 
 impl W {
-    const ALL: [W; 31] = [
+    const ALL: [W; 32] = [
         W::OrdinalSuffixes,
         W::Superlatives,
         W::RankOne,
@@ -128,6 +130,7 @@ impl W {
         W::ChangeTo,
         W::ChangeBy,
         W::NotChanges,
+        W::Vague,
         W::DecadeWords,
     ];
 
@@ -163,6 +166,7 @@ impl W {
             W::ChangeTo => v.change_to,
             W::ChangeBy => v.change_by,
             W::NotChanges => v.not_changes,
+            W::Vague => v.vague,
             W::DecadeWords => v.decade_words,
         }
     }
@@ -574,6 +578,14 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
             scale = *s;
             j = end;
         }
+    }
+    // `3 mrd. euro`: an abbreviated scale's full stop before the unit.
+    if scale != 1.0
+        && norm_is(tokens, j, ".")
+        && !list[j].space_before
+        && lex.units.longest_at(tokens, j + 1).is_some()
+    {
+        j += 1;
     }
     let at = skip_hyphens(tokens, j);
     if let Some((end, h)) = lex.hedges_after.longest_at(tokens, at) {

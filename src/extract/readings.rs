@@ -214,6 +214,14 @@ pub(super) const READINGS: &[Reading] = &[
         read: list_item,
     },
     Reading {
+        name: "vague quantity",
+        examples: &[
+            (Nl, "Er stonden een paar 100 mensen."),
+            (En, "They live a few 100 yards away."),
+        ],
+        read: vague,
+    },
+    Reading {
         name: "house number",
         examples: &[(En, "at 12 Ly Thai To Street")],
         read: house_number,
@@ -574,6 +582,13 @@ fn list_item(at: &mut At) -> Option<usize> {
         t.kind == TokenKind::Word && t.space_before && t.paragraph == list[i].paragraph
     });
     (at.digits && opens && marked && word_after).then_some(end + 1)
+}
+
+/// `een paar honderd`, `vài nghìn`, `a few 100`: a vague number, no claim.
+fn vague(at: &mut At) -> Option<usize> {
+    at.lex[W::Vague]
+        .ending_at(at.tokens, at.i, at.i.saturating_sub(3))
+        .map(|_| at.end)
 }
 
 /// `the 2 millionth TEU`: an event, not a quantity.

@@ -352,6 +352,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         times("halved", -1, 0.5),
     ],
     multiple_affixes: &[("", "fold")],
+    vague: &["a few", "several", "a couple of", "few"],
     not_changes: &[
         "make up",
         "makes up",

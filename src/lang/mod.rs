@@ -360,6 +360,9 @@ pub struct Vocabulary {
     /// A multiple written as one word around a number word (`five-fold` as `fivefold`,
     /// `vijftig-voudig`, `ver-vier-voudigde`): (prefix, suffix). A rise by that factor.
     pub multiple_affixes: &'static [(&'static str, &'static str)],
+    /// Words before a number that make it vague, no claim (`een paar honderd`, `vài
+    /// nghìn`).
+    pub vague: &'static [&'static str],
     /// Phrases that end in a change word and are no change (`make up 30%`, `set up`).
     pub not_changes: &'static [&'static str],
     /// Words after a change word that make the figure a level, not a change (`rose
@@ -514,7 +517,8 @@ mod tests {
     fn every_phrase_tokenises() {
         for lang in Lang::ALL {
             let v = lang.vocabulary();
-            let lists: [&[&str]; 18] = [
+            let lists: [&[&str]; 19] = [
+                v.vague,
                 v.not_changes,
                 v.rank_leads,
                 v.rank_ends,

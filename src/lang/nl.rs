@@ -169,6 +169,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         num("acht", 8.0, Digit),
         num("negen", 9.0, Digit),
         num("anderhalf", 1.5, Digit),
+        num("anderhalve", 1.5, Digit),
         num("tien", 10.0, Teen),
         num("elf", 11.0, Teen),
         num("twaalf", 12.0, Teen),
@@ -277,6 +278,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         times("halveerde", -1, 0.5),
         times("gehalveerd", -1, 0.5),
     ],
+    vague: &["een paar", "enkele", "een aantal", "paar"],
     not_changes: &[],
     multiple_affixes: &[
         ("", "voudig"),

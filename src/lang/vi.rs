@@ -184,6 +184,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         times("giảm một nửa", -1, 0.5),
     ],
     multiple_affixes: &[],
+    vague: &["vài", "mấy", "hàng"],
     not_changes: &[],
     change_to: &["lên", "xuống", "đến", "tới", "lên tới", "lên đến", "còn"],
     change_by: &["thêm"],
