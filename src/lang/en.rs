@@ -377,7 +377,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "broke down",
     ],
     change_to: &["to", "at"],
-    change_by: &["by", "of"],
+    change_by: &["by", "of", "by an average of"],
     decade_words: &[],
     decade_suffixes: &["s", "'s"],
     ordinals: &[

@@ -289,7 +289,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         ("ver", "voudigt"),
     ],
     change_to: &["tot", "naar"],
-    change_by: &["met", "van"],
+    change_by: &["met", "van", "met gemiddeld"],
     decade_words: &["jaren"],
     decade_suffixes: &[],
     ordinals: &[
