@@ -171,6 +171,14 @@ pub(super) fn rank_at(
             tokens.list[p].possessive || lex.vocab.determiners.contains(&tokens.norm(p))
         }) && lex[W::RankWithin].at(tokens, i).is_none();
         if !vague && (determined || has_head(tokens, lex, &windows)) {
+            // `the country's largest.`: nothing after it says what it ranks, so the
+            // phrase takes its determiner (`the largest`), naming a rank of its own.
+            let bare = windows.iter().all(|w| w.is_empty());
+            let phrase = if determined && bare {
+                i - 1..end
+            } else {
+                phrase
+            };
             let rank = Rank {
                 phrase,
                 number: i..end,
