@@ -203,10 +203,6 @@ impl std::ops::Index<W> for Lexicon {
     }
 }
 
-fn set(words: &[&str], vocab: &Vocabulary) -> PhraseTable<()> {
-    PhraseTable::from_words(words.iter().map(|w| (*w, ())), vocab)
-}
-
 impl Lexicon {
     /// The change word a `changes` entry stands for.
     fn change(&self, k: &u32) -> &'static ChangeWord {
@@ -253,7 +249,18 @@ impl Lexicon {
                 vocab,
             ),
             numerals: Numerals::new(vocab),
-            sets: W::ALL.iter().map(|w| set(w.words(vocab), vocab)).collect(),
+            sets: W::ALL
+                .iter()
+                .map(|&w| {
+                    let shared: &[&str] = if w == W::LabelWords {
+                        crate::lang::SHARED_LABELS
+                    } else {
+                        &[]
+                    };
+                    let words = w.words(vocab).iter().chain(shared);
+                    PhraseTable::from_words(words.map(|w| (*w, ())), vocab)
+                })
+                .collect(),
         };
         let starters: FnvSet<String> = [
             W::RankWithin,

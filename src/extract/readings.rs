@@ -195,6 +195,7 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "Pupils in year 2 start later."),
             (Vi, "Văn phòng ở tầng 12."),
             (En, "The Boeing 787-9 Dreamliner landed."),
+            (En, "Windows 11 is now on most laptops."),
             (En, "Please call 911 now."),
         ],
         read: label,

@@ -148,6 +148,28 @@ pub static SHARED_UNITS: &[UnitWord] = &[
     unit("HKD", "HKD", Kind::Amount, Position::Either),
 ];
 
+/// Names of product and series lines that every language writes the same way: a number
+/// after one is a designation (`Windows 11`, `Apollo 11`, `Formula 1`), even where a
+/// sentence starts, and read with each language's own label words.
+pub static SHARED_LABELS: &[&str] = &[
+    "windows",
+    "android",
+    "ios",
+    "macos",
+    "iphone",
+    "ipad",
+    "galaxy",
+    "pixel",
+    "playstation",
+    "xbox",
+    "apollo",
+    "artemis",
+    "formula",
+    "boeing",
+    "airbus",
+    "covid",
+];
+
 /// A hedge word, for the vocabulary tables.
 const fn hedge(phrase: &'static str, hedge: Hedge, position: Position) -> HedgeWord {
     HedgeWord {
