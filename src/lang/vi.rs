@@ -48,6 +48,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         unit("VND", "VND", Amount, Either),
         unit("VNĐ", "VND", Amount, Either),
         unit("đồng", "VND", Amount, After),
+        unit("đ", "VND", Amount, After),
         unit("JPY", "JPY", Amount, Either),
         unit("¥", "JPY", Amount, Before),
         unit("yên Nhật", "JPY", Amount, After),
