@@ -77,6 +77,13 @@ fn who_the_figure_is_about() {
             (Vi, "Việt Nam và Brazil hợp tác chặt chẽ. Các địa phương hai nước đã ký hơn 110 thỏa thuận hợp tác.", "2025-11-25", "hơn 110", "unverified", "vietnam_japan.local_cooperation_agreements"),
             // A name right before an amount with a scale is no designation (`BRICS 2024`).
             (Nl, "Volgens de minister bedroeg de handelsomzet met Japan 52 miljard dollar.", "2025-11-25", "52 miljard dollar", "discrepancy", "japan.two_way_trade"),
+            // A comparison governs the whole list of names after it: a fronted rank's
+            // subject comes last.
+            (En, "Fifth among Vietnam's trading partners, behind China, the United States, South Korea and Taiwan, is Japan.", "2025-11-25", "Fifth", "discrepancy", "japan.trade_partner_rank"),
+            (En, "Fourth among Vietnam's trading partners, ahead of Singapore, Taiwan and Thailand, is Japan.", "2025-11-25", "Fourth", "consistent", "japan.trade_partner_rank"),
+            // A pasted table's column headed by the subject's country is that country's.
+            (En, "Indicator\tKansai\tJapan total\nPopulation\t23 million\t124 million\n", "2025-11-03", "124 million", "unverified", "kansai.population"),
+            (En, "Indicator\tKansai\tJapan total\nPopulation\t30 million\t124 million\n", "2025-11-03", "30 million", "discrepancy", "kansai.population"),
             // A dateline is where the story was filed.
             (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
         ],
@@ -88,6 +95,57 @@ fn what_the_figure_counts() {
     run(
         "what",
         &[
+            // A fraction against a share, compared as a percentage.
+            (
+                En,
+                "Kansai accounts for a quarter of bilateral trade turnover.",
+                "2025-11-03",
+                "a quarter",
+                "consistent",
+                "kansai.trade_share",
+            ),
+            (
+                En,
+                "Kansai accounts for a third of bilateral trade turnover.",
+                "2025-11-03",
+                "a third",
+                "discrepancy",
+                "kansai.trade_share",
+            ),
+            (
+                Nl,
+                "De regio Kansai is goed voor een derde van de handelsomzet.",
+                "2025-11-03",
+                "een derde",
+                "discrepancy",
+                "kansai.trade_share",
+            ),
+            // An ordinal right before a rank's noun ranks it, when the noun ends the
+            // phrase.
+            (
+                Nl,
+                "Japan is de tweede investeerder van Vietnam.",
+                "2025-11-25",
+                "tweede",
+                "outdated",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Japan is ook de derde investeerder van Vietnam.",
+                "2025-11-25",
+                "derde",
+                "consistent",
+                "japan.investor_rank",
+            ),
+            (
+                En,
+                "Japan is the third investor in Vietnam.",
+                "2025-11-25",
+                "third",
+                "consistent",
+                "japan.investor_rank",
+            ),
             (
                 En,
                 "Some 80 Japanese companies took part in the trade fair.",

@@ -31,8 +31,7 @@ impl Ctx<'_> {
             };
             for &g in groups.iter() {
                 let group = &self.index.groups[g];
-                if group.kind == claim.kind && group.unit == claim.unit && self.current[g].is_some()
-                {
+                if fits(claim, group.kind, group.unit) && self.current[g].is_some() {
                     out.push(Candidate {
                         start,
                         end,
@@ -59,7 +58,8 @@ impl Ctx<'_> {
             let words = (c.end - c.start) as i64;
             let fit = match self.current[c.group] {
                 Some(f) => {
-                    let off = (f.value - claim.value).abs() / claim.value.abs().max(1.0);
+                    let v = value_in(claim, f.unit);
+                    let off = (f.value - v).abs() / v.abs().max(1.0);
                     (agrees(claim, f), -((off * 1e6).min(1e15) as i64))
                 }
                 None => (false, i64::MIN),
@@ -195,7 +195,7 @@ impl Ctx<'_> {
         }
         if !matches!(claim.kind, Kind::Rank | Kind::Year) {
             if let Some(fact) = self.current[c.group] {
-                let (a, b) = (claim.value.abs(), fact.value.abs());
+                let (a, b) = (value_in(claim, fact.unit).abs(), fact.value.abs());
                 // Only against a false alarm: a figure the fact backs stays linked.
                 if a.max(b) > MAGNITUDE * a.min(b).max(f64::MIN_POSITIVE) && !agrees(claim, fact) {
                     return Err(Reason::Magnitude);

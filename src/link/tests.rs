@@ -246,3 +246,27 @@ fn ranks_written_as_bare_ordinals_and_datelines() {
         ),
     ]);
 }
+
+/// An ordinal right before a rank's cue ranks it only when the cue ends the noun
+/// phrase: `the second investor conference` ranks conferences, and is no claim.
+#[test]
+fn an_ordinal_before_a_longer_noun_phrase_ranks_nothing() {
+    run(&[(
+        "Atlantis is the third investor in Lemuria.",
+        "third",
+        "atlantis.investor_rank",
+        "consistent",
+    )]);
+    let table = FactTable::from_csv("made-up.csv", TABLE).unwrap_or_else(|e| panic!("{e}"));
+    let checker = Checker::new(table).unwrap_or_else(|e| panic!("{e}"));
+    let mut options = CheckOptions::new(Date::parse("2025-01-01").unwrap_or_else(|| panic!()));
+    options.lang = LangChoice::Fixed(Lang::En);
+    let report = checker
+        .check("Atlantis hosted the second investor conference.", &options)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        report.claims.iter().all(|c| c.fact.is_none()),
+        "{:?}",
+        report.claims
+    );
+}

@@ -202,12 +202,22 @@ impl Ctx<'_> {
     }
 
     /// In a table, the column header (or else the row label) says whose figure it is.
+    /// A header naming the country the subject lies in (`Japan total` beside `Kansai`)
+    /// heads that country's column: only names the fact's own words carry are skipped.
     fn in_table(&self, group: &Group) -> Option<Result<Option<Mention>, Reason>> {
         let cell = self.cell.as_ref()?;
-        let named = [cell.header.clone(), cell.row_label.clone()]
+        let subject = Entity::Subject(group.subject);
+        let reader = &self.index.reader;
+        let header = reader
+            .mentions(self.tokens, cell.header.clone())
             .into_iter()
-            .flat_map(|r| self.index.reader.mentions(self.tokens, r))
-            .find(|m| self.kept(m, group))?;
+            .find(|m| m.entity == subject || !group.frame.counterparts.contains(&m.entity));
+        let named = header.or_else(|| {
+            reader
+                .mentions(self.tokens, cell.row_label.clone())
+                .into_iter()
+                .find(|m| self.kept(m, group))
+        })?;
         Some(self.judged_by(&named, group))
     }
 
