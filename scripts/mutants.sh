@@ -5,7 +5,7 @@
 # file on two cores), so it is not part of ./scripts/test.sh: run it by hand and record
 # the figures in docs/testing.md.
 #
-#   ./scripts/mutants.sh                      # judging, linking, number reading, the
+#   ./scripts/mutants.sh                      # judging, linking (link, frame), number reading, the
 #                                             # fact table and the report
 #   ./scripts/mutants.sh src/verdict.rs       # only these files (or directories)
 #
@@ -27,7 +27,7 @@ targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   # Directories are modules split into files (`src/facts/`, `src/extract/`); their
   # `#[cfg(test)]` files are not mutated.
-  targets=(src/verdict.rs src/link.rs src/number.rs src/extract src/facts src/report.rs)
+  targets=(src/verdict.rs src/link.rs src/link src/frame src/number.rs src/extract src/facts src/report.rs)
 fi
 args=()
 for t in "${targets[@]}"; do

@@ -137,7 +137,9 @@ pub fn run(args: ValidateArgs) -> Result<ExitCode, String> {
                 problems.len() - MAX_PROBLEMS
             ));
         }
-        out.push_str(&format!("{path}: {} problems\n", problems.len()));
+        let n = problems.len();
+        let noun = if n == 1 { "problem" } else { "problems" };
+        out.push_str(&format!("{path}: {n} {noun}\n"));
     }
     crate::cli::print(&out)?;
     Ok(ExitCode::from(u8::from(invalid > 0)))
@@ -234,16 +236,17 @@ fn against_descriptor(
         .filter_map(|k| header.iter().position(|h| h == k))
         .collect();
     let mut keys: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut lines = claimcheck::facts::Lines::new(text);
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(1, |p| p.line() as usize);
+                let line = e.position().map_or(1, |p| lines.of_record(p.byte()));
                 problems.push(format!("{path}:{line}:1: not valid CSV: {e}"));
                 break;
             }
         };
-        let line = record.position().map_or(1, |p| p.line() as usize);
+        let line = record.position().map_or(1, |p| lines.of_record(p.byte()));
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }

@@ -49,6 +49,25 @@ fn validate_accepts_the_bundled_table() {
 }
 
 #[test]
+fn validate_names_the_line_after_a_blank_one_and_counts_in_words() {
+    // The CSV reader numbers a record after an empty line as the empty line
+    // (rust-csv#208); an editor must be sent to the row itself.
+    let bad = temp(
+        "blank.csv",
+        &format!("{HEADER}\n\r\na,2025-01-01,A,m,weight,5,,,,c,VNA,\n"),
+    );
+    let name = relative(&bad);
+    let out = run(&["facts", "validate", &name]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        format!(
+            "{name}:4:5: kind \"weight\" is not allowed; use one of amount, count, percent, rank, multiple, year, duration\n{name}: 1 problem\n"
+        )
+    );
+}
+
+#[test]
 fn validate_reports_every_problem_with_line_and_column() {
     let bad = temp(
         "bad.csv",

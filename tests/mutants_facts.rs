@@ -479,7 +479,6 @@ fn the_csv_header_lists_aliases_and_cues_per_language() {
 /// line's number (BurntSushi/rust-csv#208), and `csv_rows` passes that on, so an
 /// editor is sent one line too high.
 #[test]
-#[ignore = "bug: after an empty line, table errors name the line above (rust-csv#208 in src/facts/read.rs)"]
 fn a_problem_after_a_blank_line_is_named_at_its_own_line() {
     check_errors(
         HEADER,

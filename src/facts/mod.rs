@@ -8,6 +8,7 @@ mod read;
 mod tests;
 
 pub use read::parse_value;
+pub use read::Lines;
 use read::{csv_rows, json_rows, parse_row};
 
 use crate::claim::{Hedge, Kind};

@@ -31,7 +31,7 @@ pub(super) fn csv_rows(name: &str, text: &str) -> Result<Vec<Row>, TableError> {
         .flexible(true)
         .from_reader(text.as_bytes());
     let syntax = |e: csv::Error| {
-        let (location, problem) = csv_syntax(&e);
+        let (location, problem) = csv_syntax(text, &e);
         err(location, problem)
     };
     let header: Vec<String> = reader
@@ -45,9 +45,10 @@ pub(super) fn csv_rows(name: &str, text: &str) -> Result<Vec<Row>, TableError> {
         err(Location::Cell { line: 1, column }, problem)
     })?;
     let mut rows = Vec::new();
+    let mut lines = Lines::new(text);
     for record in reader.records() {
         let record = record.map_err(syntax)?;
-        let line = record.position().map_or(1, |p| p.line() as usize);
+        let line = record.position().map_or(1, |p| lines.of_record(p.byte()));
         if record.iter().all(|f| f.trim().is_empty()) {
             continue; // A blank line in a spreadsheet export is not a row.
         }
@@ -62,9 +63,48 @@ pub(super) fn csv_rows(name: &str, text: &str) -> Result<Vec<Row>, TableError> {
     Ok(rows)
 }
 
+/// Line numbers of CSV records from their byte offsets, counted forward as the reader goes
+/// (shared by the table reader and `facts validate`). The CSV reader's
+/// own line number for a record that follows an empty line is the empty line's
+/// (BurntSushi/rust-csv#208), which would send an editor one line too high.
+pub struct Lines<'a> {
+    text: &'a [u8],
+    byte: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    /// Counts lines of `text`, the table as the CSV reader reads it (no BOM).
+    pub fn new(text: &'a str) -> Self {
+        Lines {
+            text: text.as_bytes(),
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    /// The line a record starting at `byte` is on, past any line breaks before it.
+    pub fn of_record(&mut self, byte: u64) -> usize {
+        let mut at = usize::try_from(byte).map_or(self.text.len(), |b| b.min(self.text.len()));
+        while matches!(self.text.get(at), Some(b'\n' | b'\r')) {
+            at += 1;
+        }
+        if at >= self.byte {
+            self.line += self.text[self.byte..at]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            self.byte = at;
+        }
+        self.line
+    }
+}
+
 /// Where a CSV reading error is, and what it means for an editor.
-fn csv_syntax(e: &csv::Error) -> (Location, Problem) {
-    let line = e.position().map_or(1, |p| p.line() as usize);
+fn csv_syntax(text: &str, e: &csv::Error) -> (Location, Problem) {
+    let line = e
+        .position()
+        .map_or(1, |p| Lines::new(text).of_record(p.byte()));
     let message = match e.kind() {
         csv::ErrorKind::Utf8 { .. } => "the file is not valid UTF-8; save it as UTF-8".to_string(),
         _ => format!("not valid CSV ({e}); check the quoting on this line"),
