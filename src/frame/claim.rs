@@ -47,6 +47,23 @@ impl Reader {
         };
         let turns =
             |a: usize, b: usize| (a..b.min(a + 40)).any(|k| matches!(tokens.norm(k), ";" | ":"));
+        // A restrictor nearer another figure of the clause narrows that one (`met 190
+        // landen en is lid van 63 organisaties`).
+        let nearer_figure = |h: &(usize, usize, Cue)| {
+            let gap = if h.0 >= to {
+                h.0 - to
+            } else {
+                from - h.1.min(from)
+            };
+            others.iter().filter(|o| !partner(o)).any(|o| {
+                (h.1 <= o.start && o.start - h.1 < gap) || (o.end <= h.0 && h.0 - o.end < gap)
+            })
+        };
+        let conditional = |after: usize| {
+            sent.hits
+                .iter()
+                .any(|h| h.2 == Cue::ConditionalVerb && h.0 >= after && inside(h))
+        };
         let mut present: Vec<usize> = Vec::new();
         // Hits are in text order: only the clause's are read (linear on a sentence of
         // thousands of figures).
@@ -59,6 +76,10 @@ impl Reader {
             let modal_before = h.1 <= from && clear_of_claims(h.1, from);
             match h.2 {
                 Cue::Forecast if modal_before => {
+                    f.forecast.get_or_insert(span);
+                }
+                // `zou … kunnen worden` predicts; `zou … 450.000 mensen tellen` reports.
+                Cue::Reported if modal_before && conditional(h.1) => {
                     f.forecast.get_or_insert(span);
                 }
                 Cue::Past
@@ -87,8 +108,9 @@ impl Reader {
                 }
                 Cue::Restrictor | Cue::PeriodRestrictor if own(h.0) => {}
                 Cue::Restrictor | Cue::PeriodRestrictor
-                    if (before && from - h.1 <= RESTRICTOR_BEFORE)
-                        || (after && h.0 - to <= RESTRICTOR_REACH) =>
+                    if ((before && from - h.1 <= RESTRICTOR_BEFORE)
+                        || (after && h.0 - to <= RESTRICTOR_REACH))
+                        && !nearer_figure(h) =>
                 {
                     if h.2 == Cue::PeriodRestrictor {
                         f.periods.push(span.clone());

@@ -50,6 +50,8 @@ pub struct Mention {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
     Forecast,
+    Reported,
+    ConditionalVerb,
     Past,
     RelativeYear(i32),
     Negation,
@@ -102,7 +104,9 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 25] = [
+        let lists: [(&[&str], Cue); 27] = [
+            (c.reported, Cue::Reported),
+            (c.conditional_verbs, Cue::ConditionalVerb),
             (c.pair_anaphora, Cue::PairAnaphor),
             (c.falsity, Cue::Falsity),
             (c.time_spans, Cue::TimeSpan),

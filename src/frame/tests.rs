@@ -95,6 +95,8 @@ fn what_the_figure_counts() {
     run(
         "what",
         &[
+            // A restrictor nearer another figure narrows that one.
+            (Nl, "Vietnam onderhoudt diplomatieke betrekkingen met 190 landen en is lid van 63 organisaties.", "2025-11-25", "190", "discrepancy", "vietnam.diplomatic_ties"),
             // A fraction against a share, compared as a percentage.
             (
                 En,
@@ -213,6 +215,9 @@ fn when_the_figure_holds() {
         "when",
         &[
             (En, "In 2019, Japan was Vietnam's second largest investor.", "2025-11-25", "second largest", "consistent", "japan.investor_rank"),
+            // Dutch `zou` reports what others say, unless a conditional verb follows.
+            (Nl, "De Vietnamese gemeenschap in Japan zou inmiddels 450.000 mensen tellen, meldt een uitzendbureau.", "2025-11-25", "450.000", "discrepancy", "japan.vietnamese_community"),
+            (Nl, "De Vietnamese gemeenschap in Japan zou binnen tien jaar 450.000 mensen kunnen tellen.", "2025-11-25", "450.000", "unverified", "japan.vietnamese_community"),
             (En, "In 2019, Japan was Vietnam's fifth largest investor.", "2025-11-25", "fifth largest", "discrepancy", "japan.investor_rank"),
             (En, "Japan was Vietnam's second largest investor.", "2025-11-25", "second largest", "consistent", "japan.investor_rank"),
             (En, "Bilateral trade between Japan and Vietnam is expected to top 60 billion USD by 2030.", "2025-11-25", "60 billion USD", "unverified", "japan.two_way_trade"),

@@ -48,6 +48,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "again become",
         "'ll",
     ],
+    reported: &[],
+    conditional_verbs: &[],
     past: &[
         "was",
         "were",

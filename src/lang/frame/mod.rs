@@ -18,6 +18,12 @@ pub struct FrameCues {
     /// Forecasts, targets, plans and conditionals: a figure after one is not a level
     /// as of now (`expected to`, `will`, `could`, `aims to`).
     pub forecast: &'static [&'static str],
+    /// Modals that report what others say (Dutch `zou`: "Japan zou de tweede
+    /// investeerder zijn", reportedly) unless a `conditional_verbs` word follows in their
+    /// clause, which makes them a conditional (`zou … kunnen worden`): then a forecast.
+    pub reported: &'static [&'static str],
+    /// Words that make a `reported` modal conditional (`kunnen`, `worden`, `zonder`).
+    pub conditional_verbs: &'static [&'static str],
     /// Words that put a figure in the past without a date (`was`, `previously`).
     pub past: &'static [&'static str],
     /// Phrases naming a year relative to the check date (`last year` → -1).
@@ -108,6 +114,8 @@ impl FrameCues {
     pub fn lists(&self) -> Vec<&'static [&'static str]> {
         vec![
             self.forecast,
+            self.reported,
+            self.conditional_verbs,
             self.past,
             self.negation,
             self.not_negation,

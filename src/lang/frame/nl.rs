@@ -9,8 +9,6 @@ pub(super) static CUES: FrameCues = FrameCues {
         "verwachte",
         "zal",
         "zullen",
-        "zou",
-        "zouden",
         "kan",
         "kunnen",
         "mogelijk",
@@ -31,6 +29,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "voorspeld",
         "geraamd",
         "opnieuw worden",
+    ],
+    reported: &["zou", "zouden"],
+    conditional_verbs: &[
+        "kunnen", "kan", "worden", "willen", "moeten", "gaan", "zonder", "tenzij", "indien",
     ],
     past: &[
         "was", "waren", "had", "hadden", "vroeger", "voorheen", "destijds", "toen", "eerder",

@@ -21,6 +21,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "lại trở thành",
         "đặt mục tiêu",
     ],
+    reported: &[],
+    conditional_verbs: &[],
     past: &[
         "từng",
         "trước đây",
