@@ -77,6 +77,10 @@ fn who_the_figure_is_about() {
             (Vi, "Việt Nam và Brazil hợp tác chặt chẽ. Các địa phương hai nước đã ký hơn 110 thỏa thuận hợp tác.", "2025-11-25", "hơn 110", "unverified", "vietnam_japan.local_cooperation_agreements"),
             // A name right before an amount with a scale is no designation (`BRICS 2024`).
             (Nl, "Volgens de minister bedroeg de handelsomzet met Japan 52 miljard dollar.", "2025-11-25", "52 miljard dollar", "discrepancy", "japan.two_way_trade"),
+            // A relation's pair named before the figure, up to a comma after it, and a
+            // dateline before them, name its subject.
+            (En, "HANOI — When Vietnam and Japan lifted their ties to a Comprehensive Strategic Partnership in 2024, Tokyo joined a small club.", "2025-11-25", "2024", "discrepancy", "vietnam_japan.csp_year"),
+            (En, "Vietnam and Japan have 36 years of diplomatic relations with Brazil and Peru respectively.", "2025-11-25", "36 years", "unverified", "vietnam_japan.diplomatic_relations_years"),
             // A comparison governs the whole list of names after it: a fronted rank's
             // subject comes last.
             (En, "Fifth among Vietnam's trading partners, behind China, the United States, South Korea and Taiwan, is Japan.", "2025-11-25", "Fifth", "discrepancy", "japan.trade_partner_rank"),

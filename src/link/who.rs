@@ -47,11 +47,16 @@ impl Ctx<'_> {
             .filter(|m| m.start >= clause.start && m.end <= from)
             .collect();
         let ours = |m: &Mention| m.entity == a || m.entity == b || m.entity == subject;
+        // Up to a comma after the figure: `When Vietnam and Japan lifted ties to a
+        // partnership in 2023, Tokyo joined …` names the pair for the year.
+        let stop = (claim.end_token..clause.end)
+            .find(|&i| self.tokens.norm(i) == ",")
+            .unwrap_or(clause.end);
         let alone = self
             .sent
             .mentions
             .iter()
-            .filter(|m| m.start >= clause.start && m.end <= clause.end)
+            .filter(|m| m.start >= clause.start && m.end <= stop && !self.dateline(m))
             .all(ours);
         let names = |e: Entity| before.iter().find(|m| m.entity == e).copied();
         if let (true, Some(m), Some(_)) = (alone, names(a), names(b)) {
