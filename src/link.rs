@@ -411,12 +411,25 @@ const NEAR_TOKENS: usize = 60;
 const YEAR_REACH: usize = 10;
 
 /// A bare number in a table cell takes its unit from the row or column label
-/// (`Oppervlakte (km2) | 13.000`, `Two-way trade (USD) | 48.18 bn`).
+/// (`Oppervlakte (km2) | 13.000`, `Two-way trade (USD) | 48.18 bn`), or is a rank
+/// under a rank's label (`Plaats onder handelspartners | 4`).
 fn label_unit(claim: &mut Claim, tokens: &Tokens, cell: &frame::table::Cell, lang: Lang) {
     if claim.unit.is_some() || claim.kind != Kind::Count {
         return;
     }
     let vocab = lang.vocabulary();
+    let rank_words = frame::cues::FrameCues::of(lang).rank_labels;
+    let labels = [cell.row_label.clone(), cell.header.clone()];
+    let bare = claim.hedge == Hedge::Exact && claim.span == claim.number_span;
+    if bare
+        && labels
+            .iter()
+            .flat_map(|r| r.clone())
+            .any(|i| rank_words.contains(&tokens.norm(i)))
+    {
+        claim.kind = Kind::Rank;
+        return;
+    }
     let units = PhraseTable::from_words(
         vocab
             .units

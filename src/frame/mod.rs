@@ -415,6 +415,14 @@ impl Reader {
             return None;
         }
         let generic = self.is_generic(sent, i);
+        // `nine of them`, `negen in de regio`: a preposition, no counted noun.
+        let function = sent
+            .hits
+            .iter()
+            .any(|h| matches!(h.2, Cue::Oblique | Cue::LocationPrep | Cue::Determiner) && h.0 == i);
+        if function {
+            return None;
+        }
         let restrictor = sent.hits.iter().any(|h| h.2 == Cue::Restrictor && h.0 == i);
         let named = sent.mentions.iter().any(|m| m.start == i);
         (!generic && !restrictor && !named).then_some(i)

@@ -99,6 +99,12 @@ fn what_the_figure_counts() {
     run(
         "what",
         &[
+            // `nine of them`: a preposition after a count is no counted noun.
+            (En, "Japan has 47 prefectures; Kansai counts nine of them.", "2025-11-03", "nine", "consistent", "kansai.prefectures"),
+            (Nl, "Japan telt 47 prefecturen, waarvan er negen in de regio Kansai liggen.", "2025-11-03", "negen", "consistent", "kansai.prefectures"),
+            // A bare number under a rank's label in a pasted table is a rank.
+            (Nl, "| Indicator | Japan |\n|---|---|\n| Plaats onder handelspartners | 4 |\n", "2025-11-25", "4", "consistent", "japan.trade_partner_rank"),
+            (Nl, "| Indicator | Japan | Zuid-Korea |\n|---|---|---|\n| Plaats onder investeerders | 3 | 1 |\n", "2025-11-25", "1", "unverified", "japan.investor_rank"),
             // A restrictor nearer another figure narrows that one.
             (Nl, "Vietnam onderhoudt diplomatieke betrekkingen met 190 landen en is lid van 63 organisaties.", "2025-11-25", "190", "discrepancy", "vietnam.diplomatic_ties"),
             // A fraction against a share, compared as a percentage.

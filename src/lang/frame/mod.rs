@@ -63,6 +63,9 @@ pub struct FrameCues {
     pub period_restrictors: &'static [&'static str],
     /// Words that end a clause: what lies beyond is another statement.
     pub clause_breakers: &'static [&'static str],
+    /// Words of a pasted table's row or column label that make a bare number in its
+    /// cell a rank (`Rank among investors | 3`, `Plaats onder handelspartners | 4`).
+    pub rank_labels: &'static [&'static str],
     /// Counted nouns too general to name a metric (`people`, `countries`): a figure
     /// counting one may still be linked through a cue elsewhere in its clause.
     pub generic_heads: &'static [&'static str],
@@ -131,6 +134,7 @@ impl FrameCues {
             self.period_restrictors,
             self.clause_breakers,
             self.generic_heads,
+            self.rank_labels,
             self.amount_connectors,
             self.location_preps,
             self.obliques,

@@ -174,6 +174,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vergeleken met",
         "|",
     ],
+    rank_labels: &["plaats", "rang", "positie", "plek", "ranglijst"],
     generic_heads: &[
         "mensen",
         "vietnamezen",
