@@ -81,6 +81,12 @@ fn who_the_figure_is_about() {
             // dateline before them, name its subject.
             (En, "HANOI — When Vietnam and Japan lifted their ties to a Comprehensive Strategic Partnership in 2024, Tokyo joined a small club.", "2025-11-25", "2024", "discrepancy", "vietnam_japan.csp_year"),
             (En, "Vietnam and Japan have 36 years of diplomatic relations with Brazil and Peru respectively.", "2025-11-25", "36 years", "unverified", "vietnam_japan.diplomatic_relations_years"),
+            // A rank owned by another name is that name's ranking: Japan's partners,
+            // not Vietnam's; after a rank, a place names whose ranking it is.
+            (En, "Japan's largest trading partner is China.", "2025-11-25", "largest", "unverified", "japan.trade_partner_rank"),
+            (Nl, "Japans grootste handelspartner is China.", "2025-11-25", "grootste", "unverified", "japan.trade_partner_rank"),
+            (Nl, "Vietnams derde grootste investeerder is Japan.", "2025-11-25", "derde grootste", "consistent", "japan.investor_rank"),
+            (Vi, "Trung Quốc là đối tác thương mại lớn nhất của Nhật Bản.", "2025-11-25", "lớn nhất", "unverified", "japan.trade_partner_rank"),
             // A comparison governs the whole list of names after it: a fronted rank's
             // subject comes last.
             (En, "Fifth among Vietnam's trading partners, behind China, the United States, South Korea and Taiwan, is Japan.", "2025-11-25", "Fifth", "discrepancy", "japan.trade_partner_rank"),

@@ -170,6 +170,9 @@ impl Ctx<'_> {
         if let Some(found) = self.in_table(group) {
             return found;
         }
+        if let Some(r) = self.other_ranking(claim, group) {
+            return Err(r);
+        }
         let subject = Entity::Subject(group.subject);
         if let Some(m) = group
             .frame
@@ -188,6 +191,30 @@ impl Ctx<'_> {
             return Err(Reason::OtherSubject(name));
         }
         self.carried(claim, group)
+    }
+
+    /// A rank owned by a name right before it that the fact does not rank among
+    /// (`Japan's largest trading partner is China`: Japan's partners, not Vietnam's).
+    fn other_ranking(&self, claim: &Claim, group: &Group) -> Option<Reason> {
+        if claim.kind != Kind::Rank {
+            return None;
+        }
+        let from = claim.first_token;
+        let suffixes = frame::cues::FrameCues::of(self.index.lang).genitive_suffixes;
+        let genitive = |m: &Mention| {
+            let last = m.end - 1;
+            self.tokens.list[last].possessive
+                || (m.end == from && suffixes.iter().any(|s| self.tokens.norm(last).ends_with(s)))
+        };
+        let owner = self
+            .sent
+            .mentions
+            .iter()
+            .find(|m| m.end <= from && from - m.end <= 1 && genitive(m))?;
+        // The subject's own name is in its scope, but it never owns its own rank.
+        let own = owner.entity == Entity::Subject(group.subject);
+        (own || !group.frame.scope.contains(&owner.entity))
+            .then(|| Reason::RankedAmong(self.name(owner.entity)))
     }
 
     /// Whether mention `m` may say whose figure a fact of `group` judges: not a
@@ -325,12 +352,16 @@ impl Ctx<'_> {
         // provinces in Vietnam` are not Kansai's prefectures, and `100,000 Vietnamese
         // living and studying in Kansai` are Kansai's.
         let tail = to.max(c.end);
-        let located = in_clause.iter().find(|m| {
-            self.frame
-                .located
-                .iter()
-                .any(|&p| p >= tail && p <= tail + 1 && m.start > p && m.start <= p + 2)
-        });
+        // After a rank, a place names whose ranking it is (`lớn nhất của Nhật Bản`).
+        let located = in_clause
+            .iter()
+            .filter(|_| claim.kind != Kind::Rank)
+            .find(|m| {
+                self.frame
+                    .located
+                    .iter()
+                    .any(|&p| p >= tail && p <= tail + 1 && m.start > p && m.start <= p + 2)
+            });
         let before = in_clause
             .iter()
             .filter(|m| m.end <= from && !oblique(m))

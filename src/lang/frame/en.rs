@@ -288,6 +288,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "versus",
         "|",
     ],
+    genitive_suffixes: &[],
     rank_labels: &["rank", "ranking", "position"],
     generic_heads: &[
         "people",

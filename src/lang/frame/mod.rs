@@ -63,6 +63,9 @@ pub struct FrameCues {
     pub period_restrictors: &'static [&'static str],
     /// Words that end a clause: what lies beyond is another statement.
     pub clause_breakers: &'static [&'static str],
+    /// Endings that make a name right before a rank its owner, as `'s` does in English
+    /// (Dutch `Japans grootste handelspartner`: Japan's partners, not who ranks).
+    pub genitive_suffixes: &'static [&'static str],
     /// Words of a pasted table's row or column label that make a bare number in its
     /// cell a rank (`Rank among investors | 3`, `Plaats onder handelspartners | 4`).
     pub rank_labels: &'static [&'static str],
@@ -135,6 +138,7 @@ impl FrameCues {
             self.clause_breakers,
             self.generic_heads,
             self.rank_labels,
+            self.genitive_suffixes,
             self.amount_connectors,
             self.location_preps,
             self.obliques,

@@ -174,6 +174,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vergeleken met",
         "|",
     ],
+    genitive_suffixes: &["s"],
     rank_labels: &["plaats", "rang", "positie", "plek", "ranglijst"],
     generic_heads: &[
         "mensen",

@@ -141,6 +141,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "phần lớn là",
         "chủ yếu là",
     ],
+    genitive_suffixes: &[],
     rank_labels: &["hạng", "xếp hạng", "thứ hạng", "vị trí"],
     generic_heads: &[
         "người",
