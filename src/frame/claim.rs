@@ -82,8 +82,10 @@ impl Reader {
                 Cue::Reported if modal_before && conditional(h.1) => {
                     f.forecast.get_or_insert(span);
                 }
+                // A past cue opening the clause (`Previously, …`, `Vroeger …`) dates
+                // all of it, like a year opening it.
                 Cue::Past
-                    if (before && from - h.1 <= PAST_BEFORE)
+                    if (before && (from - h.1 <= PAST_BEFORE || h.0 == clause.start))
                         || (after && h.0 - to <= PAST_AFTER) =>
                 {
                     f.past = Some(span)
@@ -122,6 +124,7 @@ impl Reader {
                 }
                 Cue::PairAnaphor if h.1 <= from => f.pair_anaphor = true,
                 Cue::LocationPrep if h.0 >= to => f.located.push(h.0),
+                Cue::Partitive if h.1 <= from || h.0 <= to + 1 => f.partitive = true,
                 _ => {}
             }
         }
@@ -281,4 +284,7 @@ pub struct ClaimFrame {
     /// Tokens after the figure that locate what it counts (`in` of `12 provinces in
     /// Vietnam`).
     pub located: Vec<usize>,
+    /// A partitive before the figure in its clause or right after it (`of which nine`,
+    /// `nine of them`): the figure shares an earlier figure's cue.
+    pub partitive: bool,
 }

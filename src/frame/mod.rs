@@ -52,6 +52,7 @@ enum Cue {
     Forecast,
     Reported,
     ConditionalVerb,
+    Partitive,
     Past,
     RelativeYear(i32),
     Negation,
@@ -104,7 +105,8 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 27] = [
+        let lists: [(&[&str], Cue); 28] = [
+            (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
             (c.pair_anaphora, Cue::PairAnaphor),

@@ -87,6 +87,11 @@ fn who_the_figure_is_about() {
             (Nl, "Japans grootste handelspartner is China.", "2025-11-25", "grootste", "unverified", "japan.trade_partner_rank"),
             (Nl, "Vietnams derde grootste investeerder is Japan.", "2025-11-25", "derde grootste", "consistent", "japan.investor_rank"),
             (Vi, "Trung Quốc là đối tác thương mại lớn nhất của Nhật Bản.", "2025-11-25", "lớn nhất", "unverified", "japan.trade_partner_rank"),
+            // The country a subject lies in owns a figure it says directly, or whose
+            // metric it owns (`Japan's population`).
+            (En, "Kansai has 9 prefectures, Japan has 47.", "2025-11-03", "47", "unverified", "-"),
+            (En, "Japan's population is 124 million, Kansai's about 23 million.", "2025-11-03", "124 million", "unverified", "kansai.population"),
+            (En, "Japan's Kansai region has 9 prefectures.", "2025-11-03", "9", "consistent", "kansai.prefectures"),
             // A comparison governs the whole list of names after it: a fronted rank's
             // subject comes last.
             (En, "Fifth among Vietnam's trading partners, behind China, the United States, South Korea and Taiwan, is Japan.", "2025-11-25", "Fifth", "discrepancy", "japan.trade_partner_rank"),
@@ -111,6 +116,8 @@ fn what_the_figure_counts() {
             // A bare number under a rank's label in a pasted table is a rank.
             (Nl, "| Indicator | Japan |\n|---|---|\n| Plaats onder handelspartners | 4 |\n", "2025-11-25", "4", "consistent", "japan.trade_partner_rank"),
             (Nl, "| Indicator | Japan | Zuid-Korea |\n|---|---|---|\n| Plaats onder investeerders | 3 | 1 |\n", "2025-11-25", "1", "unverified", "japan.investor_rank"),
+            // A cue right after another figure is that figure's.
+            (Vi, "AIA chiếm 10% thị phần, Prudential chiếm 15%.", "2025-12-12", "15%", "unverified", "-"),
             // A restrictor nearer another figure narrows that one.
             (Nl, "Vietnam onderhoudt diplomatieke betrekkingen met 190 landen en is lid van 63 organisaties.", "2025-11-25", "190", "discrepancy", "vietnam.diplomatic_ties"),
             // A fraction against a share, compared as a percentage.

@@ -70,12 +70,30 @@ impl Ctx<'_> {
         let clause = self.frame.clause.clone();
         // The nearest figure owns a cue: one beyond another figure is that figure's
         // (`30 procent van … investeringen en 25 procent van de handelsomzet`).
-        let beyond = |start: usize, end: usize| {
+        let beyond = |start: usize, end: usize, own_clause: bool| {
             // The other end of a range (`2.6–3 million`) is the same figure.
             let partner = |o: &Range<usize>| o.end + 1 >= from && o.start <= to + 1;
+            let gap = |lo: usize, hi: usize| {
+                if hi <= start {
+                    start - hi
+                } else {
+                    lo.saturating_sub(end)
+                }
+            };
+            // A cue right after another figure is that figure's (`AIA chiếm 10% thị
+            // phần, Prudential chiếm 15%`).
+            let nearer = |o: &Range<usize>| {
+                own_clause
+                    && !self.frame.partitive
+                    && o.end <= start
+                    && gap(o.start, o.end) <= 1
+                    && gap(o.start, o.end) < gap(from, to)
+            };
             self.near.rivals.iter().any(|o| {
                 !partner(o)
-                    && ((o.start >= end && o.end <= from) || (o.start >= to && o.end <= start))
+                    && ((o.start >= end && o.end <= from)
+                        || (o.start >= to && o.end <= start)
+                        || nearer(o))
             })
         };
         let measure = |start: usize, end: usize| {
@@ -90,7 +108,7 @@ impl Ctx<'_> {
             }
         };
         let cands = self.candidates(claim, |start, end| {
-            if start < clause.start || end > clause.end || beyond(start, end) {
+            if start < clause.start || end > clause.end || beyond(start, end, true) {
                 return None; // Another clause, or another figure, says something else.
             }
             measure(start, end)
@@ -99,7 +117,7 @@ impl Ctx<'_> {
             return cands;
         }
         self.candidates(claim, |start, end| {
-            (end <= clause.start && !beyond(start, end))
+            (end <= clause.start && !beyond(start, end, false))
                 .then(|| measure(start, end))
                 .flatten()
         })

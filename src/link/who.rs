@@ -378,8 +378,54 @@ impl Ctx<'_> {
                 .filter(|m| m.start >= to && (m.entity == subject || !oblique(m)))
                 .min_by_key(|m| m.start)
         };
+        // The country the subject lies in, named as the clause's own subject nearer the
+        // figure (`Kansai has 9 prefectures, Japan has 47`), owns the figure.
+        if apposition.or(located).is_none() {
+            if let Some(country) = self.country_before(claim, c, group, &in_clause) {
+                if before.is_none_or(|b| country.end > b.end) {
+                    return Some(Err(Reason::OtherSubject(self.name(country.entity))));
+                }
+            }
+        }
         let m = apposition.or(located).or(before).or_else(after)?;
         Some(self.judged_by(m, group))
+    }
+
+    /// The nearest name before the figure in its clause, said directly (no preposition,
+    /// no `'s` unless it owns the cue: `Japan's population is 124 million`), of an
+    /// entity the fact's scope holds only as where its subject lies.
+    fn country_before(
+        &self,
+        claim: &Claim,
+        c: &Candidate,
+        group: &Group,
+        in_clause: &[&Mention],
+    ) -> Option<Mention> {
+        let (clause, from) = (&self.frame.clause, claim.first_token);
+        let subject = Entity::Subject(group.subject);
+        let owns_cue = |m: &Mention| m.end <= c.start && c.start - m.end <= 1;
+        let m = self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause.start && m.end <= from)
+            .filter(|m| !self.dateline(m))
+            .filter(|m| !self.tokens.list[m.end - 1].possessive || owns_cue(m))
+            .max_by_key(|m| m.end)?;
+        // Said in the figure's own stretch: no comma between (`… nhất Nhật Bản, với cộng
+        // đồng người Việt khoảng 6.000` locates a superlative).
+        let stretch = !(m.end..from).any(|i| matches!(self.tokens.norm(i), "," | "(" | ")"));
+        let container = m.entity != subject
+            && stretch
+            && group.frame.scope.contains(&m.entity)
+            && !group.frame.counterparts.contains(&m.entity);
+        // Directly: the clause's subject and its verb (`Japan has 47`), not a modifier
+        // further off (`Japanese localities accommodating … more than 16,000`).
+        // With the subject named in the clause too, only a name right before it does.
+        let subject_named = in_clause.iter().any(|n| n.entity == subject);
+        let near = from - m.end <= DIRECT_REACH || !subject_named;
+        let direct = near && !self.oblique(m, in_clause, from);
+        (container && (owns_cue(m) || direct)).then_some(*m)
     }
 
     /// Who is carried from before the clause: earlier in the sentence, then the
@@ -476,6 +522,9 @@ fn is_headline(tokens: &Tokens, s: usize) -> bool {
 
 /// The longest headline, in tokens.
 const HEADLINE_TOKENS: usize = 24;
+
+/// How far before its figure a name says it directly (`Japan has 47`), in tokens.
+const DIRECT_REACH: usize = 2;
 
 /// How far after `Name,` an apposition's figure may stand, in tokens.
 const APPOSITION_REACH: usize = 4;

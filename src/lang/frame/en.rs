@@ -288,6 +288,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "versus",
         "|",
     ],
+    partitives: &["of which", "of them", "among them", "of these", "of those"],
     genitive_suffixes: &[],
     rank_labels: &["rank", "ranking", "position"],
     generic_heads: &[

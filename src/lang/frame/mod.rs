@@ -63,6 +63,9 @@ pub struct FrameCues {
     pub period_restrictors: &'static [&'static str],
     /// Words that end a clause: what lies beyond is another statement.
     pub clause_breakers: &'static [&'static str],
+    /// Words that make a figure a part of what an earlier figure counts (`of which`,
+    /// `nine of them`, `waarvan`, `trong đó`): it shares that figure's cue.
+    pub partitives: &'static [&'static str],
     /// Endings that make a name right before a rank its owner, as `'s` does in English
     /// (Dutch `Japans grootste handelspartner`: Japan's partners, not who ranks).
     pub genitive_suffixes: &'static [&'static str],
@@ -139,6 +142,7 @@ impl FrameCues {
             self.generic_heads,
             self.rank_labels,
             self.genitive_suffixes,
+            self.partitives,
             self.amount_connectors,
             self.location_preps,
             self.obliques,

@@ -174,6 +174,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vergeleken met",
         "|",
     ],
+    partitives: &["waarvan", "daarvan", "waaronder", "van wie", "daaronder"],
     genitive_suffixes: &["s"],
     rank_labels: &["plaats", "rang", "positie", "plek", "ranglijst"],
     generic_heads: &[

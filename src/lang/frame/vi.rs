@@ -141,6 +141,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "phần lớn là",
         "chủ yếu là",
     ],
+    partitives: &["trong đó", "trong số đó", "trong số này", "trong số"],
     genitive_suffixes: &[],
     rank_labels: &["hạng", "xếp hạng", "thứ hạng", "vị trí"],
     generic_heads: &[
