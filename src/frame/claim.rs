@@ -59,6 +59,9 @@ impl Reader {
                 (h.1 <= o.start && o.start - h.1 < gap) || (o.end <= h.0 && h.0 - o.end < gap)
             })
         };
+        // A restrictor past a comma after the figure is the next phrase's (`numbering
+        // some 2,100, employ hundreds of thousands of workers`).
+        let comma = |a: usize, b: usize| (a..b).any(|k| tokens.norm(k) == ",");
         let conditional = |after: usize| {
             sent.hits
                 .iter()
@@ -111,7 +114,7 @@ impl Reader {
                 Cue::Restrictor | Cue::PeriodRestrictor if own(h.0) => {}
                 Cue::Restrictor | Cue::PeriodRestrictor
                     if ((before && from - h.1 <= RESTRICTOR_BEFORE)
-                        || (after && h.0 - to <= RESTRICTOR_REACH))
+                        || (after && h.0 - to <= RESTRICTOR_REACH && !comma(to, h.0)))
                         && !nearer_figure(h) =>
                 {
                     if h.2 == Cue::PeriodRestrictor {

@@ -92,6 +92,10 @@ fn who_the_figure_is_about() {
             (En, "Kansai has 9 prefectures, Japan has 47.", "2025-11-03", "47", "unverified", "-"),
             (En, "Japan's population is 124 million, Kansai's about 23 million.", "2025-11-03", "124 million", "unverified", "kansai.population"),
             (En, "Japan's Kansai region has 9 prefectures.", "2025-11-03", "9", "consistent", "kansai.prefectures"),
+            // `the two countries` after another pair names that pair.
+            (En, "Japan and South Korea held talks. Two-way trade between the two countries reached 70 billion USD.", "2025-11-25", "70 billion USD", "unverified", "japan.two_way_trade"),
+            // A restrictor past a comma after the figure is the next phrase's.
+            (En, "Japanese firms in Vietnam, numbering more than 2,100, employ thousands of workers.", "2025-11-25", "more than 2,100", "consistent", "japan.companies_in_vietnam"),
             // A comparison governs the whole list of names after it: a fronted rank's
             // subject comes last.
             (En, "Fifth among Vietnam's trading partners, behind China, the United States, South Korea and Taiwan, is Japan.", "2025-11-25", "Fifth", "discrepancy", "japan.trade_partner_rank"),

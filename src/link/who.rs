@@ -74,13 +74,14 @@ impl Ctx<'_> {
             return None;
         }
         // The last two distinct entities named, in this sentence before the figure and
-        // then in the earlier sentences of the paragraph.
+        // then in the earlier sentences of the paragraph and the one before it (`… Japan
+        // is Vietnam's third investor.` / `Trade between the two countries …`).
         let paragraph = self.tokens.list[self.sent.range.start].paragraph;
         let earlier = self
             .sentences
             .range(..claim.sentence)
             .rev()
-            .take_while(|(_, s)| self.tokens.list[s.range.start].paragraph == paragraph)
+            .take_while(|(_, s)| self.tokens.list[s.range.start].paragraph + 1 >= paragraph)
             .flat_map(|(_, s)| s.mentions.iter().rev());
         let mut last: Vec<&Mention> = Vec::new();
         for m in self
@@ -91,6 +92,10 @@ impl Ctx<'_> {
             .rev()
             .chain(earlier)
         {
+            // The relation itself named last (`quan hệ Việt Nam - Nhật Bản … hai nước`).
+            if last.is_empty() && m.entity == subject {
+                return Some(*m);
+            }
             if !last.iter().any(|l| l.entity == m.entity) {
                 last.push(m);
             }
@@ -174,12 +179,14 @@ impl Ctx<'_> {
             return Err(r);
         }
         let subject = Entity::Subject(group.subject);
-        if let Some(m) = group
-            .frame
-            .pair
-            .and_then(|p| self.pair_named(p, subject, claim))
-        {
-            return Ok(Some(m));
+        if let Some(p) = group.frame.pair {
+            match self.pair_named(p, subject, claim) {
+                Some(m) => return Ok(Some(m)),
+                // `the two countries` naming another pair (`Japan and South Korea held
+                // talks. Trade between the two countries …`), or none in reach.
+                None if self.frame.pair_anaphor => return Err(Reason::NoSubject),
+                None => {}
+            }
         }
         if let Some(r) = self.numbered_subject(claim, group) {
             return Err(r);
