@@ -100,15 +100,13 @@ impl<'a> Lines<'a> {
     }
 }
 
-/// Where a CSV reading error is, and what it means for an editor.
+/// Where a CSV reading error is, and what it means for an editor. The text is a `str`,
+/// so the reader's UTF-8 error cannot arise (callers report undecodable bytes first).
 fn csv_syntax(text: &str, e: &csv::Error) -> (Location, Problem) {
     let line = e
         .position()
         .map_or(1, |p| Lines::new(text).of_record(p.byte()));
-    let message = match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the file is not valid UTF-8; save it as UTF-8".to_string(),
-        _ => format!("not valid CSV ({e}); check the quoting on this line"),
-    };
+    let message = format!("not valid CSV ({e}); check the quoting on this line");
     (Location::Cell { line, column: 1 }, Problem::Syntax(message))
 }
 
