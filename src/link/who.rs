@@ -73,6 +73,19 @@ impl Ctx<'_> {
         if !self.frame.pair_anaphor {
             return None;
         }
+        self.pair_before((a, b), subject, claim)
+    }
+
+    /// For `the two countries` before the figure: the relation or its pair named last,
+    /// in this sentence before the figure and then in the earlier sentences of the
+    /// paragraph and the one before it.
+    fn pair_before(
+        &self,
+        (a, b): (Entity, Entity),
+        subject: Entity,
+        claim: &Claim,
+    ) -> Option<Mention> {
+        let from = claim.first_token;
         // The last two distinct entities named, in this sentence before the figure and
         // then in the earlier sentences of the paragraph and the one before it (`… Japan
         // is Vietnam's third investor.` / `Trade between the two countries …`).
@@ -332,56 +345,28 @@ impl Ctx<'_> {
             .filter(|m| m.entity == subject || !(m.start >= c.start && m.end <= c.end))
             .filter(|m| self.kept(m, group))
             .collect();
-        let compared = |m: &Mention| self.index.reader.is_compared(self.sent, m.start);
-        let oblique = |m: &Mention| self.oblique(m, &in_clause, from);
-        // Another counterpart than the fact's own is another figure (`trade with
-        // Singapore`), only in the figure's own phrase: from its cue to just after it.
-        if group.frame.counterparts.iter().any(|e| *e != subject) {
-            let (lo, hi) = (from.min(c.start).saturating_sub(3), to.max(c.end) + 3);
-            if let Some(m) = in_clause.iter().find(|m| {
-                m.entity != subject && oblique(m) && !compared(m) && m.start >= lo && m.start <= hi
-            }) {
-                return Some(Err(Reason::OtherSubject(self.name(m.entity))));
-            }
+        if let Some(m) = self.other_counterpart(claim, c, group, &in_clause) {
+            return Some(Err(Reason::OtherSubject(self.name(m.entity))));
         }
-        // An apposition names who: `Singapore, Lemuria's largest investor`.
-        let apposition = in_clause.iter().find(|m| {
-            // Not the object of a preposition (`ties with Vietnam, maintaining …`),
-            // though a rival may be (`behind Singapore, Lemuria's largest investor`).
-            (!self.index.reader.is_oblique(self.sent, m.start) || compared(m))
-                && !self.parenthetical(m, &in_clause, from)
-                && m.end < from
-                && self.tokens.norm(m.end) == ","
-                && from - (m.end + 1) <= APPOSITION_REACH
-                && !(m.end + 1..from).any(|i| matches!(self.tokens.norm(i), "," | "(" | ")"))
-        });
-        // A place right after the figure or its cue locates what it counts: `12
-        // provinces in Vietnam` are not Kansai's prefectures, and `100,000 Vietnamese
-        // living and studying in Kansai` are Kansai's.
-        let tail = to.max(c.end);
-        // After a rank, a place names whose ranking it is (`lớn nhất của Nhật Bản`).
-        let located = in_clause
-            .iter()
-            .filter(|_| claim.kind != Kind::Rank)
-            .find(|m| {
-                self.frame
-                    .located
-                    .iter()
-                    .any(|&p| p >= tail && p <= tail + 1 && m.start > p && m.start <= p + 2)
-            });
+        let oblique = |m: &Mention| self.oblique(m, &in_clause, from);
+        let apposition = self.apposition(&in_clause, from);
+        let located = self.located(claim, c, &in_clause);
         let before = in_clause
             .iter()
+            .copied()
             .filter(|m| m.end <= from && !oblique(m))
             .max_by_key(|m| m.end)
             .or_else(|| {
                 in_clause
                     .iter()
+                    .copied()
                     .filter(|m| m.end <= from && m.entity == subject)
                     .max_by_key(|m| m.end)
             });
         let after = || {
             in_clause
                 .iter()
+                .copied()
                 .filter(|m| m.start >= to && (m.entity == subject || !oblique(m)))
                 .min_by_key(|m| m.start)
         };
@@ -396,6 +381,68 @@ impl Ctx<'_> {
         }
         let m = apposition.or(located).or(before).or_else(after)?;
         Some(self.judged_by(m, group))
+    }
+
+    /// Another counterpart than the fact's own is another figure (`trade with
+    /// Singapore`), only in the figure's own phrase: from its cue to just after it.
+    fn other_counterpart<'m>(
+        &self,
+        claim: &Claim,
+        c: &Candidate,
+        group: &Group,
+        in_clause: &[&'m Mention],
+    ) -> Option<&'m Mention> {
+        let subject = Entity::Subject(group.subject);
+        if !group.frame.counterparts.iter().any(|e| *e != subject) {
+            return None;
+        }
+        let (from, to) = (claim.first_token, claim.end_token);
+        let (lo, hi) = (from.min(c.start).saturating_sub(3), to.max(c.end) + 3);
+        let reader = &self.index.reader;
+        in_clause.iter().copied().find(|m| {
+            m.entity != subject
+                && self.oblique(m, in_clause, from)
+                && !reader.is_compared(self.sent, m.start)
+                && m.start >= lo
+                && m.start <= hi
+        })
+    }
+
+    /// An apposition names who: `Singapore, Lemuria's largest investor`.
+    fn apposition<'m>(&self, in_clause: &[&'m Mention], from: usize) -> Option<&'m Mention> {
+        let reader = &self.index.reader;
+        in_clause.iter().copied().find(|m| {
+            // Not the object of a preposition (`ties with Vietnam, maintaining …`),
+            // though a rival may be (`behind Singapore, Lemuria's largest investor`).
+            (!reader.is_oblique(self.sent, m.start) || reader.is_compared(self.sent, m.start))
+                && !self.parenthetical(m, in_clause, from)
+                && m.end < from
+                && self.tokens.norm(m.end) == ","
+                && from - (m.end + 1) <= APPOSITION_REACH
+                && !(m.end + 1..from).any(|i| matches!(self.tokens.norm(i), "," | "(" | ")"))
+        })
+    }
+
+    /// A place right after the figure or its cue locates what it counts: `12 provinces
+    /// in Vietnam` are not Kansai's prefectures, and `100,000 Vietnamese living and
+    /// studying in Kansai` are Kansai's. After a rank, a place names whose ranking it
+    /// is (`lớn nhất của Nhật Bản`), not who ranks.
+    fn located<'m>(
+        &self,
+        claim: &Claim,
+        c: &Candidate,
+        in_clause: &[&'m Mention],
+    ) -> Option<&'m Mention> {
+        if claim.kind == Kind::Rank {
+            return None;
+        }
+        let tail = claim.end_token.max(c.end);
+        in_clause.iter().copied().find(|m| {
+            self.frame
+                .located
+                .iter()
+                .any(|&p| p >= tail && p <= tail + 1 && m.start > p && m.start <= p + 2)
+        })
     }
 
     /// The nearest name before the figure in its clause, said directly (no preposition,
