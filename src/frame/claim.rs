@@ -66,8 +66,12 @@ impl Around<'_> {
     }
 
     /// A restrictor nearer another figure of the clause narrows that one (`met 190
-    /// landen en is lid van 63 organisaties`).
+    /// landen en is lid van 63 organisaties`); a period narrows the whole clause
+    /// (`rose 20% this year to 3 billion USD`).
     fn nearer_figure(&self, h: &(usize, usize, Cue)) -> bool {
+        if h.2 == Cue::PeriodRestrictor {
+            return false;
+        }
         let (from, to) = (self.from, self.to);
         let gap = if h.0 >= to {
             h.0 - to
@@ -140,6 +144,12 @@ impl Reader {
             ..ClaimFrame::default()
         };
         let present = read_cues(&a, &mut f, year);
+        // `Some say Japan is the largest investor; they are wrong`: a falsity cue after
+        // a `;` later in the sentence, with no other figure between, retracts it too.
+        let semicolon = |b: usize| (to..b).any(|k| tokens.norm(k) == ";");
+        f.retracted |= sent.hits.iter().any(|h| {
+            h.2 == Cue::Falsity && h.0 >= a.clause.end && semicolon(h.0) && a.clear(to, h.0)
+        });
         // `Japan, which was the largest, is now third`: a present cue nearer the figure
         // than the past one wins.
         if let Some(p) = &f.past {

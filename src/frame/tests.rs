@@ -262,6 +262,11 @@ fn polarity_flips_a_rank_and_holds_back_other_figures() {
     run(
         "polarity",
         &[
+            // A falsity cue after a `;` retracts the figure before it.
+            (En, "Some say Japan is the largest investor in Vietnam; they are wrong.", "2025-11-25", "largest", "unverified", "japan.investor_rank"),
+            (Vi, "Có ý kiến cho rằng Nhật Bản là nhà đầu tư lớn nhất của Việt Nam; điều đó không đúng.", "2025-11-25", "lớn nhất", "unverified", "japan.investor_rank"),
+            // A period narrows the whole clause, even nearer another figure.
+            (En, "Japanese investment in HCM City rose 20% this year to 3 billion USD.", "2025-12-12", "3 billion USD", "unverified", "hcmc.japanese_investment"),
             (
                 En,
                 "Japan is no longer Vietnam's second largest investor.",
