@@ -231,10 +231,15 @@ impl Ctx<'_> {
             .mentions
             .iter()
             .find(|m| m.end <= from && from - m.end <= 1 && genitive(m))?;
-        // The subject's own name is in its scope, but it never owns its own rank.
-        let own = owner.entity == Entity::Subject(group.subject);
-        (own || !group.frame.scope.contains(&owner.entity))
-            .then(|| Reason::RankedAmong(self.name(owner.entity)))
+        // The subject's own name is in its scope, but it never owns its own rank; a
+        // fact that names whose ranking it is (`Vietnam's foreign investors`) is not
+        // another's. A fact naming none (a drafted `rank as foreign investor`) may be
+        // anyone's.
+        let subject = Entity::Subject(group.subject);
+        let own = owner.entity == subject;
+        let names_owner = group.frame.counterparts.iter().any(|e| *e != subject);
+        let another = names_owner && !group.frame.scope.contains(&owner.entity);
+        (own || another).then(|| Reason::RankedAmong(self.name(owner.entity)))
     }
 
     /// Whether mention `m` may say whose figure a fact of `group` judges: not a
