@@ -349,6 +349,15 @@ impl Reader {
             .any(|h| matches!(h.2, Cue::RebuttalOpener) && h.0 == start)
     }
 
+    /// Whether restrictor words `w` (normalised) say `to date` (`so far`, `tot nu toe`).
+    pub fn is_to_date(&self, w: &str) -> bool {
+        let vocab = self.lang.vocabulary();
+        FrameCues::of(self.lang)
+            .to_date
+            .iter()
+            .any(|t| Phrase::new(t, vocab).words(false).join(" ") == w)
+    }
+
     /// Whether token `i` is an article or possessive determiner (`the`, `de`).
     fn is_determiner(&self, sent: &Sentence, i: usize) -> bool {
         sent.hits

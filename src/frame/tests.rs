@@ -122,6 +122,9 @@ fn what_the_figure_counts() {
             (Nl, "| Indicator | Japan | Zuid-Korea |\n|---|---|---|\n| Plaats onder investeerders | 3 | 1 |\n", "2025-11-25", "1", "unverified", "japan.investor_rank"),
             // A cue right after another figure is that figure's.
             (Vi, "AIA chiếm 10% thị phần, Prudential chiếm 15%.", "2025-12-12", "15%", "unverified", "-"),
+            // `so far` does not narrow a running total; `this year` does.
+            (En, "Japan has so far provided Vietnam with about 23 billion USD in official development assistance.", "2025-11-25", "about 23 billion USD", "consistent", "japan.oda_total"),
+            (En, "Japan provided 1.1 billion USD in official development assistance this year.", "2025-11-25", "1.1 billion USD", "unverified", "japan.oda_total"),
             // A restrictor nearer another figure narrows that one.
             (Nl, "Vietnam onderhoudt diplomatieke betrekkingen met 190 landen en is lid van 63 organisaties.", "2025-11-25", "190", "discrepancy", "vietnam.diplomatic_ties"),
             // A fraction against a share, compared as a percentage.

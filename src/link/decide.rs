@@ -214,10 +214,12 @@ impl Ctx<'_> {
                 let w = frame::words(self.tokens, r.clone());
                 // A restrictor typed without diacritics is covered by the fact's own.
                 let folded = self.tokens.list[r.start].folded;
-                let covered = ff
-                    .covered
-                    .iter()
-                    .any(|c| *c == w || (folded && crate::lang::detect::fold(c) == w));
+                let to_date = ff.cumulative && self.index.reader.is_to_date(&w);
+                let covered = to_date
+                    || ff
+                        .covered
+                        .iter()
+                        .any(|c| *c == w || (folded && crate::lang::detect::fold(c) == w));
                 (!inside_cue && !in_name && !covered).then_some(Reason::Restricted(w))
             })
     }

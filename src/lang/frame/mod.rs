@@ -103,6 +103,9 @@ pub struct FrameCues {
     /// Words in a fact's English metric that make it a target or projection
     /// (`target`, `projected`); used with the English cues only.
     pub prospective_metric: &'static [&'static str],
+    /// Restrictors that say `to date` (`so far`, `tot nu toe`, `đến nay`): a running
+    /// total is narrowed by them no more than it is by its own word `cumulative`.
+    pub to_date: &'static [&'static str],
     /// Words in a fact's English metric that make it a running total (`cumulative`): a
     /// figure for one period is not compared with it.
     pub cumulative_metric: &'static [&'static str],
@@ -154,6 +157,7 @@ impl FrameCues {
             self.time_spans,
             self.prospective_metric,
             self.cumulative_metric,
+            self.to_date,
         ]
     }
 }

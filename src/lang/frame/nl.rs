@@ -250,5 +250,6 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     location_preps: &["in", "op"],
     amount_connectors: &["aan"],
+    to_date: &["tot nu toe", "tot dusver", "in totaal", "tot op heden"],
     cumulative_metric: &[],
 };

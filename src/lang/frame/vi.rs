@@ -187,5 +187,6 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     location_preps: &["tại", "ở", "của"],
     amount_connectors: &[],
+    to_date: &["đến nay", "tính đến nay", "cho đến nay", "tổng cộng"],
     cumulative_metric: &[],
 };
