@@ -500,3 +500,26 @@ fn a_problem_after_a_blank_line_is_named_at_its_own_line() {
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(rows[0].line(), 3);
 }
+
+/// A unit cell may name the unit as a draft writes it (`US dollars`, `€`, `megawatts`):
+/// the fact takes the canonical unit, so that drafts in any spelling compare with it.
+#[test]
+fn a_unit_written_as_a_phrase_takes_its_canonical_unit() {
+    let t = parsed(
+        "a,2025-01-01,A,m,amount,5,US dollars,,,c,D,,,,\n\
+         b,2025-01-01,A,m,amount,5,€,,,c,D,,,,\n\
+         c,2025-01-01,A,m,amount,5,megawatts,,,c,D,,,,\n\
+         d,2025-01-01,A,m,amount,5,usd,,,c,D,,,,\n",
+    );
+    let units: Vec<(&str, Option<&str>)> =
+        t.facts().iter().map(|f| (f.id.as_str(), f.unit)).collect();
+    assert_eq!(
+        units,
+        [
+            ("a", Some("USD")),
+            ("b", Some("EUR")),
+            ("c", Some("MW")),
+            ("d", Some("USD"))
+        ]
+    );
+}
