@@ -178,6 +178,7 @@ fn what_the_figure_counts() {
                 "consistent",
                 "japan.investor_rank",
             ),
+            (Nl, "Japan is de tweede buitenlandse investeerder in Vietnam.", "2025-11-25", "tweede", "outdated", "japan.investor_rank"),
             (
                 En,
                 "Some 80 Japanese companies took part in the trade fair.",
