@@ -211,12 +211,17 @@ pub fn link(
     for mut claim in claims {
         let s = claim.sentence;
         // A figure in a pasted table's cell reads its row and column labels.
-        let cell = tokens
+        let mut cell = tokens
             .list
             .get(claim.first_token)
             .and_then(|t| lines.cell_at(text, tokens, t.span.start));
         if let Some(c) = &cell {
             label_unit(&mut claim, tokens, c, index.lang);
+            // A row's first cell is read only as a rank (`| 3 | Japan |` under `| Rank
+            // | Investor |`).
+            if c.first_column && claim.kind != Kind::Rank {
+                cell = None;
+            }
         }
         // A bare ordinal ranks only what a table's labels name (`Rank among foreign
         // investors | 3rd`) or a rank's cue right after it (`de derde investeerder van
@@ -247,6 +252,13 @@ pub fn link(
             continue;
         };
         frame.retracted |= rebutted;
+        // A year labelling the cell's row or column (`| 2023 | 45 billion |`) dates it.
+        if let Some(c) = cell.as_ref().filter(|_| frame.year.is_none()) {
+            frame.year = [c.row_label.clone(), c.header.clone()]
+                .into_iter()
+                .flatten()
+                .find_map(|i| frame::year_of(tokens, i).map(|y| (y, Some(i..i + 1))));
+        }
         let ctx = Ctx {
             cues,
             cell,
@@ -428,6 +440,9 @@ fn label_unit(claim: &mut Claim, tokens: &Tokens, cell: &frame::table::Cell, lan
             .any(|i| rank_words.contains(&tokens.norm(i)))
     {
         claim.kind = Kind::Rank;
+        return;
+    }
+    if cell.first_column {
         return;
     }
     let units = PhraseTable::from_words(

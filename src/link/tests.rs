@@ -192,6 +192,33 @@ fn a_pasted_table_is_read_with_its_row_and_column_labels() {
             "oz.provinces",
             "consistent",
         ),
+        // A rank in a row's first cell, under a rank's header, ranks what the header
+        // row names, for the name in its row.
+        (
+            "| Rank | Investor |\n|---|---|\n| 1 | Mu |\n| 3 | Atlantis |\n",
+            "3",
+            "atlantis.investor_rank",
+            "consistent",
+        ),
+        (
+            "| Rank | Investor |\n|---|---|\n| 1 | Mu |\n| 3 | Atlantis |\n",
+            "1",
+            "-",
+            "unverified",
+        ),
+        // A year labelling the row dates its figures: no version of 2022 judges them.
+        (
+            "| Year | provinces of Oz |\n|---|---|\n| 2022 | 12 |\n",
+            "12",
+            "-",
+            "unverified",
+        ),
+        (
+            "| Year | provinces of Oz |\n|---|---|\n| 2024 | 12 |\n",
+            "12",
+            "oz.provinces",
+            "discrepancy",
+        ),
     ]);
 }
 
