@@ -261,6 +261,15 @@ impl Reader {
             .map(|h| (h.0, h.1))
             .collect();
         hits.retain(|h| h.2 != Cue::Negation || !nots.iter().any(|n| n.0 <= h.0 && h.1 <= n.1));
+        // `…, and Kansai localities have signed …`: a coordinator after a comma opens a
+        // clause; the name after it is that clause's subject, not an oblique.
+        let coordinators = self.lang.vocabulary().coordinators;
+        hits.retain(|h| {
+            h.2 != Cue::Oblique
+                || h.0 == range.start
+                || tokens.norm(h.0 - 1) != ","
+                || !coordinators.contains(&tokens.norm(h.0))
+        });
         let mut breaks: Vec<usize> = hits
             .iter()
             .filter(|h| h.2 == Cue::Breaker)

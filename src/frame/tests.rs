@@ -96,6 +96,8 @@ fn who_the_figure_is_about() {
             (En, "Japan and South Korea held talks. Two-way trade between the two countries reached 70 billion USD.", "2025-11-25", "70 billion USD", "unverified", "japan.two_way_trade"),
             // A restrictor past a comma after the figure is the next phrase's.
             (En, "Japanese firms in Vietnam, numbering more than 2,100, employ thousands of workers.", "2025-11-25", "more than 2,100", "consistent", "japan.companies_in_vietnam"),
+            // A coordinator after a comma opens a clause whose subject it names.
+            (En, "Hanoi hosted the talks, and Kansai has signed more than ten friendship partnerships with Vietnamese provinces.", "2025-11-03", "more than ten", "consistent", "kansai.friendship_partnerships"),
             // A comparison governs the whole list of names after it: a fronted rank's
             // subject comes last.
             (En, "Fifth among Vietnam's trading partners, behind China, the United States, South Korea and Taiwan, is Japan.", "2025-11-25", "Fifth", "discrepancy", "japan.trade_partner_rank"),
