@@ -46,28 +46,36 @@ pub fn read(s: &str, decimal: char, groups: &[char]) -> Option<Digits> {
         if next_run == 0 {
             break;
         }
-        if groups.contains(&c) {
-            // `020 123 4567` is a phone number, not a grouped `020123`.
-            if c == ' ' && first > 1 && bytes[0] == b'0' {
-                break;
-            }
-            let ends_group = next_run == 3;
-            let first_ok = grouped || first <= 3;
-            if !(ends_group && first_ok) {
-                break;
-            }
-            digits.push_str(&s[after..after + 3]);
-            grouped = true;
-            pos = after + 3;
-        } else if c == decimal {
+        // One or two digits after the other style's decimal point cannot be a group:
+        // `2,5 million` in English copy, `1.5 miljoen` in Dutch are decimals, not a number
+        // and a fragment (`1,2,3` stays a list).
+        let other_decimal = if decimal == '.' { ',' } else { '.' };
+        let foreign = c == other_decimal
+            && !grouped
+            && next_run <= 2
+            && !s[after + next_run..].starts_with(c);
+        if c == decimal || foreign {
             digits.push('.');
             digits.push_str(&s[after..after + next_run]);
             decimals = next_run as u32;
             pos = after + next_run;
             break;
-        } else {
+        }
+        if !groups.contains(&c) {
             break;
         }
+        // `020 123 4567` is a phone number, not a grouped `020123`.
+        if c == ' ' && first > 1 && bytes[0] == b'0' {
+            break;
+        }
+        let ends_group = next_run == 3;
+        let first_ok = grouped || first <= 3;
+        if !(ends_group && first_ok) {
+            break;
+        }
+        digits.push_str(&s[after..after + 3]);
+        grouped = true;
+        pos = after + 3;
     }
     let value = decimal_value(&digits)?;
     Some(Digits {
@@ -253,8 +261,11 @@ mod tests {
             ("630\u{202F}000", nl, 9, 630_000.0),
             ("630\u{2009}000", nl, 9, 630_000.0),
             ("1.234.567,5", nl, 11, 1_234_567.5),
-            ("2.6", nl, 1, 2.0),
-            ("10.30", nl, 2, 10.0),
+            // The other style's decimal point before one or two digits (no group).
+            ("2.6", nl, 3, 2.6),
+            ("10.30", nl, 5, 10.3),
+            ("2,5 million", en, 3, 2.5),
+            ("1,2345", en, 1, 1.0),
         ];
         for (input, (dec, groups), len, value) in rows {
             let d = read(input, *dec, groups).unwrap();

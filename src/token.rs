@@ -37,8 +37,11 @@ pub struct Token {
     pub space_before: bool,
     /// Whether a tab comes right before it: a pasted table's cell starts here.
     pub tab_before: bool,
-    /// Whether it starts with an upper-case letter.
+    /// Whether it starts with an upper-case letter, or has one inside (`iPhone`).
     pub capitalised: bool,
+    /// Whether it has an upper-case letter after its first (`iPhone`, `iOS`, `GDP`):
+    /// a name even where a sentence starts.
+    pub inner_capital: bool,
     /// Whether its paragraph is matched folded (see [`Vocabulary::fold_unmarked`]).
     pub folded: bool,
     /// Whether a possessive `'s` (or a bare `'` after `s`) follows it, and was dropped.
@@ -318,13 +321,17 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
             pos += c.len_utf8();
             kind = TokenKind::Symbol;
         }
+        let inner_capital =
+            kind == TokenKind::Word && text[start..pos].chars().skip(1).any(char::is_uppercase);
         list.push(Token {
             kind,
             span: start..pos,
             norm: norm_start as u32..norm.len() as u32,
             space_before,
             tab_before,
-            capitalised: c.is_uppercase(),
+            // `iPhone`, `iOS`: a capital inside a word marks a name as one first does.
+            capitalised: c.is_uppercase() || inner_capital,
+            inner_capital,
             possessive: false,
             folded: false,
             sentence: 0,

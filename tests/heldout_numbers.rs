@@ -14,11 +14,16 @@ use claimcheck::{CheckOptions, Checker, Date, FactTable, Finding, Kind, Lang, La
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// Each language's data file and the F1 (overlap) it must reach.
+/// Each data file, its language and the F1 (overlap) it must reach. Batch 1 (`en.tsv`..)
+/// and batch 2 (`en2.tsv`.., session 4) are scored apart: batch 2 was written later,
+/// also without reading the grammar, so its first score is the honest estimate.
 const LANGS: &[(Lang, &str, f64)] = &[
     (Lang::En, "en.tsv", 0.92),
     (Lang::Nl, "nl.tsv", 0.92),
     (Lang::Vi, "vi.tsv", 0.85),
+    (Lang::En, "en2.tsv", 0.92),
+    (Lang::Nl, "nl2.tsv", 0.92),
+    (Lang::Vi, "vi2.tsv", 0.85),
 ];
 
 /// The check date; no row depends on it (values, not verdicts, are scored).
@@ -525,7 +530,7 @@ fn report_only() -> bool {
 fn data_files_are_well_formed() {
     for (_, file, _) in LANGS {
         let rows = load(file);
-        assert!(rows.len() >= 100, "{file}: only {} rows", rows.len());
+        assert!(rows.len() >= 60, "{file}: only {} rows", rows.len());
         assert!(
             rows.iter().any(|r| r.expected.is_empty()),
             "{file}: no negative rows"
@@ -537,7 +542,7 @@ fn data_files_are_well_formed() {
 fn number_grammar_scores_on_held_out_forms() {
     let checker = Checker::new(FactTable::bundled()).unwrap_or_else(|e| panic!("{e}"));
     let mut table = String::from(
-        "lang  rows  expected  predicted    TP  precision  recall     F1  exact-span F1  shape ok\n",
+        "file     lang  rows  expected  predicted    TP  precision  recall     F1  exact-span F1  shape ok\n",
     );
     let mut details = String::new();
     let mut failures = Vec::new();
@@ -550,7 +555,8 @@ fn number_grammar_scores_on_held_out_forms() {
         let (p, r, f) = f1(score.tp, score.predicted, score.expected);
         let (_, _, fx) = f1(score.tp_exact, score.predicted, score.expected);
         table.push_str(&format!(
-            "{:<4}  {:>4}  {:>8}  {:>9}  {:>4}  {:>9.3}  {:>6.3}  {:>5.3}  {:>13.3}  {:>4}/{}\n",
+            "{:<7}  {:<4}  {:>4}  {:>8}  {:>9}  {:>4}  {:>9.3}  {:>6.3}  {:>5.3}  {:>13.3}  {:>4}/{}\n",
+            file.trim_end_matches(".tsv"),
             format!("{lang:?}"),
             score.rows,
             score.expected,
@@ -571,7 +577,7 @@ fn number_grammar_scores_on_held_out_forms() {
             score.false_positives.join("\n")
         ));
         if f < *floor {
-            failures.push(format!("{lang:?}: F1 {f:.3} < {floor}"));
+            failures.push(format!("{file} ({lang:?}): F1 {f:.3} < {floor}"));
         }
     }
     println!("{details}\n{table}");

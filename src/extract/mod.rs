@@ -46,6 +46,8 @@ pub(crate) enum W {
     RankLeads,
     /// `among` of `third among`.
     RankTails,
+    /// `in` of `ranks second in`.
+    RankEnds,
     /// `one of the largest`.
     RankVague,
     /// `and`.
@@ -88,12 +90,16 @@ pub(crate) enum W {
     ChangeTo,
     /// `rose by`.
     ChangeBy,
+    /// `make up`: no change.
+    NotChanges,
+    /// `een paar` of `een paar honderd`.
+    Vague,
     /// `jaren` in `jaren negentig`.
     DecadeWords,
 }
 
 impl W {
-    const ALL: [W; 29] = [
+    const ALL: [W; 32] = [
         W::OrdinalSuffixes,
         W::Superlatives,
         W::RankOne,
@@ -101,6 +107,7 @@ impl W {
         W::RankNumber,
         W::RankLeads,
         W::RankTails,
+        W::RankEnds,
         W::RankVague,
         W::Coordinators,
         W::ClauseBreakers,
@@ -122,6 +129,8 @@ impl W {
         W::MinusWords,
         W::ChangeTo,
         W::ChangeBy,
+        W::NotChanges,
+        W::Vague,
         W::DecadeWords,
     ];
 
@@ -134,6 +143,7 @@ impl W {
             W::RankNumber => v.rank_number,
             W::RankLeads => v.rank_leads,
             W::RankTails => v.rank_tails,
+            W::RankEnds => v.rank_ends,
             W::RankVague => v.rank_vague,
             W::Coordinators => v.coordinators,
             W::ClauseBreakers => v.clause_breakers,
@@ -155,6 +165,8 @@ impl W {
             W::MinusWords => v.minus_words,
             W::ChangeTo => v.change_to,
             W::ChangeBy => v.change_by,
+            W::NotChanges => v.not_changes,
+            W::Vague => v.vague,
             W::DecadeWords => v.decade_words,
         }
     }
@@ -189,10 +201,6 @@ impl std::ops::Index<W> for Lexicon {
     fn index(&self, w: W) -> &PhraseTable<()> {
         &self.sets[w as usize]
     }
-}
-
-fn set(words: &[&str], vocab: &Vocabulary) -> PhraseTable<()> {
-    PhraseTable::from_words(words.iter().map(|w| (*w, ())), vocab)
 }
 
 impl Lexicon {
@@ -241,7 +249,18 @@ impl Lexicon {
                 vocab,
             ),
             numerals: Numerals::new(vocab),
-            sets: W::ALL.iter().map(|w| set(w.words(vocab), vocab)).collect(),
+            sets: W::ALL
+                .iter()
+                .map(|&w| {
+                    let shared: &[&str] = if w == W::LabelWords {
+                        crate::lang::SHARED_LABELS
+                    } else {
+                        &[]
+                    };
+                    let words = w.words(vocab).iter().chain(shared);
+                    PhraseTable::from_words(words.map(|w| (*w, ())), vocab)
+                })
+                .collect(),
         };
         let starters: FnvSet<String> = [
             W::RankWithin,
@@ -303,9 +322,18 @@ impl Lexicon {
             TokenKind::Number => true,
             TokenKind::Word => {
                 let w = tokens.norm(i);
-                self.starters.contains(w) || self.numerals.may_start_closed(w)
+                self.starters.contains(w)
+                    || self.numerals.may_start_closed(w)
+                    || self
+                        .numerals
+                        .multiple(w, self.vocab.multiple_affixes)
+                        .is_some()
             }
-            TokenKind::Symbol => is_sign(tokens.norm(i)) || vulgar(tokens.norm(i)).is_some(),
+            // `#3`: a rank number's sign starts a claim too.
+            TokenKind::Symbol => {
+                let s = tokens.norm(i);
+                is_sign(s) || vulgar(s).is_some() || self.starters.contains(s)
+            }
         }
     }
 }
@@ -415,6 +443,9 @@ fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
         return Some(q);
     }
     if t.kind == TokenKind::Word {
+        if let Some(q) = half_percent(tokens, lex, i) {
+            return Some(q);
+        }
         let r = lex.numerals.read(tokens, i)?;
         if r.ordinal {
             return None;
@@ -426,7 +457,7 @@ fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
         if t.capitalised && (start..i).any(|k| tokens.list[k].kind == TokenKind::Word) {
             return None;
         }
-        if r.weak && !strong_unit_follows(tokens, lex, r.end) {
+        if r.weak && !strong_unit_follows(tokens, lex, r.end, r.value) {
             return None;
         }
         let (end, value) = match r.tail {
@@ -446,15 +477,41 @@ fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
     None
 }
 
+/// `een half procent`, `half a percent`, `a quarter percent`: a half (or quarter) of a
+/// percentage point, which the number grammar leaves open for a scale.
+fn half_percent(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
+    use crate::lang::NumClass::{Article, Digit, Half};
+    let word = |k: usize| (k < tokens.len()).then(|| lex.numerals.word(tokens.norm(k)))?;
+    // `a`, or a one that doubles as the article (`een`).
+    let article = |k: usize| {
+        word(k).is_some_and(|n| n.class == Article || (n.class == Digit && n.value == 1.0))
+    };
+    let h = i + usize::from(article(i));
+    let value = word(h).filter(|n| n.class == Half)?.value;
+    let at = h + 1 + usize::from(article(h + 1));
+    let percent = lex
+        .units
+        .longest_at(tokens, at)
+        .is_some_and(|(_, u)| u.kind == Kind::Percent);
+    percent.then_some(Quantity {
+        tokens: i..at,
+        value,
+        tolerance: 0.05,
+        style: OrdinalStyle::Word,
+        sign: None,
+    })
+}
+
 /// Whether a unit that makes a lone `two` or `een` a claim follows token `end`
-/// (`two percent`, `hai tỷ`), not a duration or a count noun.
-fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize) -> bool {
+/// (`two percent`, `hai tỷ`), not a count noun; a duration only from two on (`two
+/// years`, not `een jaar`, "a year").
+fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize, value: f64) -> bool {
     let at = skip_hyphens(tokens, end);
     lex.scales.at(tokens, at).is_some()
-        || lex
-            .units
-            .longest_at(tokens, at)
-            .is_some_and(|(_, u)| matches!(u.kind, Kind::Percent | Kind::Amount))
+        || lex.units.longest_at(tokens, at).is_some_and(|(_, u)| {
+            matches!(u.kind, Kind::Percent | Kind::Amount)
+                || (matches!(u.kind, Kind::Duration | Kind::Multiple) && value >= 2.0)
+        })
 }
 
 fn four_digit(tokens: &Tokens, i: usize) -> bool {
@@ -528,6 +585,14 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
             scale = *s;
             j = end;
         }
+    }
+    // `3 mrd. euro`: an abbreviated scale's full stop before the unit.
+    if scale != 1.0
+        && norm_is(tokens, j, ".")
+        && !list[j].space_before
+        && lex.units.longest_at(tokens, j + 1).is_some()
+    {
+        j += 1;
     }
     let at = skip_hyphens(tokens, j);
     if let Some((end, h)) = lex.hedges_after.longest_at(tokens, at) {

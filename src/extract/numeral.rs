@@ -407,9 +407,28 @@ impl Numerals {
             .map(|(w, _)| w.clone())
     }
 
+    /// A multiple written as one word (`fivefold`, `vijftigvoudig`, `verviervoudigde`):
+    /// its factor. The stem is a whole number word, 2 or more.
+    pub fn multiple(&self, word: &str, affixes: &[(&str, &str)]) -> Option<f64> {
+        affixes.iter().find_map(|(pre, suf)| {
+            let stem = word.strip_prefix(pre)?.strip_suffix(suf)?;
+            let mut acc = Acc::default();
+            let atoms = self.atoms_of(stem)?;
+            (atoms.iter().all(|n| acc.feed(n, 0)) && acc.accepting() && !acc.ordinal)
+                .then(|| acc.value())
+                .filter(|v| *v >= 2.0 && v.fract() == 0.0)
+        })
+    }
+
     /// The class of a single number word.
     pub fn class(&self, word: &str) -> Option<NumClass> {
-        self.words.get(word).map(|n| n.class)
+        self.word(word).map(|n| n.class)
+    }
+
+    /// A single number word's row (one lookup, shared by its callers).
+    #[inline(never)]
+    pub fn word(&self, word: &str) -> Option<&Numeral> {
+        self.words.get(word)
     }
 
     /// The denominator a word names (`third` → 3, `kwart` → 4).
@@ -420,6 +439,14 @@ impl Numerals {
     /// A closed fraction word (`driekwart`, `tweederde`): its value.
     pub fn closed_fraction(&self, word: &str) -> Option<f64> {
         if !self.closed {
+            return None;
+        }
+        // `achttiende` is the eighteenth, not eight tenths.
+        let ordinal = self.atoms_of(word).is_some_and(|atoms| {
+            let mut acc = Acc::default();
+            atoms.iter().all(|n| acc.feed(n, 0)) && acc.accepting() && acc.ordinal
+        });
+        if ordinal {
             return None;
         }
         self.denominators.iter().find_map(|(d, den)| {

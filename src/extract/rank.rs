@@ -28,7 +28,8 @@ pub(super) fn rank_at(
     // `top 35`, `among the 20`, `one of the five`: what is ranked follows, in every
     // language (`top 35 nền kinh tế`).
     if let Some(end) = lex[W::RankWithin].at(tokens, i) {
-        if let Some(q) = number_at(tokens, lex, end) {
+        // `top 35`, `top-10`.
+        if let Some(q) = number_at(tokens, lex, skip_hyphens(tokens, end)) {
             let after = q.tokens.end;
             let unit_follows = lex.units.at(tokens, skip_hyphens(tokens, after)).is_some()
                 || lex.scales.at(tokens, after).is_some();
@@ -117,7 +118,27 @@ pub(super) fn rank_at(
                                 && is_rank_head(tokens, lex, head_at + 1))
                     }
                 };
-                if ranked {
+                // `the world's No. 1 carmaker`, `remain No. 1`, `#3 in the charts`: a
+                // rank number ranks on its own, unless it numbers a designation
+                // (`Decree No. 15`, `Resolution No. 36`).
+                let designation = i.checked_sub(1).is_some_and(|p| {
+                    let t = &list[p];
+                    lex[W::LabelWords]
+                        .ending_at(tokens, i, p.saturating_sub(2))
+                        .is_some()
+                        || (t.kind == TokenKind::Word
+                            && t.capitalised
+                            && !t.possessive
+                            && tokens.sentence_starts[t.sentence as usize] != p)
+                });
+                // What it ranks is unsaid: the phrase must close after it (`No. 1 in
+                // the ranking`), or a possessive name the ranking (`the world's No. 1`).
+                let closed = after >= tokens.len()
+                    || list[after].kind != TokenKind::Word
+                    || lex[W::RankEnds].at(tokens, after).is_some()
+                    || lex[W::ClauseBreakers].at(tokens, after).is_some()
+                    || i.checked_sub(1).is_some_and(|p| list[p].possessive);
+                if ranked || (!designation && closed && value <= 1000.0) {
                     let rank = Rank {
                         phrase: i..sup.unwrap_or(number.end).max(number.end),
                         number,
@@ -144,7 +165,20 @@ pub(super) fn rank_at(
                 })
             })
         });
-        if !vague && has_head(tokens, lex, &windows) {
+        // `the largest wind farm`, `the country's largest`: a determiner or possessive
+        // before it (not `top`, which also opens `top 35` and `top officials`).
+        let determined = i.checked_sub(1).filter(|&p| p >= floor).is_some_and(|p| {
+            tokens.list[p].possessive || lex.vocab.determiners.contains(&tokens.norm(p))
+        }) && lex[W::RankWithin].at(tokens, i).is_none();
+        if !vague && (determined || has_head(tokens, lex, &windows)) {
+            // `the country's largest.`: nothing after it says what it ranks, so the
+            // phrase takes its determiner (`the largest`), naming a rank of its own.
+            let bare = windows.iter().all(|w| w.is_empty());
+            let phrase = if determined && bare {
+                i - 1..end
+            } else {
+                phrase
+            };
             let rank = Rank {
                 phrase,
                 number: i..end,
@@ -183,14 +217,41 @@ fn bare_ordinal(
     (number, n, style): (Range<usize>, u32, OrdinalStyle),
     floor: usize,
 ) -> Option<(Claim, usize)> {
-    let lead = lex[W::RankLeads].ending_at(tokens, i, floor).is_some();
-    let tail = lex[W::RankTails].at(tokens, skip_hyphens(tokens, number.end));
+    let lead = lex[W::RankLeads].ending_at(tokens, i, floor);
+    let after = skip_hyphens(tokens, number.end);
+    let tail = lex[W::RankTails].at(tokens, after);
     let mut windows = Vec::new();
-    if lead || tail.is_some() {
+    // `6th place`, `12e plaats`: a rank noun right after the ordinal.
+    if lead.is_some() || tail.is_some() || is_rank_head(tokens, lex, after) {
         let w = window(tokens, lex, tail.unwrap_or(number.end), true);
         if has_head(tokens, lex, std::slice::from_ref(&w)) {
             windows.push(w);
         }
+    }
+    // `ranks second in the world`, `finished 12th.`: a lead word and the phrase closed
+    // right after the ordinal make a rank of its own; its phrase takes the lead word.
+    let closed = || {
+        let list = &tokens.list;
+        after >= tokens.len()
+            || list[after].sentence != list[i].sentence
+            || list[after].kind != TokenKind::Word
+            || lex[W::RankEnds].at(tokens, after).is_some()
+            || lex[W::ClauseBreakers].at(tokens, after).is_some()
+    };
+    // A lead that ends in a determiner (`op de`) wants a rank noun (`op de tweede dag`).
+    let bare_lead = lead.filter(|_| {
+        let before = tokens.norm(i - 1);
+        !lex.vocab.determiners.contains(&before)
+    });
+    if let Some((s, _)) = bare_lead.filter(|_| windows.is_empty() && closed()) {
+        let rank = Rank {
+            phrase: s..number.end,
+            number: number.clone(),
+            value: f64::from(n),
+            hedge: Hedge::Exact,
+            style,
+        };
+        return Some((rank_claim(tokens, lex, rank, &[]), number.end));
     }
     // A word alone between a pasted table's pipes (`| derde |`) is a cell's rank too.
     let piped = |k: Option<usize>| k.is_some_and(|k| tokens.norm(k) == "|");

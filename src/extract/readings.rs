@@ -15,6 +15,8 @@ pub(super) struct At<'a> {
     end: usize,
     /// Whether the number is written in digits (words are never codes or dates).
     digits: bool,
+    /// Its value (a designation in words is small: `phase two`, not `hai triệu`).
+    value: f64,
     /// The last number read as part of a date, so that `16-18` or `3, 2025` after one
     /// are dates too.
     date_end: &'a mut Option<usize>,
@@ -37,6 +39,32 @@ impl At<'_> {
     fn joined(&self, k: usize) -> bool {
         self.tokens.list.get(k + 1).is_some_and(|t| !t.space_before)
     }
+
+    /// Whether token `k` is a `-`, `–`, `.`, `:` or `/` glued between the number before
+    /// it and a number after it (`020-5550192`, `14-07`, `3:05`).
+    fn joined_number_after(&self, k: usize) -> bool {
+        let list = &self.tokens.list;
+        k > 0
+            && list[k - 1].kind == TokenKind::Number
+            && list.get(k).is_some_and(|t| !t.space_before)
+            && matches!(self.norm(k), "-" | "–" | "." | ":" | "/")
+            && list
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before)
+    }
+
+    /// Whether a unit or scale follows the number (a designation carries none).
+    fn measured(&self) -> bool {
+        self.measured_from(self.end)
+    }
+
+    /// Whether a unit or scale stands at token `k` (a glued single letter is a code's:
+    /// `Flat 4B`).
+    fn measured_from(&self, k: usize) -> bool {
+        let at = skip_hyphens(self.tokens, k);
+        let scale = self.lex.scales.at(self.tokens, at).is_some() && self.norm(at).len() > 1;
+        self.lex.units.at(self.tokens, at).is_some() || scale
+    }
 }
 
 /// A way a number is read that makes it no claim.
@@ -56,6 +84,11 @@ use Lang::{En, Nl, Vi};
 /// Every reading that makes a number no claim, in the order they are tried.
 pub(super) const READINGS: &[Reading] = &[
     Reading {
+        name: "part of a unit",
+        examples: &[(En, "Area (km2)"), (En, "| area (km2) |")],
+        read: in_unit,
+    },
+    Reading {
         name: "code with letters after",
         examples: &[(En, "The chip uses 5G networks."), (En, "a 3D printer")],
         read: code_after,
@@ -74,12 +107,16 @@ pub(super) const READINGS: &[Reading] = &[
         examples: &[
             (En, "call +84 24 3825 1234 now"),
             (Nl, "Bel +31 20 123 4567 voor informatie."),
+            (En, "the hotline is 1900 1234."),
         ],
         read: phone,
     },
     Reading {
         name: "label with a leading zero",
-        examples: &[(En, "Frigate 015 – Tran Hung Dao")],
+        examples: &[
+            (En, "Frigate 015 – Tran Hung Dao"),
+            (Nl, "Bel 020-5550192 voor informatie."),
+        ],
         read: leading_zero,
     },
     Reading {
@@ -88,9 +125,30 @@ pub(super) const READINGS: &[Reading] = &[
         read: parenthesised,
     },
     Reading {
-        name: "ISO date",
-        examples: &[(En, "The fair opens on 2025-11-25.")],
-        read: iso_date,
+        name: "numeric date",
+        examples: &[
+            (En, "The fair opens on 2025-11-25."),
+            (Nl, "Hij is geboren op 14-07-1989."),
+        ],
+        read: numeric_date,
+    },
+    Reading {
+        name: "score",
+        examples: &[
+            (En, "United won 2-1 after extra time."),
+            (Nl, "Het werd 3–3 in Rotterdam."),
+        ],
+        read: score,
+    },
+    Reading {
+        name: "postcode",
+        examples: &[(Nl, "Het kantoor zit op 1012 LM Amsterdam.")],
+        read: postcode,
+    },
+    Reading {
+        name: "long code",
+        examples: &[(En, "The ship's IMO number is 9321483.")],
+        read: long_code,
     },
     Reading {
         name: "date",
@@ -102,6 +160,7 @@ pub(super) const READINGS: &[Reading] = &[
             (Nl, "Bijgewerkt op 3 november 2025"),
             (Vi, "Chiều 3/11, tại Hà Nội"),
             (Vi, "ngày 25 tháng 11 năm 2025"),
+            (En, "In October 2 people died."),
         ],
         read: date,
     },
@@ -115,7 +174,9 @@ pub(super) const READINGS: &[Reading] = &[
         examples: &[
             (En, "at 10:30 am on"),
             (En, "starts at 3 pm"),
+            (En, "The clock stopped at 3:05:12."),
             (Nl, "om 10.30 uur begon"),
+            (Nl, "De wedstrijd begint om 20.45."),
             (Vi, "lúc 10 giờ sáng"),
         ],
         read: time,
@@ -128,7 +189,14 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "the Nhon Trach 3 and 4 power plants"),
             (En, "Chair of BRICS 2024."),
             (Nl, "zie pagina 12 voor"),
+            (Nl, "Buslijn 38 rijdt niet."),
             (Vi, "theo Nghị định số 15"),
+            (En, "The iPhone 15 sold out."),
+            (En, "Pupils in year 2 start later."),
+            (Vi, "Văn phòng ở tầng 12."),
+            (En, "The Boeing 787-9 Dreamliner landed."),
+            (En, "Windows 11 is now on most laptops."),
+            (En, "Please call 911 now."),
         ],
         read: label,
     },
@@ -145,6 +213,14 @@ pub(super) const READINGS: &[Reading] = &[
             (Vi, "3. Thương mại hai chiều tăng mạnh."),
         ],
         read: list_item,
+    },
+    Reading {
+        name: "vague quantity",
+        examples: &[
+            (Nl, "Er stonden een paar 100 mensen."),
+            (En, "They live a few 100 yards away."),
+        ],
+        read: vague,
     },
     Reading {
         name: "house number",
@@ -176,11 +252,21 @@ fn which(
         i: q.tokens.start,
         end: q.tokens.end,
         digits: tokens.list[q.tokens.start].kind == TokenKind::Number,
+        value: q.value,
         date_end,
     };
     READINGS
         .iter()
         .find_map(|r| (r.read)(&mut at).map(|next| (next, r.name)))
+}
+
+/// `km2` written alone (a column's label): the digit ends a unit's name.
+fn in_unit(at: &mut At) -> Option<usize> {
+    let (s, _) = at
+        .lex
+        .units
+        .ending_at(at.tokens, at.end, at.i.saturating_sub(3))?;
+    (s < at.i).then_some(at.end)
 }
 
 /// `5G`, `3D`: a short word glued after digits. A glued scale, unit, hedge or ordinal
@@ -209,7 +295,13 @@ fn code_before(at: &mut At) -> Option<usize> {
     let p = at.prev()?;
     let list = &at.tokens.list;
     let name_like = list[p].capitalised || at.norm(p).chars().count() < 2;
-    let glued_word = list[p].kind == TokenKind::Word && at.joined(p) && name_like;
+    // `USD48bn`: a currency glued on is no code.
+    let currency = at
+        .lex
+        .units
+        .ending_at(at.tokens, at.i, p.saturating_sub(1))
+        .is_some_and(|(_, u)| u.position != Position::After);
+    let glued_word = list[p].kind == TokenKind::Word && at.joined(p) && name_like && !currency;
     let glued_hyphen = at.tokens.is_hyphen(p)
         && at.joined(p)
         && p > 0
@@ -234,7 +326,16 @@ fn phone(at: &mut At) -> Option<usize> {
             k += 1;
         }
     }
-    let phone_like = groups >= 3 || (groups >= 2 && plus_before);
+    // `1900 1566`: two plain groups of four digits are a hotline, not a year and a
+    // count.
+    let plain4 = |j: usize| {
+        list[j]
+            .number
+            .is_some_and(|d| d.decimals == 0 && !d.grouped)
+            && at.norm(j).len() == 4
+    };
+    let hotline = groups == 2 && plain4(at.i) && plain4(at.i + 1);
+    let phone_like = groups >= 3 || (groups >= 2 && plus_before) || hotline;
     (at.digits && phone_like).then_some(k.max(at.end))
 }
 
@@ -246,10 +347,16 @@ fn leading_zero(at: &mut At) -> Option<usize> {
     }
     let list = &at.tokens.list;
     let mut next = at.end;
-    while list.get(next).is_some_and(|n| n.kind == TokenKind::Number) {
-        next += 1;
+    // `020 555 0192`, `020-5550192`: the groups after it belong to the label too.
+    loop {
+        if list.get(next).is_some_and(|n| n.kind == TokenKind::Number) {
+            next += 1;
+        } else if at.joined_number_after(next) {
+            next += 2;
+        } else {
+            return Some(next);
+        }
     }
-    Some(next)
 }
 
 /// `(1)`, `Reactie (0)`: a bare number alone in parentheses is a counter.
@@ -258,21 +365,70 @@ fn parenthesised(at: &mut At) -> Option<usize> {
     (at.digits && open && at.is(at.end, ")")).then_some(at.end + 1)
 }
 
-/// `2025-11-25`.
-fn iso_date(at: &mut At) -> Option<usize> {
+/// `2025-11-25`, `14-07-1989`, `03.12.2025`: three numbers glued by one separator,
+/// the first or the last a four-digit year.
+fn numeric_date(at: &mut At) -> Option<usize> {
     let (tokens, end) = (at.tokens, at.end);
-    let glued_number = |k: usize| {
-        tokens
-            .list
-            .get(k)
-            .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before)
+    let three = at.digits
+        && at.joined_number_after(end)
+        && at.joined_number_after(end + 2)
+        && at.norm(end) == at.norm(end + 2)
+        && matches!(at.norm(end), "-" | ".");
+    (three && (four_digit(tokens, at.i) || four_digit(tokens, end + 3))).then_some(end + 4)
+}
+
+/// `2-1`, `3–3`: two small whole numbers, the first not below the second, glued by a
+/// dash, with no unit: a score (a range runs from low to high: `3-5 days`).
+fn score(at: &mut At) -> Option<usize> {
+    let list = &at.tokens.list;
+    let small = |k: usize| {
+        list[k]
+            .number
+            .is_some_and(|d| d.decimals == 0 && !d.grouped && d.value < 100.0)
     };
-    let iso = four_digit(tokens, at.i)
-        && at.is(end, "-")
-        && glued_number(end + 1)
-        && at.is(end + 2, "-")
-        && glued_number(end + 3);
-    iso.then_some(end + 4)
+    let (a, b) = (at.i, at.end + 1);
+    let ok = at.digits
+        && at.end == a + 1
+        && at.joined_number_after(at.end)
+        && matches!(at.norm(at.end), "-" | "–")
+        && small(a)
+        && small(b)
+        && list[a].number?.value >= list[b].number?.value;
+    if !ok {
+        return None;
+    }
+    (!at.measured_from(b + 1)).then_some(b + 1)
+}
+
+/// `1012 LM Amsterdam`: four digits, two capitals, then a name.
+fn postcode(at: &mut At) -> Option<usize> {
+    let (tokens, end) = (at.tokens, at.end);
+    let list = &tokens.list;
+    let letters = list
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.space_before && at.norm(end).len() == 2)
+        && tokens.list[end].capitalised
+        && !at.measured();
+    let name_after = list
+        .get(end + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
+    (four_digit(tokens, at.i) && letters && name_after).then_some(end + 1)
+}
+
+/// `9321483`: seven or more digits written with no grouping and no unit, scale or
+/// currency are an identifier (a quantity that large is grouped: `9,321,483`).
+fn long_code(at: &mut At) -> Option<usize> {
+    let d = at.tokens.list[at.i].number?;
+    let currency = at
+        .lex
+        .units
+        .ending_at(at.tokens, at.i, at.i.saturating_sub(2));
+    // Seven digits or more (an IMO or a phone number); invisible characters inside
+    // group the digits (`630\u{200B}000`).
+    let t = &at.tokens.list[at.i];
+    let plain = t.span.len() == at.norm(at.i).len();
+    let long = at.norm(at.i).len() >= 7 && d.decimals == 0 && !d.grouped && plain;
+    (at.digits && long && currency.is_none() && !at.measured()).then_some(at.end)
 }
 
 /// Next to a month name (`November 3`, `3 november`, `16th November`, `16-18
@@ -280,7 +436,14 @@ fn iso_date(at: &mut At) -> Option<usize> {
 fn date(at: &mut At) -> Option<usize> {
     let (tokens, lex, i, end) = (at.tokens, at.lex, at.i, at.end);
     let list = &tokens.list;
-    if !at.digits {
+    // A day or a year: a whole number with no unit (`in oktober 2,8 procent` is a
+    // percentage after a month, not the 2nd of October).
+    let whole = list[i].number.is_some_and(|d| d.decimals == 0);
+    let amount = lex
+        .units
+        .longest_at(tokens, skip_hyphens(tokens, end))
+        .is_some_and(|(_, u)| matches!(u.kind, Kind::Percent | Kind::Amount));
+    if !at.digits || !whole || amount {
         return None;
     }
     let months = &lex[W::Months];
@@ -331,8 +494,23 @@ fn time(at: &mut At) -> Option<usize> {
             .list
             .get(end + 1)
             .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
+    // `om 20.45` in Dutch: two decimals after the other style's point that read as a
+    // clock, with no unit.
+    let d = at.tokens.list[at.i].number;
+    let foreign = at.lex.vocab.decimal_separator != '.' && at.norm(at.i).contains('.');
+    let hhmm = d.is_some_and(|d| {
+        d.decimals == 2 && d.value < 24.0 && (d.value.fract() * 100.0).round() < 60.0
+    });
+    if at.digits && foreign && hhmm && !at.measured() {
+        return Some(end);
+    }
     if at.digits && clock {
-        return Some(end + 2);
+        // `3:05:12`: seconds too.
+        let mut next = end + 2;
+        while at.is(next, ":") && at.joined_number_after(next) {
+            next += 2;
+        }
+        return Some(next);
     }
     at.lex[W::TimeWords].at(at.tokens, end).map(|_| end)
 }
@@ -343,16 +521,29 @@ fn label(at: &mut At) -> Option<usize> {
     let (tokens, lex, i) = (at.tokens, at.lex, at.i);
     let list = &tokens.list;
     let p = at.prev()?;
-    let labelled = lex[W::LabelWords]
-        .ending_at(tokens, i, p.saturating_sub(2))
-        .is_some()
+    // A designation carries no unit or scale (`level 3`, not `sea level 3 metres`).
+    // In a language of closed compounds, a word ending in a label word is one too
+    // (`buslijn 38`, `woonblok 4`).
+    let compound = lex.vocab.compounds
+        && list[p].kind == TokenKind::Word
+        && lex
+            .vocab
+            .label_words
+            .iter()
+            .any(|w| w.len() >= 4 && at.norm(p).ends_with(w));
+    let labelled = (compound
+        || lex[W::LabelWords]
+            .ending_at(tokens, i, p.saturating_sub(2))
+            .is_some()
         || lex[W::RankNumber]
             .ending_at(tokens, i, p.saturating_sub(2))
-            .is_some();
+            .is_some())
+        && !at.measured()
+        && (at.digits || at.value < 1000.0);
     let after_name = list[p].kind == TokenKind::Word
         && list[p].capitalised
         && !list[p].possessive
-        && tokens.sentence_starts[list[p].sentence as usize] != p
+        && (list[p].inner_capital || tokens.sentence_starts[list[p].sentence as usize] != p)
         && lex.units.ending_at(tokens, i, p).is_none()
         && lex.hedges_before.ending_at(tokens, i, p).is_none()
         && lex[W::Months].at(tokens, p).is_none()
@@ -365,8 +556,12 @@ fn label(at: &mut At) -> Option<usize> {
     if !(labelled || (at.digits && after_name)) {
         return None;
     }
-    // `3 and 4` after a name: the second number is a label too.
+    // `3 and 4` after a name: the second number is a label too, as is a variant glued
+    // on (`787-9`).
     let mut next = at.end;
+    if at.joined_number_after(next) && at.is(next, "-") {
+        next += 2;
+    }
     while lex[W::Coordinators].at(tokens, next).is_some() || at.is(next, ",") {
         match list.get(next + 1) {
             Some(n) if n.kind == TokenKind::Number => next += 2,
@@ -388,6 +583,13 @@ fn list_item(at: &mut At) -> Option<usize> {
         t.kind == TokenKind::Word && t.space_before && t.paragraph == list[i].paragraph
     });
     (at.digits && opens && marked && word_after).then_some(end + 1)
+}
+
+/// `een paar honderd`, `vài nghìn`, `a few 100`: a vague number, no claim.
+fn vague(at: &mut At) -> Option<usize> {
+    at.lex[W::Vague]
+        .ending_at(at.tokens, at.i, at.i.saturating_sub(3))
+        .map(|_| at.end)
 }
 
 /// `the 2 millionth TEU`: an event, not a quantity.

@@ -63,15 +63,23 @@ pub(super) fn multiple_change_at(
     lex: &Lexicon,
     i: usize,
 ) -> Option<(Claim, usize)> {
-    let (end, c) = lex.changes.longest_at(tokens, i)?;
-    let c = lex.change(c);
-    let m = c.multiple?;
     let list = &tokens.list;
+    let (end, direction, m) = match lex.changes.longest_at(tokens, i) {
+        Some((end, c)) => {
+            let c = lex.change(c);
+            (end, c.direction, c.multiple?)
+        }
+        None if list[i].kind == TokenKind::Word => {
+            let m = lex
+                .numerals
+                .multiple(tokens.norm(i), lex.vocab.multiple_affixes)?;
+            (i + 1, 1, m)
+        }
+        None => return None,
+    };
     let mut claim = bare_claim(tokens, i..end, Kind::Multiple, m, 0.0);
     claim.unit = Some("x");
-    claim.shape = Shape::Change {
-        direction: c.direction,
-    };
+    claim.shape = Shape::Change { direction };
     add_hedge(tokens, lex, &mut claim, i.saturating_sub(4));
     claim.number_span = list[i].span.start..list[end - 1].span.end;
     Some((claim, end))
@@ -145,6 +153,10 @@ pub(super) fn fraction_at(
     {
         return None;
     }
+    // `half a percent` is a level in percent, not a proportion.
+    if t.kind == TokenKind::Word && super::half_percent(tokens, lex, i).is_some() {
+        return None;
+    }
     let (end, num, den) = match t.kind {
         TokenKind::Symbol => (i + 1, vulgar(tokens.norm(i))?, 1.0),
         TokenKind::Number => match slash_fraction(tokens, lex, i) {
@@ -177,6 +189,8 @@ pub(super) fn fraction_at(
     let mut claim = bare_claim(tokens, i..end, Kind::Percent, ratio, tolerance);
     claim.shape = Shape::Fraction;
     add_hedge(tokens, lex, &mut claim, floor);
+    // `cut by a third`: a change by that proportion.
+    mark_change(tokens, lex, &mut claim, None, floor);
     Some((claim, end))
 }
 
@@ -184,11 +198,13 @@ pub(super) fn fraction_at(
 /// (Vietnamese `3/11` is the 3rd of November).
 fn slash_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f64)> {
     let list = &tokens.list;
-    if lex.vocab.lang == Lang::Vi {
-        return None;
-    }
     let a = list[i].number?;
     let glued = |k: usize| list.get(k).is_some_and(|t| !t.space_before);
+    // Where a slash writes dates (`3/11`), only a hedge makes it a fraction (`khoảng
+    // 1/3`).
+    if lex.vocab.lang == Lang::Vi && lex.hedges_before.ending_at(tokens, i, 0).is_none() {
+        return None;
+    }
     if !(glued(i + 1) && tokens.norm(i + 1) == "/" && glued(i + 2)) {
         return None;
     }
@@ -247,8 +263,10 @@ fn written_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, 
     let Some(den) = den else {
         return proportion(tokens, lex, i);
     };
-    // `a third straight year` is an ordinal; `a third of`, `a third.` a fraction.
-    if article {
+    // `a third straight year` is an ordinal; `a third of`, `a third.`, `by a third` a
+    // fraction.
+    let by = lex[W::ChangeBy].ending_at(tokens, i, 0).is_some();
+    if article && !by {
         let next_ok = list.get(k + 1).is_none_or(|n| {
             n.kind != TokenKind::Word || lex[W::FractionOf].at(tokens, k + 1).is_some()
         });
@@ -367,6 +385,12 @@ pub(super) fn range_after(
         let after = lex[W::RangeAnds].at(tokens, next)?;
         (after, Some(opener()?))
     };
+    // `rose from $1,000 to $1,500`, `steeg van 8.000 tot 11.500`: a change's start and
+    // end, two levels (`rose between 15 and 18 per cent` stays a range).
+    let change_before = opener.is_some_and(|s| lex.changes.ending_at(tokens, s, floor).is_some());
+    if change_before && lex[W::ChangeTo].at(tokens, next).is_some() {
+        return None;
+    }
     // `$2bn–$3bn`: a currency before the second number.
     let at = match lex.units.longest_at(tokens, after) {
         Some((e, u)) if u.position != Position::After => e,
@@ -437,10 +461,13 @@ pub(super) fn mark_change(
     // `steeg tot 48 miljard`: `tot` says where the level went, not a hedge.
     if claim.hedge != Hedge::Exact {
         let to_end = lex[W::ChangeTo].at(tokens, claim.first_token);
+        // After a change word, or right after the change's own figure (`steeg 1,1
+        // procent tot 912 punten`).
         let after_change = lex
             .changes
             .ending_at(tokens, claim.first_token, floor)
-            .is_some();
+            .is_some()
+            || (floor > 0 && floor == claim.first_token);
         if let Some(e) = to_end.filter(|&e| after_change && e < claim.end_token) {
             claim.hedge = Hedge::Exact;
             claim.hedge_span = None;
@@ -451,17 +478,38 @@ pub(super) fn mark_change(
     }
     let mut k = claim.first_token;
     if let Some((s, _)) = lex[W::ChangeBy].ending_at(tokens, k, floor) {
+        // `daalde van €12 naar €9`: `van` opens where the level came from, and both
+        // ends are levels.
+        let from = lex[W::RangeOpeners].at(tokens, s) == Some(k);
+        if from && lex[W::ChangeTo].at(tokens, claim.end_token).is_some() {
+            return;
+        }
         k = s;
     }
     let word = lex
         .changes
         .ending_at(tokens, k, floor.max(k.saturating_sub(3)))
         .map(|(s, c)| (s, lex.change(c)))
-        .filter(|(_, c)| c.multiple.is_none());
+        .filter(|(_, c)| c.multiple.is_none())
+        .filter(|_| {
+            lex[W::NotChanges]
+                .ending_at(tokens, k, k.saturating_sub(3))
+                .is_none()
+        });
+    // `a 5% drop`, `3% lower`, `met 20 procent gestegen`: a change word right after.
+    let after = || {
+        lex.changes
+            .longest_at(tokens, claim.end_token)
+            .map(|(_, c)| lex.change(c))
+            .filter(|c| c.after && c.multiple.is_none())
+    };
     let direction = match (word, sign) {
         (Some((_, c)), _) => c.direction,
         (None, Some(s)) if claim.unit == Some("%") => s as i8,
-        _ => return,
+        _ => match after() {
+            Some(c) => c.direction,
+            None => return,
+        },
     };
     claim.shape = Shape::Change { direction };
     if direction < 0 && claim.value > 0.0 {

@@ -123,6 +123,51 @@ pub static SHARED_UNITS: &[UnitWord] = &[
     unit("US$", "USD", Kind::Amount, Position::Before),
     unit("€", "EUR", Kind::Amount, Position::Either),
     unit("¥", "JPY", Kind::Amount, Position::Before),
+    unit("£", "GBP", Kind::Amount, Position::Before),
+    unit("GBP", "GBP", Kind::Amount, Position::Either),
+    // Lengths and temperatures: glued on (`1,200mm`), they would otherwise read as a
+    // code.
+    unit("mm", "mm", Kind::Amount, Position::After),
+    unit("cm", "cm", Kind::Amount, Position::After),
+    unit("km", "km", Kind::Amount, Position::After),
+    unit("m3", "m3", Kind::Amount, Position::After),
+    unit("m³", "m3", Kind::Amount, Position::After),
+    unit("°C", "°C", Kind::Amount, Position::After),
+    unit("°F", "°F", Kind::Amount, Position::After),
+    // Other currencies by code: read as amounts (no fact is in them), so that `CHF
+    // 1'250'000` is not a designation after a name.
+    unit("CHF", "CHF", Kind::Amount, Position::Either),
+    unit("CNY", "CNY", Kind::Amount, Position::Either),
+    unit("yuan", "CNY", Kind::Amount, Position::After),
+    unit("KRW", "KRW", Kind::Amount, Position::Either),
+    unit("AUD", "AUD", Kind::Amount, Position::Either),
+    unit("CAD", "CAD", Kind::Amount, Position::Either),
+    unit("SGD", "SGD", Kind::Amount, Position::Either),
+    unit("THB", "THB", Kind::Amount, Position::Either),
+    unit("INR", "INR", Kind::Amount, Position::Either),
+    unit("HKD", "HKD", Kind::Amount, Position::Either),
+];
+
+/// Names of product and series lines that every language writes the same way: a number
+/// after one is a designation (`Windows 11`, `Apollo 11`, `Formula 1`), even where a
+/// sentence starts, and read with each language's own label words.
+pub static SHARED_LABELS: &[&str] = &[
+    "windows",
+    "android",
+    "ios",
+    "macos",
+    "iphone",
+    "ipad",
+    "galaxy",
+    "pixel",
+    "playstation",
+    "xbox",
+    "apollo",
+    "artemis",
+    "formula",
+    "boeing",
+    "airbus",
+    "covid",
 ];
 
 /// A hedge word, for the vocabulary tables.
@@ -244,6 +289,10 @@ pub struct ChangeWord {
     pub direction: i8,
     /// For a change that is a figure (`doubled` → 2, `halved` → 0.5): the multiple.
     pub multiple: Option<f64>,
+    /// Whether it also marks the figure right before it (`a 5% drop`, `3% lower`,
+    /// `met 20 procent gestegen`): nouns, comparatives and participles, never a finite
+    /// verb (`48 billion rose` is a level and its subject's verb).
+    pub after: bool,
 }
 
 /// A change word row.
@@ -252,6 +301,15 @@ pub const fn change(phrase: &'static str, direction: i8) -> ChangeWord {
         phrase,
         direction,
         multiple: None,
+        after: false,
+    }
+}
+
+/// A change word row that may also follow its figure (`drop`, `lower`, `gestegen`).
+pub const fn either(phrase: &'static str, direction: i8) -> ChangeWord {
+    ChangeWord {
+        after: true,
+        ..change(phrase, direction)
     }
 }
 
@@ -261,6 +319,7 @@ pub const fn times(phrase: &'static str, direction: i8, multiple: f64) -> Change
         phrase,
         direction,
         multiple: Some(multiple),
+        after: false,
     }
 }
 
@@ -320,6 +379,14 @@ pub struct Vocabulary {
     pub minus_words: &'static [&'static str],
     /// Change words (`fell`, `rose by`, `doubled`, `steeg`, `tăng`, `gấp đôi`).
     pub changes: &'static [ChangeWord],
+    /// A multiple written as one word around a number word (`five-fold` as `fivefold`,
+    /// `vijftig-voudig`, `ver-vier-voudigde`): (prefix, suffix). A rise by that factor.
+    pub multiple_affixes: &'static [(&'static str, &'static str)],
+    /// Words before a number that make it vague, no claim (`een paar honderd`, `vài
+    /// nghìn`).
+    pub vague: &'static [&'static str],
+    /// Phrases that end in a change word and are no change (`make up 30%`, `set up`).
+    pub not_changes: &'static [&'static str],
     /// Words after a change word that make the figure a level, not a change (`rose
     /// to 48 billion`, `steeg tot`, `tăng lên`).
     pub change_to: &'static [&'static str],
@@ -347,6 +414,13 @@ pub struct Vocabulary {
     /// Phrases right after a bare ordinal (or `number two`) that make it a rank, before
     /// what it ranks (`third among …`, `second-ranked investor`, `vierde plaats onder …`).
     pub rank_tails: &'static [&'static str],
+    /// Words after a bare ordinal that close its rank phrase when a lead word stands
+    /// before it (`ranks second in the world`, `finished 12th.`, `werd vijfde in`): the
+    /// ordinal then ranks without a rank noun. (`ranks second`, not `op de tweede dag`.)
+    pub rank_ends: &'static [&'static str],
+    /// Determiners before a bare superlative that make it rank 1 without a rank noun
+    /// (`the largest wind farm`, `de grootste haven`; a possessive does too).
+    pub determiners: &'static [&'static str],
     /// Phrases that make a following superlative vague, not a rank (`one of the largest`).
     pub rank_vague: &'static [&'static str],
     /// Nouns a bare superlative must lead to for it to be a rank claim (`top partner`,
@@ -465,8 +539,11 @@ mod tests {
     fn every_phrase_tokenises() {
         for lang in Lang::ALL {
             let v = lang.vocabulary();
-            let lists: [&[&str]; 16] = [
+            let lists: [&[&str]; 19] = [
+                v.vague,
+                v.not_changes,
                 v.rank_leads,
+                v.rank_ends,
                 v.rank_tails,
                 v.superlatives,
                 v.rank_one_words,
