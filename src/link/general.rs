@@ -41,7 +41,8 @@ impl Ctx<'_> {
         let mut fallback = None;
         for seg in &claim.segments {
             let cands = self.candidates(&claim, |start, end| {
-                (start >= seg.start && end <= seg.end).then(|| start - seg.start)
+                (start >= seg.start && end <= seg.end && self.heads(&claim, seg, start, end))
+                    .then(|| start - seg.start)
             });
             match self.decide(&claim, cands) {
                 l @ Linked { reason: None, .. } => {
@@ -60,6 +61,26 @@ impl Ctx<'_> {
         if seen.is_empty() {
             out.push(fallback.unwrap_or_else(|| unlinked(claim)));
         }
+    }
+
+    /// Whether a cue at `start..end` heads what a bare ordinal right before it ranks,
+    /// not a modifier of another noun (`the second investor conference` ranks
+    /// conferences): the cue ends the noun phrase (a preposition, a coordinator or
+    /// punctuation follows). Other rank phrases say where what they rank ends.
+    fn heads(&self, claim: &Claim, seg: &Range<usize>, start: usize, end: usize) -> bool {
+        let bare_ordinal = claim.ordinal_style != crate::claim::OrdinalStyle::None
+            && claim.span == claim.number_span
+            && seg.start == claim.end_token;
+        if !bare_ordinal || start != seg.start {
+            return true;
+        }
+        let lang = self.index.lang;
+        let obliques = frame::cues::FrameCues::of(lang).obliques;
+        let coordinators = lang.vocabulary().coordinators;
+        end >= self.sent.range.end
+            || self.tokens.list[end].kind != crate::token::TokenKind::Word
+            || obliques.contains(&self.tokens.norm(end))
+            || coordinators.contains(&self.tokens.norm(end))
     }
 
     /// The cues of the claim's clause that no other figure owns, with their distance
