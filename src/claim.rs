@@ -198,4 +198,6 @@ pub enum OrdinalStyle {
     Suffix,
     /// Digits after a prefix (`No. 3`, `top 35`).
     Digits,
+    /// A number word after a prefix (`number two`, `nummer twee`, `số hai`).
+    Cardinal,
 }

@@ -312,6 +312,14 @@ fn plain(v: f64, vocab: &Vocabulary) -> String {
     number::format(v, 3, vocab.decimal_separator, group)
 }
 
+/// `n` as a number word from `words` (index = n − 1), or in digits beyond them.
+fn word_or_digits(n: f64, words: &[&str]) -> String {
+    match words.get((n as usize).wrapping_sub(1)) {
+        Some(w) => (*w).to_string(),
+        None => number::shortest(n),
+    }
+}
+
 fn ordinal_word(v: f64, vocab: &Vocabulary) -> String {
     let n = v as usize;
     match vocab.ordinal_wording.get(n.wrapping_sub(1)) {
@@ -340,6 +348,11 @@ pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary)
             OrdinalStyle::Digits => {
                 replace(claim_text, local(&claim.number_span), &number::shortest(n))
             }
+            OrdinalStyle::Cardinal => replace(
+                claim_text,
+                local(&claim.number_span),
+                &word_or_digits(n, vocab.cardinal_wording),
+            ),
             OrdinalStyle::Suffix => replace(
                 claim_text,
                 local(&claim.number_span),
@@ -713,6 +726,25 @@ mod tests {
                 "700.000 người",
                 "japan.vietnamese_community",
                 "hơn 630.000",
+            ),
+            // A rank written as a number word after its prefix keeps that form.
+            (
+                Lang::En,
+                "Japan is the number two investor",
+                "japan.investor_rank",
+                "number three",
+            ),
+            (
+                Lang::Nl,
+                "Japan is de nummer twee investeerder",
+                "japan.investor_rank",
+                "nummer drie",
+            ),
+            (
+                Lang::Vi,
+                "Nhật Bản là nhà đầu tư số hai",
+                "japan.investor_rank",
+                "số ba",
             ),
         ];
         for (lang, text, id, want) in rows {

@@ -84,7 +84,7 @@ pub(super) fn rank_at(
             let style = if list[end].number.is_some() {
                 OrdinalStyle::Digits
             } else {
-                OrdinalStyle::Word
+                OrdinalStyle::Cardinal
             };
             if whole && head_before {
                 let phrase = i..number.end;

@@ -659,6 +659,9 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         (Hedge::UpTo, "up to"),
         (Hedge::LessThan, "less than"),
     ],
+    cardinal_wording: &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ],
     ordinal_wording: &[
         "first",
         "second",

@@ -448,6 +448,8 @@ pub struct Vocabulary {
     pub hedge_wording: &'static [(Hedge, &'static str)],
     /// Ordinal wording for suggestions (index = rank − 1).
     pub ordinal_wording: &'static [&'static str],
+    /// Number words for suggestions of a rank written as `number two` (index = rank − 1).
+    pub cardinal_wording: &'static [&'static str],
     /// Scale wording for suggestions and display, largest first.
     pub scale_wording: &'static [(&'static str, f64)],
     /// Endings a noun takes in the plural, so that a cue or rank noun also matches its
@@ -589,6 +591,17 @@ mod tests {
                     .filter(|w| b.vocabulary().function_words.contains(w))
                     .collect();
                 assert!(shared.is_empty(), "{a:?} and {b:?} share {shared:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn cardinal_wording_is_read_as_its_number() {
+        for lang in Lang::ALL {
+            let v = lang.vocabulary();
+            for (i, w) in v.cardinal_wording.iter().enumerate() {
+                let read = v.numerals.iter().find(|n| n.word == *w && !n.ordinal);
+                assert_eq!(read.map(|n| n.value), Some(i as f64 + 1.0), "{lang:?} {w}");
             }
         }
     }

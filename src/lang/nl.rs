@@ -537,6 +537,9 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         (Hedge::UpTo, "tot"),
         (Hedge::LessThan, "minder dan"),
     ],
+    cardinal_wording: &[
+        "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+    ],
     ordinal_wording: &[
         "eerste",
         "tweede",

@@ -351,6 +351,9 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         (Hedge::UpTo, "tới"),
         (Hedge::LessThan, "dưới"),
     ],
+    cardinal_wording: &[
+        "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+    ],
     ordinal_wording: &[
         "thứ nhất",
         "thứ hai",
