@@ -194,6 +194,15 @@ fn best(hits: &Hits, min: u32) -> Option<Lang> {
     (top >= min && unique).then_some(Lang::ALL[i])
 }
 
+/// The one language a line has any hit for. A short sentence with a single function
+/// word (`Japan is now the number two investor.` in a Vietnamese draft) is read in it,
+/// not in the draft's language; a line with no hit at all (a caption) still is.
+fn sole(hits: &Hits) -> Option<Lang> {
+    let mut found = hits.iter().enumerate().filter(|(_, h)| **h > 0);
+    let (i, _) = found.next()?;
+    found.next().is_none().then_some(Lang::ALL[i])
+}
+
 fn decide(lines: &[(Range<usize>, Hits)]) -> Detected {
     let mut total: Hits = [0; Lang::ALL.len()];
     for (_, hits) in lines {
@@ -205,7 +214,7 @@ fn decide(lines: &[(Range<usize>, Hits)]) -> Detected {
     let draft = best(&total, 1).unwrap_or(Lang::ALL[0]);
     let mut segments: Vec<Segment> = Vec::new();
     for (bytes, hits) in lines {
-        let lang = best(hits, MIN_HITS).unwrap_or(draft);
+        let lang = best(hits, MIN_HITS).or_else(|| sole(hits)).unwrap_or(draft);
         match segments.last_mut() {
             Some(last) if last.lang == lang => last.bytes.end = bytes.end,
             _ => segments.push(Segment {
@@ -265,6 +274,21 @@ mod tests {
         // The caption, too short to tell, is read with the Dutch around it.
         assert_eq!(runs[1].1, Lang::Nl);
         assert!(runs[1].0.contains("Foto: VGP"));
+    }
+
+    #[test]
+    fn a_short_sentence_is_read_in_the_one_language_it_has_words_of() {
+        let text = "Cong dong nguoi Viet tai Nhat Ban hien co hon 630.000 nguoi.\n\n\
+                    Japan is now the number two investor.\n\n\
+                    Nhật Bản là nhà đầu tư lớn thứ ba của Việt Nam.\n\
+                    Ảnh: TTXVN\n";
+        let (runs, lang) = langs(text);
+        assert_eq!(lang, Lang::Vi);
+        let got: Vec<Lang> = runs.iter().map(|r| r.1).collect();
+        assert_eq!(got, [Lang::Vi, Lang::En, Lang::Vi], "{runs:?}");
+        // A line with words of two languages and too few to tell takes the draft's.
+        let (runs, _) = langs("De handel groeit snel en de export ook.\nJapan is in.\n");
+        assert_eq!(runs.len(), 1, "{runs:?}");
     }
 
     #[test]
