@@ -31,10 +31,11 @@ const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** id → { en: Set, nl: Set, vi: Set, within: country code or '' } */
 const entities = new Map();
-function add(id, lang, name, within = '') {
+function add(id, lang, name, within = '', short = false) {
   name = (name || '').trim();
-  // One- and two-letter names (codes) match too much running text.
-  if (name.length < 3) return;
+  // One- and two-letter names (codes) match too much running text, except the few
+  // abbreviations news writes for a place (SHORT, below).
+  if (name.length < 3 && !short) return;
   if (!entities.has(id)) entities.set(id, { en: new Set(), nl: new Set(), vi: new Set(), within });
   entities.get(id)[lang].add(name);
 }
@@ -83,7 +84,7 @@ for (const r of REGIONS) for (const lang of LANGS) add(`jp-region:${r.toLowerCas
 // International organisations: [id, en names, nl names, vi names].
 const ORGS = [
   ['asean', 'ASEAN|Association of Southeast Asian Nations', 'ASEAN', 'ASEAN|Hiệp hội các quốc gia Đông Nam Á'],
-  ['un', 'United Nations', 'Verenigde Naties', 'Liên Hợp Quốc|Liên hiệp quốc'],
+  ['un', 'United Nations', 'Verenigde Naties', 'Liên Hợp Quốc|Liên hiệp quốc|LHQ'],
   ['eu', 'European Union', 'Europese Unie', 'Liên minh châu Âu'],
   ['wto', 'WTO|World Trade Organization', 'WTO|Wereldhandelsorganisatie', 'WTO|Tổ chức Thương mại Thế giới'],
   ['imf', 'IMF|International Monetary Fund', 'IMF|Internationaal Monetair Fonds', 'IMF|Quỹ Tiền tệ Quốc tế'],
@@ -105,6 +106,21 @@ const ORGS = [
 for (const [id, ...names] of ORGS) {
   LANGS.forEach((lang, i) => names[i].split('|').forEach((n) => add(`org:${id}`, lang, n)));
 }
+
+// Two-letter abbreviations reporters use for a place, in capitals only (a gazetteer
+// name counts only capitalised): [id, lang, name]. Not `VN` (Vietnam's own alias).
+const SHORT = [
+  ['country:US', 'en', 'US'],
+  ['country:GB', 'en', 'UK'],
+  ['country:US', 'nl', 'VS'],
+  ['country:GB', 'nl', 'VK'],
+  ['org:eu', 'en', 'EU'],
+  ['org:eu', 'nl', 'EU'],
+  ['org:eu', 'vi', 'EU'],
+  ['org:un', 'en', 'UN'],
+  ['country:US', 'vi', 'Mỹ'],
+];
+for (const [id, lang, name] of SHORT) add(id, lang, name, '', true);
 
 const lines = [...entities.entries()]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -9,7 +9,7 @@
 //! ranks (`third largest **investor**`), one claim per coordinated phrase. It does not
 //! judge whether a claim agrees (see `verdict`), only which versions it is judged by.
 
-use crate::claim::{Claim, Hedge, Kind};
+use crate::claim::{Claim, Hedge, Kind, Shape};
 use crate::date::Date;
 use crate::facts::{Fact, FactTable};
 use crate::frame::{self, ClaimFrame, Entity, FactFrame, Mention, Reader, Sentence};
@@ -211,17 +211,26 @@ pub fn link(
     for mut claim in claims {
         let s = claim.sentence;
         // A figure in a pasted table's cell reads its row and column labels.
-        let cell = tokens
+        let mut cell = tokens
             .list
             .get(claim.first_token)
             .and_then(|t| lines.cell_at(text, tokens, t.span.start));
         if let Some(c) = &cell {
             label_unit(&mut claim, tokens, c, index.lang);
+            // A row's first cell is read only as a rank (`| 3 | Japan |` under `| Rank
+            // | Investor |`).
+            if c.first_column && claim.kind != Kind::Rank {
+                cell = None;
+            }
         }
         // A bare ordinal ranks only what a table's labels name (`Rank among foreign
-        // investors | 3rd`); elsewhere (`the third quarter`) it is not a claim.
+        // investors | 3rd`) or a rank's cue right after it (`de derde investeerder van
+        // Vietnam`); elsewhere (`the third quarter`) it is not a claim.
         if bare_rank(&claim) && cell.is_none() {
-            continue;
+            match ranked_cue(index, tokens, &claim) {
+                Some(cue) => claim.segments.push(cue),
+                None => continue,
+            }
         }
         read_sentences(&mut sentences, index, tokens, text, s);
         let Some(sent) = sentences.get(&s) else {
@@ -243,6 +252,13 @@ pub fn link(
             continue;
         };
         frame.retracted |= rebutted;
+        // A year labelling the cell's row or column (`| 2023 | 45 billion |`) dates it.
+        if let Some(c) = cell.as_ref().filter(|_| frame.year.is_none()) {
+            frame.year = [c.row_label.clone(), c.header.clone()]
+                .into_iter()
+                .flatten()
+                .find_map(|i| frame::year_of(tokens, i).map(|y| (y, Some(i..i + 1))));
+        }
         let ctx = Ctx {
             cues,
             cell,
@@ -360,6 +376,28 @@ fn bare_rank(claim: &Claim) -> bool {
         && claim.span == claim.number_span
 }
 
+/// The cue of a rank fact right after a bare ordinal, when it ends the noun phrase (a
+/// preposition, a coordinator or punctuation follows): `de tweede investeerder van ons
+/// land` ranks investors, `the second investor conference` ranks conferences.
+fn ranked_cue(index: &Index, tokens: &Tokens, claim: &Claim) -> Option<Range<usize>> {
+    let at = claim.end_token;
+    let end = tokens.sentence_range(claim.sentence).end;
+    let (_, cue_end) = index
+        .cue_phrases
+        .scan_all(tokens, at..end)
+        .into_iter()
+        .filter(|(s, _, gs)| *s == at && gs.iter().any(|&g| index.groups[g].kind == Kind::Rank))
+        .map(|(s, e, _)| (s, e))
+        .max_by_key(|&(_, e)| e)?;
+    let vocab = index.lang.vocabulary();
+    let obliques = frame::cues::FrameCues::of(index.lang).obliques;
+    let ends_phrase = cue_end >= end
+        || tokens.list[cue_end].kind != crate::token::TokenKind::Word
+        || vocab.coordinators.contains(&tokens.norm(cue_end))
+        || obliques.contains(&tokens.norm(cue_end));
+    ends_phrase.then_some(at..cue_end)
+}
+
 /// A cue occurrence: first token, end, the groups it cues.
 type CueHit = (usize, usize, Arc<[usize]>);
 
@@ -385,12 +423,28 @@ const NEAR_TOKENS: usize = 60;
 const YEAR_REACH: usize = 10;
 
 /// A bare number in a table cell takes its unit from the row or column label
-/// (`Oppervlakte (km2) | 13.000`, `Two-way trade (USD) | 48.18 bn`).
+/// (`Oppervlakte (km2) | 13.000`, `Two-way trade (USD) | 48.18 bn`), or is a rank
+/// under a rank's label (`Plaats onder handelspartners | 4`).
 fn label_unit(claim: &mut Claim, tokens: &Tokens, cell: &frame::table::Cell, lang: Lang) {
     if claim.unit.is_some() || claim.kind != Kind::Count {
         return;
     }
     let vocab = lang.vocabulary();
+    let rank_words = frame::cues::FrameCues::of(lang).rank_labels;
+    let labels = [cell.row_label.clone(), cell.header.clone()];
+    let bare = claim.hedge == Hedge::Exact && claim.span == claim.number_span;
+    if bare
+        && labels
+            .iter()
+            .flat_map(|r| r.clone())
+            .any(|i| rank_words.contains(&tokens.norm(i)))
+    {
+        claim.kind = Kind::Rank;
+        return;
+    }
+    if cell.first_column {
+        return;
+    }
     let units = PhraseTable::from_words(
         vocab
             .units
@@ -405,6 +459,23 @@ fn label_unit(claim: &mut Claim, tokens: &Tokens, cell: &frame::table::Cell, lan
             claim.kind = kind;
             return;
         }
+    }
+}
+
+/// Whether a claim may be judged by a fact of `kind` and `unit`: the same kind and
+/// unit, or a fraction (`a quarter of trade`) against a share, which the verdict
+/// compares as a percentage.
+fn fits(claim: &Claim, kind: Kind, unit: Option<&str>) -> bool {
+    claim.kind == kind
+        && (claim.unit == unit || (claim.shape == Shape::Fraction && unit == Some("%")))
+}
+
+/// The claim's value in a fact's unit: a fraction (ratio 0.25) as a percentage.
+fn value_in(claim: &Claim, unit: Option<&str>) -> f64 {
+    if claim.shape == Shape::Fraction && unit == Some("%") {
+        claim.value * 100.0
+    } else {
+        claim.value
     }
 }
 

@@ -187,7 +187,9 @@ pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
     if claim.shape == Shape::Fraction && fact.unit == Some("%") {
         let mut pct = claim.clone();
         pct.value *= 100.0;
-        pct.tolerance *= 100.0;
+        // A fraction holds what is nearer it than any other simple fraction: `a fifth`
+        // is 19–21%, not 16% (`about a sixth`); `a quarter` 23.6–26.4%.
+        pct.tolerance = (claim.tolerance * 100.0).min(fraction_reach(claim.value) * 100.0);
         pct.shape = Shape::Level;
         return agrees(&pct, fact);
     }
@@ -203,6 +205,24 @@ pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
     };
     claim_interval(claim).overlaps(&fact_range)
 }
+
+/// Half the distance from ratio `v` to the nearest other simple fraction (denominator
+/// up to [`FRACTION_DENOMINATORS`]): how far a written fraction reaches.
+fn fraction_reach(v: f64) -> f64 {
+    let mut nearest = f64::INFINITY;
+    for d in 2..=FRACTION_DENOMINATORS {
+        for n in 1..d {
+            let gap = (f64::from(n) / f64::from(d) - v).abs();
+            if gap > 1e-9 {
+                nearest = nearest.min(gap);
+            }
+        }
+    }
+    nearest / 2.0
+}
+
+/// The largest denominator of the simple fractions a writer rounds a share to.
+const FRACTION_DENOMINATORS: u32 = 10;
 
 /// Whether two values differ by more than a factor of 10,000.
 fn of_another_order(a: f64, b: f64) -> bool {
@@ -509,7 +529,8 @@ mod tests {
                 None => (record.to_string(), None),
             };
             f.kind = claim.kind;
-            f.unit = unit.filter(|_| claim.unit.is_some());
+            // A fraction has no unit of its own and is compared with a percentage.
+            f.unit = unit.filter(|_| claim.unit.is_some() || claim.shape == Shape::Fraction);
             f.value =
                 crate::facts::parse_value(number.trim()).unwrap_or_else(|| panic!("{record}"));
             f.qualifier = Hedge::from_name(qualifier).unwrap_or_else(|| panic!("{qualifier}"));

@@ -378,9 +378,14 @@ fn a_reporters_rewrite_links_every_figure() {
             "kansai.investment_share",
         ),
         // "The two countries" names no subject (issue 11 removed it as an alias); the
-        // linker must resolve it from the paragraphs before (issue 10).
-        ("52 years", "unverified", "-"),
-        ("2023", "unverified", "-"),
+        // linker resolves it from the paragraph before, which names Japan and Vietnam
+        // last (issue 10).
+        (
+            "52 years",
+            "consistent",
+            "vietnam_japan.diplomatic_relations_years",
+        ),
+        ("2023", "consistent", "vietnam_japan.csp_year"),
         ("17", "consistent", "vietnam.fta_count"),
         ("190", "discrepancy", "vietnam.diplomatic_ties"),
         ("30%", "unverified", "-"),

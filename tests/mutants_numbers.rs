@@ -254,3 +254,24 @@ fn a_clock_time_needs_its_minutes_glued_on() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Past 19 significant digits the integer part still counts tens and decimals drop:
+/// the value agrees with the standard library's parser (a mutation run moved the first
+/// decimal into the integer count, a figure ten times too large).
+#[test]
+fn long_digit_strings_keep_their_magnitude() {
+    for s in [
+        "1234567890123456789.5",
+        "12345678901234567890123",
+        "1234567890123456789012.75",
+        "9999999999999999999",
+        "0.12345678901234567890123",
+    ] {
+        let want: f64 = s.parse().unwrap_or_else(|e| panic!("{s}: {e}"));
+        let got = number::decimal_value(s).unwrap_or_else(|| panic!("{s}: no value"));
+        assert!(
+            (got - want).abs() <= want.abs() * 1e-15,
+            "{s}: got {got}, want {want}"
+        );
+    }
+}

@@ -256,7 +256,12 @@ fn bare_ordinal(
     // A word alone between a pasted table's pipes (`| derde |`) is a cell's rank too.
     let piped = |k: Option<usize>| k.is_some_and(|k| tokens.norm(k) == "|");
     let in_cell = piped(i.checked_sub(1)) && piped(Some(number.end).filter(|&e| e < tokens.len()));
-    if windows.is_empty() && style != OrdinalStyle::Suffix && !in_cell {
+    // `de derde (buitenlandse) investeerder van Vietnam`: a rank noun right after it,
+    // or after one word; the linker decides whether it ranks that noun (`the second
+    // investor conference` does not).
+    let headed =
+        (number.end..tokens.len().min(number.end + 2)).any(|k| is_rank_head(tokens, lex, k));
+    if windows.is_empty() && style != OrdinalStyle::Suffix && !in_cell && !headed {
         return None;
     }
     let next = number.end;

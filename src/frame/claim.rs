@@ -3,6 +3,116 @@
 
 use super::*;
 
+/// What reading a claim's clause needs: the figure's tokens, its clause, and the
+/// sentence's other figures (with the times among them).
+struct Around<'a> {
+    tokens: &'a Tokens,
+    sent: &'a Sentence,
+    claim: &'a Claim,
+    from: usize,
+    to: usize,
+    clause: Range<usize>,
+    others: &'a [Range<usize>],
+    times: &'a [Range<usize>],
+}
+
+impl Around<'_> {
+    fn own(&self, i: usize) -> bool {
+        i >= self.from && i < self.to
+    }
+
+    fn inside(&self, h: &(usize, usize, Cue)) -> bool {
+        h.0 >= self.clause.start && h.1 <= self.clause.end
+    }
+
+    /// The other end of a range (`2.6–3 million`) is part of the same figure.
+    fn partner(&self, o: &Range<usize>) -> bool {
+        o.end + 1 >= self.from && o.start <= self.to + 1
+    }
+
+    /// No figure of `figures` (but the claim's partner) stands between `a` and `b`.
+    fn clear_of<'f>(
+        &self,
+        a: usize,
+        b: usize,
+        figures: impl Iterator<Item = &'f Range<usize>>,
+    ) -> bool {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        !figures
+            .filter(|o| !self.partner(o))
+            .any(|o| o.start >= lo && o.end <= hi)
+    }
+
+    /// A cue governs the nearest figure: none of the sentence's other figures may
+    /// stand between the two (`With 1,624 MW, the plants are expected to supply …`).
+    fn clear(&self, a: usize, b: usize) -> bool {
+        self.clear_of(a, b, self.others.iter())
+    }
+
+    /// A modal governs its clause's verb: a time between it and the figure (`kan Japan
+    /// binnen vijf jaar weer de tweede plaats …`) does not shield the figure.
+    fn clear_of_claims(&self, a: usize, b: usize) -> bool {
+        let untimed = self.others.iter().filter(|o| !self.times.contains(o));
+        self.clear_of(a, b, untimed)
+    }
+
+    /// A `;` or `:` soon after `a` turns to the figure the text asserts.
+    fn turns(&self, a: usize, b: usize) -> bool {
+        (a..b.min(a + 40)).any(|k| matches!(self.tokens.norm(k), ";" | ":"))
+    }
+
+    fn comma(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.tokens.norm(k) == ",")
+    }
+
+    /// A restrictor nearer another figure of the clause narrows that one (`met 190
+    /// landen en is lid van 63 organisaties`); a period narrows the whole clause
+    /// (`rose 20% this year to 3 billion USD`).
+    fn nearer_figure(&self, h: &(usize, usize, Cue)) -> bool {
+        if h.2 == Cue::PeriodRestrictor {
+            return false;
+        }
+        let (from, to) = (self.from, self.to);
+        let gap = if h.0 >= to {
+            h.0 - to
+        } else {
+            from - h.1.min(from)
+        };
+        self.others
+            .iter()
+            .filter(|o| !self.partner(o))
+            .any(|o| (h.1 <= o.start && o.start - h.1 < gap) || (o.end <= h.0 && h.0 - o.end < gap))
+    }
+
+    /// A conditional verb after `after` in the clause (`zou … kunnen worden`).
+    fn conditional(&self, after: usize) -> bool {
+        self.sent
+            .hits
+            .iter()
+            .any(|h| h.2 == Cue::ConditionalVerb && h.0 >= after && self.inside(h))
+    }
+
+    /// Whether restrictor hit `h` narrows the figure: close before it, or after it
+    /// before a comma (`numbering some 2,100, employ … workers` is the next phrase's),
+    /// and nearer it than any other figure.
+    fn restricts(&self, h: &(usize, usize, Cue), before: bool, after: bool) -> bool {
+        let (from, to) = (self.from, self.to);
+        ((before && from - h.1 <= RESTRICTOR_BEFORE)
+            || (after && h.0 - to <= RESTRICTOR_REACH && !self.comma(to, h.0)))
+            && !self.nearer_figure(h)
+    }
+
+    /// The open parenthesis token `i` is in, within the clause.
+    fn paren(&self, i: usize) -> Option<usize> {
+        self.sent
+            .open_paren
+            .get(i.min(self.clause.end).wrapping_sub(self.sent.range.start))
+            .copied()
+            .flatten()
+            .filter(|&k| k >= self.clause.start)
+    }
+}
+
 impl Reader {
     /// The fact-independent frame of `claim` in its sentence: its clause, and what the
     /// clause says about its time, modality and polarity.
@@ -14,96 +124,32 @@ impl Reader {
         (others, times): (&[Range<usize>], &[Range<usize>]),
         year: i32,
     ) -> ClaimFrame {
-        let (from, to) = (
-            claim.first_token,
-            claim.end_token.max(claim.first_token + 1),
-        );
-        let clause = sent.clause(from);
-        let inside = |h: &(usize, usize, Cue)| h.0 >= clause.start && h.1 <= clause.end;
-        let own = |i: usize| i >= from && i < to;
-        // A cue governs the nearest figure: none of the sentence's other figures may
-        // stand between the two (`With 1,624 MW, the plants are expected to supply …`).
-        // The other end of a range (`2.6–3 million`) is part of the same figure.
-        let partner = |o: &Range<usize>| o.end + 1 >= from && o.start <= to + 1;
-        let clear_of = |a: usize, b: usize, figures: &[Range<usize>]| {
-            let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-            !figures
-                .iter()
-                .any(|o| o.start >= lo && o.end <= hi && !partner(o))
+        let from = claim.first_token;
+        let to = claim.end_token.max(from + 1);
+        let a = Around {
+            tokens,
+            sent,
+            claim,
+            from,
+            to,
+            clause: sent.clause(from),
+            others,
+            times,
         };
-        let clear = |a: usize, b: usize| clear_of(a, b, others);
-        // A modal governs its clause's verb: a time between it and the figure (`kan
-        // Japan binnen vijf jaar weer de tweede plaats …`) does not shield the figure.
-        let times_only = |o: &Range<usize>| times.contains(o);
-        let untimed: Vec<Range<usize>> =
-            others.iter().filter(|o| !times_only(o)).cloned().collect();
-        let clear_of_claims = |a: usize, b: usize| clear_of(a, b, &untimed);
         let mut f = ClaimFrame {
-            clause: clause.clone(),
+            clause: a.clause.clone(),
             // A question mark after the figure, even inside a quote that the sentence
             // goes on after (`'Is Japan the largest?' asks a reader`).
             question: sent.question || sent.question_marks.last().is_some_and(|&q| q >= to),
             ..ClaimFrame::default()
         };
-        let turns =
-            |a: usize, b: usize| (a..b.min(a + 40)).any(|k| matches!(tokens.norm(k), ";" | ":"));
-        let mut present: Vec<usize> = Vec::new();
-        // Hits are in text order: only the clause's are read (linear on a sentence of
-        // thousands of figures).
-        let first = sent.hits.partition_point(|h| h.0 < clause.start);
-        let in_clause = sent.hits[first..].iter().take_while(|h| h.0 < clause.end);
-        for h in in_clause.filter(|h| inside(h)) {
-            let span = h.0..h.1;
-            let before = h.1 <= from && clear(h.1, from);
-            let after = h.0 >= to && clear(to, h.0);
-            let modal_before = h.1 <= from && clear_of_claims(h.1, from);
-            match h.2 {
-                Cue::Forecast if modal_before => {
-                    f.forecast.get_or_insert(span);
-                }
-                Cue::Past
-                    if (before && from - h.1 <= PAST_BEFORE)
-                        || (after && h.0 - to <= PAST_AFTER) =>
-                {
-                    f.past = Some(span)
-                }
-                Cue::Present if before || after => present.push(h.0),
-                Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
-                Cue::TimeSpan if h.1 == from => f.time_span = true,
-                Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
-                // A negation shortly before the figure (or its rank phrase).
-                Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
-                // `Dat is onjuist; het juiste cijfer is 48,18 miljard`, `That is not
-                // true: Japan is third`: a `;` or `:` after the cue turns to the figure
-                // the text asserts.
-                Cue::Retraction => f.retracted = true,
-                Cue::Falsity if !(h.1 <= from && turns(h.1, from)) => f.retracted = true,
-                // `25 billion, not 23`; a rank after `not` is negated, and flips
-                // (`is not Vietnam's largest trading partner`).
-                Cue::RejectedBefore
-                    if h.1 <= from && from - h.1 <= 1 && claim.kind != Kind::Rank =>
-                {
-                    f.retracted = true
-                }
-                Cue::Restrictor | Cue::PeriodRestrictor if own(h.0) => {}
-                Cue::Restrictor | Cue::PeriodRestrictor
-                    if (before && from - h.1 <= RESTRICTOR_BEFORE)
-                        || (after && h.0 - to <= RESTRICTOR_REACH) =>
-                {
-                    if h.2 == Cue::PeriodRestrictor {
-                        f.periods.push(span.clone());
-                    }
-                    f.restrictors.push(span)
-                }
-                Cue::Anaphor if !own(h.0) => {
-                    f.anaphor.get_or_insert(span);
-                }
-                Cue::PairAnaphor if h.1 <= from => f.pair_anaphor = true,
-                Cue::LocationPrep if h.0 >= to => f.located.push(h.0),
-                _ => {}
-            }
-        }
-        // Years in the clause: a later one makes a forecast, an earlier one a past.
+        let present = read_cues(&a, &mut f, year);
+        // `Some say Japan is the largest investor; they are wrong`: a falsity cue after
+        // a `;` later in the sentence, with no other figure between, retracts it too.
+        let semicolon = |b: usize| (to..b).any(|k| tokens.norm(k) == ";");
+        f.retracted |= sent.hits.iter().any(|h| {
+            h.2 == Cue::Falsity && h.0 >= a.clause.end && semicolon(h.0) && a.clear(to, h.0)
+        });
         // `Japan, which was the largest, is now third`: a present cue nearer the figure
         // than the past one wins.
         if let Some(p) = &f.past {
@@ -112,48 +158,7 @@ impl Reader {
                 f.past = None;
             }
         }
-        // The open parenthesis each token is in, within the clause (read once per
-        // sentence: a sentence of thousands of figures stays linear).
-        let parens = |i: usize| {
-            sent.open_paren
-                .get(i.min(clause.end).wrapping_sub(sent.range.start))
-                .copied()
-                .flatten()
-                .filter(|&k| k >= clause.start)
-        };
-        let window = (clause.start..(clause.start + 3).min(clause.end)).chain(
-            from.saturating_sub(YEAR_BEFORE).max(clause.start + 3)
-                ..(to + YEAR_AFTER).min(clause.end),
-        );
-        for i in window.filter(|&i| !own(i)) {
-            // A year before the figure reaches it from close by (`In 2019, Japan was
-            // …`), not out of a parenthesis the figure is not in.
-            // A year opening the clause (`In 2019, …`) dates all of it.
-            let opening = i < clause.start + 3;
-            let reaches = if i < from {
-                (opening || (clear(i + 1, from) && from - i <= YEAR_BEFORE))
-                    && parens(i) == parens(from)
-            } else {
-                clear(to, i) && (parens(i).is_none() || parens(i) == parens(from))
-            };
-            if !reaches {
-                continue;
-            }
-            if let Some(y) = year_of(tokens, i) {
-                if y > year {
-                    f.forecast.get_or_insert(i..i + 1);
-                } else if f
-                    .year
-                    .as_ref()
-                    .is_none_or(|(_, s)| s.as_ref().is_some_and(|s| s.start < i))
-                {
-                    f.year = Some((y, Some(i..i + 1)));
-                }
-            }
-        }
-        if claim.kind == Kind::Year && claim.value > year as f64 {
-            f.forecast.get_or_insert(from..to);
-        }
+        read_years(&a, &mut f, year);
         // The number grammar's reading, unless the words right before say a level
         // (`made up of 7 prefectures`, `rose to 48 billion`).
         let marked_level = sent
@@ -194,6 +199,112 @@ impl Reader {
             Cue::ChangeAfter => h.0 >= to && h.0 - to <= 1,
             _ => false,
         })
+    }
+}
+
+/// Reads the cues of the claim's clause into `f`; returns where present-tense cues
+/// stand.
+fn read_cues(a: &Around, f: &mut ClaimFrame, year: i32) -> Vec<usize> {
+    let (from, to) = (a.from, a.to);
+    let mut present: Vec<usize> = Vec::new();
+    // Hits are in text order: only the clause's are read (linear on a sentence of
+    // thousands of figures).
+    let hits = &a.sent.hits;
+    let first = hits.partition_point(|h| h.0 < a.clause.start);
+    for h in hits[first..]
+        .iter()
+        .take_while(|h| h.0 < a.clause.end)
+        .filter(|h| a.inside(h))
+    {
+        let span = h.0..h.1;
+        let before = h.1 <= from && a.clear(h.1, from);
+        let after = h.0 >= to && a.clear(to, h.0);
+        let modal_before = h.1 <= from && a.clear_of_claims(h.1, from);
+        match h.2 {
+            Cue::Forecast if modal_before => {
+                f.forecast.get_or_insert(span);
+            }
+            // `zou … kunnen worden` predicts; `zou … 450.000 mensen tellen` reports.
+            Cue::Reported if modal_before && a.conditional(h.1) => {
+                f.forecast.get_or_insert(span);
+            }
+            // A past cue opening the clause (`Previously, …`, `Vroeger …`) dates all of
+            // it, like a year opening it.
+            Cue::Past
+                if (before && (from - h.1 <= PAST_BEFORE || h.0 == a.clause.start))
+                    || (after && h.0 - to <= PAST_AFTER) =>
+            {
+                f.past = Some(span)
+            }
+            Cue::Present if before || after => present.push(h.0),
+            Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
+            Cue::TimeSpan if h.1 == from => f.time_span = true,
+            Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
+            // A negation shortly before the figure (or its rank phrase).
+            Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
+            // `Dat is onjuist; het juiste cijfer is 48,18 miljard`, `That is not true:
+            // Japan is third`: a `;` or `:` after the cue turns to the figure the text
+            // asserts.
+            Cue::Retraction => f.retracted = true,
+            Cue::Falsity if !(h.1 <= from && a.turns(h.1, from)) => f.retracted = true,
+            // `25 billion, not 23`; a rank after `not` is negated, and flips (`is not
+            // Vietnam's largest trading partner`).
+            Cue::RejectedBefore if h.1 <= from && from - h.1 <= 1 && a.claim.kind != Kind::Rank => {
+                f.retracted = true
+            }
+            Cue::Restrictor | Cue::PeriodRestrictor if a.own(h.0) => {}
+            Cue::Restrictor | Cue::PeriodRestrictor if a.restricts(h, before, after) => {
+                if h.2 == Cue::PeriodRestrictor {
+                    f.periods.push(span.clone());
+                }
+                f.restrictors.push(span)
+            }
+            Cue::Anaphor if !a.own(h.0) => {
+                f.anaphor.get_or_insert(span);
+            }
+            Cue::PairAnaphor if h.1 <= from => f.pair_anaphor = true,
+            Cue::LocationPrep if h.0 >= to => f.located.push(h.0),
+            Cue::Partitive if h.1 <= from || h.0 <= to + 1 => f.partitive = true,
+            _ => {}
+        }
+    }
+    present
+}
+
+/// Years in the clause: a later one makes a forecast, an earlier one a past.
+fn read_years(a: &Around, f: &mut ClaimFrame, year: i32) {
+    let (from, to, clause) = (a.from, a.to, &a.clause);
+    let window = (clause.start..(clause.start + 3).min(clause.end)).chain(
+        from.saturating_sub(YEAR_BEFORE).max(clause.start + 3)..(to + YEAR_AFTER).min(clause.end),
+    );
+    for i in window.filter(|&i| !a.own(i)) {
+        // A year before the figure reaches it from close by (`In 2019, Japan was …`),
+        // not out of a parenthesis the figure is not in. A year opening the clause
+        // (`In 2019, …`) dates all of it.
+        let opening = i < clause.start + 3;
+        let reaches = if i < from {
+            (opening || (a.clear(i + 1, from) && from - i <= YEAR_BEFORE))
+                && a.paren(i) == a.paren(from)
+        } else {
+            a.clear(to, i) && (a.paren(i).is_none() || a.paren(i) == a.paren(from))
+        };
+        if !reaches {
+            continue;
+        }
+        if let Some(y) = year_of(a.tokens, i) {
+            if y > year {
+                f.forecast.get_or_insert(i..i + 1);
+            } else if f
+                .year
+                .as_ref()
+                .is_none_or(|(_, s)| s.as_ref().is_some_and(|s| s.start < i))
+            {
+                f.year = Some((y, Some(i..i + 1)));
+            }
+        }
+    }
+    if a.claim.kind == Kind::Year && a.claim.value > year as f64 {
+        f.forecast.get_or_insert(from..to);
     }
 }
 
@@ -259,4 +370,7 @@ pub struct ClaimFrame {
     /// Tokens after the figure that locate what it counts (`in` of `12 provinces in
     /// Vietnam`).
     pub located: Vec<usize>,
+    /// A partitive before the figure in its clause or right after it (`of which nine`,
+    /// `nine of them`): the figure shares an earlier figure's cue.
+    pub partitive: bool,
 }

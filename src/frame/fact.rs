@@ -46,8 +46,18 @@ impl Reader {
                 }
             }
         }
-        let pair = match own[..] {
-            [a, b] if a != b => Some((a, b)),
+        // A metric naming the subject and one other entity relates the two (`two-way
+        // trade between Japan and Vietnam`): `the two countries` names them too.
+        let named: Vec<Entity> = english
+            .mentions(&m, 0..m.len())
+            .into_iter()
+            .map(|x| x.entity)
+            .collect();
+        let me = Entity::Subject(subject.0);
+        let others: Vec<Entity> = named.iter().copied().filter(|e| *e != me).collect();
+        let pair = match (&own[..], &others[..]) {
+            ([a, b], _) if a != b => Some((*a, *b)),
+            ([], [o]) if named.contains(&me) && others.iter().all(|e| e == o) => Some((me, *o)),
             _ => None,
         };
         scope.extend(self.country_of(subject.0));

@@ -50,6 +50,9 @@ pub struct Mention {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
     Forecast,
+    Reported,
+    ConditionalVerb,
+    Partitive,
     Past,
     RelativeYear(i32),
     Negation,
@@ -102,7 +105,10 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 25] = [
+        let lists: [(&[&str], Cue); 28] = [
+            (c.partitives, Cue::Partitive),
+            (c.reported, Cue::Reported),
+            (c.conditional_verbs, Cue::ConditionalVerb),
             (c.pair_anaphora, Cue::PairAnaphor),
             (c.falsity, Cue::Falsity),
             (c.time_spans, Cue::TimeSpan),
@@ -255,6 +261,15 @@ impl Reader {
             .map(|h| (h.0, h.1))
             .collect();
         hits.retain(|h| h.2 != Cue::Negation || !nots.iter().any(|n| n.0 <= h.0 && h.1 <= n.1));
+        // `…, and Kansai localities have signed …`: a coordinator after a comma opens a
+        // clause; the name after it is that clause's subject, not an oblique.
+        let coordinators = self.lang.vocabulary().coordinators;
+        hits.retain(|h| {
+            h.2 != Cue::Oblique
+                || h.0 == range.start
+                || tokens.norm(h.0 - 1) != ","
+                || !coordinators.contains(&tokens.norm(h.0))
+        });
         let mut breaks: Vec<usize> = hits
             .iter()
             .filter(|h| h.2 == Cue::Breaker)
@@ -274,8 +289,10 @@ impl Reader {
             .is_some_and(|i| tokens.norm(i) == "?");
         crate::sort::by_key(&mut hits, |h| h.0);
         let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
+        let mentions = self.mentions(tokens, range.clone());
         Sentence {
-            mentions: self.mentions(tokens, range.clone()),
+            list_heads: self.list_heads(tokens, &mentions, &hits),
+            mentions,
             open_paren: open_parentheses(tokens, range.clone()),
             range,
             breaks,
@@ -285,12 +302,47 @@ impl Reader {
         }
     }
 
+    /// For each name that continues a list of names (`behind China, the United States
+    /// and Taiwan`), its start and the start of the list's first name: the word before
+    /// the list governs every name in it.
+    fn list_heads(
+        &self,
+        tokens: &Tokens,
+        mentions: &[Mention],
+        hits: &[(usize, usize, Cue)],
+    ) -> Vec<(usize, usize)> {
+        let coordinators = self.lang.vocabulary().coordinators;
+        let joins = |k: usize| {
+            tokens.norm(k) == ","
+                || coordinators.contains(&tokens.norm(k))
+                || hits
+                    .iter()
+                    .any(|h| h.2 == Cue::Determiner && h.0 == k && h.1 == k + 1)
+        };
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for pair in mentions.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let gap = a.end..b.start;
+            if gap.is_empty() || gap.len() > LIST_GAP || !gap.clone().all(joins) {
+                continue;
+            }
+            let head = out
+                .iter()
+                .find(|(s, _)| *s == a.start)
+                .map_or(a.start, |x| x.1);
+            out.push((b.start, head));
+        }
+        out
+    }
+
     /// Whether the name starting at token `i` follows a preposition (`with Vietnam`,
-    /// `in the Kansai region`).
+    /// `in the Kansai region`), itself or as part of a list of names.
     pub fn is_oblique(&self, sent: &Sentence, i: usize) -> bool {
-        sent.hits
-            .iter()
-            .any(|h| h.2 == Cue::Oblique && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start)
+        sent.heads_of(i).any(|i| {
+            sent.hits
+                .iter()
+                .any(|h| h.2 == Cue::Oblique && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start)
+        })
     }
 
     /// Whether sentence `s` opens by rejecting what the sentence before it said (`That
@@ -306,6 +358,15 @@ impl Reader {
             .any(|h| matches!(h.2, Cue::RebuttalOpener) && h.0 == start)
     }
 
+    /// Whether restrictor words `w` (normalised) say `to date` (`so far`, `tot nu toe`).
+    pub fn is_to_date(&self, w: &str) -> bool {
+        let vocab = self.lang.vocabulary();
+        FrameCues::of(self.lang)
+            .to_date
+            .iter()
+            .any(|t| Phrase::new(t, vocab).words(false).join(" ") == w)
+    }
+
     /// Whether token `i` is an article or possessive determiner (`the`, `de`).
     fn is_determiner(&self, sent: &Sentence, i: usize) -> bool {
         sent.hits
@@ -316,9 +377,11 @@ impl Reader {
     /// Whether the name starting at token `i` follows a comparison (`behind South
     /// Korea`).
     pub fn is_compared(&self, sent: &Sentence, i: usize) -> bool {
-        sent.hits
-            .iter()
-            .any(|h| h.2 == Cue::Comparison && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start)
+        sent.heads_of(i).any(|i| {
+            sent.hits.iter().any(|h| {
+                h.2 == Cue::Comparison && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start
+            })
+        })
     }
 
     /// Whether token `i` is a counted noun too general to name a metric (`people`).
@@ -372,6 +435,14 @@ impl Reader {
             return None;
         }
         let generic = self.is_generic(sent, i);
+        // `nine of them`, `negen in de regio`: a preposition, no counted noun.
+        let function = sent
+            .hits
+            .iter()
+            .any(|h| matches!(h.2, Cue::Oblique | Cue::LocationPrep | Cue::Determiner) && h.0 == i);
+        if function {
+            return None;
+        }
         let restrictor = sent.hits.iter().any(|h| h.2 == Cue::Restrictor && h.0 == i);
         let named = sent.mentions.iter().any(|m| m.start == i);
         (!generic && !restrictor && !named).then_some(i)
@@ -430,9 +501,24 @@ pub struct Sentence {
     question_marks: Vec<usize>,
     /// For each token (from `range.start`, and one past the end), the `(` it is in.
     open_paren: Vec<Option<usize>>,
+    /// Names continuing a list: (start, start of the list's first name).
+    list_heads: Vec<(usize, usize)>,
 }
 
+/// The most tokens between two names of one list (`, and the`).
+const LIST_GAP: usize = 3;
+
 impl Sentence {
+    /// Token `i` and, when a name there continues a list, the list's first name.
+    fn heads_of(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(i).chain(
+            self.list_heads
+                .iter()
+                .find(|(s, _)| *s == i)
+                .map(|(_, h)| *h),
+        )
+    }
+
     /// The clause containing token `i`.
     pub fn clause(&self, i: usize) -> Range<usize> {
         // `breaks` is sorted: the last break at or before `i`, the first after it.

@@ -15,6 +15,10 @@ pub struct Cell {
     pub row_label: Range<usize>,
     /// The header cell of the figure's column.
     pub header: Range<usize>,
+    /// Whether the figure stands in the row's first cell (`| 3 | Japan | 79 billion |`
+    /// under `| Rank | Investor | … |`): then `row_label` is the rest of the row and
+    /// `header` the whole header row, and only a rank reads them.
+    pub first_column: bool,
 }
 
 /// Whether `line` is a row of a pasted table: two or more cells.
@@ -65,9 +69,6 @@ pub fn cell_at(text: &str, tokens: &Tokens, at: usize) -> Option<Cell> {
     let line = &text[line_start..line_end];
     let row = cells(line)?;
     let column = row.iter().position(|r| r.contains(&(at - line_start)))?;
-    if column == 0 {
-        return None;
-    }
     // The header: the first row of the block of table lines above.
     let mut header: Option<(usize, &str)> = None;
     let mut end = line_start;
@@ -88,9 +89,18 @@ pub fn cell_at(text: &str, tokens: &Tokens, at: usize) -> Option<Cell> {
     let h_cells = cells(h_line)?;
     let h_cell = h_cells.get(column)?;
     let to_tokens = |r: Range<usize>| token_range(tokens, r);
+    if column == 0 {
+        let rest = row.get(1).map_or(line.len(), |r| r.start)..line.len();
+        return Some(Cell {
+            row_label: to_tokens(line_start + rest.start..line_start + rest.end),
+            header: to_tokens(h_start..h_start + h_line.len()),
+            first_column: true,
+        });
+    }
     Some(Cell {
         row_label: to_tokens(line_start + row[0].start..line_start + row[0].end),
         header: to_tokens(h_start + h_cell.start..h_start + h_cell.end),
+        first_column: false,
     })
 }
 

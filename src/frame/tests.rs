@@ -77,6 +77,34 @@ fn who_the_figure_is_about() {
             (Vi, "Việt Nam và Brazil hợp tác chặt chẽ. Các địa phương hai nước đã ký hơn 110 thỏa thuận hợp tác.", "2025-11-25", "hơn 110", "unverified", "vietnam_japan.local_cooperation_agreements"),
             // A name right before an amount with a scale is no designation (`BRICS 2024`).
             (Nl, "Volgens de minister bedroeg de handelsomzet met Japan 52 miljard dollar.", "2025-11-25", "52 miljard dollar", "discrepancy", "japan.two_way_trade"),
+            // A relation's pair named before the figure, up to a comma after it, and a
+            // dateline before them, name its subject.
+            (En, "HANOI — When Vietnam and Japan lifted their ties to a Comprehensive Strategic Partnership in 2024, Tokyo joined a small club.", "2025-11-25", "2024", "discrepancy", "vietnam_japan.csp_year"),
+            (En, "Vietnam and Japan have 36 years of diplomatic relations with Brazil and Peru respectively.", "2025-11-25", "36 years", "unverified", "vietnam_japan.diplomatic_relations_years"),
+            // A rank owned by another name is that name's ranking: Japan's partners,
+            // not Vietnam's; after a rank, a place names whose ranking it is.
+            (En, "Japan's largest trading partner is China.", "2025-11-25", "largest", "unverified", "japan.trade_partner_rank"),
+            (Nl, "Japans grootste handelspartner is China.", "2025-11-25", "grootste", "unverified", "japan.trade_partner_rank"),
+            (Nl, "Vietnams derde grootste investeerder is Japan.", "2025-11-25", "derde grootste", "consistent", "japan.investor_rank"),
+            (Vi, "Trung Quốc là đối tác thương mại lớn nhất của Nhật Bản.", "2025-11-25", "lớn nhất", "unverified", "japan.trade_partner_rank"),
+            // The country a subject lies in owns a figure it says directly, or whose
+            // metric it owns (`Japan's population`).
+            (En, "Kansai has 9 prefectures, Japan has 47.", "2025-11-03", "47", "unverified", "-"),
+            (En, "Japan's population is 124 million, Kansai's about 23 million.", "2025-11-03", "124 million", "unverified", "kansai.population"),
+            (En, "Japan's Kansai region has 9 prefectures.", "2025-11-03", "9", "consistent", "kansai.prefectures"),
+            // `the two countries` after another pair names that pair.
+            (En, "Japan and South Korea held talks. Two-way trade between the two countries reached 70 billion USD.", "2025-11-25", "70 billion USD", "unverified", "japan.two_way_trade"),
+            // A restrictor past a comma after the figure is the next phrase's.
+            (En, "Japanese firms in Vietnam, numbering more than 2,100, employ thousands of workers.", "2025-11-25", "more than 2,100", "consistent", "japan.companies_in_vietnam"),
+            // A coordinator after a comma opens a clause whose subject it names.
+            (En, "Hanoi hosted the talks, and Kansai has signed more than ten friendship partnerships with Vietnamese provinces.", "2025-11-03", "more than ten", "consistent", "kansai.friendship_partnerships"),
+            // A comparison governs the whole list of names after it: a fronted rank's
+            // subject comes last.
+            (En, "Fifth among Vietnam's trading partners, behind China, the United States, South Korea and Taiwan, is Japan.", "2025-11-25", "Fifth", "discrepancy", "japan.trade_partner_rank"),
+            (En, "Fourth among Vietnam's trading partners, ahead of Singapore, Taiwan and Thailand, is Japan.", "2025-11-25", "Fourth", "consistent", "japan.trade_partner_rank"),
+            // A pasted table's column headed by the subject's country is that country's.
+            (En, "Indicator\tKansai\tJapan total\nPopulation\t23 million\t124 million\n", "2025-11-03", "124 million", "unverified", "kansai.population"),
+            (En, "Indicator\tKansai\tJapan total\nPopulation\t30 million\t124 million\n", "2025-11-03", "30 million", "discrepancy", "kansai.population"),
             // A dateline is where the story was filed.
             (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
         ],
@@ -88,6 +116,71 @@ fn what_the_figure_counts() {
     run(
         "what",
         &[
+            // `nine of them`: a preposition after a count is no counted noun.
+            (En, "Japan has 47 prefectures; Kansai counts nine of them.", "2025-11-03", "nine", "consistent", "kansai.prefectures"),
+            (Nl, "Japan telt 47 prefecturen, waarvan er negen in de regio Kansai liggen.", "2025-11-03", "negen", "consistent", "kansai.prefectures"),
+            // A bare number under a rank's label in a pasted table is a rank.
+            (Nl, "| Indicator | Japan |\n|---|---|\n| Plaats onder handelspartners | 4 |\n", "2025-11-25", "4", "consistent", "japan.trade_partner_rank"),
+            (Nl, "| Indicator | Japan | Zuid-Korea |\n|---|---|---|\n| Plaats onder investeerders | 3 | 1 |\n", "2025-11-25", "1", "unverified", "japan.investor_rank"),
+            // A cue right after another figure is that figure's.
+            (Vi, "AIA chiếm 10% thị phần, Prudential chiếm 15%.", "2025-12-12", "15%", "unverified", "-"),
+            // `so far` does not narrow a running total; `this year` does.
+            (En, "Japan has so far provided Vietnam with about 23 billion USD in official development assistance.", "2025-11-25", "about 23 billion USD", "consistent", "japan.oda_total"),
+            (En, "Japan provided 1.1 billion USD in official development assistance this year.", "2025-11-25", "1.1 billion USD", "unverified", "japan.oda_total"),
+            // A restrictor nearer another figure narrows that one.
+            (Nl, "Vietnam onderhoudt diplomatieke betrekkingen met 190 landen en is lid van 63 organisaties.", "2025-11-25", "190", "discrepancy", "vietnam.diplomatic_ties"),
+            // A fraction against a share, compared as a percentage.
+            (
+                En,
+                "Kansai accounts for a quarter of bilateral trade turnover.",
+                "2025-11-03",
+                "a quarter",
+                "consistent",
+                "kansai.trade_share",
+            ),
+            (
+                En,
+                "Kansai accounts for a third of bilateral trade turnover.",
+                "2025-11-03",
+                "a third",
+                "discrepancy",
+                "kansai.trade_share",
+            ),
+            (
+                Nl,
+                "De regio Kansai is goed voor een derde van de handelsomzet.",
+                "2025-11-03",
+                "een derde",
+                "discrepancy",
+                "kansai.trade_share",
+            ),
+            // An ordinal right before a rank's noun ranks it, when the noun ends the
+            // phrase.
+            (
+                Nl,
+                "Japan is de tweede investeerder van Vietnam.",
+                "2025-11-25",
+                "tweede",
+                "outdated",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Japan is ook de derde investeerder van Vietnam.",
+                "2025-11-25",
+                "derde",
+                "consistent",
+                "japan.investor_rank",
+            ),
+            (
+                En,
+                "Japan is the third investor in Vietnam.",
+                "2025-11-25",
+                "third",
+                "consistent",
+                "japan.investor_rank",
+            ),
+            (Nl, "Japan is de tweede buitenlandse investeerder in Vietnam.", "2025-11-25", "tweede", "outdated", "japan.investor_rank"),
             (
                 En,
                 "Some 80 Japanese companies took part in the trade fair.",
@@ -155,6 +248,9 @@ fn when_the_figure_holds() {
         "when",
         &[
             (En, "In 2019, Japan was Vietnam's second largest investor.", "2025-11-25", "second largest", "consistent", "japan.investor_rank"),
+            // Dutch `zou` reports what others say, unless a conditional verb follows.
+            (Nl, "De Vietnamese gemeenschap in Japan zou inmiddels 450.000 mensen tellen, meldt een uitzendbureau.", "2025-11-25", "450.000", "discrepancy", "japan.vietnamese_community"),
+            (Nl, "De Vietnamese gemeenschap in Japan zou binnen tien jaar 450.000 mensen kunnen tellen.", "2025-11-25", "450.000", "unverified", "japan.vietnamese_community"),
             (En, "In 2019, Japan was Vietnam's fifth largest investor.", "2025-11-25", "fifth largest", "discrepancy", "japan.investor_rank"),
             (En, "Japan was Vietnam's second largest investor.", "2025-11-25", "second largest", "consistent", "japan.investor_rank"),
             (En, "Bilateral trade between Japan and Vietnam is expected to top 60 billion USD by 2030.", "2025-11-25", "60 billion USD", "unverified", "japan.two_way_trade"),
@@ -172,6 +268,11 @@ fn polarity_flips_a_rank_and_holds_back_other_figures() {
     run(
         "polarity",
         &[
+            // A falsity cue after a `;` retracts the figure before it.
+            (En, "Some say Japan is the largest investor in Vietnam; they are wrong.", "2025-11-25", "largest", "unverified", "japan.investor_rank"),
+            (Vi, "Có ý kiến cho rằng Nhật Bản là nhà đầu tư lớn nhất của Việt Nam; điều đó không đúng.", "2025-11-25", "lớn nhất", "unverified", "japan.investor_rank"),
+            // A period narrows the whole clause, even nearer another figure.
+            (En, "Japanese investment in HCM City rose 20% this year to 3 billion USD.", "2025-12-12", "3 billion USD", "unverified", "hcmc.japanese_investment"),
             (
                 En,
                 "Japan is no longer Vietnam's second largest investor.",

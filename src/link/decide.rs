@@ -31,8 +31,7 @@ impl Ctx<'_> {
             };
             for &g in groups.iter() {
                 let group = &self.index.groups[g];
-                if group.kind == claim.kind && group.unit == claim.unit && self.current[g].is_some()
-                {
+                if fits(claim, group.kind, group.unit) && self.current[g].is_some() {
                     out.push(Candidate {
                         start,
                         end,
@@ -59,7 +58,8 @@ impl Ctx<'_> {
             let words = (c.end - c.start) as i64;
             let fit = match self.current[c.group] {
                 Some(f) => {
-                    let off = (f.value - claim.value).abs() / claim.value.abs().max(1.0);
+                    let v = value_in(claim, f.unit);
+                    let off = (f.value - v).abs() / v.abs().max(1.0);
                     (agrees(claim, f), -((off * 1e6).min(1e15) as i64))
                 }
                 None => (false, i64::MIN),
@@ -83,42 +83,47 @@ impl Ctx<'_> {
                 }
             }
         }
-        let tokens = self.tokens;
-        let bytes =
-            |r: Range<usize>| tokens.list[r.start].span.start..tokens.list[r.end - 1].span.end;
-        if let Some((_, c, a)) = best {
-            let time_label = match a.when {
-                When::Now => "now".to_string(),
-                When::Year(y) => y.to_string(),
-                When::Earlier => "earlier".to_string(),
-            };
-            return Linked {
-                claim: claim.clone(),
-                group: Some(c.group),
-                reason: None,
-                evidence: Evidence {
-                    subject: a.subject.map(|m| bytes(m.start..m.end)),
-                    metric: Some(bytes(c.start..c.end)),
-                    time: a.time.map(bytes),
-                    time_label,
-                },
-                when: a.when,
-                negated: a.negated,
-            };
-        }
-        match held {
-            Some((_, c, r)) => Linked {
+        match (best, held) {
+            (Some((_, c, a)), _) => self.judged(claim, c, a),
+            (None, Some((_, c, r))) => Linked {
                 claim: claim.clone(),
                 group: Some(c.group),
                 reason: Some(r),
                 evidence: Evidence {
-                    metric: Some(bytes(c.start..c.end)),
+                    metric: Some(self.bytes(c.start..c.end)),
                     ..Evidence::default()
                 },
                 when: When::Now,
                 negated: false,
             },
-            None => unlinked(claim.clone()),
+            (None, None) => unlinked(claim.clone()),
+        }
+    }
+
+    /// Token range `r` as bytes of the draft.
+    fn bytes(&self, r: Range<usize>) -> Range<usize> {
+        self.tokens.list[r.start].span.start..self.tokens.list[r.end - 1].span.end
+    }
+
+    /// The claim judged by candidate `c`, with the evidence the frame accepted.
+    fn judged(&self, claim: &Claim, c: &Candidate, a: Accepted) -> Linked {
+        let time_label = match a.when {
+            When::Now => "now".to_string(),
+            When::Year(y) => y.to_string(),
+            When::Earlier => "earlier".to_string(),
+        };
+        Linked {
+            claim: claim.clone(),
+            group: Some(c.group),
+            reason: None,
+            evidence: Evidence {
+                subject: a.subject.map(|m| self.bytes(m.start..m.end)),
+                metric: Some(self.bytes(c.start..c.end)),
+                time: a.time.map(|t| self.bytes(t)),
+                time_label,
+            },
+            when: a.when,
+            negated: a.negated,
         }
     }
 
@@ -155,77 +160,95 @@ impl Ctx<'_> {
             n => n.is_some(),
         };
         let subject = self.who(claim, c, group)?;
-        // A length of time is narrowed like a quantity: `5 năm đổi mới sáng tạo` is five
-        // years of innovation, not of Doi Moi.
-        let narrowable = matches!(
-            claim.kind,
-            Kind::Amount | Kind::Count | Kind::Percent | Kind::Duration
-        );
-        if narrowable {
-            // A length of time is narrowed only by a modifier of the phrase that names
-            // its metric, right next to the cue (`5 năm đổi mới sáng tạo`), not by a
-            // delegation or a period elsewhere in the clause.
-            let timed = claim.kind == Kind::Duration;
-            let adjoins = |r: &Range<usize>| {
-                (r.start >= c.end && r.start - c.end <= 1)
-                    || (r.end <= c.start && c.start - r.end <= 1)
-            };
-            for r in f
-                .restrictors
-                .iter()
-                .filter(|r| !(timed && (f.periods.contains(r) || !adjoins(r))))
-            {
-                let inside_cue = r.start >= c.start && r.end <= c.end;
-                let in_name = self
-                    .sent
-                    .mentions
-                    .iter()
-                    .any(|m| r.start < m.end && m.start < r.end);
-                let w = words(r);
-                // A restrictor typed without diacritics is covered by the fact's own.
-                let folded = self.tokens.list[r.start].folded;
-                let covered = ff
-                    .covered
-                    .iter()
-                    .any(|c| *c == w || (folded && crate::lang::detect::fold(c) == w));
-                if !inside_cue && !in_name && !covered {
-                    return Err(Reason::Restricted(w));
-                }
-            }
+        if let Some(r) = self.restricted(claim, c, group) {
+            return Err(r);
         }
         if !matches!(claim.kind, Kind::Rank | Kind::Year) {
             if let Some(fact) = self.current[c.group] {
-                let (a, b) = (claim.value.abs(), fact.value.abs());
+                let (a, b) = (value_in(claim, fact.unit).abs(), fact.value.abs());
                 // Only against a false alarm: a figure the fact backs stays linked.
                 if a.max(b) > MAGNITUDE * a.min(b).max(f64::MIN_POSITIVE) && !agrees(claim, fact) {
                     return Err(Reason::Magnitude);
                 }
             }
         }
-        let (mut when, mut time) = (When::Now, None);
-        if let Some((y, span)) = &f.year {
-            if ff.periods.contains(y) {
-                time = span.clone();
-            } else if ff.cumulative {
-                return Err(Reason::Cumulative);
-            } else if !ff.periods.is_empty() {
-                let years: Vec<String> = ff.periods.iter().map(|p| p.to_string()).collect();
-                return Err(Reason::Period(years.join(", ")));
-            } else {
-                if *y < self.year {
-                    when = When::Year(*y);
-                }
-                time = span.clone();
-            }
-        } else if let Some(p) = &f.past {
-            when = When::Earlier;
-            time = Some(p.clone());
-        }
+        let (when, time) = self.when(group)?;
         Ok(Accepted {
             subject,
             when,
             time,
             negated,
+        })
+    }
+
+    /// A modifier that narrows the figure where the fact is not narrowed (`new`, `at
+    /// the fair`).
+    fn restricted(&self, claim: &Claim, c: &Candidate, group: &Group) -> Option<Reason> {
+        // A length of time is narrowed like a quantity: `5 năm đổi mới sáng tạo` is five
+        // years of innovation, not of Doi Moi.
+        let narrowable = matches!(
+            claim.kind,
+            Kind::Amount | Kind::Count | Kind::Percent | Kind::Duration
+        );
+        if !narrowable {
+            return None;
+        }
+        let (f, ff) = (&self.frame, &group.frame);
+        // A length of time is narrowed only by a modifier of the phrase that names its
+        // metric, right next to the cue (`5 năm đổi mới sáng tạo`), not by a delegation
+        // or a period elsewhere in the clause.
+        let timed = claim.kind == Kind::Duration;
+        let adjoins = |r: &Range<usize>| {
+            (r.start >= c.end && r.start - c.end <= 1) || (r.end <= c.start && c.start - r.end <= 1)
+        };
+        f.restrictors
+            .iter()
+            .filter(|r| !(timed && (f.periods.contains(r) || !adjoins(r))))
+            .find_map(|r| {
+                let inside_cue = r.start >= c.start && r.end <= c.end;
+                let in_name = self
+                    .sent
+                    .mentions
+                    .iter()
+                    .any(|m| r.start < m.end && m.start < r.end);
+                let w = frame::words(self.tokens, r.clone());
+                // A restrictor typed without diacritics is covered by the fact's own.
+                let folded = self.tokens.list[r.start].folded;
+                let to_date = ff.cumulative && self.index.reader.is_to_date(&w);
+                let covered = to_date
+                    || ff
+                        .covered
+                        .iter()
+                        .any(|c| *c == w || (folded && crate::lang::detect::fold(c) == w));
+                (!inside_cue && !in_name && !covered).then_some(Reason::Restricted(w))
+            })
+    }
+
+    /// When the figure holds, and the words that say so: now, a past year the fact's
+    /// periods allow, or earlier (a past tense with no date).
+    fn when(&self, group: &Group) -> Result<(When, Option<Range<usize>>), Reason> {
+        let (f, ff) = (&self.frame, &group.frame);
+        if let Some((y, span)) = &f.year {
+            if ff.periods.contains(y) {
+                return Ok((When::Now, span.clone()));
+            }
+            if ff.cumulative {
+                return Err(Reason::Cumulative);
+            }
+            if !ff.periods.is_empty() {
+                let years: Vec<String> = ff.periods.iter().map(|p| p.to_string()).collect();
+                return Err(Reason::Period(years.join(", ")));
+            }
+            let when = if *y < self.year {
+                When::Year(*y)
+            } else {
+                When::Now
+            };
+            return Ok((when, span.clone()));
+        }
+        Ok(match &f.past {
+            Some(p) => (When::Earlier, Some(p.clone())),
+            None => (When::Now, None),
         })
     }
 }

@@ -41,7 +41,8 @@ impl Ctx<'_> {
         let mut fallback = None;
         for seg in &claim.segments {
             let cands = self.candidates(&claim, |start, end| {
-                (start >= seg.start && end <= seg.end).then(|| start - seg.start)
+                (start >= seg.start && end <= seg.end && self.heads(&claim, seg, start, end))
+                    .then(|| start - seg.start)
             });
             match self.decide(&claim, cands) {
                 l @ Linked { reason: None, .. } => {
@@ -62,6 +63,26 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether a cue at `start..end` heads what a bare ordinal right before it ranks,
+    /// not a modifier of another noun (`the second investor conference` ranks
+    /// conferences): the cue ends the noun phrase (a preposition, a coordinator or
+    /// punctuation follows). Other rank phrases say where what they rank ends.
+    fn heads(&self, claim: &Claim, seg: &Range<usize>, start: usize, end: usize) -> bool {
+        let bare_ordinal = claim.ordinal_style != crate::claim::OrdinalStyle::None
+            && claim.span == claim.number_span
+            && seg.start == claim.end_token;
+        if !bare_ordinal || start != seg.start {
+            return true;
+        }
+        let lang = self.index.lang;
+        let obliques = frame::cues::FrameCues::of(lang).obliques;
+        let coordinators = lang.vocabulary().coordinators;
+        end >= self.sent.range.end
+            || self.tokens.list[end].kind != crate::token::TokenKind::Word
+            || obliques.contains(&self.tokens.norm(end))
+            || coordinators.contains(&self.tokens.norm(end))
+    }
+
     /// The cues of the claim's clause that no other figure owns, with their distance
     /// from it; with none, those of an earlier clause of the sentence when no other
     /// figure stands between (`kỷ niệm 30 năm …; … trong ba thập kỷ qua`).
@@ -70,12 +91,30 @@ impl Ctx<'_> {
         let clause = self.frame.clause.clone();
         // The nearest figure owns a cue: one beyond another figure is that figure's
         // (`30 procent van … investeringen en 25 procent van de handelsomzet`).
-        let beyond = |start: usize, end: usize| {
+        let beyond = |start: usize, end: usize, own_clause: bool| {
             // The other end of a range (`2.6–3 million`) is the same figure.
             let partner = |o: &Range<usize>| o.end + 1 >= from && o.start <= to + 1;
+            let gap = |lo: usize, hi: usize| {
+                if hi <= start {
+                    start - hi
+                } else {
+                    lo.saturating_sub(end)
+                }
+            };
+            // A cue right after another figure is that figure's (`AIA chiếm 10% thị
+            // phần, Prudential chiếm 15%`).
+            let nearer = |o: &Range<usize>| {
+                own_clause
+                    && !self.frame.partitive
+                    && o.end <= start
+                    && gap(o.start, o.end) <= 1
+                    && gap(o.start, o.end) < gap(from, to)
+            };
             self.near.rivals.iter().any(|o| {
                 !partner(o)
-                    && ((o.start >= end && o.end <= from) || (o.start >= to && o.end <= start))
+                    && ((o.start >= end && o.end <= from)
+                        || (o.start >= to && o.end <= start)
+                        || nearer(o))
             })
         };
         let measure = |start: usize, end: usize| {
@@ -90,7 +129,7 @@ impl Ctx<'_> {
             }
         };
         let cands = self.candidates(claim, |start, end| {
-            if start < clause.start || end > clause.end || beyond(start, end) {
+            if start < clause.start || end > clause.end || beyond(start, end, true) {
                 return None; // Another clause, or another figure, says something else.
             }
             measure(start, end)
@@ -99,7 +138,7 @@ impl Ctx<'_> {
             return cands;
         }
         self.candidates(claim, |start, end| {
-            (end <= clause.start && !beyond(start, end))
+            (end <= clause.start && !beyond(start, end, false))
                 .then(|| measure(start, end))
                 .flatten()
         })

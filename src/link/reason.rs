@@ -19,6 +19,8 @@ pub enum When {
 pub enum Reason {
     /// The figure is about another entity.
     OtherSubject(String),
+    /// A rank in another entity's ranking (`Japan's largest trading partner`).
+    RankedAmong(String),
     /// No subject, or more than one, is named in the sentence or just before it.
     NoSubject,
     /// The figure counts something the fact does not (`students`).
@@ -54,6 +56,12 @@ impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Reason::OtherSubject(who) => write!(f, "this sentence is about {who}"),
+            Reason::RankedAmong(who) => {
+                write!(
+                    f,
+                    "the figure ranks {who}'s partners, not the record's ranking"
+                )
+            }
             Reason::NoSubject => f.write_str("the sentence does not say whose figure this is"),
             Reason::Counts(what) => write!(f, "the figure counts \"{what}\""),
             Reason::Restricted(what) => {

@@ -192,6 +192,33 @@ fn a_pasted_table_is_read_with_its_row_and_column_labels() {
             "oz.provinces",
             "consistent",
         ),
+        // A rank in a row's first cell, under a rank's header, ranks what the header
+        // row names, for the name in its row.
+        (
+            "| Rank | Investor |\n|---|---|\n| 1 | Mu |\n| 3 | Atlantis |\n",
+            "3",
+            "atlantis.investor_rank",
+            "consistent",
+        ),
+        (
+            "| Rank | Investor |\n|---|---|\n| 1 | Mu |\n| 3 | Atlantis |\n",
+            "1",
+            "-",
+            "unverified",
+        ),
+        // A year labelling the row dates its figures: no version of 2022 judges them.
+        (
+            "| Year | provinces of Oz |\n|---|---|\n| 2022 | 12 |\n",
+            "12",
+            "-",
+            "unverified",
+        ),
+        (
+            "| Year | provinces of Oz |\n|---|---|\n| 2024 | 12 |\n",
+            "12",
+            "oz.provinces",
+            "discrepancy",
+        ),
     ]);
 }
 
@@ -245,4 +272,28 @@ fn ranks_written_as_bare_ordinals_and_datelines() {
             "consistent",
         ),
     ]);
+}
+
+/// An ordinal right before a rank's cue ranks it only when the cue ends the noun
+/// phrase: `the second investor conference` ranks conferences, and is no claim.
+#[test]
+fn an_ordinal_before_a_longer_noun_phrase_ranks_nothing() {
+    run(&[(
+        "Atlantis is the third investor in Lemuria.",
+        "third",
+        "atlantis.investor_rank",
+        "consistent",
+    )]);
+    let table = FactTable::from_csv("made-up.csv", TABLE).unwrap_or_else(|e| panic!("{e}"));
+    let checker = Checker::new(table).unwrap_or_else(|e| panic!("{e}"));
+    let mut options = CheckOptions::new(Date::parse("2025-01-01").unwrap_or_else(|| panic!()));
+    options.lang = LangChoice::Fixed(Lang::En);
+    let report = checker
+        .check("Atlantis hosted the second investor conference.", &options)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        report.claims.iter().all(|c| c.fact.is_none()),
+        "{:?}",
+        report.claims
+    );
 }

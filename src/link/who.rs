@@ -47,11 +47,16 @@ impl Ctx<'_> {
             .filter(|m| m.start >= clause.start && m.end <= from)
             .collect();
         let ours = |m: &Mention| m.entity == a || m.entity == b || m.entity == subject;
+        // Up to a comma after the figure: `When Vietnam and Japan lifted ties to a
+        // partnership in 2023, Tokyo joined …` names the pair for the year.
+        let stop = (claim.end_token..clause.end)
+            .find(|&i| self.tokens.norm(i) == ",")
+            .unwrap_or(clause.end);
         let alone = self
             .sent
             .mentions
             .iter()
-            .filter(|m| m.start >= clause.start && m.end <= clause.end)
+            .filter(|m| m.start >= clause.start && m.end <= stop && !self.dateline(m))
             .all(ours);
         let names = |e: Entity| before.iter().find(|m| m.entity == e).copied();
         if let (true, Some(m), Some(_)) = (alone, names(a), names(b)) {
@@ -68,14 +73,28 @@ impl Ctx<'_> {
         if !self.frame.pair_anaphor {
             return None;
         }
+        self.pair_before((a, b), subject, claim)
+    }
+
+    /// For `the two countries` before the figure: the relation or its pair named last,
+    /// in this sentence before the figure and then in the earlier sentences of the
+    /// paragraph and the one before it.
+    fn pair_before(
+        &self,
+        (a, b): (Entity, Entity),
+        subject: Entity,
+        claim: &Claim,
+    ) -> Option<Mention> {
+        let from = claim.first_token;
         // The last two distinct entities named, in this sentence before the figure and
-        // then in the earlier sentences of the paragraph.
+        // then in the earlier sentences of the paragraph and the one before it (`… Japan
+        // is Vietnam's third investor.` / `Trade between the two countries …`).
         let paragraph = self.tokens.list[self.sent.range.start].paragraph;
         let earlier = self
             .sentences
             .range(..claim.sentence)
             .rev()
-            .take_while(|(_, s)| self.tokens.list[s.range.start].paragraph == paragraph)
+            .take_while(|(_, s)| self.tokens.list[s.range.start].paragraph + 1 >= paragraph)
             .flat_map(|(_, s)| s.mentions.iter().rev());
         let mut last: Vec<&Mention> = Vec::new();
         for m in self
@@ -86,6 +105,10 @@ impl Ctx<'_> {
             .rev()
             .chain(earlier)
         {
+            // The relation itself named last (`quan hệ Việt Nam - Nhật Bản … hai nước`).
+            if last.is_empty() && m.entity == subject {
+                return Some(*m);
+            }
             if !last.iter().any(|l| l.entity == m.entity) {
                 last.push(m);
             }
@@ -165,13 +188,18 @@ impl Ctx<'_> {
         if let Some(found) = self.in_table(group) {
             return found;
         }
+        if let Some(r) = self.other_ranking(claim, group) {
+            return Err(r);
+        }
         let subject = Entity::Subject(group.subject);
-        if let Some(m) = group
-            .frame
-            .pair
-            .and_then(|p| self.pair_named(p, subject, claim))
-        {
-            return Ok(Some(m));
+        if let Some(p) = group.frame.pair {
+            match self.pair_named(p, subject, claim) {
+                Some(m) => return Ok(Some(m)),
+                // `the two countries` naming another pair (`Japan and South Korea held
+                // talks. Trade between the two countries …`), or none in reach.
+                None if self.frame.pair_anaphor => return Err(Reason::NoSubject),
+                None => {}
+            }
         }
         if let Some(r) = self.numbered_subject(claim, group) {
             return Err(r);
@@ -183,6 +211,35 @@ impl Ctx<'_> {
             return Err(Reason::OtherSubject(name));
         }
         self.carried(claim, group)
+    }
+
+    /// A rank owned by a name right before it that the fact does not rank among
+    /// (`Japan's largest trading partner is China`: Japan's partners, not Vietnam's).
+    fn other_ranking(&self, claim: &Claim, group: &Group) -> Option<Reason> {
+        if claim.kind != Kind::Rank {
+            return None;
+        }
+        let from = claim.first_token;
+        let suffixes = frame::cues::FrameCues::of(self.index.lang).genitive_suffixes;
+        let genitive = |m: &Mention| {
+            let last = m.end - 1;
+            self.tokens.list[last].possessive
+                || (m.end == from && suffixes.iter().any(|s| self.tokens.norm(last).ends_with(s)))
+        };
+        let owner = self
+            .sent
+            .mentions
+            .iter()
+            .find(|m| m.end <= from && from - m.end <= 1 && genitive(m))?;
+        // The subject's own name is in its scope, but it never owns its own rank; a
+        // fact that names whose ranking it is (`Vietnam's foreign investors`) is not
+        // another's. A fact naming none (a drafted `rank as foreign investor`) may be
+        // anyone's.
+        let subject = Entity::Subject(group.subject);
+        let own = owner.entity == subject;
+        let names_owner = group.frame.counterparts.iter().any(|e| *e != subject);
+        let another = names_owner && !group.frame.scope.contains(&owner.entity);
+        (own || another).then(|| Reason::RankedAmong(self.name(owner.entity)))
     }
 
     /// Whether mention `m` may say whose figure a fact of `group` judges: not a
@@ -202,12 +259,22 @@ impl Ctx<'_> {
     }
 
     /// In a table, the column header (or else the row label) says whose figure it is.
+    /// A header naming the country the subject lies in (`Japan total` beside `Kansai`)
+    /// heads that country's column: only names the fact's own words carry are skipped.
     fn in_table(&self, group: &Group) -> Option<Result<Option<Mention>, Reason>> {
         let cell = self.cell.as_ref()?;
-        let named = [cell.header.clone(), cell.row_label.clone()]
+        let subject = Entity::Subject(group.subject);
+        let reader = &self.index.reader;
+        let header = reader
+            .mentions(self.tokens, cell.header.clone())
             .into_iter()
-            .flat_map(|r| self.index.reader.mentions(self.tokens, r))
-            .find(|m| self.kept(m, group))?;
+            .find(|m| m.entity == subject || !group.frame.counterparts.contains(&m.entity));
+        let named = header.or_else(|| {
+            reader
+                .mentions(self.tokens, cell.row_label.clone())
+                .into_iter()
+                .find(|m| self.kept(m, group))
+        })?;
         Some(self.judged_by(&named, group))
     }
 
@@ -283,57 +350,141 @@ impl Ctx<'_> {
             .filter(|m| m.entity == subject || !(m.start >= c.start && m.end <= c.end))
             .filter(|m| self.kept(m, group))
             .collect();
-        let compared = |m: &Mention| self.index.reader.is_compared(self.sent, m.start);
-        let oblique = |m: &Mention| self.oblique(m, &in_clause, from);
-        // Another counterpart than the fact's own is another figure (`trade with
-        // Singapore`), only in the figure's own phrase: from its cue to just after it.
-        if group.frame.counterparts.iter().any(|e| *e != subject) {
-            let (lo, hi) = (from.min(c.start).saturating_sub(3), to.max(c.end) + 3);
-            if let Some(m) = in_clause.iter().find(|m| {
-                m.entity != subject && oblique(m) && !compared(m) && m.start >= lo && m.start <= hi
-            }) {
-                return Some(Err(Reason::OtherSubject(self.name(m.entity))));
-            }
+        if let Some(m) = self.other_counterpart(claim, c, group, &in_clause) {
+            return Some(Err(Reason::OtherSubject(self.name(m.entity))));
         }
-        // An apposition names who: `Singapore, Lemuria's largest investor`.
-        let apposition = in_clause.iter().find(|m| {
-            // Not the object of a preposition (`ties with Vietnam, maintaining …`),
-            // though a rival may be (`behind Singapore, Lemuria's largest investor`).
-            (!self.index.reader.is_oblique(self.sent, m.start) || compared(m))
-                && !self.parenthetical(m, &in_clause, from)
-                && m.end < from
-                && self.tokens.norm(m.end) == ","
-                && from - (m.end + 1) <= APPOSITION_REACH
-                && !(m.end + 1..from).any(|i| matches!(self.tokens.norm(i), "," | "(" | ")"))
-        });
-        // A place right after the figure or its cue locates what it counts: `12
-        // provinces in Vietnam` are not Kansai's prefectures, and `100,000 Vietnamese
-        // living and studying in Kansai` are Kansai's.
-        let tail = to.max(c.end);
-        let located = in_clause.iter().find(|m| {
-            self.frame
-                .located
-                .iter()
-                .any(|&p| p >= tail && p <= tail + 1 && m.start > p && m.start <= p + 2)
-        });
+        let oblique = |m: &Mention| self.oblique(m, &in_clause, from);
+        let apposition = self.apposition(&in_clause, from);
+        let located = self.located(claim, c, &in_clause);
         let before = in_clause
             .iter()
+            .copied()
             .filter(|m| m.end <= from && !oblique(m))
             .max_by_key(|m| m.end)
             .or_else(|| {
                 in_clause
                     .iter()
+                    .copied()
                     .filter(|m| m.end <= from && m.entity == subject)
                     .max_by_key(|m| m.end)
             });
         let after = || {
             in_clause
                 .iter()
+                .copied()
                 .filter(|m| m.start >= to && (m.entity == subject || !oblique(m)))
                 .min_by_key(|m| m.start)
         };
+        // The country the subject lies in, named as the clause's own subject nearer the
+        // figure (`Kansai has 9 prefectures, Japan has 47`), owns the figure.
+        if apposition.or(located).is_none() {
+            if let Some(country) = self.country_before(claim, c, group, &in_clause) {
+                if before.is_none_or(|b| country.end > b.end) {
+                    return Some(Err(Reason::OtherSubject(self.name(country.entity))));
+                }
+            }
+        }
         let m = apposition.or(located).or(before).or_else(after)?;
         Some(self.judged_by(m, group))
+    }
+
+    /// Another counterpart than the fact's own is another figure (`trade with
+    /// Singapore`), only in the figure's own phrase: from its cue to just after it.
+    fn other_counterpart<'m>(
+        &self,
+        claim: &Claim,
+        c: &Candidate,
+        group: &Group,
+        in_clause: &[&'m Mention],
+    ) -> Option<&'m Mention> {
+        let subject = Entity::Subject(group.subject);
+        if !group.frame.counterparts.iter().any(|e| *e != subject) {
+            return None;
+        }
+        let (from, to) = (claim.first_token, claim.end_token);
+        let (lo, hi) = (from.min(c.start).saturating_sub(3), to.max(c.end) + 3);
+        let reader = &self.index.reader;
+        in_clause.iter().copied().find(|m| {
+            m.entity != subject
+                && self.oblique(m, in_clause, from)
+                && !reader.is_compared(self.sent, m.start)
+                && m.start >= lo
+                && m.start <= hi
+        })
+    }
+
+    /// An apposition names who: `Singapore, Lemuria's largest investor`.
+    fn apposition<'m>(&self, in_clause: &[&'m Mention], from: usize) -> Option<&'m Mention> {
+        let reader = &self.index.reader;
+        in_clause.iter().copied().find(|m| {
+            // Not the object of a preposition (`ties with Vietnam, maintaining …`),
+            // though a rival may be (`behind Singapore, Lemuria's largest investor`).
+            (!reader.is_oblique(self.sent, m.start) || reader.is_compared(self.sent, m.start))
+                && !self.parenthetical(m, in_clause, from)
+                && m.end < from
+                && self.tokens.norm(m.end) == ","
+                && from - (m.end + 1) <= APPOSITION_REACH
+                && !(m.end + 1..from).any(|i| matches!(self.tokens.norm(i), "," | "(" | ")"))
+        })
+    }
+
+    /// A place right after the figure or its cue locates what it counts: `12 provinces
+    /// in Vietnam` are not Kansai's prefectures, and `100,000 Vietnamese living and
+    /// studying in Kansai` are Kansai's. After a rank, a place names whose ranking it
+    /// is (`lớn nhất của Nhật Bản`), not who ranks.
+    fn located<'m>(
+        &self,
+        claim: &Claim,
+        c: &Candidate,
+        in_clause: &[&'m Mention],
+    ) -> Option<&'m Mention> {
+        if claim.kind == Kind::Rank {
+            return None;
+        }
+        let tail = claim.end_token.max(c.end);
+        in_clause.iter().copied().find(|m| {
+            self.frame
+                .located
+                .iter()
+                .any(|&p| p >= tail && p <= tail + 1 && m.start > p && m.start <= p + 2)
+        })
+    }
+
+    /// The nearest name before the figure in its clause, said directly (no preposition,
+    /// no `'s` unless it owns the cue: `Japan's population is 124 million`), of an
+    /// entity the fact's scope holds only as where its subject lies.
+    fn country_before(
+        &self,
+        claim: &Claim,
+        c: &Candidate,
+        group: &Group,
+        in_clause: &[&Mention],
+    ) -> Option<Mention> {
+        let (clause, from) = (&self.frame.clause, claim.first_token);
+        let subject = Entity::Subject(group.subject);
+        let owns_cue = |m: &Mention| m.end <= c.start && c.start - m.end <= 1;
+        let m = self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause.start && m.end <= from)
+            .filter(|m| !self.dateline(m))
+            .filter(|m| !self.tokens.list[m.end - 1].possessive || owns_cue(m))
+            .max_by_key(|m| m.end)?;
+        // Said in the figure's own stretch: no comma between (`… nhất Nhật Bản, với cộng
+        // đồng người Việt khoảng 6.000` locates a superlative).
+        let stretch = !(m.end..from).any(|i| matches!(self.tokens.norm(i), "," | "(" | ")"));
+        let container = m.entity != subject
+            && stretch
+            && group.frame.scope.contains(&m.entity)
+            && !group.frame.counterparts.contains(&m.entity);
+        // Directly: the clause's subject and its verb (`Japan has 47`), not a modifier
+        // further off (`Japanese localities accommodating … more than 16,000`).
+        // With the subject named in the clause too, only a name right before it does.
+        let subject_named = in_clause.iter().any(|n| n.entity == subject);
+        let near = from - m.end <= DIRECT_REACH || !subject_named;
+        let direct = near && !self.oblique(m, in_clause, from);
+        (container && (owns_cue(m) || direct)).then_some(*m)
     }
 
     /// Who is carried from before the clause: earlier in the sentence, then the
@@ -430,6 +581,9 @@ fn is_headline(tokens: &Tokens, s: usize) -> bool {
 
 /// The longest headline, in tokens.
 const HEADLINE_TOKENS: usize = 24;
+
+/// How far before its figure a name says it directly (`Japan has 47`), in tokens.
+const DIRECT_REACH: usize = 2;
 
 /// How far after `Name,` an apposition's figure may stand, in tokens.
 const APPOSITION_REACH: usize = 4;

@@ -48,6 +48,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "again become",
         "'ll",
     ],
+    reported: &[],
+    conditional_verbs: &[],
     past: &[
         "was",
         "were",
@@ -286,6 +288,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "versus",
         "|",
     ],
+    partitives: &["of which", "of them", "among them", "of these", "of those"],
+    genitive_suffixes: &[],
+    rank_labels: &["rank", "ranking", "position"],
     generic_heads: &[
         "people",
         "strong",
@@ -380,5 +385,6 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     location_preps: &["in", "at"],
     amount_connectors: &["in", "of"],
+    to_date: &["so far", "to date", "in total", "until now"],
     cumulative_metric: &["cumulative"],
 };

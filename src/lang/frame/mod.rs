@@ -18,6 +18,12 @@ pub struct FrameCues {
     /// Forecasts, targets, plans and conditionals: a figure after one is not a level
     /// as of now (`expected to`, `will`, `could`, `aims to`).
     pub forecast: &'static [&'static str],
+    /// Modals that report what others say (Dutch `zou`: "Japan zou de tweede
+    /// investeerder zijn", reportedly) unless a `conditional_verbs` word follows in their
+    /// clause, which makes them a conditional (`zou … kunnen worden`): then a forecast.
+    pub reported: &'static [&'static str],
+    /// Words that make a `reported` modal conditional (`kunnen`, `worden`, `zonder`).
+    pub conditional_verbs: &'static [&'static str],
     /// Words that put a figure in the past without a date (`was`, `previously`).
     pub past: &'static [&'static str],
     /// Phrases naming a year relative to the check date (`last year` → -1).
@@ -57,6 +63,15 @@ pub struct FrameCues {
     pub period_restrictors: &'static [&'static str],
     /// Words that end a clause: what lies beyond is another statement.
     pub clause_breakers: &'static [&'static str],
+    /// Words that make a figure a part of what an earlier figure counts (`of which`,
+    /// `nine of them`, `waarvan`, `trong đó`): it shares that figure's cue.
+    pub partitives: &'static [&'static str],
+    /// Endings that make a name right before a rank its owner, as `'s` does in English
+    /// (Dutch `Japans grootste handelspartner`: Japan's partners, not who ranks).
+    pub genitive_suffixes: &'static [&'static str],
+    /// Words of a pasted table's row or column label that make a bare number in its
+    /// cell a rank (`Rank among investors | 3`, `Plaats onder handelspartners | 4`).
+    pub rank_labels: &'static [&'static str],
     /// Counted nouns too general to name a metric (`people`, `countries`): a figure
     /// counting one may still be linked through a cue elsewhere in its clause.
     pub generic_heads: &'static [&'static str],
@@ -88,6 +103,9 @@ pub struct FrameCues {
     /// Words in a fact's English metric that make it a target or projection
     /// (`target`, `projected`); used with the English cues only.
     pub prospective_metric: &'static [&'static str],
+    /// Restrictors that say `to date` (`so far`, `tot nu toe`, `đến nay`): a running
+    /// total is narrowed by them no more than it is by its own word `cumulative`.
+    pub to_date: &'static [&'static str],
     /// Words in a fact's English metric that make it a running total (`cumulative`): a
     /// figure for one period is not compared with it.
     pub cumulative_metric: &'static [&'static str],
@@ -108,6 +126,8 @@ impl FrameCues {
     pub fn lists(&self) -> Vec<&'static [&'static str]> {
         vec![
             self.forecast,
+            self.reported,
+            self.conditional_verbs,
             self.past,
             self.negation,
             self.not_negation,
@@ -123,6 +143,9 @@ impl FrameCues {
             self.period_restrictors,
             self.clause_breakers,
             self.generic_heads,
+            self.rank_labels,
+            self.genitive_suffixes,
+            self.partitives,
             self.amount_connectors,
             self.location_preps,
             self.obliques,
@@ -134,6 +157,7 @@ impl FrameCues {
             self.time_spans,
             self.prospective_metric,
             self.cumulative_metric,
+            self.to_date,
         ]
     }
 }

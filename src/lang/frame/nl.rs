@@ -9,8 +9,6 @@ pub(super) static CUES: FrameCues = FrameCues {
         "verwachte",
         "zal",
         "zullen",
-        "zou",
-        "zouden",
         "kan",
         "kunnen",
         "mogelijk",
@@ -31,6 +29,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "voorspeld",
         "geraamd",
         "opnieuw worden",
+    ],
+    reported: &["zou", "zouden"],
+    conditional_verbs: &[
+        "kunnen", "kan", "worden", "willen", "moeten", "gaan", "zonder", "tenzij", "indien",
     ],
     past: &[
         "was", "waren", "had", "hadden", "vroeger", "voorheen", "destijds", "toen", "eerder",
@@ -172,6 +174,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vergeleken met",
         "|",
     ],
+    partitives: &["waarvan", "daarvan", "waaronder", "van wie", "daaronder"],
+    genitive_suffixes: &["s"],
+    rank_labels: &["plaats", "rang", "positie", "plek", "ranglijst"],
     generic_heads: &[
         "mensen",
         "vietnamezen",
@@ -245,5 +250,6 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     location_preps: &["in", "op"],
     amount_connectors: &["aan"],
+    to_date: &["tot nu toe", "tot dusver", "in totaal", "tot op heden"],
     cumulative_metric: &[],
 };

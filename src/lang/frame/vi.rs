@@ -21,6 +21,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "lại trở thành",
         "đặt mục tiêu",
     ],
+    reported: &[],
+    conditional_verbs: &[],
     past: &[
         "từng",
         "trước đây",
@@ -139,6 +141,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "phần lớn là",
         "chủ yếu là",
     ],
+    partitives: &["trong đó", "trong số đó", "trong số này", "trong số"],
+    genitive_suffixes: &[],
+    rank_labels: &["hạng", "xếp hạng", "thứ hạng", "vị trí"],
     generic_heads: &[
         "người",
         "quốc gia",
@@ -182,5 +187,6 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     location_preps: &["tại", "ở", "của"],
     amount_connectors: &[],
+    to_date: &["đến nay", "tính đến nay", "cho đến nay", "tổng cộng"],
     cumulative_metric: &[],
 };
