@@ -16,7 +16,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipAsync } from '@gfx/zopfli';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const WWW = dirname(fileURLToPath(import.meta.url));
 
@@ -162,7 +162,9 @@ export async function buildServed({ dir = join(WWW, 'dist'), packed } = {}) {
 
 export async function buildSingle({ out = join(WWW, 'dist', 'claimcheck.html'), packed } = {}) {
   const read = (path) => readFile(join(WWW, path), 'utf8');
-  const [html, css] = await Promise.all([read('index.html'), read('style.css')]);
+  const [html, source] = await Promise.all([read('index.html'), read('style.css')]);
+  // Minified inline (the CSP hashes this very text): 0.15 KB less gzip.
+  const css = (await transform(source, { loader: 'css', minify: true })).code;
   // Zopfli's gzip is 7% smaller than zlib's level 9 (16 KB on this module); it costs a
   // few seconds of build time.
   packed ??= await packedWasm();
