@@ -92,6 +92,9 @@ fn who_the_figure_is_about() {
             (En, "Kansai has 9 prefectures, Japan has 47.", "2025-11-03", "47", "unverified", "-"),
             (En, "Japan's population is 124 million, Kansai's about 23 million.", "2025-11-03", "124 million", "unverified", "kansai.population"),
             (En, "Japan's Kansai region has 9 prefectures.", "2025-11-03", "9", "consistent", "kansai.prefectures"),
+            // `Korea`, as news writes South Korea, is another subject.
+            (Nl, "Korea is de tweede grootste donor van Vietnam.", "2025-11-25", "tweede grootste", "unverified", "-"),
+            (En, "Korea is Vietnam's second largest provider of official development assistance.", "2025-11-25", "second largest", "unverified", "japan.oda_rank"),
             // `the two countries` after another pair names that pair.
             (En, "Japan and South Korea held talks. Two-way trade between the two countries reached 70 billion USD.", "2025-11-25", "70 billion USD", "unverified", "japan.two_way_trade"),
             // A restrictor past a comma after the figure is the next phrase's.
@@ -127,6 +130,10 @@ fn what_the_figure_counts() {
             // `so far` does not narrow a running total; `this year` does.
             (En, "Japan has so far provided Vietnam with about 23 billion USD in official development assistance.", "2025-11-25", "about 23 billion USD", "consistent", "japan.oda_total"),
             (En, "Japan provided 1.1 billion USD in official development assistance this year.", "2025-11-25", "1.1 billion USD", "unverified", "japan.oda_total"),
+            // A restrictor in the phrase that opens the clause narrows its figures.
+            (En, "At the trade fair, Vietnam signed 12 free trade agreements.", "2025-11-25", "12", "unverified", "vietnam.fta_count"),
+            (Vi, "Tại hội chợ, Việt Nam đã ký 12 hiệp định thương mại tự do.", "2025-11-25", "12", "unverified", "vietnam.fta_count"),
+            (En, "Vietnam has signed 12 free trade agreements.", "2025-11-25", "12", "discrepancy", "vietnam.fta_count"),
             // A restrictor nearer another figure narrows that one.
             (Nl, "Vietnam onderhoudt diplomatieke betrekkingen met 190 landen en is lid van 63 organisaties.", "2025-11-25", "190", "discrepancy", "vietnam.diplomatic_ties"),
             // A fraction against a share, compared as a percentage.
