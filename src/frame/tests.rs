@@ -125,6 +125,9 @@ fn what_the_figure_counts() {
             // A bare number under a rank's label in a pasted table is a rank.
             (Nl, "| Indicator | Japan |\n|---|---|\n| Plaats onder handelspartners | 4 |\n", "2025-11-25", "4", "consistent", "japan.trade_partner_rank"),
             (Nl, "| Indicator | Japan | Zuid-Korea |\n|---|---|---|\n| Plaats onder investeerders | 3 | 1 |\n", "2025-11-25", "1", "unverified", "japan.investor_rank"),
+            // A fraction owns the cue after it against a percentage before it.
+            (En, "Kansai firms supply roughly 40 percent of the region's exports, and the region handles a quarter of bilateral trade turnover.", "2025-11-03", "roughly 40 percent", "unverified", "-"),
+            (En, "Kansai firms supply roughly 40 percent of the region's exports, and the region handles a quarter of bilateral trade turnover.", "2025-11-03", "a quarter", "consistent", "kansai.trade_share"),
             // A cue right after another figure is that figure's.
             (Vi, "AIA chiếm 10% thị phần, Prudential chiếm 15%.", "2025-12-12", "15%", "unverified", "-"),
             // `so far` does not narrow a running total; `this year` does.
