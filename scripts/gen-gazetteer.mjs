@@ -122,6 +122,18 @@ const SHORT = [
 ];
 for (const [id, lang, name] of SHORT) add(id, lang, name, '', true);
 
+// Everyday names news uses that CLDR lists under no key: a bare `Korea` is South Korea in
+// economic news, and without it a Korean figure took the subject of the sentence before.
+const COMMON = [
+  ['country:KR', 'en', 'Korea'],
+  ['country:KR', 'nl', 'Korea'],
+  ['country:US', 'en', 'America'],
+  ['country:US', 'nl', 'Amerika'],
+  ['country:GB', 'en', 'Britain'],
+  ['country:GB', 'nl', 'Groot-Brittannië'],
+];
+for (const [id, lang, name] of COMMON) add(id, lang, name);
+
 const lines = [...entities.entries()]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([id, names]) => {

@@ -354,9 +354,11 @@ impl Nearby {
         Nearby {
             others: ranges(&|_| true),
             times: ranges(&|(_, k, _)| matches!(k, Kind::Year | Kind::Duration)),
+            // A fraction is a share like a percentage (`30 percent of investment, and
+            // a quarter of trade`): it owns its cue against a percentage too.
             rivals: ranges(&|(r, k, u)| {
                 *k == claim.kind
-                    && *u == claim.unit
+                    && (*u == claim.unit || *k == Kind::Percent)
                     && !coordinated(tokens, lang, r, claim.first_token)
             }),
             ranks: ranges(&|(_, k, _)| *k == Kind::Rank)

@@ -255,9 +255,10 @@ fn a_clock_time_needs_its_minutes_glued_on() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Past 19 significant digits the integer part still counts tens and decimals drop:
-/// the value agrees with the standard library's parser (a mutation run moved the first
-/// decimal into the integer count, a figure ten times too large).
+/// Past 19 significant digits the integer part still counts tens and decimals drop, and
+/// past 22 decimals the value is scaled down in two steps: the value agrees with the
+/// standard library's parser (mutation runs moved the first decimal into the integer
+/// count, a figure ten times too large, and broke the two-step scaling unnoticed).
 #[test]
 fn long_digit_strings_keep_their_magnitude() {
     for s in [
@@ -266,6 +267,9 @@ fn long_digit_strings_keep_their_magnitude() {
         "1234567890123456789012.75",
         "9999999999999999999",
         "0.12345678901234567890123",
+        // More than 22 decimals: scaled down in two steps.
+        "0.00000000000000000000000123",
+        "0.000000000000000000000000000000000000000000000000000000000000789",
     ] {
         let want: f64 = s.parse().unwrap_or_else(|e| panic!("{s}: {e}"));
         let got = number::decimal_value(s).unwrap_or_else(|| panic!("{s}: no value"));
@@ -274,4 +278,17 @@ fn long_digit_strings_keep_their_magnitude() {
             "{s}: got {got}, want {want}"
         );
     }
+}
+
+/// Zero, and a negative that rounds to zero, are written without a sign, in every style
+/// and precision; no test wrote a zero before.
+#[test]
+fn zero_is_written_without_a_sign() {
+    assert_eq!(number::format(0.0, 2, '.', ','), "0");
+    assert_eq!(number::format(0.0, 0, ',', '.'), "0");
+    assert_eq!(number::plain(0.0, 3), "0");
+    assert_eq!(number::shortest(0.0), "0");
+    assert_eq!(number::shortest(-0.0), "0");
+    assert_eq!(number::plain(-0.4, 0), "0");
+    assert_eq!(number::plain(-0.6, 0), "-1");
 }

@@ -274,7 +274,12 @@ fn written_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, 
             return None;
         }
     }
-    (num < den).then_some((k + 1, num, den))
+    // `a quarter century`, `một phần tư thế kỷ`: a length of time, not a proportion.
+    let time_after = lex
+        .units
+        .longest_at(tokens, k + 1)
+        .is_some_and(|(_, u)| u.kind == Kind::Duration);
+    (num < den && !time_after).then_some((k + 1, num, den))
 }
 
 /// A word that is a proportion by itself (`half`, `de helft`, `một nửa`), not a half

@@ -97,9 +97,21 @@ impl Around<'_> {
     /// and nearer it than any other figure.
     fn restricts(&self, h: &(usize, usize, Cue), before: bool, after: bool) -> bool {
         let (from, to) = (self.from, self.to);
-        ((before && from - h.1 <= RESTRICTOR_BEFORE)
-            || (after && h.0 - to <= RESTRICTOR_REACH && !self.comma(to, h.0)))
-            && !self.nearer_figure(h)
+        self.fronted(h)
+            || ((before && from - h.1 <= RESTRICTOR_BEFORE)
+                || (after && h.0 - to <= RESTRICTOR_REACH && !self.comma(to, h.0)))
+                && !self.nearer_figure(h)
+    }
+
+    /// A restrictor in the phrase that opens the clause, set off by a comma before the
+    /// figure (`At the fair, Vietnam signed 12 …`, `Tại hội chợ, Việt Nam đã ký 12 …`),
+    /// narrows every figure of the clause, as an opening year dates it.
+    fn fronted(&self, h: &(usize, usize, Cue)) -> bool {
+        let start = self.clause.start;
+        h.1 <= self.from
+            && h.0 <= start + FRONTED_WITHIN
+            && self.comma(h.1, (h.1 + 2).min(self.from))
+            && !self.comma(start, h.0)
     }
 
     /// The open parenthesis token `i` is in, within the clause.
@@ -315,6 +327,9 @@ const NEGATION_REACH: usize = 6;
 /// How far before a figure a restricting modifier still applies, in tokens (`in the
 /// first ten months, trade reached …`).
 const RESTRICTOR_BEFORE: usize = 4;
+/// A restrictor opening the clause (`At the trade fair,`) starts within this many tokens
+/// of it, and a comma closes its phrase right after it.
+const FRONTED_WITHIN: usize = 3;
 
 /// How far after a figure a restricting modifier still applies, in tokens (`80 Japanese
 /// companies took part in the trade fair`).

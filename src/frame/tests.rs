@@ -92,6 +92,9 @@ fn who_the_figure_is_about() {
             (En, "Kansai has 9 prefectures, Japan has 47.", "2025-11-03", "47", "unverified", "-"),
             (En, "Japan's population is 124 million, Kansai's about 23 million.", "2025-11-03", "124 million", "unverified", "kansai.population"),
             (En, "Japan's Kansai region has 9 prefectures.", "2025-11-03", "9", "consistent", "kansai.prefectures"),
+            // `Korea`, as news writes South Korea, is another subject.
+            (Nl, "Korea is de tweede grootste donor van Vietnam.", "2025-11-25", "tweede grootste", "unverified", "-"),
+            (En, "Korea is Vietnam's second largest provider of official development assistance.", "2025-11-25", "second largest", "unverified", "japan.oda_rank"),
             // `the two countries` after another pair names that pair.
             (En, "Japan and South Korea held talks. Two-way trade between the two countries reached 70 billion USD.", "2025-11-25", "70 billion USD", "unverified", "japan.two_way_trade"),
             // A restrictor past a comma after the figure is the next phrase's.
@@ -122,11 +125,18 @@ fn what_the_figure_counts() {
             // A bare number under a rank's label in a pasted table is a rank.
             (Nl, "| Indicator | Japan |\n|---|---|\n| Plaats onder handelspartners | 4 |\n", "2025-11-25", "4", "consistent", "japan.trade_partner_rank"),
             (Nl, "| Indicator | Japan | Zuid-Korea |\n|---|---|---|\n| Plaats onder investeerders | 3 | 1 |\n", "2025-11-25", "1", "unverified", "japan.investor_rank"),
+            // A fraction owns the cue after it against a percentage before it.
+            (En, "Kansai firms supply roughly 40 percent of the region's exports, and the region handles a quarter of bilateral trade turnover.", "2025-11-03", "roughly 40 percent", "unverified", "-"),
+            (En, "Kansai firms supply roughly 40 percent of the region's exports, and the region handles a quarter of bilateral trade turnover.", "2025-11-03", "a quarter", "consistent", "kansai.trade_share"),
             // A cue right after another figure is that figure's.
             (Vi, "AIA chiếm 10% thị phần, Prudential chiếm 15%.", "2025-12-12", "15%", "unverified", "-"),
             // `so far` does not narrow a running total; `this year` does.
             (En, "Japan has so far provided Vietnam with about 23 billion USD in official development assistance.", "2025-11-25", "about 23 billion USD", "consistent", "japan.oda_total"),
             (En, "Japan provided 1.1 billion USD in official development assistance this year.", "2025-11-25", "1.1 billion USD", "unverified", "japan.oda_total"),
+            // A restrictor in the phrase that opens the clause narrows its figures.
+            (En, "At the trade fair, Vietnam signed 12 free trade agreements.", "2025-11-25", "12", "unverified", "vietnam.fta_count"),
+            (Vi, "Tại hội chợ, Việt Nam đã ký 12 hiệp định thương mại tự do.", "2025-11-25", "12", "unverified", "vietnam.fta_count"),
+            (En, "Vietnam has signed 12 free trade agreements.", "2025-11-25", "12", "discrepancy", "vietnam.fta_count"),
             // A restrictor nearer another figure narrows that one.
             (Nl, "Vietnam onderhoudt diplomatieke betrekkingen met 190 landen en is lid van 63 organisaties.", "2025-11-25", "190", "discrepancy", "vietnam.diplomatic_ties"),
             // A fraction against a share, compared as a percentage.

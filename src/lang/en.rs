@@ -146,6 +146,20 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
             position: After,
             factor: 10.0,
         },
+        UnitWord {
+            phrase: "centuries",
+            unit: "years",
+            kind: Duration,
+            position: After,
+            factor: 100.0,
+        },
+        UnitWord {
+            phrase: "century",
+            unit: "years",
+            kind: Duration,
+            position: After,
+            factor: 100.0,
+        },
     ],
     hedges: &[
         hedge("about", Hedge::About, Before),

@@ -115,6 +115,20 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
             position: After,
             factor: 10.0,
         },
+        UnitWord {
+            phrase: "eeuwen",
+            unit: "years",
+            kind: Duration,
+            position: After,
+            factor: 100.0,
+        },
+        UnitWord {
+            phrase: "eeuw",
+            unit: "years",
+            kind: Duration,
+            position: After,
+            factor: 100.0,
+        },
     ],
     hedges: &[
         hedge("ongeveer", Hedge::About, Before),

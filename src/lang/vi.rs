@@ -89,6 +89,20 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
             position: After,
             factor: 10.0,
         },
+        UnitWord {
+            phrase: "thế kỷ",
+            unit: "years",
+            kind: Duration,
+            position: After,
+            factor: 100.0,
+        },
+        UnitWord {
+            phrase: "thế kỉ",
+            unit: "years",
+            kind: Duration,
+            position: After,
+            factor: 100.0,
+        },
     ],
     hedges: &[
         hedge("khoảng", Hedge::About, Before),
