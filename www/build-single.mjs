@@ -91,6 +91,12 @@ if (typeof document === 'undefined') {
       setup(b) {
         b.onResolve({ filter: /pkg\/claimcheck\.js/ }, (args) => ({ path: args.path, external: true }));
       },
+    }, {
+      // The page checks its <textarea> only: the other editors' adapters stay out.
+      name: 'page-adapters',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/adapters\/index\.js$/ }, (args) => ({ path: join(args.resolveDir, 'adapters', 'textarea-only.js') }));
+      },
     }],
   });
   return result.outputFiles[0].text;
