@@ -34,7 +34,7 @@ const entities = new Map();
 function add(id, lang, name, within = '', short = false) {
   name = (name || '').trim();
   // One- and two-letter names (codes) match too much running text, except the few
-  // abbreviations news writes for a place (SHORT, below).
+  // abbreviations news writes for a place (EXTRA_NAMES, below).
   if (name.length < 3 && !short) return;
   if (!entities.has(id)) entities.set(id, { en: new Set(), nl: new Set(), vi: new Set(), within });
   entities.get(id)[lang].add(name);
@@ -107,9 +107,11 @@ for (const [id, ...names] of ORGS) {
   LANGS.forEach((lang, i) => names[i].split('|').forEach((n) => add(`org:${id}`, lang, n)));
 }
 
-// Two-letter abbreviations reporters use for a place, in capitals only (a gazetteer
-// name counts only capitalised): [id, lang, name]. Not `VN` (Vietnam's own alias).
-const SHORT = [
+// Names news uses for a place that CLDR lists under no key: [id, lang, name]. The
+// two-letter abbreviations count only capitalised (a gazetteer name counts only so);
+// not `VN` (Vietnam's own alias). A bare `Korea` is South Korea in economic news:
+// without it a Korean figure took the subject of the sentence before.
+const EXTRA_NAMES = [
   ['country:US', 'en', 'US'],
   ['country:GB', 'en', 'UK'],
   ['country:US', 'nl', 'VS'],
@@ -119,12 +121,6 @@ const SHORT = [
   ['org:eu', 'vi', 'EU'],
   ['org:un', 'en', 'UN'],
   ['country:US', 'vi', 'Mỹ'],
-];
-for (const [id, lang, name] of SHORT) add(id, lang, name, '', true);
-
-// Everyday names news uses that CLDR lists under no key: a bare `Korea` is South Korea in
-// economic news, and without it a Korean figure took the subject of the sentence before.
-const COMMON = [
   ['country:KR', 'en', 'Korea'],
   ['country:KR', 'nl', 'Korea'],
   ['country:US', 'en', 'America'],
@@ -132,7 +128,7 @@ const COMMON = [
   ['country:GB', 'en', 'Britain'],
   ['country:GB', 'nl', 'Groot-Brittannië'],
 ];
-for (const [id, lang, name] of COMMON) add(id, lang, name);
+for (const [id, lang, name] of EXTRA_NAMES) add(id, lang, name, '', true);
 
 const lines = [...entities.entries()]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

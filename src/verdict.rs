@@ -312,20 +312,17 @@ fn plain(v: f64, vocab: &Vocabulary) -> String {
     number::format(v, 3, vocab.decimal_separator, group)
 }
 
-/// `n` as a number word from `words` (index = n − 1), or in digits beyond them.
-fn word_or_digits(n: f64, words: &[&str]) -> String {
-    match words.get((n as usize).wrapping_sub(1)) {
+/// `n` as the `n`th of `words` (index = n − 1), or as `beyond` writes it past them.
+fn word_for(n: f64, words: &[&str], beyond: impl Fn(u64) -> String) -> String {
+    let n = n as usize;
+    match words.get(n.wrapping_sub(1)) {
         Some(w) => (*w).to_string(),
-        None => number::shortest(n),
+        None => beyond(n as u64),
     }
 }
 
 fn ordinal_word(v: f64, vocab: &Vocabulary) -> String {
-    let n = v as usize;
-    match vocab.ordinal_wording.get(n.wrapping_sub(1)) {
-        Some(w) => (*w).to_string(),
-        None => (vocab.ordinal_digits)(n as u64),
-    }
+    word_for(v, vocab.ordinal_wording, vocab.ordinal_digits)
 }
 
 /// The draft's text for `claim` rewritten to agree with `fact`, keeping the draft's
@@ -351,7 +348,7 @@ pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary)
             OrdinalStyle::Cardinal => replace(
                 claim_text,
                 local(&claim.number_span),
-                &word_or_digits(n, vocab.cardinal_wording),
+                &word_for(n, vocab.cardinal_wording, |k| number::shortest(k as f64)),
             ),
             OrdinalStyle::Suffix => replace(
                 claim_text,
