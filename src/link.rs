@@ -540,6 +540,7 @@ const MAGNITUDE: f64 = 10.0;
 mod decide;
 mod general;
 mod judge;
+mod pair;
 mod reason;
 mod who;
 

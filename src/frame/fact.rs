@@ -26,6 +26,7 @@ impl Reader {
             .map(|x| x.entity)
             .chain(
                 english
+                    .names
                     .entities
                     .scan_all(&name, 0..name.len())
                     .into_iter()
@@ -39,7 +40,7 @@ impl Reader {
         let mut own: Vec<Entity> = Vec::new();
         for part in subject.1.split(['–', '—', '-']) {
             let t = crate::token::tokenize(part, en_vocab);
-            for x in english.entities.scan_all(&t, 0..t.len()) {
+            for x in english.names.entities.scan_all(&t, 0..t.len()) {
                 let e = english.resolved(x.2);
                 if e != Entity::Subject(subject.0) && !own.contains(&e) {
                     own.push(e);
@@ -108,6 +109,7 @@ impl Reader {
         );
         FactFrame {
             counterparts,
+            relates: pair.is_some() || !others.is_empty(),
             pair,
             scope,
             prospective,
@@ -127,6 +129,10 @@ pub struct FactFrame {
     /// The entities of `scope` the fact's own words name (not where its subject lies):
     /// a figure naming another one in their place is about another pair.
     pub counterparts: Vec<Entity>,
+    /// Whether its metric relates its subject to another entity (`ODA provided to
+    /// Vietnam`, `rank among Vietnam's foreign investors`): a state's act, which its
+    /// capital may stand for.
+    pub relates: bool,
     /// The two entities a relation's subject names (`Vietnam–Japan relations`): a clause
     /// naming both, or `the two countries` after both, names the subject.
     pub pair: Option<(Entity, Entity)>,

@@ -22,6 +22,16 @@ type Row = (
 fn run(part: &str, rows: &[Row]) {
     let table = FactTable::from_csv("test_facts.csv", include_str!("test_facts.csv"))
         .unwrap_or_else(|e| panic!("{e}"));
+    run_on(table, part, rows);
+}
+
+/// The rows on the bundled table: for readings added after the frozen copy, whose
+/// subjects and cues they need.
+fn run_bundled(part: &str, rows: &[Row]) {
+    run_on(FactTable::bundled(), part, rows);
+}
+
+fn run_on(table: FactTable, part: &str, rows: &[Row]) {
     let checker = Checker::new(table).unwrap_or_else(|e| panic!("{e}"));
     let mut failures = Vec::new();
     for (lang, text, as_of, claim, verdict, fact) in rows {
@@ -110,6 +120,26 @@ fn who_the_figure_is_about() {
             (En, "Indicator\tKansai\tJapan total\nPopulation\t30 million\t124 million\n", "2025-11-03", "30 million", "discrepancy", "kansai.population"),
             // A dateline is where the story was filed.
             (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
+        ],
+    );
+}
+
+#[test]
+fn a_capital_or_demonym_stands_for_its_state() {
+    run_bundled(
+        "states",
+        &[
+            (En, "Hanoi and Tokyo lifted their ties to a Comprehensive Strategic Partnership in 2021.", "2025-11-25", "2021", "discrepancy", "vietnam_japan.csp_year"),
+            (En, "Vietnamese and Japanese provinces have signed some 80 cooperation agreements.", "2025-11-25", "some 80", "discrepancy", "vietnam_japan.local_cooperation_agreements"),
+            (En, "Osaka and Hanoi have signed some 80 cooperation agreements.", "2025-11-25", "some 80", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            (En, "Vietnamese residents have signed some 80 cooperation agreements.", "2025-11-25", "some 80", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            (En, "Tokyo has provided close to 30 billion USD in official development assistance to Vietnam.", "2025-11-25", "close to 30 billion USD", "discrepancy", "japan.oda_total"),
+            (En, "Tokyo has 800 companies operating in Vietnam.", "2025-11-25", "800", "unverified", "japan.companies_in_vietnam"),
+            (Nl, "Sinds Hanoi en Tokio hun relatie in 2021 opwaardeerden tot een alomvattend strategisch partnerschap, groeit de handel.", "2025-11-25", "2021", "discrepancy", "vietnam_japan.csp_year"),
+            (Nl, "Vietnamese en Japanse provincies sloten zo'n 80 samenwerkingsovereenkomsten.", "2025-11-25", "zo'n 80", "discrepancy", "vietnam_japan.local_cooperation_agreements"),
+            (Nl, "Tokio is met ongeveer 30 miljard dollar aan officiële ontwikkelingshulp de grootste donor van Vietnam.", "2025-11-25", "ongeveer 30 miljard dollar", "discrepancy", "japan.oda_total"),
+            (Vi, "Hà Nội và Tokyo nâng quan hệ lên Đối tác chiến lược toàn diện năm 2021.", "2025-11-25", "2021", "discrepancy", "vietnam_japan.csp_year"),
+            (Vi, "Tokyo là nhà tài trợ ODA lớn thứ hai của Việt Nam.", "2025-11-25", "lớn thứ hai", "discrepancy", "japan.oda_rank"),
         ],
     );
 }

@@ -387,4 +387,16 @@ pub(super) static CUES: FrameCues = FrameCues {
     amount_connectors: &["in", "of"],
     to_date: &["so far", "to date", "in total", "until now"],
     cumulative_metric: &["cumulative"],
+    demonyms: &[
+        ("Vietnamese", "Vietnam"),
+        ("Japanese", "Japan"),
+        ("Korean", "South Korea"),
+        ("South Korean", "South Korea"),
+        ("Chinese", "China"),
+        ("Thai", "Thailand"),
+        ("Singaporean", "Singapore"),
+        ("American", "United States"),
+        ("Australian", "Australia"),
+        ("Indian", "India"),
+    ],
 };

@@ -109,6 +109,10 @@ pub struct FrameCues {
     /// Words in a fact's English metric that make it a running total (`cumulative`): a
     /// figure for one period is not compared with it.
     pub cumulative_metric: &'static [&'static str],
+    /// Demonyms and the country each names, as the gazetteer writes it in this
+    /// language: in a pair (`Vietnamese and Japanese provinces`, `Việt - Nhật`) a
+    /// demonym names its state; alone (`Vietnamese residents`) it names no one.
+    pub demonyms: &'static [(&'static str, &'static str)],
 }
 
 impl FrameCues {

@@ -189,4 +189,11 @@ pub(super) static CUES: FrameCues = FrameCues {
     amount_connectors: &[],
     to_date: &["đến nay", "tính đến nay", "cho đến nay", "tổng cộng"],
     cumulative_metric: &[],
+    demonyms: &[
+        ("Việt", "Việt Nam"),
+        ("Nhật", "Nhật Bản"),
+        ("Hàn", "Hàn Quốc"),
+        ("Trung", "Trung Quốc"),
+        ("Thái", "Thái Lan"),
+    ],
 };
