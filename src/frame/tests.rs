@@ -145,6 +145,55 @@ fn a_capital_or_demonym_stands_for_its_state() {
 }
 
 #[test]
+fn a_list_line_takes_its_subject_from_the_heading_above_the_list() {
+    run_bundled(
+        "list heading",
+        &[
+            (
+                En,
+                "Kansai at a glance\n\nPrefectures: 9\nPopulation: 30 million\nArea: 31,000 km2",
+                "2025-11-25",
+                "30 million",
+                "discrepancy",
+                "kansai.population",
+            ),
+            (
+                En,
+                "Kansai at a glance\n\nPrefectures: 9\nOsaka\nPopulation: 30 million",
+                "2025-11-25",
+                "30 million",
+                "unverified",
+                "kansai.population",
+            ),
+            (
+                En,
+                "Kansai trade grows.\n\nPrefectures: 9\nPopulation: 30 million",
+                "2025-11-25",
+                "30 million",
+                "unverified",
+                "kansai.population",
+            ),
+            (
+                Nl,
+                "Kansai in het kort\n\nPrefecturen: negen\nInwoners: 27 miljoen",
+                "2025-11-25",
+                "27 miljoen",
+                "discrepancy",
+                "kansai.population",
+            ),
+            (
+                Vi,
+                "Vùng Kansai\n- Số tỉnh: 9\n- Dân số: gần 23 triệu người\n- Diện tích: 21.000 km2",
+                "2025-11-25",
+                "21.000 km2",
+                "discrepancy",
+                "kansai.area",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn what_the_figure_counts() {
     run(
         "what",

@@ -436,13 +436,8 @@ impl Ctx<'_> {
             }
             windows.push(s.mentions.iter().filter(keep).collect());
         }
-        // A headline right above the paragraph names the story's subject.
-        let first = self.tokens.list[self.paragraph_start()].sentence as usize;
-        let headline = first
-            .checked_sub(1)
-            .filter(|&h| is_headline(self.tokens, h))
-            .map(|h| self.index.reader.sentence(self.tokens, self.text, h));
-        if let Some(h) = &headline {
+        let heading = self.heading();
+        if let Some(h) = &heading {
             windows.push(h.mentions.iter().filter(keep).collect());
         }
         // The sentence's subject or the entity named last, when the other names in
@@ -468,6 +463,28 @@ impl Ctx<'_> {
             },
             None => *last,
         }))
+    }
+
+    /// The headline right above the claim's paragraph, which names the story's
+    /// subject; for a line of a list or fact box (a short line of its own: `Inwoners:
+    /// 27 miljoen`), the first line above it that names someone, over the list's other
+    /// lines (`Kansai in het kort` above `Prefecturen: negen`).
+    fn heading(&self) -> Option<Sentence> {
+        let (tokens, reader) = (self.tokens, &self.index.reader);
+        let first = tokens.list[self.paragraph_start()].sentence as usize;
+        let listed = is_headline(tokens, first);
+        let mut h = first.checked_sub(1)?;
+        for _ in 0..LIST_LINES {
+            if !is_headline(tokens, h) {
+                return None;
+            }
+            let s = reader.sentence(tokens, self.text, h);
+            if !listed || !s.mentions.is_empty() {
+                return Some(s);
+            }
+            h = h.checked_sub(1)?;
+        }
+        None
     }
 
     /// The first token of the claim's paragraph.
@@ -503,6 +520,9 @@ fn is_headline(tokens: &Tokens, s: usize) -> bool {
             .is_none_or(|t| t.paragraph != tokens.list[last].paragraph);
     alone && r.len() <= HEADLINE_TOKENS && !matches!(tokens.norm(last), "." | "!" | "?" | ":")
 }
+
+/// The most lines of a list or fact box between a line and its heading.
+const LIST_LINES: usize = 12;
 
 /// The longest headline, in tokens.
 const HEADLINE_TOKENS: usize = 24;
