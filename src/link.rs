@@ -47,6 +47,8 @@ pub struct Index {
     pub groups: Vec<Group>,
     /// Cue phrase → the groups it cues (shared, not copied, per occurrence found).
     cue_phrases: PhraseTable<Arc<[usize]>>,
+    /// The same cues matched by stem and with gaps (`frame::gapped`).
+    gapped: frame::gapped::GappedCues<Arc<[usize]>>,
     /// Frame cues, the gazetteer and the table's subjects in this language.
     reader: Reader,
     /// Subject names, by index.
@@ -128,12 +130,12 @@ impl Index {
                 }
             }
         }
+        let cues: Vec<(Phrase, Arc<[usize]>)> =
+            cues.into_iter().map(|(p, gs)| (p, Arc::from(gs))).collect();
         Index {
             groups,
-            cue_phrases: PhraseTable::new(
-                cues.into_iter().map(|(p, gs)| (p, Arc::from(gs))),
-                vocab.plural_suffixes,
-            ),
+            gapped: frame::gapped::GappedCues::new(cues.iter().cloned(), lang),
+            cue_phrases: PhraseTable::new(cues, vocab.plural_suffixes),
             reader,
             subjects,
             stems,
@@ -311,7 +313,18 @@ fn read_cues(
     sent: &Sentence,
     s: usize,
 ) -> (usize, Arc<Vec<CueHit>>, bool) {
-    let found = index.cue_phrases.scan_all(tokens, sent.range.clone());
+    let mut found = index.cue_phrases.scan_all(tokens, sent.range.clone());
+    let gapped = index.gapped.scan(tokens, sent.range.clone());
+    let contiguous = found.len();
+    for hit in gapped {
+        // A gap never hides a restricting modifier (`5 trillion VND in claims in 2024`).
+        let same = found[..contiguous]
+            .iter()
+            .any(|f| f.0 == hit.0 && f.1 == hit.1);
+        if !same && !sent.restricted_in(hit.0..hit.1) {
+            found.push(hit);
+        }
+    }
     let next_same_paragraph = tokens
         .sentence_starts
         .get(s + 1)

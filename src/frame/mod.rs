@@ -11,6 +11,7 @@ mod claim;
 #[path = "../lang/frame/mod.rs"]
 pub mod cues;
 mod fact;
+pub mod gapped;
 pub mod gazetteer;
 mod names;
 pub mod table;
@@ -455,6 +456,13 @@ impl Sentence {
                 .find(|(s, _)| *s == i)
                 .map(|(_, h)| *h),
         )
+    }
+
+    /// Whether a restricting modifier (`new`, `at the fair`) stands in tokens `r`.
+    pub fn restricted_in(&self, r: Range<usize>) -> bool {
+        self.hits.iter().any(|h| {
+            matches!(h.2, Cue::Restrictor | Cue::PeriodRestrictor) && h.0 < r.end && r.start < h.1
+        })
     }
 
     /// The clause containing token `i`.

@@ -194,6 +194,64 @@ fn a_list_line_takes_its_subject_from_the_heading_above_the_list() {
 }
 
 #[test]
+fn a_cue_matches_by_stem_and_with_gaps() {
+    run_bundled(
+        "gapped cues",
+        &[
+            (
+                En,
+                "65 Gunma businesses now invest in Vietnam.",
+                "2025-11-25",
+                "65",
+                "discrepancy",
+                "gunma.businesses_investing_in_vietnam",
+            ),
+            (
+                En,
+                "56 Gunma companies have already invested in Vietnam.",
+                "2025-11-25",
+                "56",
+                "consistent",
+                "gunma.businesses_investing_in_vietnam",
+            ),
+            // A gap never holds a number, a coordinator or a restricting modifier.
+            (
+                En,
+                "65 Gunma businesses and new investors in Vietnam.",
+                "2025-11-25",
+                "65",
+                "unverified",
+                "-",
+            ),
+            (
+                En,
+                "AIA paid 5 trillion VND in claims in 2024.",
+                "2025-11-25",
+                "5 trillion VND",
+                "unverified",
+                "-",
+            ),
+            (
+                Nl,
+                "Zo'n 40 bedrijven uit de prefectuur Gunma hebben in Vietnam geïnvesteerd.",
+                "2025-11-25",
+                "Zo'n 40",
+                "discrepancy",
+                "gunma.businesses_investing_in_vietnam",
+            ),
+            (
+                Vi,
+                "Khoảng 40 doanh nghiệp của tỉnh Gunma đã đầu tư vào Việt Nam.",
+                "2025-11-25",
+                "Khoảng 40",
+                "discrepancy",
+                "gunma.businesses_investing_in_vietnam",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn what_the_figure_counts() {
     run(
         "what",

@@ -472,7 +472,8 @@ impl Ctx<'_> {
     fn heading(&self) -> Option<Sentence> {
         let (tokens, reader) = (self.tokens, &self.index.reader);
         let first = tokens.list[self.paragraph_start()].sentence as usize;
-        let listed = is_headline(tokens, first);
+        // A table's row reads its labels instead (`frame::table`).
+        let listed = is_headline(tokens, first) && self.cell.is_none();
         let mut h = first.checked_sub(1)?;
         for _ in 0..LIST_LINES {
             if !is_headline(tokens, h) {

@@ -399,4 +399,5 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("Australian", "Australia"),
         ("Indian", "India"),
     ],
+    inflections: &["s", "es", "ed", "ing", "e", "y", "ies"],
 };

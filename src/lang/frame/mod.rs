@@ -113,6 +113,9 @@ pub struct FrameCues {
     /// language: in a pair (`Vietnamese and Japanese provinces`, `Việt - Nhật`) a
     /// demonym names its state; alone (`Vietnamese residents`) it names no one.
     pub demonyms: &'static [(&'static str, &'static str)],
+    /// Endings of one stem (`""` is the stem itself): a cue word matches the same stem
+    /// with another of them (`invest`, `investing`, `invested`), see `frame::gapped`.
+    pub inflections: &'static [&'static str],
 }
 
 impl FrameCues {

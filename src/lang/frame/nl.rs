@@ -267,4 +267,5 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("Australische", "Australië"),
         ("Indiase", "India"),
     ],
+    inflections: &["e", "en", "s", "n"],
 };

@@ -196,4 +196,5 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("Trung", "Trung Quốc"),
         ("Thái", "Thái Lan"),
     ],
+    inflections: &[],
 };
