@@ -49,6 +49,8 @@ pub struct Index {
     cue_phrases: PhraseTable<Arc<[usize]>>,
     /// The same cues matched by stem and with gaps (`frame::gapped`).
     gapped: frame::gapped::GappedCues<Arc<[usize]>>,
+    /// The same cues read word by word, for a count named by its noun (`noun`).
+    nouns: noun::NounCues,
     /// Frame cues, the gazetteer and the table's subjects in this language.
     reader: Reader,
     /// Subject names, by index.
@@ -135,6 +137,7 @@ impl Index {
         Index {
             groups,
             gapped: frame::gapped::GappedCues::new(cues.iter().cloned(), lang),
+            nouns: noun::NounCues::new(&cues, &reader, lang),
             cue_phrases: PhraseTable::new(cues, vocab.plural_suffixes),
             reader,
             subjects,
@@ -553,6 +556,7 @@ const MAGNITUDE: f64 = 10.0;
 mod decide;
 mod general;
 mod judge;
+mod noun;
 mod pair;
 mod reason;
 mod who;

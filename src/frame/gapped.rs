@@ -36,7 +36,7 @@ pub struct GappedCues<T> {
 }
 
 /// The letters a word is looked up by: its first [`MIN_STEM`].
-fn key(w: &str) -> &str {
+pub fn key(w: &str) -> &str {
     match w.char_indices().nth(MIN_STEM) {
         Some((i, _)) => &w[..i],
         None => w,
@@ -139,19 +139,32 @@ impl<T: Clone> GappedCues<T> {
         Some(j)
     }
 
-    /// Whether token `t` is cue word `w`: the same word, the same stem inflected, or
-    /// (the cue's last word, in a language of closed compounds) a compound's head.
+    /// Whether token `t` is cue word `w` (see [`same_word`]).
     fn same(&self, t: &str, w: &str, last: bool) -> bool {
-        if t == w {
-            return true;
-        }
-        let compound = self.compounds
-            && last
-            && w.chars().count() > MIN_STEM
-            && t.len() >= w.len() + 3
-            && t.ends_with(w);
-        compound || same_stem(t, w, self.inflections)
+        same_word(t, w, self.inflections, self.compounds && last)
     }
+}
+
+/// Whether token `t` is cue word `w`: the same word, the same stem with another of
+/// `inflections`, or (with `head`, in a language of closed compounds) a compound whose
+/// head it is (`investeringsprojecten` for `projecten`).
+pub fn same_word(t: &str, w: &str, inflections: &[&str], head: bool) -> bool {
+    if t == w {
+        return true;
+    }
+    let compound = head && w.chars().count() > MIN_STEM && t.len() >= w.len() + 3 && t.ends_with(w);
+    compound || same_stem(t, w, inflections)
+}
+
+/// The letters a word is looked up by (see [`GappedCues`]); a compound is also looked
+/// up by each head it may have.
+pub fn lookup_keys(w: &str, compounds: bool) -> impl Iterator<Item = &str> {
+    let heads = w
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| &w[i..])
+        .filter(move |h| compounds && h.chars().count() > MIN_STEM);
+    std::iter::once(w).chain(heads).map(key)
 }
 
 /// Whether `a` and `b` are one stem with two of `inflections` (`""` is the bare stem):

@@ -252,6 +252,21 @@ fn a_cue_matches_by_stem_and_with_gaps() {
 }
 
 #[test]
+fn a_count_is_named_by_its_noun_with_its_cue_in_the_sentence() {
+    run_bundled(
+        "noun",
+        &[
+            (Nl, "Japanse bedrijven investeerden in Ho Chi Minhstad, verspreid over zo'n 1.500 investeringsprojecten.", "2025-12-20", "zo'n 1.500", "discrepancy", "hcmc.japanese_projects"),
+            (Nl, "Koreaanse bedrijven investeerden in Ho Chi Minhstad, verspreid over zo'n 1.500 investeringsprojecten.", "2025-12-20", "zo'n 1.500", "unverified", "-"),
+            (Vi, "Hien co chung 1.500 cong ty Nhat dang lam an tai Viet Nam.", "2025-12-20", "chung 1.500", "discrepancy", "japan.companies_in_vietnam"),
+            (Vi, "Hien co chung 1.500 cong ty Han Quoc dang lam an tai Viet Nam.", "2025-12-20", "chung 1.500", "unverified", "kanagawa.vietnamese_firms_invested"),
+            (En, "Japanese investors in Ho Chi Minh City run some 1,500 projects.", "2025-12-20", "some 1,500", "discrepancy", "hcmc.japanese_projects"),
+            (En, "Korean investors in Ho Chi Minh City run some 1,500 projects.", "2025-12-20", "some 1,500", "unverified", "-"),
+        ],
+    );
+}
+
+#[test]
 fn what_the_figure_counts() {
     run(
         "what",

@@ -18,7 +18,10 @@ impl Ctx<'_> {
             return;
         }
         let cands = self.clause_candidates(&claim);
-        let cands = self.by_what_it_counts(&claim, cands);
+        let mut cands = self.by_what_it_counts(&claim, cands);
+        if cands.iter().all(|c| c.veto.is_some()) {
+            cands.extend(self.named_by_its_noun(&claim));
+        }
         let cands = if claim.kind == Kind::Year {
             self.near_its_event(&claim, cands)
         } else {

@@ -386,7 +386,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     location_preps: &["in", "at"],
     amount_connectors: &["in", "of"],
     to_date: &["so far", "to date", "in total", "until now"],
-    cumulative_metric: &["cumulative"],
+    cumulative_metric: &["cumulative", "that have"],
     demonyms: &[
         ("Vietnamese", "Vietnam"),
         ("Japanese", "Japan"),
