@@ -173,33 +173,23 @@ impl Names {
     /// between them. A capital alone stays a city (`Tokyo has 80,000 Vietnamese
     /// residents`), and so does a demonym (`Vietnamese residents`).
     fn pairs(&self, tokens: &Tokens, range: Range<usize>, found: &mut Vec<Mention>) {
-        let mut demonyms = self.demonyms.scan(tokens, range);
-        demonyms.retain(|d| tokens.list[d.0].capitalised);
-        let capitals = found.iter().any(|m| self.capital_state(m.entity).is_some());
-        if demonyms.is_empty() && !capitals {
-            return;
-        }
-        // Each side: its tokens, the state it names, the mention it is (if any).
-        let mut sides: Vec<(usize, usize, Entity, Option<usize>)> = found
-            .iter()
-            .enumerate()
-            .filter_map(|(k, m)| Some((m.start, m.end, self.state(m.entity)?, Some(k))))
-            .collect();
-        for (s, e, state) in demonyms {
-            if !found.iter().any(|m| m.start < e && s < m.end) {
-                sides.push((s, e, state, None));
-            }
-        }
-        crate::sort::by_key(&mut sides, |x| x.0);
+        // Only a coordinator or a dash between two capitalised words joins a pair: found
+        // in one pass, so that sentences without one cost no lookup.
         let joins = |k: usize| {
             let w = tokens.norm(k);
             self.coordinators.contains(&w) || matches!(w, "-" | "–" | "—")
         };
+        let cap = |k: usize| tokens.list[k].capitalised;
+        let (lo, hi) = (range.start + 1, range.end.saturating_sub(1));
         let mut added = Vec::new();
-        for pair in sides.windows(2) {
-            let (x, y) = (pair[0], pair[1]);
-            let gap = x.1..y.0;
-            if gap.is_empty() || gap.len() > 1 || x.2 == y.2 || !joins(x.1) {
+        for j in (lo..hi).filter(|&j| cap(j - 1) && cap(j + 1) && joins(j)) {
+            let (Some(x), Some(y)) = (
+                self.side_ending(tokens, j, lo - 1, found),
+                self.side_at(tokens, j + 1, found),
+            ) else {
+                continue;
+            };
+            if x.2 == y.2 {
                 continue;
             }
             for (s, e, state, k) in [x, y] {
@@ -218,4 +208,32 @@ impl Names {
             crate::sort::by_key(found, |m| m.start);
         }
     }
+
+    /// The side of a pair ending at token `end`: a mention of a state or capital, or a
+    /// demonym (its tokens, the state, the mention's index if it is one).
+    fn side_ending(
+        &self,
+        tokens: &Tokens,
+        end: usize,
+        floor: usize,
+        found: &[Mention],
+    ) -> Option<Side> {
+        if let Some(k) = found.iter().position(|m| m.end == end) {
+            return Some((found[k].start, end, self.state(found[k].entity)?, Some(k)));
+        }
+        let (start, state) = self.demonyms.ending_at(tokens, end, floor)?;
+        Some((start, end, *state, None))
+    }
+
+    /// The side of a pair starting at token `start` (see [`Names::side_ending`]).
+    fn side_at(&self, tokens: &Tokens, start: usize, found: &[Mention]) -> Option<Side> {
+        if let Some(k) = found.iter().position(|m| m.start == start) {
+            return Some((start, found[k].end, self.state(found[k].entity)?, Some(k)));
+        }
+        let (end, state) = self.demonyms.longest_at(tokens, start)?;
+        Some((start, end, *state, None))
+    }
 }
+
+/// One side of a pair: its tokens, the state it names, the mention it is (if any).
+type Side = (usize, usize, Entity, Option<usize>);

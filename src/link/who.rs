@@ -438,7 +438,7 @@ impl Ctx<'_> {
         }
         let heading = self.heading();
         if let Some(h) = &heading {
-            windows.push(h.mentions.iter().filter(keep).collect());
+            windows.push(h.iter().filter(keep).collect());
         }
         // The sentence's subject or the entity named last, when the other names in
         // between are not that entity's rivals for the figure.
@@ -469,7 +469,7 @@ impl Ctx<'_> {
     /// subject; for a line of a list or fact box (a short line of its own: `Inwoners:
     /// 27 miljoen`), the first line above it that names someone, over the list's other
     /// lines (`Kansai in het kort` above `Prefecturen: negen`).
-    fn heading(&self) -> Option<Sentence> {
+    fn heading(&self) -> Option<Vec<Mention>> {
         let (tokens, reader) = (self.tokens, &self.index.reader);
         let first = tokens.list[self.paragraph_start()].sentence as usize;
         // A table's row reads its labels instead (`frame::table`).
@@ -479,9 +479,9 @@ impl Ctx<'_> {
             if !is_headline(tokens, h) {
                 return None;
             }
-            let s = reader.sentence(tokens, self.text, h);
-            if !listed || !s.mentions.is_empty() {
-                return Some(s);
+            let names = reader.mentions(tokens, tokens.sentence_range(h));
+            if !listed || !names.is_empty() {
+                return Some(names);
             }
             h = h.checked_sub(1)?;
         }
