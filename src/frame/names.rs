@@ -28,6 +28,34 @@ pub(super) struct Names {
     coordinators: &'static [&'static str],
 }
 
+/// Each demonym of `lang` with the state it names: the country whose gazetteer name
+/// it is listed with.
+fn demonyms(lang: Lang, names: &[(Phrase, Entity)], resolve: &[Entity]) -> PhraseTable<Entity> {
+    let vocab = lang.vocabulary();
+    let rows = FrameCues::of(lang)
+        .demonyms
+        .iter()
+        .filter_map(|(d, country)| {
+            let c = Phrase::new(country, vocab);
+            let (_, e) = names.iter().find(|(p, _)| *p == c)?;
+            let Entity::Place(i) = e else { return None };
+            Some((Phrase::new(d, vocab), resolve[*i]))
+        });
+    PhraseTable::new(rows.collect::<Vec<_>>(), &[])
+}
+
+/// The country each place lies in, as an index.
+fn within(places: &[gazetteer::Place]) -> Vec<Option<usize>> {
+    let mut index_of: FnvMap<&str, usize> = FnvMap::default();
+    for (i, p) in places.iter().enumerate() {
+        index_of.entry(p.id).or_insert(i);
+    }
+    places
+        .iter()
+        .map(|p| index_of.get(p.within?).copied())
+        .collect()
+}
+
 impl Names {
     /// Compiles the gazetteer's names in `lang` and the table's `subjects` (alias,
     /// subject index): a table alias wins over a gazetteer name written the same.
@@ -65,25 +93,8 @@ impl Names {
                 subject_place[*s].get_or_insert(*i);
             }
         }
-        let mut index_of: FnvMap<&str, usize> = FnvMap::default();
-        for (i, p) in places.iter().enumerate() {
-            index_of.entry(p.id).or_insert(i);
-        }
-        let within = places
-            .iter()
-            .map(|p| index_of.get(p.within?).copied())
-            .collect();
-        // A demonym names the country whose gazetteer name it is listed with.
-        let demonyms = FrameCues::of(lang)
-            .demonyms
-            .iter()
-            .filter_map(|(d, country)| {
-                let c = Phrase::new(country, vocab);
-                let (_, e) = names.iter().find(|(p, _)| *p == c)?;
-                let Entity::Place(i) = e else { return None };
-                Some((Phrase::new(d, vocab), resolve[*i]))
-            });
-        let demonyms = PhraseTable::new(demonyms.collect::<Vec<_>>(), &[]);
+        let within = within(&places);
+        let demonyms = demonyms(lang, &names, &resolve);
         // Later entries win ties between phrases of one length: the table's own names.
         names.extend(subjects.into_iter().map(|(p, s)| (p, Entity::Subject(s))));
         Names {

@@ -23,7 +23,13 @@ impl Ctx<'_> {
         for r in &labels {
             found.extend(self.index.cue_phrases.scan_all(self.tokens, r.clone()));
         }
-        for (start, end, groups) in self.cues.iter().cloned().chain(found) {
+        let gapped = if self.with_gapped.get() {
+            self.gapped_hits()
+        } else {
+            Arc::default()
+        };
+        let all = self.cues.iter().chain(gapped.iter()).cloned();
+        for (start, end, groups) in all.chain(found) {
             // A cue in the cell's row or column label names the cell's metric.
             let label = labels.iter().any(|r| start >= r.start && end <= r.end);
             let Some(d) = (if label { Some(1) } else { distance(start, end) }) else {
@@ -43,6 +49,23 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+
+    /// The sentence's cues matched with gaps, read once per sentence.
+    fn gapped_hits(&self) -> Arc<Vec<CueHit>> {
+        let s = self.sent.range.start;
+        let mut cache = self.gapped.borrow_mut();
+        if let Some((_, hits)) = cache.as_ref().filter(|(k, _)| *k == s) {
+            return hits.clone();
+        }
+        let hits = Arc::new(reading::gapped_cues(
+            self.index,
+            self.tokens,
+            self.sent,
+            &self.cues,
+        ));
+        *cache = Some((s, hits.clone()));
+        hits
     }
 
     /// The best accepted candidate, or else the best held back with its reason.

@@ -17,7 +17,12 @@ impl Ctx<'_> {
             self.link_rank(claim, out);
             return;
         }
-        let cands = self.clause_candidates(&claim);
+        let mut cands = self.clause_candidates(&claim);
+        // Cues matched by stem or with gaps only where no written cue names the figure.
+        if cands.is_empty() {
+            self.with_gapped.set(true);
+            cands = self.clause_candidates(&claim);
+        }
         let mut cands = self.by_what_it_counts(&claim, cands);
         if cands.iter().all(|c| c.veto.is_some()) {
             cands.extend(self.named_by_its_noun(&claim));
