@@ -458,10 +458,15 @@ impl Sentence {
         )
     }
 
-    /// Whether a restricting modifier (`new`, `at the fair`) stands in tokens `r`.
-    pub fn restricted_in(&self, r: Range<usize>) -> bool {
+    /// Whether a restricting modifier (`new`, `at the fair`) or a generic counted noun
+    /// (`people`) stands in tokens `r`: either changes what a phrase around it counts.
+    pub fn narrowed_in(&self, r: Range<usize>) -> bool {
         self.hits.iter().any(|h| {
-            matches!(h.2, Cue::Restrictor | Cue::PeriodRestrictor) && h.0 < r.end && r.start < h.1
+            matches!(
+                h.2,
+                Cue::Restrictor | Cue::PeriodRestrictor | Cue::GenericHead
+            ) && h.0 < r.end
+                && r.start < h.1
         })
     }
 

@@ -18,8 +18,10 @@ impl Ctx<'_> {
             return;
         }
         let mut cands = self.clause_candidates(&claim);
-        // Cues matched by stem or with gaps only where no written cue names the figure.
-        if cands.is_empty() {
+        // Cues matched by stem or with gaps only where no written cue names the figure,
+        // and not for a count of a generic noun (`20,000 Vietnamese people live in the
+        // Kansai region`): only a written cue says what such a figure counts.
+        if cands.is_empty() && !self.counts_generic(&claim) {
             self.with_gapped.set(true);
             cands = self.clause_candidates(&claim);
         }
@@ -205,6 +207,14 @@ impl Ctx<'_> {
                 c
             })
             .collect()
+    }
+
+    /// Whether the count's noun phrase is headed by a generic noun (`people`, `Vietnamese
+    /// people`).
+    pub(super) fn counts_generic(&self, claim: &Claim) -> bool {
+        let (sent, to) = (self.sent, claim.end_token);
+        let generic = |i: usize| i < sent.range.end && self.index.reader.is_generic(sent, i);
+        claim.kind == Kind::Count && (generic(to) || generic(to + 1))
     }
 
     /// A year names the event its cue names only close by (`elevated … in 2023`, not

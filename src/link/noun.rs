@@ -90,6 +90,11 @@ impl Ctx<'_> {
         else {
             return Vec::new();
         };
+        // `20,000 Vietnamese people`: a generic noun after the word heads the phrase,
+        // which then counts people, not what a cue's `Vietnamese` names.
+        if self.counts_generic(claim) {
+            return Vec::new();
+        }
         let vocab = index.lang.vocabulary();
         let infl = frame::cues::FrameCues::of(index.lang).inflections;
         let folded = tokens.list[noun].folded;

@@ -182,9 +182,11 @@ pub(super) fn gapped_cues(
     written: &[CueHit],
 ) -> Vec<CueHit> {
     let mut out = index.gapped.scan(tokens, sent.range.clone());
-    // A gap never hides a restricting modifier (`5 trillion VND in claims in 2024`).
+    // A gap never hides a restricting modifier (`5 trillion VND in claims in 2024`) or
+    // a generic noun that changes what is counted (`Vietnamese people live` is not the
+    // cue `Vietnamese live`).
     out.retain(|hit| {
-        !written.iter().any(|f| f.0 == hit.0 && f.1 == hit.1) && !sent.restricted_in(hit.0..hit.1)
+        !written.iter().any(|f| f.0 == hit.0 && f.1 == hit.1) && !sent.narrowed_in(hit.0..hit.1)
     });
     out
 }
