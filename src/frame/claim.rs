@@ -310,7 +310,11 @@ fn read_years(a: &Around, f: &mut ClaimFrame, year: i32) {
             (opening || (a.clear(i + 1, from) && from - i <= YEAR_BEFORE))
                 && a.paren(i) == a.paren(from)
         } else {
-            a.clear(to, i) && (a.paren(i).is_none() || a.paren(i) == a.paren(from))
+            // Nor out of an apposition the figure stands in (`AIA, sinds 15 jaar actief
+            // in het land, haalde in 2024 …`): 2024 dates the main clause.
+            let comma = |r: Range<usize>| r.into_iter().any(|k| a.tokens.norm(k) == ",");
+            let set_off = comma(clause.start..from) && comma(to..i);
+            a.clear(to, i) && !set_off && (a.paren(i).is_none() || a.paren(i) == a.paren(from))
         };
         if !reaches {
             continue;

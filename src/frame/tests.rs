@@ -267,6 +267,39 @@ fn a_count_is_named_by_its_noun_with_its_cue_in_the_sentence() {
 }
 
 #[test]
+fn a_year_after_an_apposition_dates_the_main_clause_not_the_figure_in_it() {
+    run_bundled(
+        "apposition",
+        &[
+            (
+                Nl,
+                "AIA Vietnam, sinds 15 jaar actief in het land, haalde in 2024 een hoge omzet.",
+                "2025-12-20",
+                "15 jaar",
+                "discrepancy",
+                "aia.years_in_vietnam",
+            ),
+            (
+                En,
+                "AIA Vietnam, with 15 years of operation in Vietnam, grew its revenue in 2024.",
+                "2025-12-20",
+                "15 years",
+                "discrepancy",
+                "aia.years_in_vietnam",
+            ),
+            (
+                En,
+                "AIA Vietnam had 15 years of operation in Vietnam in 2024.",
+                "2025-12-20",
+                "15 years",
+                "unverified",
+                "aia.years_in_vietnam",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn what_the_figure_counts() {
     run(
         "what",
