@@ -385,7 +385,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     location_preps: &["in", "at"],
     amount_connectors: &["in", "of"],
-    to_date: &["so far", "to date", "in total", "until now"],
+    to_date: &["so far", "to date", "in total", "until now", "since"],
     cumulative_metric: &["cumulative", "that have"],
     demonyms: &[
         ("Vietnamese", "Vietnam"),
