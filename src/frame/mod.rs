@@ -483,4 +483,6 @@ impl Sentence {
 }
 
 #[cfg(test)]
+mod readings_tests;
+#[cfg(test)]
 mod tests;

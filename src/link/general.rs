@@ -25,7 +25,8 @@ impl Ctx<'_> {
             self.with_gapped.set(true);
             cands = self.clause_candidates(&claim);
         }
-        let mut cands = self.by_what_it_counts(&claim, cands);
+        let cands = self.by_what_it_counts(&claim, cands);
+        let mut cands = self.by_its_label(&claim, cands);
         if cands.iter().all(|c| c.veto.is_some()) {
             cands.extend(self.named_by_its_noun(&claim));
         }
@@ -207,6 +208,45 @@ impl Ctx<'_> {
             .map(|mut c| {
                 if !index.groups[c.group].heads.iter().any(names) {
                     c.veto = Some(Reason::Counts(what.clone()));
+                }
+                c
+            })
+            .collect()
+    }
+
+    /// A count given after a label (`vriendschapsbanden met Vietnamese provincies: meer
+    /// dan 10`) counts what the label's words before any preposition name: a cue of
+    /// the label whose fact heads none of them (`provincies`, after `met`) is not its.
+    fn by_its_label(&self, claim: &Claim, cands: Vec<Candidate>) -> Vec<Candidate> {
+        let (tokens, sent, from) = (self.tokens, self.sent, claim.first_token);
+        let Some(colon) = (sent.range.start..from)
+            .rev()
+            .find(|&k| tokens.norm(k) == ":")
+        else {
+            return cands;
+        };
+        if claim.kind != Kind::Count {
+            return cands;
+        }
+        let obliques = frame::cues::FrameCues::of(self.index.lang).obliques;
+        let label: Vec<&str> = (sent.range.start..colon)
+            .map(|k| tokens.norm(k))
+            .take_while(|w| !obliques.contains(w))
+            .collect();
+        let infl = frame::cues::FrameCues::of(self.index.lang).inflections;
+        let names = |g: usize| {
+            let heads = &self.index.groups[g].heads;
+            label.iter().any(|w| {
+                heads
+                    .iter()
+                    .any(|h| frame::gapped::same_word(w, h, infl, false))
+            })
+        };
+        cands
+            .into_iter()
+            .map(|mut c| {
+                if c.end <= colon && c.veto.is_none() && !names(c.group) {
+                    c.veto = Some(Reason::Counts(label.join(" ")));
                 }
                 c
             })

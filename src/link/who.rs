@@ -471,17 +471,21 @@ impl Ctx<'_> {
     /// lines (`Kansai in het kort` above `Prefecturen: negen`).
     fn heading(&self) -> Option<Vec<Mention>> {
         let (tokens, reader) = (self.tokens, &self.index.reader);
+        let names = |h: usize| reader.mentions(tokens, tokens.sentence_range(h));
         let first = tokens.list[self.paragraph_start()].sentence as usize;
-        // A table's row reads its labels instead (`frame::table`).
-        let listed = is_headline(tokens, first) && self.cell.is_none();
         let mut h = first.checked_sub(1)?;
+        // A table's row reads its labels instead (`frame::table`).
+        if !is_headline(tokens, first) || self.cell.is_some() {
+            return is_headline(tokens, h).then(|| names(h));
+        }
+        // Up over the list's items (`- Prefectures: 9 (Osaka, Kyoto, …)`, whose names
+        // are their own) to the first line that is no item: the heading.
         for _ in 0..LIST_LINES {
-            if !is_headline(tokens, h) {
+            if !short_line(tokens, h) {
                 return None;
             }
-            let names = reader.mentions(tokens, tokens.sentence_range(h));
-            if !listed || !names.is_empty() {
-                return Some(names);
+            if !list_item(tokens, h) {
+                return Some(names(h));
             }
             h = h.checked_sub(1)?;
         }
@@ -510,6 +514,13 @@ impl Ctx<'_> {
 /// punctuation.
 fn is_headline(tokens: &Tokens, s: usize) -> bool {
     let r = tokens.sentence_range(s);
+    short_line(tokens, s) && r.last().is_some_and(|last| tokens.norm(last) != ":")
+}
+
+/// Whether sentence `s` is a short paragraph of its own with no final full stop: a
+/// headline, a list's heading (`Kansai in cijfers:`) or one of its items.
+fn short_line(tokens: &Tokens, s: usize) -> bool {
+    let r = tokens.sentence_range(s);
     let (Some(first), Some(last)) = (r.clone().next(), r.clone().last()) else {
         return false;
     };
@@ -519,7 +530,19 @@ fn is_headline(tokens: &Tokens, s: usize) -> bool {
             .list
             .get(last + 1)
             .is_none_or(|t| t.paragraph != tokens.list[last].paragraph);
-    alone && r.len() <= HEADLINE_TOKENS && !matches!(tokens.norm(last), "." | "!" | "?" | ":")
+    alone && r.len() <= HEADLINE_TOKENS && !matches!(tokens.norm(last), "." | "!" | "?")
+}
+
+/// Whether short line `s` is a list's item: it opens with a bullet or gives a label
+/// before a colon (`- Prefectures: 9`, `Inwoners: 27 miljoen`).
+fn list_item(tokens: &Tokens, s: usize) -> bool {
+    let r = tokens.sentence_range(s);
+    let bullet = r
+        .clone()
+        .next()
+        .is_some_and(|f| matches!(tokens.norm(f), "-" | "–" | "—" | "*" | "•"));
+    let label = r.clone().rev().skip(1).any(|k| tokens.norm(k) == ":");
+    bullet || label
 }
 
 /// The most lines of a list or fact box between a line and its heading.
