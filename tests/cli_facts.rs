@@ -357,6 +357,24 @@ fn summary_counts(stdout: &str) -> (usize, usize, usize) {
     (n(" discrepancy"), n(" outdated"), n(" consistent"))
 }
 
+/// The rows `facts draft` writes from `seed`, drafted against no table.
+fn draft_alone(seed: &str) -> String {
+    let out = run(&[
+        "facts",
+        "draft",
+        "--no-default-facts",
+        "--as-of",
+        "2025-11-03",
+        "--source-title",
+        "Seed",
+        "--source-url",
+        "https://example.org/a",
+        seed,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
 #[test]
 fn every_seed_checked_against_rows_drafted_from_it_comes_back_consistent() {
     let seeds = root().join("tests/fixtures/seeds");
@@ -372,20 +390,7 @@ fn every_seed_checked_against_rows_drafted_from_it_comes_back_consistent() {
     let mut drafted_total = 0;
     for seed in names {
         let seed = relative(&seed);
-        let out = run(&[
-            "facts",
-            "draft",
-            "--no-default-facts",
-            "--as-of",
-            "2025-11-03",
-            "--source-title",
-            "Seed",
-            "--source-url",
-            "https://example.org/a",
-            &seed,
-        ]);
-        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-        let csv = text(&out.stdout);
+        let csv = draft_alone(&seed);
         let rows = csv.lines().count() - 1;
         drafted_total += rows;
         let table = temp(&format!("{}.csv", seed.replace('/', "_")), &csv);
@@ -429,7 +434,7 @@ fn every_seed_checked_against_rows_drafted_from_it_comes_back_consistent() {
 }
 
 #[test]
-fn draft_leaves_out_what_agrees_and_versions_what_differs() {
+fn draft_leaves_out_what_agrees() {
     let agrees = temp("agrees.txt", "Japan is Vietnam’s third largest investor.\n");
     let out = run(&[
         "facts",
@@ -455,6 +460,10 @@ fn draft_leaves_out_what_agrees_and_versions_what_differs() {
         "{}",
         text(&out.stderr)
     );
+}
+
+#[test]
+fn draft_versions_what_differs_and_the_version_backs_the_source() {
     let differs = temp(
         "differs.txt",
         "Japan is Vietnam’s second largest investor.\n",
@@ -497,7 +506,12 @@ fn draft_leaves_out_what_agrees_and_versions_what_differs() {
         "{}",
         text(&out.stdout)
     );
-    // JSON: the rows and the figures left out, each with why.
+}
+
+/// JSON: the rows and the figures left out, each with why.
+#[test]
+fn draft_as_json_gives_rows_and_skipped_figures_with_why() {
+    let agrees = temp("agrees.txt", "Japan is Vietnam’s third largest investor.\n");
     let out = run(&[
         "facts",
         "draft",
