@@ -478,6 +478,9 @@ export class ClaimCheckElement extends HTMLElement {
   }
 
   #hideAlert() {
+    // After every report: touching the live region when nothing changes costs a
+    // style pass (and may be announced).
+    if (this.#ui.alert.hidden && !this.#ui.alert.textContent) return;
     this.#ui.alert.hidden = true;
     this.#ui.alert.textContent = '';
     delete this.#ui.alert.dataset.sticky;

@@ -44,7 +44,7 @@ export class TextareaAdapter {
     // Measured, never seen: fixed at the origin, hidden, out of the way of clicks.
     Object.assign(this.mirror.style, {
       position: 'fixed', left: '0', top: '0', visibility: 'hidden', pointerEvents: 'none',
-      margin: '0', border: '0', overflow: 'hidden', contain: 'layout style',
+      margin: '0', border: '0', overflow: 'hidden', height: '0', contain: 'strict',
     });
     (mirrorParent ?? this.doc.body).append(this.mirror);
     this.value = '';
