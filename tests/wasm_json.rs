@@ -104,6 +104,9 @@ fn strings_are_escaped_and_odd_values_are_json() {
         123_456_789.125,
         48.18,
         0.0,
+        48_180_000_000.0,
+        -7.0,
+        8_999_999_999_999_998.0,
     ] {
         let back: f64 = serde_json::from_str(&json::to_string(&x).unwrap()).unwrap();
         assert_eq!(back.to_bits(), x.to_bits(), "{x}");

@@ -30,7 +30,9 @@ impl ser::Error for Error {
 
 /// `value` as JSON text.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut json = Json { out: String::new() };
+    let mut json = Json {
+        out: String::with_capacity(1024),
+    };
     value.serialize(&mut json)?;
     Ok(json.out)
 }
@@ -171,6 +173,9 @@ impl<'a> ser::Serializer for &'a mut Json {
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         if !v.is_finite() {
             self.serialize_unit()
+        } else if v.fract() == 0.0 && v.abs() < 9e15 {
+            // Most figures are whole (48180000000, 2019): written as the integer they are.
+            self.number(v as i64)
         } else {
             // As `{}` writes it, without the standard float formatter (~20 KB of the
             // WebAssembly): exact for every figure a draft or table holds.
