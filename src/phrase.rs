@@ -28,8 +28,12 @@ impl Phrase {
             .filter(|&i| !t.is_hyphen(i))
             .map(|i| t.norm(i).to_string())
             .collect::<Vec<_>>();
-        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
-        let folded = (folded != words).then_some(folded);
+        // Folding changes only non-ASCII words (most phrases have none).
+        let folded = words
+            .iter()
+            .any(|w| !w.is_ascii())
+            .then(|| words.iter().map(|w| fold(w)).collect::<Vec<_>>())
+            .filter(|folded| *folded != words);
         Phrase { words, folded }
     }
 
@@ -147,9 +151,23 @@ struct Trie {
     ends: Vec<Vec<u32>>,
     /// Whether a word leads on from each node.
     inner: Vec<bool>,
+    /// One bit per [`sketch`] of the words in `edges`: most tokens start no phrase,
+    /// and this says so before their hash is computed and looked up.
+    sketches: Vec<u64>,
 }
 
 const ROOT: u32 = 0;
+
+/// How many bits [`Trie::sketches`] has (2 KB per trie; a sparse set).
+const SKETCH_BITS: u32 = 1 << 14;
+
+/// A cheap fingerprint of a word: its length and first, second and last bytes.
+fn sketch(word: &str) -> usize {
+    let b = word.as_bytes();
+    let byte = |i: usize| b.get(i).map_or(0, |&x| u32::from(x));
+    let x = (b.len() as u32) | byte(0) << 8 | byte(1) << 16 | byte(b.len().wrapping_sub(1)) << 24;
+    (x.wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS.trailing_zeros())) as usize
+}
 
 /// Where a match stands in the order the phrases were once tried in, one by one: by
 /// the first word's lookup (plain, then each plural ending; folded ones after), then
@@ -164,11 +182,20 @@ impl Trie {
             parent: vec![ROOT],
             ends: vec![Vec::new()],
             inner: vec![false],
+            sketches: Vec::new(),
         }
     }
 
     /// The node `word` leads to from `node`.
     fn child(&self, node: u32, word: &str) -> Option<u32> {
+        let s = sketch(word);
+        if self
+            .sketches
+            .get(s / 64)
+            .is_none_or(|bits| bits & 1 << (s % 64) == 0)
+        {
+            return None;
+        }
         let list = self.edges.get(word)?;
         let at = list
             .binary_search_by_key(&node, |&c| self.parent[c as usize])
@@ -199,6 +226,9 @@ impl Trie {
                     self.ends.push(Vec::new());
                     self.inner.push(false);
                     self.inner[node as usize] = true;
+                    let s = sketch(w);
+                    self.sketches.resize(SKETCH_BITS as usize / 64, 0);
+                    self.sketches[s / 64] |= 1 << (s % 64);
                     let parent = &self.parent;
                     let list = self.edges.entry(w.clone()).or_default();
                     let at = list.partition_point(|&d| parent[d as usize] < node);
@@ -235,7 +265,7 @@ impl Trie {
         (mut j, node): (usize, u32),
         sentence: u32,
         plural: &[&str],
-        f: &mut impl FnMut(usize, u32),
+        f: &mut dyn FnMut(usize, u32),
     ) {
         f(j, node);
         if !self.inner[node as usize] {
@@ -282,9 +312,10 @@ impl Index {
         index
     }
 
-    /// Calls `f(end, phrase, tried)` for each phrase matching at token `i` (see
-    /// [`Phrase::match_at`]).
-    fn each_match(&self, tokens: &Tokens, i: usize, mut f: impl FnMut(usize, u32, Tried)) {
+    /// Calls `f(end, (lookup, phrase))` for each phrase matching at token `i` (see
+    /// [`Phrase::match_at`] and [`Tried`]). Callbacks are behind `dyn`: one copy of
+    /// the matching code in the WebAssembly.
+    fn each_match(&self, tokens: &Tokens, i: usize, f: &mut dyn FnMut(usize, Tried)) {
         let Some(first) = tokens.list.get(i) else {
             return;
         };
@@ -308,11 +339,8 @@ impl Index {
                         }
                         // Phrases whose first word folds were once tried after the rest.
                         let late = in_folded && p.first_folds();
-                        f(
-                            end,
-                            k,
-                            (lookup + usize::from(late) * (1 + MAX_PLURAL_SUFFIXES), k),
-                        );
+                        let group = lookup + usize::from(late) * (1 + MAX_PLURAL_SUFFIXES);
+                        f(end, (group, k));
                     }
                 };
                 trie.descend(tokens, (i + 1, c), first.sentence, self.plural, &mut report);
@@ -361,7 +389,7 @@ impl Index {
     /// matches, the last one tried.
     fn longest_at(&self, tokens: &Tokens, i: usize) -> Option<(usize, u32)> {
         let mut best: Option<(usize, Tried)> = None;
-        self.each_match(tokens, i, |end, _, tried| {
+        self.each_match(tokens, i, &mut |end, tried| {
             if best.is_none_or(|b| (end, tried) > b) {
                 best = Some((end, tried));
             }
@@ -397,14 +425,19 @@ impl Index {
         best
     }
 
-    /// Every occurrence of every phrase in tokens `range`: (start, end, phrase), at
-    /// each start in the order tried.
-    fn scan_all(&self, tokens: &Tokens, range: std::ops::Range<usize>) -> Vec<(usize, usize, u32)> {
+    /// Every occurrence of every phrase starting in tokens `starts` and ending by
+    /// `limit`: (start, end, phrase), at each start in the order tried.
+    fn scan_all(
+        &self,
+        tokens: &Tokens,
+        starts: std::ops::Range<usize>,
+        limit: usize,
+    ) -> Vec<(usize, usize, u32)> {
         let mut found = Vec::new();
         let mut here: Vec<(Tried, usize)> = Vec::new();
-        for i in range.clone() {
-            self.each_match(tokens, i, |end, _, tried| {
-                if end <= range.end {
+        for i in starts {
+            self.each_match(tokens, i, &mut |end, tried| {
+                if end <= limit {
                     here.push((tried, end));
                 }
             });
@@ -487,6 +520,18 @@ impl<T: Clone> PhraseTable<T> {
         Some((start, self.value(k)))
     }
 
+    /// The values of the phrases starting at token `i` and ending by `end`, shorter
+    /// ones included, in the order [`PhraseTable::scan_all`] lists them.
+    pub fn starting_at(
+        &self,
+        tokens: &Tokens,
+        i: usize,
+        end: usize,
+    ) -> impl Iterator<Item = T> + '_ {
+        let found = self.index.scan_all(tokens, i..i + 1, end);
+        found.into_iter().map(|(_, _, k)| self.value(k).clone())
+    }
+
     /// Every occurrence of every phrase in tokens `range`, shorter ones inside longer
     /// ones included (`ODA` inside `ODA donor`): (start, end, value).
     pub fn scan_all(
@@ -494,7 +539,8 @@ impl<T: Clone> PhraseTable<T> {
         tokens: &Tokens,
         range: std::ops::Range<usize>,
     ) -> Vec<(usize, usize, T)> {
-        self.with_values(self.index.scan_all(tokens, range))
+        let end = range.end;
+        self.with_values(self.index.scan_all(tokens, range, end))
     }
 
     /// Every phrase occurrence in tokens `range`, the longest at each position, not
