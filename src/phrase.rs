@@ -11,6 +11,9 @@ use crate::fnv::FnvMap;
 use crate::lang::detect::fold;
 use crate::lang::Vocabulary;
 use crate::token::{tokenize, Tokens};
+use trie::{Trie, ROOT};
+
+mod trie;
 
 /// A phrase as a list of normalised tokens, hyphens removed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -137,151 +140,11 @@ struct Index {
 /// Phrase ids by a word.
 type Bucket = FnvMap<String, Vec<u32>>;
 
-/// Phrases as paths of words from a root, as Aho-Corasick matchers build their trie
-/// (by word here, not by byte): the ~50 English cues that start with `of` are told
-/// apart by their next word in one lookup, not tried one by one.
-#[derive(Debug)]
-struct Trie {
-    /// The nodes a word leads to, ordered by the node it leads from (one map for the
-    /// whole trie: one hash table type in the WebAssembly, not one per node).
-    edges: Bucket,
-    /// Each node's parent; node 0 is the root.
-    parent: Vec<u32>,
-    /// The phrases ending at each node, ascending.
-    ends: Vec<Vec<u32>>,
-    /// Whether a word leads on from each node.
-    inner: Vec<bool>,
-    /// One bit per [`sketch`] of the words in `edges`: most tokens start no phrase,
-    /// and this says so before their hash is computed and looked up.
-    sketches: Vec<u64>,
-}
-
-const ROOT: u32 = 0;
-
-/// How many bits [`Trie::sketches`] has (2 KB per trie; a sparse set).
-const SKETCH_BITS: u32 = 1 << 14;
-
-/// A cheap fingerprint of a word: its length and first, second and last bytes.
-fn sketch(word: &str) -> usize {
-    let b = word.as_bytes();
-    let byte = |i: usize| b.get(i).map_or(0, |&x| u32::from(x));
-    let x = (b.len() as u32) | byte(0) << 8 | byte(1) << 16 | byte(b.len().wrapping_sub(1)) << 24;
-    (x.wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS.trailing_zeros())) as usize
-}
-
 /// Where a match stands in the order the phrases were once tried in, one by one: by
 /// the first word's lookup (plain, then each plural ending; folded ones after), then
 /// by phrase. Of equally long matches, the last one tried wins; `scan_all` lists
 /// them in this order.
 type Tried = (usize, u32);
-
-impl Trie {
-    fn new() -> Trie {
-        Trie {
-            edges: Bucket::default(),
-            parent: vec![ROOT],
-            ends: vec![Vec::new()],
-            inner: vec![false],
-            sketches: Vec::new(),
-        }
-    }
-
-    /// The node `word` leads to from `node`.
-    fn child(&self, node: u32, word: &str) -> Option<u32> {
-        let s = sketch(word);
-        if self
-            .sketches
-            .get(s / 64)
-            .is_none_or(|bits| bits & 1 << (s % 64) == 0)
-        {
-            return None;
-        }
-        let list = self.edges.get(word)?;
-        let at = list
-            .binary_search_by_key(&node, |&c| self.parent[c as usize])
-            .ok()?;
-        Some(list[at])
-    }
-
-    /// The words leading from the root.
-    fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.edges
-            .iter()
-            .filter(|(_, list)| {
-                list.first()
-                    .is_some_and(|&c| self.parent[c as usize] == ROOT)
-            })
-            .map(|(w, _)| w.as_str())
-    }
-
-    /// Files phrase `k` under its `words`.
-    fn insert(&mut self, words: &[String], k: u32) {
-        let mut node = ROOT;
-        for w in words {
-            node = match self.child(node, w) {
-                Some(c) => c,
-                None => {
-                    let c = self.parent.len() as u32;
-                    self.parent.push(node);
-                    self.ends.push(Vec::new());
-                    self.inner.push(false);
-                    self.inner[node as usize] = true;
-                    let s = sketch(w);
-                    self.sketches.resize(SKETCH_BITS as usize / 64, 0);
-                    self.sketches[s / 64] |= 1 << (s % 64);
-                    let parent = &self.parent;
-                    let list = self.edges.entry(w.clone()).or_default();
-                    let at = list.partition_point(|&d| parent[d as usize] < node);
-                    list.insert(at, c);
-                    c
-                }
-            };
-        }
-        self.ends[node as usize].push(k);
-    }
-
-    /// Calls `f(lookup, child)` for each node token `word` leads to from `node`:
-    /// itself (lookup 0), or its stem less plural ending `n` (lookup `n + 1`).
-    fn each_child(&self, node: u32, word: &str, plural: &[&str], mut f: impl FnMut(usize, u32)) {
-        if !self.inner[node as usize] {
-            return;
-        }
-        if let Some(c) = self.child(node, word) {
-            f(0, c);
-        }
-        for (n, suffix) in plural.iter().take(MAX_PLURAL_SUFFIXES).enumerate() {
-            let stem = word.strip_suffix(suffix).filter(|_| !suffix.is_empty());
-            if let Some(c) = stem.and_then(|stem| self.child(node, stem)) {
-                f(n + 1, c);
-            }
-        }
-    }
-
-    /// Calls `f(end, node)` for `node`, reached with the tokens before `j`, and each
-    /// node below it the next tokens of `sentence` lead to (hyphens skipped).
-    fn descend(
-        &self,
-        tokens: &Tokens,
-        (mut j, node): (usize, u32),
-        sentence: u32,
-        plural: &[&str],
-        f: &mut dyn FnMut(usize, u32),
-    ) {
-        f(j, node);
-        if !self.inner[node as usize] {
-            return;
-        }
-        while j < tokens.len() && tokens.is_hyphen(j) {
-            j += 1;
-        }
-        if tokens.list.get(j).is_none_or(|t| t.sentence != sentence) {
-            return;
-        }
-        self.each_child(node, tokens.norm(j), plural, |_, c| {
-            self.descend(tokens, (j + 1, c), sentence, plural, f)
-        });
-    }
-}
 
 impl Index {
     /// Files `phrases` (longest first already, none empty) by their words.

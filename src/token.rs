@@ -396,7 +396,9 @@ impl Tokenizer<'_> {
                 .is_none_or(|&b| b.is_ascii() && b != 0)
         {
             let word = &rest[..ascii];
-            push_word(word, &mut self.norm);
+            let start = self.norm.len();
+            self.norm.push_str(word);
+            self.norm[start..].make_ascii_lowercase();
             self.pos += ascii;
             return word.bytes().skip(1).any(|b| b.is_ascii_uppercase());
         }

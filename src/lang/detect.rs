@@ -135,9 +135,15 @@ impl Detector {
         if word.len() > self.longest * 2 {
             return;
         }
-        norm.clear();
-        token::push_word(word, norm);
-        let found = match self.words.get(norm.as_str()) {
+        // Plain lower-case ASCII (most words) is its own normal form: looked up as it is.
+        let key = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            word
+        } else {
+            norm.clear();
+            token::push_word(word, norm);
+            norm.as_str()
+        };
+        let found = match self.words.get(key) {
             Some(&bits) if bits < 1 << FOLDED => Some(bits),
             Some(&bits) if running => Some(bits >> FOLDED),
             _ => None,
