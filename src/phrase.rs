@@ -178,6 +178,7 @@ impl Index {
     /// Calls `f(end, (lookup, phrase))` for each phrase matching at token `i` (see
     /// [`Phrase::match_at`] and [`Tried`]). Callbacks are behind `dyn`: one copy of
     /// the matching code in the WebAssembly.
+    #[inline(never)]
     fn each_match(&self, tokens: &Tokens, i: usize, f: &mut dyn FnMut(usize, Tried)) {
         let Some(first) = tokens.list.get(i) else {
             return;
@@ -191,7 +192,7 @@ impl Index {
         };
         for &trie in tries {
             let in_folded = std::ptr::eq(trie, &self.folded);
-            trie.each_child(ROOT, word, self.plural, |lookup, c| {
+            trie.each_child(ROOT, word, self.plural, &mut |lookup, c| {
                 let mut report = |end: usize, node: u32| {
                     for &k in &trie.ends[node as usize] {
                         let p = &self.phrases[k as usize];
@@ -301,10 +302,10 @@ impl Index {
         for i in starts {
             self.each_match(tokens, i, &mut |end, tried| {
                 if end <= limit {
-                    here.push((tried, end));
+                    let at = here.partition_point(|&(t, _)| t < tried);
+                    here.insert(at, (tried, end));
                 }
             });
-            crate::sort::by_key(&mut here, |&(tried, _)| tried);
             found.extend(here.drain(..).map(|((_, k), end)| (i, end, k)));
         }
         found
@@ -356,9 +357,9 @@ impl<T: Clone> PhraseTable<T> {
         )
     }
 
-    /// The first words of the table's phrases.
+    /// The first words of the table's phrases (one per phrase, repeats included).
     pub fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.index.plain.first_words()
+        self.index.phrases.iter().filter_map(Phrase::first)
     }
 
     fn value(&self, k: u32) -> &T {

@@ -86,7 +86,9 @@ impl Detector {
         }
         // Taken before the folded forms join: they are never longer than what they fold.
         let longest = words.keys().map(String::len).max().unwrap_or(0);
-        words.extend(folded);
+        for (f, bits) in folded {
+            *words.entry(f).or_default() |= bits;
+        }
         Detector { words, longest }
     }
 

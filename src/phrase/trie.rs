@@ -10,31 +10,17 @@ use crate::token::Tokens;
 pub(super) struct Trie {
     /// The nodes a word leads to, ordered by the node it leads from (one map for the
     /// whole trie: one hash table type in the WebAssembly, not one per node).
-    pub(super) edges: Bucket,
+    edges: Bucket,
     /// Each node's parent; node 0 is the root.
-    pub(super) parent: Vec<u32>,
+    parent: Vec<u32>,
     /// The phrases ending at each node, ascending.
     pub(super) ends: Vec<Vec<u32>>,
     /// Whether a word leads on from each node.
-    pub(super) inner: Vec<bool>,
-    /// One bit per [`sketch`] of the words in `edges`: a word whose bit is clear is
-    /// not there, told without hashing it (about a fifth of lookups in English copy).
-    pub(super) sketches: Vec<u64>,
+    inner: Vec<bool>,
 }
 
 /// The node every phrase starts from.
 pub(super) const ROOT: u32 = 0;
-
-/// How many bits [`Trie::sketches`] has (2 KB per trie; a sparse set).
-const SKETCH_BITS: u32 = 1 << 14;
-
-/// A cheap fingerprint of a word: its length and first, second and last bytes.
-fn sketch(word: &str) -> usize {
-    let b = word.as_bytes();
-    let byte = |i: usize| b.get(i).map_or(0, |&x| u32::from(x));
-    let x = (b.len() as u32) | byte(0) << 8 | byte(1) << 16 | byte(b.len().wrapping_sub(1)) << 24;
-    (x.wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS.trailing_zeros())) as usize
-}
 
 impl Trie {
     pub(super) fn new() -> Trie {
@@ -43,36 +29,18 @@ impl Trie {
             parent: vec![ROOT],
             ends: vec![Vec::new()],
             inner: vec![false],
-            sketches: Vec::new(),
         }
     }
 
-    /// The node `word` leads to from `node`.
+    /// The node `word` leads to from `node`. (Not inlined: one copy of the hash lookup
+    /// in the WebAssembly.)
+    #[inline(never)]
     pub(super) fn child(&self, node: u32, word: &str) -> Option<u32> {
-        let s = sketch(word);
-        if self
-            .sketches
-            .get(s / 64)
-            .is_none_or(|bits| bits & 1 << (s % 64) == 0)
-        {
-            return None;
-        }
         let list = self.edges.get(word)?;
         let at = list
             .binary_search_by_key(&node, |&c| self.parent[c as usize])
             .ok()?;
         Some(list[at])
-    }
-
-    /// The words leading from the root.
-    pub(super) fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.edges
-            .iter()
-            .filter(|(_, list)| {
-                list.first()
-                    .is_some_and(|&c| self.parent[c as usize] == ROOT)
-            })
-            .map(|(w, _)| w.as_str())
     }
 
     /// Files phrase `k` under its `words`.
@@ -87,9 +55,6 @@ impl Trie {
                     self.ends.push(Vec::new());
                     self.inner.push(false);
                     self.inner[node as usize] = true;
-                    let s = sketch(w);
-                    self.sketches.resize(SKETCH_BITS as usize / 64, 0);
-                    self.sketches[s / 64] |= 1 << (s % 64);
                     let parent = &self.parent;
                     let list = self.edges.entry(w.clone()).or_default();
                     let at = list.partition_point(|&d| parent[d as usize] < node);
@@ -108,7 +73,7 @@ impl Trie {
         node: u32,
         word: &str,
         plural: &[&str],
-        mut f: impl FnMut(usize, u32),
+        f: &mut dyn FnMut(usize, u32),
     ) {
         if !self.inner[node as usize] {
             return;
@@ -144,7 +109,7 @@ impl Trie {
         if tokens.list.get(j).is_none_or(|t| t.sentence != sentence) {
             return;
         }
-        self.each_child(node, tokens.norm(j), plural, |_, c| {
+        self.each_child(node, tokens.norm(j), plural, &mut |_, c| {
             self.descend(tokens, (j + 1, c), sentence, plural, f)
         });
     }
