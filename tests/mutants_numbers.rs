@@ -201,6 +201,20 @@ fn read_claims(text: &str) -> Vec<(String, f64)> {
         .collect()
 }
 
+/// Checks that each text reads to exactly its (text, value) claims, listing every
+/// row that does not.
+fn expect_claims(rows: &[(&str, &[(&str, f64)])]) {
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let got = read_claims(text);
+        let want: Vec<(String, f64)> = want.iter().map(|(t, v)| (t.to_string(), *v)).collect();
+        if got != want {
+            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Number words with several scale words read as one figure, a smaller scale adding
 /// to a larger one (`two million three hundred thousand`), and an article after a
 /// number word is no part of it unless it leads a half (`two and a half`).
@@ -221,15 +235,7 @@ fn number_words_with_several_scales_read_as_one_figure() {
             &[("two and a half million", 2_500_000.0)],
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, want) in rows {
-        let got = read_claims(text);
-        let want: Vec<(String, f64)> = want.iter().map(|(t, v)| (t.to_string(), *v)).collect();
-        if got != want {
-            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    expect_claims(rows);
 }
 
 /// A clock time is digits, a colon or point, and digits glued on (`10:30`); a sentence
@@ -244,15 +250,7 @@ fn a_clock_time_needs_its_minutes_glued_on() {
         ("Oz had 9 ports: 12 were new.", &[("9", 9.0), ("12", 12.0)]),
         ("Oz had 9. 12 were new.", &[("9", 9.0), ("12", 12.0)]),
     ];
-    let mut failures = Vec::new();
-    for (text, want) in rows {
-        let got = read_claims(text);
-        let want: Vec<(String, f64)> = want.iter().map(|(t, v)| (t.to_string(), *v)).collect();
-        if got != want {
-            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    expect_claims(rows);
 }
 
 /// Past 19 significant digits the integer part still counts tens and decimals drop, and
