@@ -96,24 +96,25 @@ impl Acc {
 
     /// Adds one number word read at token `tok`; false when it cannot continue.
     fn feed(&mut self, n: &Numeral, tok: usize) -> bool {
-        use NumClass::*;
         if self.ordinal {
             return false;
         }
-        let v = n.value;
         let p = self.pending;
-        let ok = match n.class {
+        if !self.combine(n, tok, p) {
+            return false;
+        }
+        self.settle(n, p);
+        true
+    }
+
+    /// Combines word `n` with the number so far, by its class; `p` is what was pending.
+    fn combine(&mut self, n: &Numeral, tok: usize, p: Pending) -> bool {
+        use NumClass::*;
+        let v = n.value;
+        match n.class {
             Digit | DigitAfterTen | DigitNotAfterTen => self.digit(n, v, p),
             Teen | Ten | TenTimes | Hundred | And | OnesTens | Half if self.decimal > 0.0 => false,
-            Teen => {
-                let ok = !(self.ten || self.unit || self.half_lead)
-                    && matches!(p, Pending::None | Pending::And);
-                if ok {
-                    self.group += v;
-                    (self.ten, self.unit, self.teen) = (true, true, true);
-                }
-                ok
-            }
+            Teen => self.teen(v, p),
             Ten if p == Pending::OnesTens => {
                 let ok = self.unit && !self.ten;
                 if ok {
@@ -122,15 +123,7 @@ impl Acc {
                 }
                 ok
             }
-            Ten => {
-                let ok = !(self.ten || self.unit || self.half_lead)
-                    && matches!(p, Pending::None | Pending::And);
-                if ok {
-                    self.group += v;
-                    self.ten = true;
-                }
-                ok
-            }
+            Ten => self.ten(v, p),
             TenTimes => {
                 let ok = p == Pending::None && self.unit && !self.ten && self.last_digit >= 2.0;
                 if ok {
@@ -141,69 +134,17 @@ impl Acc {
             }
             Hundred => self.hundred(n, v, p),
             Scale => self.scale(n, v, p, tok),
-            Article => match p {
-                Pending::None if self.atoms == 0 => {
-                    self.pending = Pending::Article;
-                    true
-                }
-                Pending::None if self.half_lead => true,
-                Pending::And | Pending::AndHalf => {
-                    self.pending = Pending::ArticleHalf;
-                    true
-                }
-                _ => false,
-            },
-            And => {
-                let after_hundred = self.hundred && !self.ten && !self.unit;
-                let after_scale = self.after_scale && self.group == 0.0;
-                if p != Pending::None || self.half_lead || self.atoms == 0 {
-                    false
-                } else if after_hundred || after_scale {
-                    self.pending = Pending::And;
-                    true
-                } else if self.unit || self.ten {
-                    self.pending = Pending::AndHalf;
-                    true
-                } else {
-                    false
-                }
-            }
-            // Dutch `en` joins ones before tens (`vijf-en-veertig`) and, like `and`, a
-            // hundred or a scale to what follows (`honderd-en-drie`).
-            OnesTens => {
-                let after_hundred = self.hundred && !self.ten && !self.unit;
-                let after_scale = self.after_scale && self.group == 0.0;
-                if p != Pending::None {
-                    false
-                } else if self.unit && !self.ten && !self.teen {
-                    self.pending = Pending::OnesTens;
-                    true
-                } else if after_hundred || after_scale {
-                    self.pending = Pending::And;
-                    true
-                } else {
-                    false
-                }
-            }
+            Article => self.article(p),
+            And => self.and(p),
+            OnesTens => self.ones_tens(p),
             Half => self.half(v, p),
-            // `one point four`: only after a whole number below a thousand, before any
-            // scale.
-            Point => {
-                let ok = p == Pending::None
-                    && self.decimal == 0.0
-                    && (self.unit || self.ten)
-                    && !self.after_scale
-                    && self.total == 0.0;
-                if ok {
-                    self.pending = Pending::Point;
-                    self.decimal = 0.1;
-                }
-                ok
-            }
-        };
-        if !ok {
-            return false;
+            Point => self.point(p),
         }
+    }
+
+    /// The bookkeeping after word `n` was taken, `p` pending before it.
+    fn settle(&mut self, n: &Numeral, p: Pending) {
+        use NumClass::*;
         if !matches!(n.class, Scale | Half | And | Article) {
             self.after_scale = false;
             if !matches!(n.class, And | Article | OnesTens) {
@@ -219,7 +160,89 @@ impl Acc {
             self.ordinal = true;
             self.tail = None;
         }
-        true
+    }
+
+    fn teen(&mut self, v: f64, p: Pending) -> bool {
+        let ok =
+            !(self.ten || self.unit || self.half_lead) && matches!(p, Pending::None | Pending::And);
+        if ok {
+            self.group += v;
+            (self.ten, self.unit, self.teen) = (true, true, true);
+        }
+        ok
+    }
+
+    fn ten(&mut self, v: f64, p: Pending) -> bool {
+        let ok =
+            !(self.ten || self.unit || self.half_lead) && matches!(p, Pending::None | Pending::And);
+        if ok {
+            self.group += v;
+            self.ten = true;
+        }
+        ok
+    }
+
+    fn article(&mut self, p: Pending) -> bool {
+        match p {
+            Pending::None if self.atoms == 0 => {
+                self.pending = Pending::Article;
+                true
+            }
+            Pending::None if self.half_lead => true,
+            Pending::And | Pending::AndHalf => {
+                self.pending = Pending::ArticleHalf;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn and(&mut self, p: Pending) -> bool {
+        let after_hundred = self.hundred && !self.ten && !self.unit;
+        let after_scale = self.after_scale && self.group == 0.0;
+        if p != Pending::None || self.half_lead || self.atoms == 0 {
+            false
+        } else if after_hundred || after_scale {
+            self.pending = Pending::And;
+            true
+        } else if self.unit || self.ten {
+            self.pending = Pending::AndHalf;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Dutch `en` joins ones before tens (`vijf-en-veertig`) and, like `and`, a hundred
+    /// or a scale to what follows (`honderd-en-drie`).
+    fn ones_tens(&mut self, p: Pending) -> bool {
+        let after_hundred = self.hundred && !self.ten && !self.unit;
+        let after_scale = self.after_scale && self.group == 0.0;
+        if p != Pending::None {
+            false
+        } else if self.unit && !self.ten && !self.teen {
+            self.pending = Pending::OnesTens;
+            true
+        } else if after_hundred || after_scale {
+            self.pending = Pending::And;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// `one point four`: only after a whole number below a thousand, before any scale.
+    fn point(&mut self, p: Pending) -> bool {
+        let ok = p == Pending::None
+            && self.decimal == 0.0
+            && (self.unit || self.ten)
+            && !self.after_scale
+            && self.total == 0.0;
+        if ok {
+            self.pending = Pending::Point;
+            self.decimal = 0.1;
+        }
+        ok
     }
 
     fn digit(&mut self, n: &Numeral, v: f64, p: Pending) -> bool {
