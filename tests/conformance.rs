@@ -15,18 +15,18 @@
 use claimcheck::{Checker, FactTable, Lang, Shape};
 use std::path::Path;
 
-/// F1 every table must reach once its rows are read.
+/// F1 every table must reach.
 const FLOOR: f64 = 0.95;
 
-/// Each table, its language and the F1 it must reach. The session-5 tables first ran
-/// at en 0.924, nl 0.918, vi 0.938, before the fixes they drove.
-const TABLES: &[(Lang, &str, f64)] = &[
-    (Lang::En, "en.tsv", FLOOR),
-    (Lang::Nl, "nl.tsv", FLOOR),
-    (Lang::Vi, "vi.tsv", FLOOR),
-    (Lang::En, "en_s5.tsv", 0.9),
-    (Lang::Nl, "nl_s5.tsv", 0.9),
-    (Lang::Vi, "vi_s5.tsv", 0.9),
+/// Each table and its language. The session-5 tables first ran at en 0.924, nl 0.918,
+/// vi 0.938, before the fixes they drove.
+const TABLES: &[(Lang, &str)] = &[
+    (Lang::En, "en.tsv"),
+    (Lang::Nl, "nl.tsv"),
+    (Lang::Vi, "vi.tsv"),
+    (Lang::En, "en_s5.tsv"),
+    (Lang::Nl, "nl_s5.tsv"),
+    (Lang::Vi, "vi_s5.tsv"),
 ];
 
 #[derive(Debug, Clone, PartialEq)]
@@ -173,7 +173,7 @@ fn run(lang: Lang, file: &str, checker: &Checker) -> (usize, usize, usize, Vec<S
 fn number_forms_read_as_reporters_write_them() {
     let checker = Checker::new(FactTable::bundled()).unwrap_or_else(|e| panic!("{e}"));
     let mut failures = Vec::new();
-    for &(lang, file, floor) in TABLES {
+    for &(lang, file) in TABLES {
         let (tp, predicted, expected, misses) = run(lang, file, &checker);
         let precision = tp as f64 / predicted.max(1) as f64;
         let recall = tp as f64 / expected.max(1) as f64;
@@ -188,8 +188,8 @@ fn number_forms_read_as_reporters_write_them() {
         for m in &misses {
             println!("  {m}");
         }
-        if f1 < floor {
-            failures.push(format!("{file}: F1 {f1:.3} < {floor}"));
+        if f1 < FLOOR {
+            failures.push(format!("{file}: F1 {f1:.3} < {FLOOR}"));
         }
     }
     assert!(failures.is_empty(), "{failures:?}");

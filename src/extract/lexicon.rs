@@ -78,10 +78,16 @@ pub(crate) enum W {
     Vague,
     /// `jaren` in `jaren negentig`.
     DecadeWords,
+    /// `year-old`, `jarige`.
+    AgeWords,
+    /// `hurdles` of `the 400m hurdles`.
+    RaceWords,
+    /// `high` of `2m high`.
+    DimensionWords,
 }
 
 impl W {
-    const ALL: [W; 32] = [
+    const ALL: [W; 35] = [
         W::OrdinalSuffixes,
         W::Superlatives,
         W::RankOne,
@@ -114,6 +120,9 @@ impl W {
         W::NotChanges,
         W::Vague,
         W::DecadeWords,
+        W::AgeWords,
+        W::RaceWords,
+        W::DimensionWords,
     ];
 
     fn words(self, v: &Vocabulary) -> &'static [&'static str] {
@@ -150,6 +159,9 @@ impl W {
             W::NotChanges => v.not_changes,
             W::Vague => v.vague,
             W::DecadeWords => v.decade_words,
+            W::AgeWords => v.age_words,
+            W::RaceWords => v.race_words,
+            W::DimensionWords => v.dimension_words,
         }
     }
 }

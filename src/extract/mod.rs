@@ -287,7 +287,8 @@ fn lead(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Lead {
 }
 
 /// The scale after quantity `q` (`billion`, or glued `bn`, `k`; single letters only
-/// when glued: `23m`) and the token after it; 1 and the quantity's end without one.
+/// when glued: `23m`) and the token after it; 1 and the quantity's end without one. A
+/// letter that is also a unit (`m`) is the unit before a dimension word (`2m high`).
 fn scale_after(tokens: &Tokens, lex: &Lexicon, q: &Quantity) -> (f64, usize) {
     let list = &tokens.list;
     let mut j = q.tokens.end;
@@ -298,7 +299,13 @@ fn scale_after(tokens: &Tokens, lex: &Lexicon, q: &Quantity) -> (f64, usize) {
     let same_line = |k: usize| list[k].paragraph == list[q.tokens.end - 1].paragraph;
     if let Some((end, s)) = lex.scales.longest_at(tokens, at).filter(|_| same_line(at)) {
         let glued = !list[at].space_before;
-        if glued || tokens.norm(at).chars().count() > 1 {
+        let letter = tokens.norm(at).chars().count() == 1;
+        let unit = || {
+            letter
+                && lex.units.at(tokens, at).is_some()
+                && lex[W::DimensionWords].at(tokens, at + 1).is_some()
+        };
+        if (glued || !letter) && !unit() {
             scale = *s;
             j = end;
         }

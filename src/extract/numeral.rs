@@ -22,6 +22,12 @@ pub struct Numerals {
     endings: Vec<String>,
     denominators: FnvMap<String, f64>,
     closed: bool,
+    /// In a language typed without diacritics at times (Vietnamese), the number words
+    /// folded (`mot` for `một`), read only in a paragraph marked folded. A folded form
+    /// two words share is left out unless they differ only in where they stand (`mốt`
+    /// and `một` both fold to `mot`, one), so that no folded word is read wrongly; each
+    /// is weak (`sau`, six, is also "after"): alone it is a figure only with a unit.
+    folded: FnvMap<String, Numeral>,
 }
 
 /// A number read from words.
@@ -372,6 +378,65 @@ impl Acc {
     }
 }
 
+/// The folded forms of a vocabulary's number words (see [`Numerals::folded`]). Two
+/// words of one value that fold alike stand for both as the general digit (`một` for
+/// `mốt`), or else as the word that cannot start a number (`mươi` for `mười`: `hai
+/// muoi` is twenty, and `muoi` alone is not read); words of different values are
+/// left out.
+fn folded_words(vocab: &Vocabulary) -> FnvMap<String, Numeral> {
+    let mut folded: FnvMap<String, Option<Numeral>> = FnvMap::default();
+    for n in vocab.numerals {
+        let w = norm(n.word);
+        let f = crate::lang::detect::fold(&w);
+        if f == w {
+            continue;
+        }
+        let n = Numeral { weak: true, ..*n };
+        let entry = folded.entry(f).or_insert(Some(n));
+        *entry = match *entry {
+            Some(o) if o.word == n.word => Some(o),
+            Some(o) if o.value == n.value => [o, n]
+                .into_iter()
+                .find(|m| m.class == NumClass::Digit)
+                .or_else(|| [o, n].into_iter().find(|m| !starts(m.class))),
+            _ => None,
+        };
+    }
+    folded
+        .into_iter()
+        .filter_map(|(w, n)| Some((w, n?)))
+        .collect()
+}
+
+/// Fraction denominators by word; in a language typed without diacritics at times,
+/// also folded (`phan tu`), where no other denominator folds alike.
+fn denominators(vocab: &Vocabulary) -> FnvMap<String, f64> {
+    let mut map: FnvMap<String, f64> = vocab
+        .denominators
+        .iter()
+        .map(|(w, d)| (norm(w), *d))
+        .collect();
+    if vocab.fold_unmarked {
+        for (w, d) in vocab.denominators {
+            let f = crate::lang::detect::fold(&norm(w));
+            map.entry(f).or_insert(*d);
+        }
+    }
+    map
+}
+
+/// Whether a word of this class may start a number.
+fn starts(class: NumClass) -> bool {
+    !matches!(
+        class,
+        NumClass::And
+            | NumClass::OnesTens
+            | NumClass::TenTimes
+            | NumClass::DigitAfterTen
+            | NumClass::Point
+    )
+}
+
 fn norm(word: &str) -> String {
     let mut s = String::with_capacity(word.len());
     push_word(word, &mut s);
@@ -393,12 +458,13 @@ impl Numerals {
             words,
             morphemes,
             endings: vocab.ordinal_endings.iter().map(|e| norm(e)).collect(),
-            denominators: vocab
-                .denominators
-                .iter()
-                .map(|(w, d)| (norm(w), *d))
-                .collect(),
+            denominators: denominators(vocab),
             closed: vocab.closed_numerals,
+            folded: if vocab.fold_unmarked {
+                folded_words(vocab)
+            } else {
+                FnvMap::default()
+            },
         }
     }
 
@@ -417,16 +483,7 @@ impl Numerals {
     pub fn starters(&self) -> impl Iterator<Item = String> + '_ {
         self.words
             .iter()
-            .filter(|(_, n)| {
-                !matches!(
-                    n.class,
-                    NumClass::And
-                        | NumClass::OnesTens
-                        | NumClass::TenTimes
-                        | NumClass::DigitAfterTen
-                        | NumClass::Point
-                )
-            })
+            .filter(|(_, n)| starts(n.class))
             .map(|(w, _)| w.clone())
     }
 
@@ -546,7 +603,13 @@ impl Numerals {
                 }
                 break;
             }
-            let Some(atoms) = self.atoms_of(tokens.norm(k)) else {
+            let folded = || {
+                tok.folded
+                    .then(|| self.folded.get(tokens.norm(k)))
+                    .flatten()
+                    .map(|n| vec![*n])
+            };
+            let Some(atoms) = self.atoms_of(tokens.norm(k)).or_else(folded) else {
                 break;
             };
             let mut next = acc;

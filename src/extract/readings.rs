@@ -151,6 +151,31 @@ pub(super) const READINGS: &[Reading] = &[
         read: long_code,
     },
     Reading {
+        name: "age",
+        examples: &[
+            (En, "A 45-year-old man was arrested."),
+            (Nl, "Een 34-jarige man is aangehouden."),
+        ],
+        read: age,
+    },
+    Reading {
+        name: "race",
+        examples: &[
+            (En, "She won the 400m at the championships."),
+            (En, "the 110m hurdles"),
+            (Nl, "Zij won goud op de 400m."),
+        ],
+        read: race,
+    },
+    Reading {
+        name: "version",
+        examples: &[
+            (En, "Python 3.12 was released on time."),
+            (Nl, "Django 4.2 is uitgebracht."),
+        ],
+        read: version,
+    },
+    Reading {
         name: "date",
         examples: &[
             (En, "in Hanoi on November 3 for the"),
@@ -429,6 +454,65 @@ fn long_code(at: &mut At) -> Option<usize> {
     let plain = t.span.len() == at.norm(at.i).len();
     let long = at.norm(at.i).len() >= 7 && d.decimals == 0 && !d.grouped && plain;
     (at.digits && long && currency.is_none() && !at.measured()).then_some(at.end)
+}
+
+/// `45-year-old`, `34-jarige`: a person's age, an adjective glued on by a hyphen
+/// (`the fleet is over 20 years old` is a duration).
+fn age(at: &mut At) -> Option<usize> {
+    let end = at.end;
+    let hyphen = end < at.tokens.len() && at.tokens.is_hyphen(end) && at.joined(end - 1);
+    if !hyphen {
+        return None;
+    }
+    at.lex[W::AgeWords].at(at.tokens, skip_hyphens(at.tokens, end))
+}
+
+/// `the 400m hurdles`, `the 400m at the championships`, `op de 400m.`: a distance in
+/// metres glued on, after a determiner, that names a race: a race word or the end of
+/// the phrase follows. (`the 100m budget` is an amount.)
+fn race(at: &mut At) -> Option<usize> {
+    let (tokens, lex, end) = (at.tokens, at.lex, at.end);
+    let list = &tokens.list;
+    let metres = at.digits && at.is(end, "m") && !list[end].space_before;
+    let d = list[at.i].number?;
+    let distance = d.decimals == 0 && d.value >= 50.0 && d.value.fract() == 0.0;
+    let determined = at
+        .prev()
+        .is_some_and(|p| lex.vocab.determiners.contains(&at.norm(p)));
+    if !(metres && distance && determined) {
+        return None;
+    }
+    let after = end + 1;
+    let closed = list
+        .get(after)
+        .is_none_or(|t| t.kind != TokenKind::Word || t.sentence != list[end].sentence);
+    (closed || lex[W::RaceWords].at(tokens, after).is_some()).then_some(after)
+}
+
+/// `Python 3.12`, `Django 4.2`: a decimal after a name that opens its sentence, with
+/// no unit or scale, is a version. (Names inside a sentence are the label reading's;
+/// a hedge, unit, month, change or function word that opens a sentence is no name.)
+fn version(at: &mut At) -> Option<usize> {
+    let (tokens, lex, i) = (at.tokens, at.lex, at.i);
+    let list = &tokens.list;
+    let p = at.prev()?;
+    let d = list[i].number?;
+    let name = list[p].kind == TokenKind::Word
+        && list[p].capitalised
+        && !list[p].possessive
+        && tokens.sentence_starts[list[p].sentence as usize] == p;
+    if !(at.digits && name && d.decimals > 0 && !d.grouped && d.value < 100.0) || at.measured() {
+        return None;
+    }
+    let word = at.norm(p);
+    let known = lex.starters.contains(word)
+        || lex.vocab.function_words.contains(&word)
+        || lex.hedges_before.ending_at(tokens, i, p).is_some()
+        || lex.units.ending_at(tokens, i, p).is_some()
+        || lex.changes.ending_at(tokens, i, p).is_some()
+        || lex[W::Months].at(tokens, p).is_some()
+        || lex[W::RangeOpeners].at(tokens, p).is_some();
+    (!known).then_some(at.end)
 }
 
 /// Next to a month name (`November 3`, `3 november`, `16th November`, `16-18

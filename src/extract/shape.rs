@@ -413,13 +413,21 @@ pub(super) fn merge_range(
     lex: &Lexicon,
     floor: usize,
     mut first: Claim,
-    second: Claim,
+    mut second: Claim,
     opener: Option<usize>,
 ) -> Option<Claim> {
     if first.kind == Kind::Year || second.kind == Kind::Year {
         return None;
     }
-    if first.unit.is_none() && first.scale == 1.0 {
+    // `€2–3bn`, `$15-18 billion`: a currency before the first bound is the second's
+    // too, and the second's scale then applies to the first.
+    let unit_before = first.unit.is_some() && first.number_span.end == first.span.end;
+    let currency_first = unit_before && first.scale == 1.0 && second.unit.is_none();
+    if currency_first && second.kind == Kind::Count {
+        second.kind = first.kind;
+        second.unit = first.unit;
+    }
+    if first.scale == 1.0 && (first.unit.is_none() || currency_first) {
         first.kind = second.kind;
         first.unit = second.unit;
         first.scale = second.scale;

@@ -442,6 +442,17 @@ pub struct Vocabulary {
     pub street_words: &'static [&'static str],
     /// Ordinal scale words that make a number an event, not a quantity (`2 millionth`).
     pub ordinal_scales: &'static [&'static str],
+    /// Words glued on after a number and a hyphen that make it a person's age, no claim
+    /// (`45-year-old man`, `34-jarige`). (`het 30-jarig jubileum` is a duration.)
+    pub age_words: &'static [&'static str],
+    /// Words after a distance in metres glued on (`400m`) that make it a race, no claim
+    /// (`the 400m hurdles`, `the 400m at the championships`): event nouns and the
+    /// prepositions that close the race's name.
+    pub race_words: &'static [&'static str],
+    /// Words after a number and a letter that is both a scale and a unit (`m`: million
+    /// or metres) that make it the unit: `2m high`, `2m hoog`, `1,5m afstand`; else the
+    /// letter is the scale (`2m views`).
+    pub dimension_words: &'static [&'static str],
     /// Abbreviations whose full stop does not end a sentence (`No.`, `Mr.`).
     pub abbreviations: &'static [&'static str],
     /// Canonical hedge wording for suggestions, per hedge.

@@ -354,6 +354,9 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     time_words: &["giờ", "phút", "h", "gmt", "utc"],
     street_words: &["phố", "đường"],
     ordinal_scales: &[],
+    age_words: &[],
+    race_words: &[],
+    dimension_words: &[],
     abbreviations: &[
         "tp", "tt", "ths", "ts", "gs", "pgs", "bs", "ks", "tr", "q", "p", "vs",
     ],
