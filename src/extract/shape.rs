@@ -312,38 +312,51 @@ pub(super) fn not_a_count(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<us
     if t.number.is_some() && !glued(i + 1) && !before_word {
         return None;
     }
-    if t.number.is_some() {
-        // `50th`, `3e`.
-        if glued(i + 1) && lex[W::OrdinalSuffixes].at(tokens, i + 1).is_some() {
-            return Some(i + 2);
-        }
-        // `1990s`, `1990's`.
-        if glued(i + 1) {
-            let n = tokens.norm(i + 1);
-            if lex.vocab.decade_suffixes.contains(&n) {
-                return Some(i + 2);
-            }
-            if n == "'" && glued(i + 2) && tokens.norm(i + 2) == "s" {
-                return Some(i + 3);
-            }
-        }
+    let suffixed = if t.number.is_some() {
+        suffixed_digits(tokens, lex, i)
     } else if t.kind == TokenKind::Word {
-        if let Some(r) = lex.numerals.read(tokens, i) {
-            if r.ordinal {
-                return Some(r.end);
-            }
-        }
-        // `thứ hai mươi`, `thứ 3` that rank nothing.
-        if let Some(e) = lex[W::OrdinalPrefixes].at(tokens, i) {
-            if list.get(e).is_some_and(|n| n.kind == TokenKind::Number) {
-                return Some(e + 1);
-            }
-            if let Some(r) = lex.numerals.read(tokens, e) {
-                return Some(r.end);
-            }
-        }
+        ordinal_words(tokens, lex, i)
+    } else {
+        None
+    };
+    suffixed.or_else(|| decade(tokens, lex, i))
+}
+
+/// `50th`, `3e`, `1990s`, `1990's`: digits with an ordinal or decade ending glued on.
+fn suffixed_digits(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
+    let glued = |k: usize| tokens.list.get(k).is_some_and(|n| !n.space_before);
+    if !glued(i + 1) {
+        return None;
     }
-    // `jaren negentig`, `jaren '90`, `thập niên 1990`.
+    if lex[W::OrdinalSuffixes].at(tokens, i + 1).is_some() {
+        return Some(i + 2);
+    }
+    let n = tokens.norm(i + 1);
+    if lex.vocab.decade_suffixes.contains(&n) {
+        return Some(i + 2);
+    }
+    (n == "'" && glued(i + 2) && tokens.norm(i + 2) == "s").then_some(i + 3)
+}
+
+/// An ordinal in words (`twenty-first`, `vijfde`), or after an ordinal prefix (`thứ
+/// hai mươi`, `thứ 3`), that ranks nothing.
+fn ordinal_words(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
+    if let Some(r) = lex.numerals.read(tokens, i).filter(|r| r.ordinal) {
+        return Some(r.end);
+    }
+    let e = lex[W::OrdinalPrefixes].at(tokens, i)?;
+    if tokens
+        .list
+        .get(e)
+        .is_some_and(|n| n.kind == TokenKind::Number)
+    {
+        return Some(e + 1);
+    }
+    lex.numerals.read(tokens, e).map(|r| r.end)
+}
+
+/// `jaren negentig`, `jaren '90`, `thập niên 1990`: a number after a decade word.
+fn decade(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
     if lex.vocab.decade_words.is_empty() {
         return None;
     }
@@ -351,18 +364,11 @@ pub(super) fn not_a_count(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<us
     if s > 0 && tokens.norm(s - 1) == "'" {
         s -= 1;
     }
-    if lex[W::DecadeWords]
-        .ending_at(tokens, s, s.saturating_sub(3))
-        .is_some()
-    {
-        if t.number.is_some() {
-            return Some(i + 1);
-        }
-        if let Some(r) = lex.numerals.read(tokens, i) {
-            return Some(r.end);
-        }
+    lex[W::DecadeWords].ending_at(tokens, s, s.saturating_sub(3))?;
+    if tokens.list[i].number.is_some() {
+        return Some(i + 1);
     }
-    None
+    lex.numerals.read(tokens, i).map(|r| r.end)
 }
 
 /// A second number that makes `first` a range: after a dash or `to` (`15–18`, `15 to
@@ -468,34 +474,58 @@ pub(super) fn mark_change(
     sign: Option<f64>,
     floor: usize,
 ) {
-    if claim.kind == Kind::Year {
+    if claim.kind == Kind::Year || level_after_to(tokens, lex, claim, floor) {
         return;
     }
-    // `steeg tot 48 miljard`: `tot` says where the level went, not a hedge.
-    if claim.hedge != Hedge::Exact {
-        let to_end = lex[W::ChangeTo].at(tokens, claim.first_token);
-        // After a change word, or right after the change's own figure (`steeg 1,1
-        // procent tot 912 punten`).
-        let after_change = lex
-            .changes
-            .ending_at(tokens, claim.first_token, floor)
-            .is_some()
-            || (floor > 0 && floor == claim.first_token);
-        if let Some(e) = to_end.filter(|&e| after_change && e < claim.end_token) {
-            claim.hedge = Hedge::Exact;
-            claim.hedge_span = None;
-            claim.span.start = tokens.list[e].span.start;
-            claim.first_token = e;
-            return;
-        }
+    let Some(direction) = direction(tokens, lex, claim, sign, floor) else {
+        return;
+    };
+    claim.shape = Shape::Change { direction };
+    if direction < 0 && claim.value > 0.0 {
+        claim.value = -claim.value;
     }
+}
+
+/// `steeg tot 48 miljard`: `tot` after a change says where the level went, not a
+/// hedge. Drops the hedge read from it and says whether it did.
+fn level_after_to(tokens: &Tokens, lex: &Lexicon, claim: &mut Claim, floor: usize) -> bool {
+    if claim.hedge == Hedge::Exact {
+        return false;
+    }
+    let to_end = lex[W::ChangeTo].at(tokens, claim.first_token);
+    // After a change word, or right after the change's own figure (`steeg 1,1 procent
+    // tot 912 punten`).
+    let after_change = lex
+        .changes
+        .ending_at(tokens, claim.first_token, floor)
+        .is_some()
+        || (floor > 0 && floor == claim.first_token);
+    let Some(e) = to_end.filter(|&e| after_change && e < claim.end_token) else {
+        return false;
+    };
+    claim.hedge = Hedge::Exact;
+    claim.hedge_span = None;
+    claim.span.start = tokens.list[e].span.start;
+    claim.first_token = e;
+    true
+}
+
+/// The direction of the change `claim` is, if it is one: from a change word before it
+/// (past `by`), its sign when it is a percentage, or a change word right after it.
+fn direction(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    claim: &Claim,
+    sign: Option<f64>,
+    floor: usize,
+) -> Option<i8> {
     let mut k = claim.first_token;
     if let Some((s, _)) = lex[W::ChangeBy].ending_at(tokens, k, floor) {
         // `daalde van €12 naar €9`: `van` opens where the level came from, and both
         // ends are levels.
         let from = lex[W::RangeOpeners].at(tokens, s) == Some(k);
         if from && lex[W::ChangeTo].at(tokens, claim.end_token).is_some() {
-            return;
+            return None;
         }
         k = s;
     }
@@ -516,16 +546,9 @@ pub(super) fn mark_change(
             .map(|(_, c)| lex.change(c))
             .filter(|c| c.after && c.multiple.is_none())
     };
-    let direction = match (word, sign) {
-        (Some((_, c)), _) => c.direction,
-        (None, Some(s)) if claim.unit == Some("%") => s as i8,
-        _ => match after() {
-            Some(c) => c.direction,
-            None => return,
-        },
-    };
-    claim.shape = Shape::Change { direction };
-    if direction < 0 && claim.value > 0.0 {
-        claim.value = -claim.value;
+    match (word, sign) {
+        (Some((_, c)), _) => Some(c.direction),
+        (None, Some(s)) if claim.unit == Some("%") => Some(s as i8),
+        _ => after().map(|c| c.direction),
     }
 }
