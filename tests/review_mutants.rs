@@ -394,6 +394,22 @@ fn hedges_and_qualifiers_at_their_edges() {
         ("1.05 million", "exact", false, "1.1 million", "consistent"),
         ("0.35", "exact", true, "0.3%", "consistent"),
         ("0.25", "exact", true, "0.3%", "consistent"),
+        // A strict bound excludes the record's own value, on either side.
+        (
+            "630000",
+            "exact",
+            false,
+            "fewer than 630,000",
+            "discrepancy",
+        ),
+        ("630000", "exact", false, "more than 630,000", "discrepancy"),
+        ("630000", "exact", false, "up to 630,000", "consistent"),
+        ("630000", "exact", false, "at least 630,000", "consistent"),
+        // "about" widens a range by 5 % at each end: 41.8 to 48.3.
+        ("48", "exact", false, "about 44 to 46", "consistent"),
+        ("42", "exact", false, "about 44 to 46", "consistent"),
+        ("49", "exact", false, "about 44 to 46", "discrepancy"),
+        ("48", "exact", false, "44 to 46", "discrepancy"),
     ];
     let mut wrong = Vec::new();
     for (value, qualifier, percent, claim, want) in rows {
