@@ -275,7 +275,8 @@ fn lead(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Lead {
     if let Some((s, u)) = lex.units.ending_at(tokens, start_tok, floor) {
         if u.position != Position::After {
             lead.unit = Some(u);
-            lead.start = s;
+            // `-$3.2 million`: the sign before the currency starts the claim.
+            lead.start = lead.start.min(s);
         }
     }
     if let Some((s, h)) = lex.hedges_before.ending_at(tokens, lead.start, floor) {

@@ -108,6 +108,7 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "COVID-19 hit tourism."),
             (En, "the G7 summit"),
             (En, "Flight VN310 was late."),
+            (En, "The ASEAN+3 meeting ended."),
         ],
         read: code_before,
     },

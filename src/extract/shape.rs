@@ -49,8 +49,15 @@ pub(super) fn sign_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize
         let opens =
             i == 0 || list[i].space_before || matches!(tokens.norm(i - 1), "(" | ":" | "\"");
         let after_number = i > 0 && list[i - 1].kind == TokenKind::Number;
-        return (next.kind == TokenKind::Number && !next.space_before && opens && !after_number)
-            .then_some((i + 1, sign));
+        // `-$3.2 million`: a currency between the sign and the number, glued on.
+        let at = match lex.units.longest_at(tokens, i + 1) {
+            Some((e, u)) if u.position != Position::After && !next.space_before => e,
+            _ => i + 1,
+        };
+        let number = list
+            .get(at)
+            .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
+        return (number && opens && !after_number).then_some((at, sign));
     }
     let end = lex[W::MinusWords].at(tokens, i)?;
     (list.get(end)?.kind == TokenKind::Number).then_some((end, -1.0))
@@ -274,10 +281,11 @@ fn written_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, 
             return None;
         }
     }
-    // `a quarter century`, `một phần tư thế kỷ`: a length of time, not a proportion.
+    // `a quarter century`, `a quarter-century`, `một phần tư thế kỷ`: a length of time,
+    // not a proportion.
     let time_after = lex
         .units
-        .longest_at(tokens, k + 1)
+        .longest_at(tokens, skip_hyphens(tokens, k + 1))
         .is_some_and(|(_, u)| u.kind == Kind::Duration);
     (num < den && !time_after).then_some((k + 1, num, den))
 }

@@ -33,7 +33,8 @@ pub(super) fn code_after(at: &mut At) -> Option<usize> {
     (!known).then_some(end + 1)
 }
 
-/// `G7`, `COVID-19`, `Frigate015`: glued to a name or a short word before it. A
+/// `G7`, `COVID-19`, `A350-900`, `ASEAN+3`, `Frigate015`: glued to a name, a code or a
+/// short word before it. A
 /// lower-case word glued on is a lost space in scraped copy (`in2015`).
 pub(super) fn code_before(at: &mut At) -> Option<usize> {
     let p = at.prev()?;
@@ -46,11 +47,20 @@ pub(super) fn code_before(at: &mut At) -> Option<usize> {
         .ending_at(at.tokens, at.i, p.saturating_sub(1))
         .is_some_and(|(_, u)| u.position != Position::After);
     let glued_word = list[p].kind == TokenKind::Word && at.joined(p) && name_like && !currency;
-    let glued_hyphen = at.tokens.is_hyphen(p)
-        && at.joined(p)
-        && p > 0
-        && list[p - 1].kind == TokenKind::Word
-        && !list[p].space_before;
+    // `COVID-19`, and after a code (`A350-900`, `P5+1`) or a name in capitals (`ASEAN+3`).
+    let joiner = at.tokens.is_hyphen(p) || at.is(p, "+");
+    let code_or_name = |k: usize| match list[k].kind {
+        TokenKind::Word => at.tokens.is_hyphen(p) || list[k].inner_capital,
+        TokenKind::Number => {
+            at.tokens.is_hyphen(p)
+                && k > 0
+                && list[k - 1].kind == TokenKind::Word
+                && at.joined(k - 1)
+        }
+        TokenKind::Symbol => false,
+    };
+    let glued_hyphen =
+        joiner && at.joined(p) && p > 0 && code_or_name(p - 1) && !list[p].space_before;
     (at.digits && (glued_word || glued_hyphen)).then_some(at.end)
 }
 
