@@ -238,7 +238,12 @@ fn quantity_claim(tokens: &Tokens, lex: &Lexicon, q: Quantity, floor: usize) -> 
     let first = read_claim(tokens, lex, &q, floor);
     let next = first.end_token;
     match shape::range_after(tokens, lex, &first, floor) {
-        Some((q2, opener)) => {
+        // The second level is read on its own next.
+        Some((q2, _, true)) => {
+            let second = read_claim(tokens, lex, &q2, next + 1);
+            (shape::share_unit(first, &second), next)
+        }
+        Some((q2, opener, false)) => {
             let second = read_claim(tokens, lex, &q2, next + 1);
             match shape::merge_range(tokens, lex, floor, first.clone(), second, opener) {
                 Some(range) => {

@@ -381,13 +381,16 @@ fn decade(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
 
 /// A second number that makes `first` a range: after a dash or `to` (`15–18`, `15 to
 /// 18`), or after `and`/`to` when a range opener stands before it (`between 15 and
-/// 18`, `van 15 tot 18`, `từ 15 đến 18`). Returns it and the opener's token.
+/// 18`, `van 15 tot 18`, `từ 15 đến 18`). Returns it, the opener's token, and whether
+/// the two are a change's start and end instead, two levels (`rose from $1,000 to
+/// $1,500`, `daalde van 12 naar 9 euro`; `rose between 15 and 18 per cent` stays a
+/// range).
 pub(super) fn range_after(
     tokens: &Tokens,
     lex: &Lexicon,
     first: &Claim,
     floor: usize,
-) -> Option<(Quantity, Option<usize>)> {
+) -> Option<(Quantity, Option<usize>, bool)> {
     let next = first.end_token;
     if next >= tokens.len() {
         return None;
@@ -397,17 +400,19 @@ pub(super) fn range_after(
             .ending_at(tokens, first.first_token, floor)
             .map(|(s, _)| s)
     };
+    let change_to = || lex[W::ChangeTo].at(tokens, next);
     // The closing word is looked up first: most numbers are followed by neither.
-    let (after, opener) = if lex.vocab.range_joiners.contains(&tokens.norm(next)) {
-        (next + 1, opener())
+    // A word that only says where a change went (`naar`) closes no range.
+    let (after, opener, to_only) = if lex.vocab.range_joiners.contains(&tokens.norm(next)) {
+        (next + 1, opener(), false)
+    } else if let Some(after) = lex[W::RangeAnds].at(tokens, next) {
+        (after, Some(opener()?), false)
     } else {
-        let after = lex[W::RangeAnds].at(tokens, next)?;
-        (after, Some(opener()?))
+        (change_to()?, Some(opener()?), true)
     };
-    // `rose from $1,000 to $1,500`, `steeg van 8.000 tot 11.500`: a change's start and
-    // end, two levels (`rose between 15 and 18 per cent` stays a range).
     let change_before = opener.is_some_and(|s| lex.changes.ending_at(tokens, s, floor).is_some());
-    if change_before && lex[W::ChangeTo].at(tokens, next).is_some() {
+    let levels = change_before && change_to().is_some();
+    if to_only && !levels {
         return None;
     }
     // `$2bn–$3bn`: a currency before the second number.
@@ -416,7 +421,22 @@ pub(super) fn range_after(
         _ => after,
     };
     let q = number_at(tokens, lex, at)?;
-    Some((q, opener))
+    Some((q, opener, levels))
+}
+
+/// `rose from 2.1 to 2.5 million`, `daalde van 12 naar 9 euro`: the first of a change's
+/// two levels, written bare, takes the second's unit and scale.
+pub(super) fn share_unit(mut first: Claim, second: &Claim) -> Claim {
+    let bare = first.unit.is_none() && first.scale == 1.0 && first.kind == Kind::Count;
+    let measured = second.unit.is_some() || second.scale != 1.0;
+    if bare && measured && second.kind != Kind::Year {
+        first.kind = second.kind;
+        first.unit = second.unit;
+        first.scale = second.scale;
+        first.value *= second.scale;
+        first.tolerance *= second.scale;
+    }
+    first
 }
 
 /// One claim for the range `first`–`second`, the second's unit and scale applying to
