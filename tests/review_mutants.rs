@@ -410,6 +410,12 @@ fn hedges_and_qualifiers_at_their_edges() {
         ("42", "exact", false, "about 44 to 46", "consistent"),
         ("49", "exact", false, "about 44 to 46", "discrepancy"),
         ("48", "exact", false, "44 to 46", "discrepancy"),
+        // Each bound also keeps its written precision (±0.5 here), whichever is wider.
+        ("46.4", "exact", false, "44 to 46", "consistent"),
+        ("43.6", "exact", false, "44 to 46", "consistent"),
+        ("1.6", "exact", false, "about 2 to 3", "consistent"),
+        ("3.4", "exact", false, "about 2 to 3", "consistent"),
+        ("3.6", "exact", false, "about 2 to 3", "discrepancy"),
     ];
     let mut wrong = Vec::new();
     for (value, qualifier, percent, claim, want) in rows {

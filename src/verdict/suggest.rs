@@ -1,0 +1,135 @@
+//! The suggested replacement: the draft's text for a claim rewritten to agree with the
+//! record, in the draft's own style (currency spelling, scale word, ordinal form, hedge).
+
+use super::display::{display, ordinal_word, word_for};
+use crate::claim::{Claim, Hedge, Kind, OrdinalStyle};
+use crate::facts::Fact;
+use crate::lang::Vocabulary;
+use crate::number;
+use std::ops::Range;
+
+/// The draft's text for `claim` rewritten to agree with `fact`, keeping the draft's
+/// style (its currency spelling, scale word, ordinal style). `claim_text` is the slice
+/// of the draft the claim spans.
+pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary) -> String {
+    if claim.kind == Kind::Rank {
+        return suggest_rank(claim, claim_text, fact, vocab);
+    }
+    let mantissa = fact.value / claim.scale;
+    // The draft's scale cannot write the fact (9 in "nearly 23 million" would read
+    // "0 million"): suggest the fact as the table writes it instead.
+    let rounded = (mantissa * 1000.0).round() / 1000.0;
+    if claim.kind != Kind::Year && (rounded - mantissa).abs() > mantissa.abs() * 1e-6 {
+        return display(fact, vocab);
+    }
+    let group = vocab.group_separators.first().copied().unwrap_or(',');
+    let decimals = if claim.kind == Kind::Year { 0 } else { 3 };
+    let number_text = if claim.kind == Kind::Year {
+        number::shortest(fact.value)
+    } else {
+        number::format(mantissa, decimals, vocab.decimal_separator, group)
+    };
+    let mut edits = vec![(local(claim, &claim.number_span), number_text)];
+    edits.extend(hedge_edit(claim, claim_text, fact, vocab));
+    crate::sort::by_key(&mut edits, |(r, _)| std::cmp::Reverse(r.start));
+    let mut out = claim_text.to_string();
+    for (r, text) in edits {
+        out.replace_range(r, &text);
+    }
+    out
+}
+
+/// A rank rewritten in the draft's ordinal style: `tweede` → `derde`, `2e` → `3e`,
+/// `number two` → `number three`; a bare superlative gains the ordinal.
+fn suggest_rank(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary) -> String {
+    if fact.qualifier == Hedge::UpTo {
+        return display(fact, vocab);
+    }
+    let n = fact.value;
+    let number = match claim.ordinal_style {
+        OrdinalStyle::Word => ordinal_word(n, vocab),
+        OrdinalStyle::Digits => number::shortest(n),
+        OrdinalStyle::Cardinal => {
+            word_for(n, vocab.cardinal_wording, |k| number::shortest(k as f64))
+        }
+        OrdinalStyle::Suffix => (vocab.ordinal_digits)(n as u64),
+        OrdinalStyle::None if n == 1.0 => return claim_text.to_string(),
+        OrdinalStyle::None => return vocab.rank_format.replace("{}", &ordinal_word(n, vocab)),
+    };
+    let mut out = claim_text.to_string();
+    out.replace_range(local(claim, &claim.number_span), &number);
+    out
+}
+
+/// The edit to the draft's hedge: none when it means what the source's does; otherwise
+/// the source's wording in its place (or before the number).
+fn hedge_edit(
+    claim: &Claim,
+    claim_text: &str,
+    fact: &Fact,
+    vocab: &Vocabulary,
+) -> Option<(Range<usize>, String)> {
+    let same = claim.hedge == fact.qualifier
+        || (claim.hedge == Hedge::About && fact.qualifier == Hedge::Exact);
+    if same {
+        return None;
+    }
+    let wording = vocab.hedge_phrase(fact.qualifier);
+    match &claim.hedge_span {
+        Some(h) => {
+            let mut r = local(claim, h);
+            if wording.is_empty() && r.start == 0 {
+                // Dropping a hedge before the number: drop the space after it too.
+                r.end += claim_text[r.end..].len() - claim_text[r.end..].trim_start().len();
+            }
+            Some((r, wording.to_string()))
+        }
+        None if !wording.is_empty() => Some((0..0, format!("{wording} "))),
+        None => None,
+    }
+}
+
+/// A draft range as a range of the claim's own text.
+fn local(claim: &Claim, r: &Range<usize>) -> Range<usize> {
+    r.start - claim.span.start..r.end - claim.span.start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{extract, Lexicon};
+    use crate::lang::Lang;
+    use crate::token::tokenize;
+    use crate::verdict::tests::fact;
+
+    /// The suggestion for the first claim of `text` against fact `id`.
+    fn suggestion(lang: Lang, text: &str, id: &str) -> String {
+        let vocab = lang.vocabulary();
+        let tokens = tokenize(text, vocab);
+        let claims = extract(&tokens, &Lexicon::new(vocab));
+        let claim = claims
+            .first()
+            .unwrap_or_else(|| panic!("no claim in {text}"));
+        suggest(claim, &text[claim.span.clone()], &fact(id), vocab)
+    }
+
+    /// The rows of suggestions.tsv: language, draft text, fact id, suggestion.
+    #[test]
+    fn suggestions_keep_the_drafts_style() {
+        let table = include_str!("suggestions.tsv");
+        let mut rows = 0;
+        for line in table
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let [lang, text, id, want] = cells[..] else {
+                panic!("bad row {line}");
+            };
+            let lang = Lang::from_code(lang).unwrap_or_else(|| panic!("no language {lang}"));
+            assert_eq!(suggestion(lang, text, id), want, "{lang:?} {text}");
+            rows += 1;
+        }
+        assert!(rows >= 18, "{rows} rows");
+    }
+}
