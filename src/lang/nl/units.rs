@@ -42,6 +42,8 @@ pub(super) const UNITS: &[UnitWord] = &[
     unit("%", "%", Percent, After),
     unit("procentpunt", "pp", Percent, After),
     unit("procentpunten", "pp", Percent, After),
+    unit("%-punt", "pp", Percent, After),
+    unit("%-punten", "pp", Percent, After),
     unit("procent", "%", Percent, After),
     unit("pct", "%", Percent, After),
     unit("voudig", "x", Multiple, After),
