@@ -335,13 +335,17 @@ fn age(at: &mut At) -> Option<usize> {
 fn race(at: &mut At) -> Option<usize> {
     let (tokens, lex, end) = (at.tokens, at.lex, at.end);
     let list = &tokens.list;
-    let metres = at.digits && at.is(end, "m") && !list[end].space_before;
+    // Most numbers have no glued `m`: one comparison.
+    if !(at.digits && at.is(end, "m") && !list[end].space_before) {
+        return None;
+    }
     let d = list[at.i].number?;
     let distance = d.decimals == 0 && d.value >= 50.0 && d.value.fract() == 0.0;
-    let determined = at
-        .prev()
-        .is_some_and(|p| lex.vocab.determiners.contains(&at.norm(p)));
-    if !(metres && distance && determined) {
+    let determined = || {
+        at.prev()
+            .is_some_and(|p| lex.vocab.determiners.contains(&at.norm(p)))
+    };
+    if !(distance && determined()) {
         return None;
     }
     let after = end + 1;

@@ -50,9 +50,12 @@ pub(super) fn sign_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize
             i == 0 || list[i].space_before || matches!(tokens.norm(i - 1), "(" | ":" | "\"");
         let after_number = i > 0 && list[i - 1].kind == TokenKind::Number;
         // `-$3.2 million`: a currency between the sign and the number, glued on.
-        let at = match lex.units.longest_at(tokens, i + 1) {
-            Some((e, u)) if u.position != Position::After && !next.space_before => e,
-            _ => i + 1,
+        let at = match next.kind {
+            TokenKind::Number => i + 1,
+            _ => match lex.units.longest_at(tokens, i + 1) {
+                Some((e, u)) if u.position != Position::After && !next.space_before => e,
+                _ => i + 1,
+            },
         };
         let number = list
             .get(at)

@@ -156,13 +156,14 @@ pub(super) fn long_code(at: &mut At) -> Option<usize> {
 pub(super) fn version(at: &mut At) -> Option<usize> {
     let (tokens, lex, i) = (at.tokens, at.lex, at.i);
     let list = &tokens.list;
+    // Most numbers have no decimals or are not a sentence's second token.
+    let d = list[i].number.filter(|d| d.decimals > 0)?;
     let p = at.prev()?;
-    let d = list[i].number?;
-    let name = list[p].kind == TokenKind::Word
-        && list[p].capitalised
-        && !list[p].possessive
-        && tokens.sentence_starts[list[p].sentence as usize] == p;
-    if !(at.digits && name && d.decimals > 0 && !d.grouped && d.value < 100.0) || at.measured() {
+    if tokens.sentence_starts[list[p].sentence as usize] != p {
+        return None;
+    }
+    let name = list[p].kind == TokenKind::Word && list[p].capitalised && !list[p].possessive;
+    if !(at.digits && name && !d.grouped && d.value < 100.0) || at.measured() {
         return None;
     }
     let word = at.norm(p);
