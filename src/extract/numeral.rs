@@ -57,8 +57,11 @@ pub struct Reading {
 /// `mốt`), or else as the word that cannot start a number (`mươi` for `mười`: `hai
 /// muoi` is twenty, and `muoi` alone is not read); words of different values are
 /// left out.
+#[inline(never)]
 fn folded_words(vocab: &Vocabulary) -> FnvMap<String, Numeral> {
-    let mut folded: FnvMap<String, Option<Numeral>> = FnvMap::default();
+    // A list, not a map of another type: one-time work on a few dozen words, and no
+    // new map code in the WebAssembly.
+    let mut folded: Vec<(String, Option<Numeral>)> = Vec::new();
     for n in vocab.numerals {
         let w = norm(n.word);
         let f = crate::lang::detect::fold(&w);
@@ -66,24 +69,32 @@ fn folded_words(vocab: &Vocabulary) -> FnvMap<String, Numeral> {
             continue;
         }
         let n = Numeral { weak: true, ..*n };
-        let entry = folded.entry(f).or_insert(Some(n));
-        *entry = match *entry {
-            Some(o) if o.word == n.word => Some(o),
-            Some(o) if o.value == n.value => [o, n]
-                .into_iter()
-                .find(|m| m.class == NumClass::Digit)
-                .or_else(|| [o, n].into_iter().find(|m| !starts(m.class))),
-            _ => None,
-        };
+        match folded.iter_mut().find(|(g, _)| *g == f) {
+            None => folded.push((f, Some(n))),
+            Some((_, entry)) => {
+                *entry = match *entry {
+                    Some(o) if o.word == n.word => Some(o),
+                    Some(o) if o.value == n.value => [o, n]
+                        .into_iter()
+                        .find(|m| m.class == NumClass::Digit)
+                        .or_else(|| [o, n].into_iter().find(|m| !starts(m.class))),
+                    _ => None,
+                }
+            }
+        }
     }
-    folded
-        .into_iter()
-        .filter_map(|(w, n)| Some((w, n?)))
-        .collect()
+    let mut map = FnvMap::default();
+    for (w, n) in folded {
+        if let Some(n) = n {
+            map.insert(w, n);
+        }
+    }
+    map
 }
 
 /// Fraction denominators by word; in a language typed without diacritics at times,
 /// also folded (`phan tu`), where no other denominator folds alike.
+#[inline(never)]
 fn denominators(vocab: &Vocabulary) -> FnvMap<String, f64> {
     let mut map: FnvMap<String, f64> = vocab
         .denominators
@@ -93,7 +104,9 @@ fn denominators(vocab: &Vocabulary) -> FnvMap<String, f64> {
     if vocab.fold_unmarked {
         for (w, d) in vocab.denominators {
             let f = crate::lang::detect::fold(&norm(w));
-            map.entry(f).or_insert(*d);
+            if !map.contains_key(&f) {
+                map.insert(f, *d);
+            }
         }
     }
     map
