@@ -80,43 +80,27 @@ pub fn diff(args: DiffArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::from(u8::from(!d.is_empty())))
 }
 
+/// The diff as text: a line per fact, version and word list changed, then the counts.
 fn diff_text(old: &str, new: &str, d: &TableDiff) -> String {
     let mut out = format!("--- {old}\n+++ {new}\n");
-    let dates = |v: &[claimcheck::Date]| {
-        v.iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    for f in &d.facts_added {
-        out += &format!(
-            "+ fact {} ({}: {}), versions {}\n",
-            f.id,
-            f.subject,
-            f.metric,
-            dates(&f.versions)
-        );
+    for (sign, facts) in [("+", &d.facts_added), ("-", &d.facts_removed)] {
+        for f in facts {
+            out += &format!(
+                "{sign} fact {} ({}: {}), versions {}\n",
+                f.id,
+                f.subject,
+                f.metric,
+                dates(&f.versions)
+            );
+        }
     }
-    for f in &d.facts_removed {
-        out += &format!(
-            "- fact {} ({}: {}), versions {}\n",
-            f.id,
-            f.subject,
-            f.metric,
-            dates(&f.versions)
-        );
-    }
-    for v in &d.versions_added {
-        out += &format!(
-            "+ version {} as of {}: {} ({})\n",
-            v.id, v.as_of, v.display, v.source_publication
-        );
-    }
-    for v in &d.versions_removed {
-        out += &format!(
-            "- version {} as of {}: {} ({})\n",
-            v.id, v.as_of, v.display, v.source_publication
-        );
+    for (sign, versions) in [("+", &d.versions_added), ("-", &d.versions_removed)] {
+        for v in versions {
+            out += &format!(
+                "{sign} version {} as of {}: {} ({})\n",
+                v.id, v.as_of, v.display, v.source_publication
+            );
+        }
     }
     for v in &d.versions_changed {
         let changes: Vec<String> = v
@@ -153,6 +137,14 @@ fn diff_text(old: &str, new: &str, d: &TableDiff) -> String {
         d.aliases_changed.len()
     );
     out
+}
+
+/// Dates as a diff lists them: `2019-11-16, 2025-11-03`.
+fn dates(v: &[claimcheck::Date]) -> String {
+    v.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[derive(clap::Args)]

@@ -6,7 +6,7 @@
 //! core (rayon); each batch is printed, in walk order, before the next is read, so
 //! memory holds one batch whatever the size of the archive.
 
-use crate::cli_html;
+use crate::cli_html::{self, Stripped};
 use claimcheck::report::Report;
 use claimcheck::{CheckOptions, Checker, Date, LangChoice, Verdict};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -95,6 +95,18 @@ struct Totals {
     errors: u64,
 }
 
+impl Totals {
+    /// 2 when a story could not be read, 1 when a listed finding is a flag (new,
+    /// changed, or any flag without `--since`), else 0.
+    fn exit_code(&self) -> ExitCode {
+        ExitCode::from(if self.errors > 0 {
+            2
+        } else {
+            u8::from(self.new_discrepancy + self.new_outdated + self.flagged + self.changed > 0)
+        })
+    }
+}
+
 struct Job<'a> {
     new: &'a Checker,
     old: Option<&'a Checker>,
@@ -120,18 +132,7 @@ pub fn run(args: RecheckArgs) -> Result<ExitCode, String> {
         old: old.as_ref(),
         options,
     };
-    let progress = if std::io::stderr().is_terminal() {
-        let bar = ProgressBar::new_spinner();
-        bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} {pos} stories, {msg} listed [{elapsed_precise}, {per_sec}]",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let progress = progress_bar();
     let started = Instant::now();
     let mut totals = Totals::default();
     let stdout = std::io::stdout();
@@ -145,33 +146,13 @@ pub fn run(args: RecheckArgs) -> Result<ExitCode, String> {
         if chunk.is_empty() {
             break;
         }
-        let stories: Vec<Story> = chunk
-            .into_par_iter()
-            .map(|f| match f {
-                Ok(path) => recheck(&path, &job),
-                Err((path, error)) => Story {
-                    path,
-                    findings: Vec::new(),
-                    error: Some(error),
-                    bytes: 0,
-                },
-            })
-            .collect();
+        let stories: Vec<Story> = chunk.into_par_iter().map(|f| story(f, &job)).collect();
         for story in stories {
             tally(&mut totals, &story);
             if story.error.is_none() && story.findings.is_empty() {
                 continue;
             }
-            match args.format {
-                RecheckFormat::Jsonl => {
-                    serde_json::to_writer(&mut out, &story)
-                        .map_err(|e| format!("cannot write JSON: {e}"))?;
-                    out.write_all(b"\n").map_err(write_err)?;
-                }
-                RecheckFormat::Text => out
-                    .write_all(story_text(&story).as_bytes())
-                    .map_err(write_err)?,
-            }
+            write_story(&mut out, &story, args.format)?;
         }
         progress.set_position(totals.stories);
         progress.set_message(totals.listed.to_string());
@@ -183,11 +164,37 @@ pub fn run(args: RecheckArgs) -> Result<ExitCode, String> {
         RecheckFormat::Jsonl => eprint!("{summary}"),
     }
     out.flush().map_err(write_err)?;
-    Ok(ExitCode::from(if totals.errors > 0 {
-        2
-    } else {
-        u8::from(totals.new_discrepancy + totals.new_outdated + totals.flagged + totals.changed > 0)
-    }))
+    Ok(totals.exit_code())
+}
+
+/// A spinner with counts on a terminal; nothing otherwise (a pipe, a CI log).
+fn progress_bar() -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {pos} stories, {msg} listed [{elapsed_precise}, {per_sec}]",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar
+}
+
+/// Prints one listed story: a JSON line, or a text line per finding.
+fn write_story(out: &mut impl Write, story: &Story, format: RecheckFormat) -> Result<(), String> {
+    let write_err = |e: std::io::Error| format!("cannot write the output: {e}");
+    match format {
+        RecheckFormat::Jsonl => {
+            serde_json::to_writer(&mut *out, story)
+                .map_err(|e| format!("cannot write JSON: {e}"))?;
+            out.write_all(b"\n").map_err(write_err)
+        }
+        RecheckFormat::Text => out
+            .write_all(story_text(story).as_bytes())
+            .map_err(write_err),
+    }
 }
 
 /// The files under `paths`, lazily, each folder in name order; a path that cannot be
@@ -226,39 +233,42 @@ fn is_html(path: &Path) -> bool {
         .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "html" | "htm"))
 }
 
+/// What one item of the walk gave: the story checked, or the walk's error.
+fn story(item: Result<PathBuf, (String, String)>, job: &Job) -> Story {
+    match item {
+        Ok(path) => recheck(&path, job),
+        Err((path, error)) => Story {
+            path,
+            findings: Vec::new(),
+            error: Some(error),
+            bytes: 0,
+        },
+    }
+}
+
 /// Checks one story against the new (and old) table and lists what changed.
 fn recheck(path: &Path, job: &Job) -> Story {
-    let name = path.display().to_string();
     let mut story = Story {
-        path: name.clone(),
+        path: path.display().to_string(),
         findings: Vec::new(),
         error: None,
         bytes: 0,
     };
-    let original = match std::fs::read(path) {
-        Ok(b) => {
-            story.bytes = b.len() as u64;
-            match crate::cli::utf8(&name, b) {
-                Ok(t) => t,
-                Err(e) => {
-                    story.error = Some(e);
-                    return story;
-                }
-            }
-        }
-        Err(e) => {
-            story.error = Some(format!("{name}: cannot read the story: {e}"));
-            return story;
-        }
-    };
+    if let Err(e) = list_changes(path, job, &mut story) {
+        story.error = Some(e);
+    }
+    story
+}
+
+/// Reads the story at `path` (HTML as its text), checks it, and fills in its size and
+/// the findings to list; the error names the file.
+fn list_changes(path: &Path, job: &Job, story: &mut Story) -> Result<(), String> {
+    let name = story.path.clone();
+    let bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read the story: {e}"))?;
+    story.bytes = bytes.len() as u64;
+    let original = crate::cli::utf8(&name, bytes)?;
     let stripped = if is_html(path) {
-        match cli_html::strip(&original) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                story.error = Some(format!("{name}: {e}"));
-                return story;
-            }
-        }
+        Some(cli_html::strip(&original).map_err(|e| format!("{name}: {e}"))?)
     } else {
         None
     };
@@ -269,25 +279,19 @@ fn recheck(path: &Path, job: &Job) -> Story {
         c.check(text, &job.options)
             .map_err(|e| format!("{name}: {e}"))
     };
-    let new = match check(job.new) {
-        Ok(r) => r,
-        Err(e) => {
-            story.error = Some(e);
-            return story;
-        }
-    };
-    let old = match job.old.map(check).transpose() {
-        Ok(r) => r,
-        Err(e) => {
-            story.error = Some(e);
-            return story;
-        }
-    };
+    let new = check(job.new)?;
+    let old = job.old.map(check).transpose()?;
     let listed = compare(&new, old.as_ref());
-    // Line and column in the file the editor has (the original HTML, not its text).
+    story.findings = changes(listed, &original, stripped.as_ref());
+    Ok(())
+}
+
+/// The listed findings with their line and column in the file the editor has (the
+/// original HTML, not its text).
+fn changes(listed: Vec<Listed>, original: &str, stripped: Option<&Stripped>) -> Vec<Change> {
     let offsets: Vec<usize> = listed
         .iter()
-        .flat_map(|(f, _, _)| match &stripped {
+        .flat_map(|(f, _, _)| match stripped {
             Some(s) => [
                 s.original(f.byte_span.start),
                 s.original_end(f.byte_span.end),
@@ -295,8 +299,8 @@ fn recheck(path: &Path, job: &Job) -> Story {
             None => [f.byte_span.start, f.byte_span.end],
         })
         .collect();
-    let positions = claimcheck::sarif::line_columns(&original, &offsets);
-    story.findings = listed
+    let positions = claimcheck::sarif::line_columns(original, &offsets);
+    listed
         .into_iter()
         .zip(positions.chunks(2))
         .map(|((f, change, old_verdict), pos)| Change {
@@ -313,8 +317,7 @@ fn recheck(path: &Path, job: &Job) -> Story {
             fact_as_of: f.fact.as_ref().map(|r| r.as_of),
             suggestion: f.suggestion.clone(),
         })
-        .collect();
-    story
+        .collect()
 }
 
 type Listed<'a> = (&'a claimcheck::Finding, &'static str, Option<Verdict>);

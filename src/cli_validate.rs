@@ -186,13 +186,14 @@ fn validate(
     problems
 }
 
+/// Every problem of a CSV table under the descriptor: its header, each row's cells and
+/// field count, and primary keys given twice.
 fn against_descriptor(
     path: &str,
     text: &str,
     descriptor: &Descriptor,
     rules: &[Rule],
 ) -> Vec<String> {
-    let mut problems = Vec::new();
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
@@ -202,40 +203,8 @@ fn against_descriptor(
         Ok(h) => h.iter().map(|h| h.trim().to_string()).collect(),
         Err(e) => return vec![format!("{path}:1:1: not valid CSV: {e}")],
     };
-    // Header: each label known (or a language pair), none twice, every required present.
-    let mut columns: Vec<Option<&Rule>> = Vec::new();
-    for (i, label) in header.iter().enumerate() {
-        if header[..i].contains(label) {
-            problems.push(format!(
-                "{path}:1:{}: column \"{label}\" is given twice",
-                i + 1
-            ));
-        }
-        let rule = rules.iter().find(|r| r.field.name == *label);
-        if rule.is_none() && !is_language_column(label) {
-            let names: Vec<&str> = rules.iter().map(|r| r.field.name.as_str()).collect();
-            problems.push(format!(
-                "{path}:1:{}: unknown column \"{label}\"; the schema's columns are {}",
-                i + 1,
-                names.join(", ")
-            ));
-        }
-        columns.push(rule);
-    }
-    for r in rules {
-        if r.field.constraints.required && !header.contains(&r.field.name) {
-            problems.push(format!(
-                "{path}:1:1: the header has no column \"{}\", which the schema requires",
-                r.field.name
-            ));
-        }
-    }
-    let key_columns: Vec<usize> = descriptor
-        .primary_key
-        .iter()
-        .filter_map(|k| header.iter().position(|h| h == k))
-        .collect();
-    let mut keys: HashMap<Vec<String>, usize> = HashMap::new();
+    let (columns, mut problems) = check_header(path, &header, rules);
+    let mut keys = PrimaryKey::new(descriptor, &header);
     let mut lines = claimcheck::facts::Lines::new(text);
     for record in reader.records() {
         let record = match record {
@@ -266,25 +235,95 @@ fn against_descriptor(
                 }
             }
         }
-        if key_columns.len() == descriptor.primary_key.len() && !key_columns.is_empty() {
-            let key: Vec<String> = key_columns
-                .iter()
-                .map(|&i| record.get(i).unwrap_or("").trim().to_string())
-                .collect();
-            if let Some(first) = keys.get(&key) {
-                problems.push(format!(
-                    "{path}:{line}:{}: {} {} is already given on line {first}; the primary key ({}) must be unique",
-                    key_columns[0] + 1,
-                    descriptor.primary_key.join(" and "),
-                    key.join(" / "),
-                    descriptor.primary_key.join(", ")
-                ));
-            } else {
-                keys.insert(key, line);
-            }
-        }
+        problems.extend(keys.repeated(path, line, &record));
     }
     problems
+}
+
+/// The header's problems (each label known or a language pair, none twice, every
+/// required column present), and the rule of each column (`None` for a language pair or
+/// an unknown label).
+fn check_header<'r, 'f>(
+    path: &str,
+    header: &[String],
+    rules: &'r [Rule<'f>],
+) -> (Vec<Option<&'r Rule<'f>>>, Vec<String>) {
+    let mut problems = Vec::new();
+    let mut columns: Vec<Option<&Rule>> = Vec::new();
+    for (i, label) in header.iter().enumerate() {
+        if header[..i].contains(label) {
+            problems.push(format!(
+                "{path}:1:{}: column \"{label}\" is given twice",
+                i + 1
+            ));
+        }
+        let rule = rules.iter().find(|r| r.field.name == *label);
+        if rule.is_none() && !is_language_column(label) {
+            let names: Vec<&str> = rules.iter().map(|r| r.field.name.as_str()).collect();
+            problems.push(format!(
+                "{path}:1:{}: unknown column \"{label}\"; the schema's columns are {}",
+                i + 1,
+                names.join(", ")
+            ));
+        }
+        columns.push(rule);
+    }
+    for r in rules {
+        if r.field.constraints.required && !header.contains(&r.field.name) {
+            problems.push(format!(
+                "{path}:1:1: the header has no column \"{}\", which the schema requires",
+                r.field.name
+            ));
+        }
+    }
+    (columns, problems)
+}
+
+/// The primary key's columns, and the line each key was first given on.
+struct PrimaryKey<'d> {
+    descriptor: &'d Descriptor,
+    columns: Vec<usize>,
+    seen: HashMap<Vec<String>, usize>,
+}
+
+impl<'d> PrimaryKey<'d> {
+    fn new(descriptor: &'d Descriptor, header: &[String]) -> PrimaryKey<'d> {
+        let columns = descriptor
+            .primary_key
+            .iter()
+            .filter_map(|k| header.iter().position(|h| h == k))
+            .collect();
+        PrimaryKey {
+            descriptor,
+            columns,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// The problem when `record` (on `line`) repeats a key given before; checked only
+    /// when the header has every key column.
+    fn repeated(&mut self, path: &str, line: usize, record: &csv::StringRecord) -> Option<String> {
+        let primary_key = &self.descriptor.primary_key;
+        if self.columns.len() != primary_key.len() || self.columns.is_empty() {
+            return None;
+        }
+        let key: Vec<String> = self
+            .columns
+            .iter()
+            .map(|&i| record.get(i).unwrap_or("").trim().to_string())
+            .collect();
+        if let Some(first) = self.seen.get(&key) {
+            return Some(format!(
+                "{path}:{line}:{}: {} {} is already given on line {first}; the primary key ({}) must be unique",
+                self.columns[0] + 1,
+                primary_key.join(" and "),
+                key.join(" / "),
+                primary_key.join(", ")
+            ));
+        }
+        self.seen.insert(key, line);
+        None
+    }
 }
 
 /// What is wrong with one cell under its field's type and constraints, if anything.

@@ -298,6 +298,8 @@ pub fn log(path: &str, text: &str, report: &Report) -> Log {
     }
 }
 
+/// One finding as a SARIF result: its rule, kind and level, where it stands, the fix
+/// its suggestion makes and the suppression a holding dismissal makes.
 fn result(
     f: &Finding,
     start: (usize, usize),
@@ -311,25 +313,7 @@ fn result(
         Verdict::Unverified => ("review", "none"),
         Verdict::Consistent => ("pass", "none"),
     };
-    let fixes = f
-        .suggestion
-        .iter()
-        .map(|s| Fix {
-            description: Text {
-                text: format!("Write \"{s}\", as the record says."),
-            },
-            artifact_changes: vec![ArtifactChange {
-                artifact_location: location.clone(),
-                replacements: vec![Replacement {
-                    deleted_region: OffsetRegion {
-                        char_offset: f.start,
-                        char_length: f.end - f.start,
-                    },
-                    inserted_content: Text { text: s.clone() },
-                }],
-            }],
-        })
-        .collect();
+    let fixes = f.suggestion.iter().map(|s| fix(f, s, location)).collect();
     let suppressions = f
         .dismissal
         .iter()
@@ -350,17 +334,7 @@ fn result(
         locations: vec![Location {
             physical_location: PhysicalLocation {
                 artifact_location: location.clone(),
-                region: Region {
-                    start_line: start.0,
-                    start_column: start.1,
-                    end_line: end.0,
-                    end_column: end.1,
-                    char_offset: f.start,
-                    char_length: f.end - f.start,
-                    snippet: Text {
-                        text: f.text.clone(),
-                    },
-                },
+                region: region(f, start, end),
             },
         }],
         fixes,
@@ -371,6 +345,42 @@ fn result(
             fact_as_of: f.fact.as_ref().map(|r| r.as_of.to_string()),
             suggestion: f.suggestion.clone(),
         },
+    }
+}
+
+/// Where a finding stands: line and column of each end, and its UTF-16 offset.
+fn region(f: &Finding, start: (usize, usize), end: (usize, usize)) -> Region {
+    Region {
+        start_line: start.0,
+        start_column: start.1,
+        end_line: end.0,
+        end_column: end.1,
+        char_offset: f.start,
+        char_length: f.end - f.start,
+        snippet: Text {
+            text: f.text.clone(),
+        },
+    }
+}
+
+/// The suggestion `s` as a fix replacing the finding's text.
+fn fix(f: &Finding, s: &str, location: &ArtifactLocation) -> Fix {
+    Fix {
+        description: Text {
+            text: format!("Write \"{s}\", as the record says."),
+        },
+        artifact_changes: vec![ArtifactChange {
+            artifact_location: location.clone(),
+            replacements: vec![Replacement {
+                deleted_region: OffsetRegion {
+                    char_offset: f.start,
+                    char_length: f.end - f.start,
+                },
+                inserted_content: Text {
+                    text: s.to_string(),
+                },
+            }],
+        }],
     }
 }
 

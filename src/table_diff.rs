@@ -165,7 +165,14 @@ fn version(f: &Fact) -> Version {
 pub fn diff(old: &FactTable, new: &FactTable) -> TableDiff {
     let (a, b) = (by_id(old), by_id(new));
     let mut d = TableDiff::default();
-    for (id, va) in &a {
+    diff_versions(&a, &b, &mut d);
+    diff_words(old, new, &a, &b, &mut d);
+    d
+}
+
+/// Facts added and removed, and versions added, removed and changed, from `a` to `b`.
+fn diff_versions(a: &ById, b: &ById, d: &mut TableDiff) {
+    for (id, va) in a {
         let Some(vb) = b.get(id) else {
             d.facts_removed.push(versions(id, va));
             continue;
@@ -174,12 +181,7 @@ pub fn diff(old: &FactTable, new: &FactTable) -> TableDiff {
             match vb.get(date) {
                 None => d.versions_removed.push(version(fa)),
                 Some(fb) => {
-                    let changes: Vec<FieldChange> = fields(fa)
-                        .into_iter()
-                        .zip(fields(fb))
-                        .filter(|(x, y)| x.1 != y.1)
-                        .map(|((field, old), (_, new))| FieldChange { field, old, new })
-                        .collect();
+                    let changes = field_changes(fa, fb);
                     if !changes.is_empty() {
                         d.versions_changed.push(VersionChange {
                             id: id.to_string(),
@@ -201,7 +203,20 @@ pub fn diff(old: &FactTable, new: &FactTable) -> TableDiff {
         .filter(|(id, _)| !a.contains_key(*id))
         .map(|(id, v)| versions(id, v))
         .collect();
-    // Words: cues per id, aliases per subject, over the ids/subjects of both tables.
+}
+
+/// The fields that differ between two versions of a fact.
+fn field_changes(fa: &Fact, fb: &Fact) -> Vec<FieldChange> {
+    fields(fa)
+        .into_iter()
+        .zip(fields(fb))
+        .filter(|(x, y)| x.1 != y.1)
+        .map(|((field, old), (_, new))| FieldChange { field, old, new })
+        .collect()
+}
+
+/// Words: cues per id, aliases per subject, over the ids/subjects of both tables.
+fn diff_words(old: &FactTable, new: &FactTable, a: &ById, b: &ById, d: &mut TableDiff) {
     let langs: BTreeSet<&str> = old.languages().into_iter().chain(new.languages()).collect();
     let ids: BTreeSet<&str> = a.keys().chain(b.keys()).copied().collect();
     let subjects: BTreeSet<&str> = old
@@ -233,7 +248,6 @@ pub fn diff(old: &FactTable, new: &FactTable) -> TableDiff {
     let order = |c: &WordsChange| (c.key.clone(), c.lang.clone());
     d.cues_changed.sort_by_key(order);
     d.aliases_changed.sort_by_key(order);
-    d
 }
 
 fn push_words(out: &mut Vec<WordsChange>, key: &str, lang: &str, old: Vec<&str>, new: Vec<&str>) {

@@ -2,48 +2,16 @@
 //! error for each kind of bad input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
+mod cli_support;
+
+use cli_support::{run, temp, text};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-}
-
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start claimcheck: {e}"));
-    if let Some(mut input) = child.stdin.take() {
-        // A command that fails on its arguments exits without reading its input.
-        match input.write_all(stdin) {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => panic!("{e}"),
-            _ => {}
-        }
-    }
-    child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use std::process::Output;
 
 fn seed(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/seeds")
         .join(name)
-}
-
-fn temp(name: &str, contents: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("claimcheck-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.join(name);
-    std::fs::write(&path, contents).unwrap_or_else(|e| panic!("{e}"));
-    path
 }
 
 fn json(out: &Output) -> serde_json::Value {
@@ -208,94 +176,35 @@ fn an_empty_draft_gives_an_empty_report() {
     assert_eq!(json(&out)["summary"]["total"], 0);
 }
 
-/// Each bad input: the arguments, the standard input, and what stderr must contain.
+/// Each bad input: a file to write first (name and contents; none when the name is
+/// empty), the arguments (`{}` stands for the file's path), and what stderr must
+/// contain (`{}` again the path).
+#[rustfmt::skip]
+const BAD_INPUTS: &[(&str, &[u8], &str, &str)] = &[
+    ("latin1.txt", b"Line one\nCaf\xe9 30%\n", "check {}", "{}:2:4: the file is not valid UTF-8"),
+    ("", b"", "check /no/such/draft.txt", "/no/such/draft.txt: cannot read the draft"),
+    ("", b"", "check --facts /no/such/facts.csv", "/no/such/facts.csv: cannot read the fact table"),
+    ("missing.csv", b"id,as_of,subject,metric,kind,value,cues_en\na,2025-01-01,A,m,count,5,c\n", "facts --facts {}", "{}:1:1: the header has no column \"source_publication\""),
+    ("number.csv", b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-01-01,A,m,count,\"1,2,3\",c,VNA\n", "facts --facts {}", "{}:2:6: value \"1,2,3\" is not a number"),
+    ("date.csv", b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-02-30,A,m,count,5,c,VNA\n", "facts --facts {}", "{}:2:2: as_of \"2025-02-30\" is not a date"),
+    ("kind.csv", b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-01-01,A,m,weight,5,c,VNA\n", "facts --facts {}", "{}:2:5: kind \"weight\" is unknown"),
+    ("short.csv", b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-01-01,A,m,count,5,c\n", "facts --facts {}", "{}:2:8: this row has 7 fields but the header has 8"),
+    ("bad.json", b"[\n  {\"id\": \"a\",\n  }\n]", "facts --facts {}", "{}:3:3: not a valid JSON fact table"),
+    ("", b"", "check --as-of 2025-13-01", "\"2025-13-01\" is not a date"),
+    ("", b"", "check --format xml", "invalid value 'xml'"),
+    ("", b"", "check --max-bytes 10", "<stdin>: the draft is 24 bytes, more than the limit"),
+];
+
 #[test]
 fn bad_input_names_file_line_and_column_and_exits_2() {
-    let bad_utf8 = temp("latin1.txt", b"Line one\nCaf\xe9 30%\n");
-    let missing_column = temp(
-        "missing.csv",
-        b"id,as_of,subject,metric,kind,value,cues_en\na,2025-01-01,A,m,count,5,c\n",
-    );
-    let bad_number = temp(
-        "number.csv",
-        b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-01-01,A,m,count,\"1,2,3\",c,VNA\n",
-    );
-    let bad_date = temp(
-        "date.csv",
-        b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-02-30,A,m,count,5,c,VNA\n",
-    );
-    let bad_kind = temp(
-        "kind.csv",
-        b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-01-01,A,m,weight,5,c,VNA\n",
-    );
-    let short_row = temp(
-        "short.csv",
-        b"id,as_of,subject,metric,kind,value,cues_en,source_publication\na,2025-01-01,A,m,count,5,c\n",
-    );
-    let bad_json = temp("bad.json", b"[\n  {\"id\": \"a\",\n  }\n]");
-    let p = |p: &PathBuf| p.to_str().unwrap_or_default().to_string();
-    let rows: Vec<(Vec<String>, String)> = vec![
-        (
-            vec!["check".into(), p(&bad_utf8)],
-            format!("{}:2:4: the file is not valid UTF-8", p(&bad_utf8)),
-        ),
-        (
-            vec!["check".into(), "/no/such/draft.txt".into()],
-            "/no/such/draft.txt: cannot read the draft".into(),
-        ),
-        (
-            vec![
-                "check".into(),
-                "--facts".into(),
-                "/no/such/facts.csv".into(),
-            ],
-            "/no/such/facts.csv: cannot read the fact table".into(),
-        ),
-        (
-            vec!["facts".into(), "--facts".into(), p(&missing_column)],
-            format!(
-                "{}:1:1: the header has no column \"source_publication\"",
-                p(&missing_column)
-            ),
-        ),
-        (
-            vec!["facts".into(), "--facts".into(), p(&bad_number)],
-            format!("{}:2:6: value \"1,2,3\" is not a number", p(&bad_number)),
-        ),
-        (
-            vec!["facts".into(), "--facts".into(), p(&bad_date)],
-            format!("{}:2:2: as_of \"2025-02-30\" is not a date", p(&bad_date)),
-        ),
-        (
-            vec!["facts".into(), "--facts".into(), p(&bad_kind)],
-            format!("{}:2:5: kind \"weight\" is unknown", p(&bad_kind)),
-        ),
-        (
-            vec!["facts".into(), "--facts".into(), p(&short_row)],
-            format!(
-                "{}:2:8: this row has 7 fields but the header has 8",
-                p(&short_row)
-            ),
-        ),
-        (
-            vec!["facts".into(), "--facts".into(), p(&bad_json)],
-            format!("{}:3:3: not a valid JSON fact table", p(&bad_json)),
-        ),
-        (
-            vec!["check".into(), "--as-of".into(), "2025-13-01".into()],
-            "\"2025-13-01\" is not a date".into(),
-        ),
-        (
-            vec!["check".into(), "--format".into(), "xml".into()],
-            "invalid value 'xml'".into(),
-        ),
-        (
-            vec!["check".into(), "--max-bytes".into(), "10".into()],
-            "<stdin>: the draft is 24 bytes, more than the limit".into(),
-        ),
-    ];
-    for (args, want) in rows {
+    for (name, contents, args, want) in BAD_INPUTS {
+        let file = match *name {
+            "" => String::new(),
+            n => path(&temp(n, contents)),
+        };
+        let args: Vec<String> = args.split(' ').map(|a| a.replace("{}", &file)).collect();
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let want = want.replace("{}", &file);
         let out = run(&args, b"Japan's trade was 5 USD.");
         let stderr = text(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
@@ -305,6 +214,10 @@ fn bad_input_names_file_line_and_column_and_exits_2() {
         );
         assert!(!stderr.contains("panicked"), "{stderr}");
     }
+}
+
+fn path(p: &Path) -> String {
+    p.to_str().unwrap_or_default().to_string()
 }
 
 #[test]

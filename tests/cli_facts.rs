@@ -41,6 +41,15 @@ fn relative(path: &Path) -> String {
 
 const HEADER: &str = "id,as_of,subject,metric,kind,value,unit,qualifier,aliases_en,cues_en,source_publication,source_url\n";
 
+/// `facts validate` on `contents` written to `file`, which has problems (exit 1): the
+/// path as given, and what validate printed.
+fn validate_bad(file: &str, contents: &str) -> (String, String) {
+    let name = relative(&temp(file, contents));
+    let out = run(&["facts", "validate", &name]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    (name, text(&out.stdout))
+}
+
 #[test]
 fn validate_accepts_the_bundled_table() {
     let out = run(&["facts", "validate", "data/facts.csv"]);
@@ -52,15 +61,12 @@ fn validate_accepts_the_bundled_table() {
 fn validate_names_the_line_after_a_blank_one_and_counts_in_words() {
     // The CSV reader numbers a record after an empty line as the empty line
     // (rust-csv#208); an editor must be sent to the row itself.
-    let bad = temp(
+    let (name, stdout) = validate_bad(
         "blank.csv",
         &format!("{HEADER}\n\r\na,2025-01-01,A,m,weight,5,,,,c,VNA,\n"),
     );
-    let name = relative(&bad);
-    let out = run(&["facts", "validate", &name]);
-    assert_eq!(out.status.code(), Some(1));
     assert_eq!(
-        text(&out.stdout),
+        stdout,
         format!(
             "{name}:4:5: kind \"weight\" is not allowed; use one of amount, count, percent, rank, multiple, year, duration\n{name}: 1 problem\n"
         )
@@ -69,7 +75,7 @@ fn validate_names_the_line_after_a_blank_one_and_counts_in_words() {
 
 #[test]
 fn validate_reports_every_problem_with_line_and_column() {
-    let bad = temp(
+    let (name, stdout) = validate_bad(
         "bad.csv",
         &format!(
             "{HEADER}\
@@ -80,10 +86,6 @@ fn validate_reports_every_problem_with_line_and_column() {
              c,2025-01-01,A,m,count,6,,,,c,VNA,\n"
         ),
     );
-    let name = relative(&bad);
-    let out = run(&["facts", "validate", &name]);
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = text(&out.stdout);
     for expected in [
         format!("{name}:2:1: id \"Bad Id\" does not match"),
         format!("{name}:3:2: as_of \"2025-02-30\" is not a date"),
@@ -102,22 +104,16 @@ fn validate_reports_every_problem_with_line_and_column() {
 #[test]
 fn validate_checks_what_the_descriptor_cannot_say() {
     // A percent in USD passes the descriptor's enum but not the table's rules.
-    let bad = temp(
+    let (name, stdout) = validate_bad(
         "unit.csv",
         &format!("{HEADER}a,2025-01-01,A,m,percent,5,USD,,,c,VNA,\n"),
     );
-    let name = relative(&bad);
-    let out = run(&["facts", "validate", &name]);
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = text(&out.stdout);
     assert!(
         stdout.contains(&format!("{name}:2:7: unit \"USD\" does not fit a percent")),
         "{stdout}"
     );
     // Unknown columns and missing required ones are named in the header.
-    let bad = temp("header.csv", "id,as_of,valeu\n");
-    let name = relative(&bad);
-    let stdout = text(&run(&["facts", "validate", &name]).stdout);
+    let (name, stdout) = validate_bad("header.csv", "id,as_of,valeu\n");
     assert!(
         stdout.contains(&format!("{name}:1:3: unknown column \"valeu\"")),
         "{stdout}"
@@ -357,6 +353,24 @@ fn summary_counts(stdout: &str) -> (usize, usize, usize) {
     (n(" discrepancy"), n(" outdated"), n(" consistent"))
 }
 
+/// The rows `facts draft` writes from `seed`, drafted against no table.
+fn draft_alone(seed: &str) -> String {
+    let out = run(&[
+        "facts",
+        "draft",
+        "--no-default-facts",
+        "--as-of",
+        "2025-11-03",
+        "--source-title",
+        "Seed",
+        "--source-url",
+        "https://example.org/a",
+        seed,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
 #[test]
 fn every_seed_checked_against_rows_drafted_from_it_comes_back_consistent() {
     let seeds = root().join("tests/fixtures/seeds");
@@ -372,20 +386,7 @@ fn every_seed_checked_against_rows_drafted_from_it_comes_back_consistent() {
     let mut drafted_total = 0;
     for seed in names {
         let seed = relative(&seed);
-        let out = run(&[
-            "facts",
-            "draft",
-            "--no-default-facts",
-            "--as-of",
-            "2025-11-03",
-            "--source-title",
-            "Seed",
-            "--source-url",
-            "https://example.org/a",
-            &seed,
-        ]);
-        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-        let csv = text(&out.stdout);
+        let csv = draft_alone(&seed);
         let rows = csv.lines().count() - 1;
         drafted_total += rows;
         let table = temp(&format!("{}.csv", seed.replace('/', "_")), &csv);
@@ -429,7 +430,7 @@ fn every_seed_checked_against_rows_drafted_from_it_comes_back_consistent() {
 }
 
 #[test]
-fn draft_leaves_out_what_agrees_and_versions_what_differs() {
+fn draft_leaves_out_what_agrees() {
     let agrees = temp("agrees.txt", "Japan is Vietnam’s third largest investor.\n");
     let out = run(&[
         "facts",
@@ -455,6 +456,10 @@ fn draft_leaves_out_what_agrees_and_versions_what_differs() {
         "{}",
         text(&out.stderr)
     );
+}
+
+#[test]
+fn draft_versions_what_differs_and_the_version_backs_the_source() {
     let differs = temp(
         "differs.txt",
         "Japan is Vietnam’s second largest investor.\n",
@@ -497,7 +502,12 @@ fn draft_leaves_out_what_agrees_and_versions_what_differs() {
         "{}",
         text(&out.stdout)
     );
-    // JSON: the rows and the figures left out, each with why.
+}
+
+/// JSON: the rows and the figures left out, each with why.
+#[test]
+fn draft_as_json_gives_rows_and_skipped_figures_with_why() {
+    let agrees = temp("agrees.txt", "Japan is Vietnam’s third largest investor.\n");
     let out = run(&[
         "facts",
         "draft",

@@ -142,7 +142,13 @@ fn with_since_only_what_changed_is_listed_as_json_lines() {
     );
     let stderr = text(&out.stderr);
     assert!(stderr.contains("3 stories changed: 1 new discrepancies, 0 newly outdated, 0 changed verdicts, 2 resolved"), "{stderr}");
-    // Nothing changed between a table and itself: nothing listed, exit 0.
+}
+
+/// Nothing changed between a table and itself: nothing listed, exit 0.
+#[test]
+fn a_table_against_itself_lists_nothing() {
+    let (dir, _, new) = archive("itself");
+    let root = dir.to_string_lossy().into_owned();
     let out = run(&[
         "recheck",
         "--facts",

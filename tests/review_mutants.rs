@@ -416,6 +416,14 @@ fn hedges_and_qualifiers_at_their_edges() {
         ("1.6", "exact", false, "about 2 to 3", "consistent"),
         ("3.4", "exact", false, "about 2 to 3", "consistent"),
         ("3.6", "exact", false, "about 2 to 3", "discrepancy"),
+        // A fraction against a percentage reaches halfway to the nearest other simple
+        // fraction: a fifth is 18.9 % to 21.1 % (2/9 is 22.2 %), a quarter 23.6 % to 26.4 %.
+        ("21", "exact", true, "a fifth", "consistent"),
+        ("19", "exact", true, "a fifth", "consistent"),
+        ("21.5", "exact", true, "a fifth", "discrepancy"),
+        ("16", "exact", true, "a fifth", "discrepancy"),
+        ("26", "exact", true, "a quarter", "consistent"),
+        ("27", "exact", true, "a quarter", "discrepancy"),
     ];
     let mut wrong = Vec::new();
     for (value, qualifier, percent, claim, want) in rows {

@@ -3,38 +3,11 @@
 //! in UTF-16 code units, and the exit code is the same as `check`'s.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
+mod cli_support;
+
+use cli_support::{run, temp, text};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start claimcheck: {e}"));
-    if let Some(mut input) = child.stdin.take() {
-        match input.write_all(stdin) {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => panic!("{e}"),
-            _ => {}
-        }
-    }
-    child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn temp(name: &str, contents: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("claimcheck-sarif-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.join(name);
-    std::fs::write(&path, contents).unwrap_or_else(|e| panic!("{e}"));
-    path
-}
+use std::process::Command;
 
 /// The official schema, as serde-sarif ships it on crates.io.
 fn schema() -> PathBuf {

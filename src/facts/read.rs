@@ -274,6 +274,7 @@ fn canonical_unit(unit: &str, kind: Kind) -> Result<Option<&'static str>, ()> {
     }
 }
 
+/// One row as a fact version, or the first problem of the row, located at its column.
 pub(super) fn parse_row(name: &str, row: &Row) -> Result<Fact, TableError> {
     let err = |column: &str, problem| TableError {
         table: name.to_string(),
@@ -302,6 +303,38 @@ pub(super) fn parse_row(name: &str, row: &Row) -> Result<Fact, TableError> {
             .ok_or_else(|| err(column, Problem::BadDate(column, v.to_string())))
     };
     let as_of = date("as_of")?.ok_or_else(|| err("as_of", Problem::Empty("as_of")))?;
+    let (kind, value, unit, qualifier) = figure(row, &err)?;
+    let opt = |c: &str| Some(row.get(c).to_string()).filter(|s| !s.is_empty());
+    Ok(Fact {
+        id: id.to_string(),
+        as_of,
+        subject: row.get("subject").to_string(),
+        metric: row.get("metric").to_string(),
+        kind,
+        value,
+        unit,
+        qualifier,
+        source: Source {
+            publication: row.get("source_publication").to_string(),
+            title: opt("source_title"),
+            date: date("source_date")?,
+            url: opt("source_url"),
+        },
+        note: opt("note"),
+        table: name.to_string(),
+        origin: match row.location {
+            Location::Cell { line, .. } => Location::Cell { line, column: 1 },
+            Location::Row { row, .. } => Location::Row { row, key: None },
+        },
+    })
+}
+
+/// A row's figure: its kind, value, canonical unit and qualifier (`exact` when empty).
+/// `err` locates a problem at a column.
+fn figure(
+    row: &Row,
+    err: &impl Fn(&str, Problem) -> TableError,
+) -> Result<(Kind, f64, Option<&'static str>, Hedge), TableError> {
     let kind_text = row.get("kind");
     let kind = Kind::from_name(kind_text)
         .ok_or_else(|| err("kind", Problem::UnknownKind(kind_text.to_string())))?;
@@ -329,27 +362,5 @@ pub(super) fn parse_row(name: &str, row: &Row) -> Result<Fact, TableError> {
             )
         })?
     };
-    let opt = |c: &str| Some(row.get(c).to_string()).filter(|s| !s.is_empty());
-    Ok(Fact {
-        id: id.to_string(),
-        as_of,
-        subject: row.get("subject").to_string(),
-        metric: row.get("metric").to_string(),
-        kind,
-        value,
-        unit,
-        qualifier,
-        source: Source {
-            publication: row.get("source_publication").to_string(),
-            title: opt("source_title"),
-            date: date("source_date")?,
-            url: opt("source_url"),
-        },
-        note: opt("note"),
-        table: name.to_string(),
-        origin: match row.location {
-            Location::Cell { line, .. } => Location::Cell { line, column: 1 },
-            Location::Row { row, .. } => Location::Row { row, key: None },
-        },
-    })
+    Ok((kind, value, unit, qualifier))
 }

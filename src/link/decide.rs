@@ -233,6 +233,20 @@ impl Ctx<'_> {
                 return Ok((When::Now, span.clone()));
             }
             if ff.cumulative {
+                // A running total counted from a year (`since 1992`, `sinds 1992`,
+                // `từ năm 1992`) is the total now: its `to_date` words open the span.
+                let from = |s: &Range<usize>| {
+                    (1..=2).any(|n| {
+                        s.start >= n
+                            && self
+                                .index
+                                .reader
+                                .is_to_date(&frame::words(self.tokens, s.start - n..s.start))
+                    })
+                };
+                if span.as_ref().is_some_and(from) {
+                    return Ok((When::Now, span.clone()));
+                }
                 return Err(Reason::Cumulative);
             }
             if !ff.periods.is_empty() {

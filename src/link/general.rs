@@ -149,7 +149,11 @@ impl Ctx<'_> {
     /// figure counts something the table does not know.
     fn by_what_it_counts(&self, claim: &Claim, cands: Vec<Candidate>) -> Vec<Candidate> {
         let (index, sent, to) = (self.index, self.sent, claim.end_token);
-        let head = |c: &Candidate| c.start >= to && c.start < to + 2;
+        // A noun after a coordinator is not what the figure counts (`from 2026 and
+        // high-income status by 2045`).
+        let coordinated = to < sent.range.end
+            && (index.lang.vocabulary().coordinators).contains(&self.tokens.norm(to));
+        let head = |c: &Candidate| c.start >= to && c.start < to + 2 && !coordinated;
         // A generic word (`Vietnamese`, `people`) does not decide alone, but a cue that
         // runs on past it does (`2,000 Japanese companies`).
         let generic = to < sent.range.end

@@ -24,6 +24,22 @@ impl Interval {
         }
     }
 
+    /// `(lo, hi]`: "more than lo".
+    fn open_lo(lo: f64, hi: f64) -> Interval {
+        Interval {
+            lo_open: true,
+            ..Interval::closed(lo, hi)
+        }
+    }
+
+    /// `[lo, hi)`: "less than hi".
+    fn open_hi(lo: f64, hi: f64) -> Interval {
+        Interval {
+            hi_open: true,
+            ..Interval::closed(lo, hi)
+        }
+    }
+
     fn overlaps(&self, other: &Interval) -> bool {
         let magnitude = [self.lo, self.hi, other.lo, other.hi]
             .into_iter()
@@ -65,58 +81,40 @@ fn claim_interval(c: &Claim) -> Interval {
             _ => Interval::closed(low - t, high + t),
         };
     }
-    let floor = if c.kind == Kind::Rank {
-        1.0
-    } else {
-        f64::NEG_INFINITY
-    };
+    let floor = floor(c.kind);
     match c.hedge {
         Hedge::Exact => Interval::closed(v - t, v + t),
         Hedge::About => about(v, t),
-        Hedge::MoreThan => Interval {
-            lo: v,
-            lo_open: true,
-            hi: f64::INFINITY,
-            hi_open: false,
-        },
+        Hedge::MoreThan => Interval::open_lo(v, f64::INFINITY),
         Hedge::AtLeast => Interval::closed(v, f64::INFINITY),
         Hedge::Nearly => nearly(v),
         Hedge::UpTo => Interval::closed(floor, v),
-        Hedge::LessThan => Interval {
-            lo: floor,
-            lo_open: false,
-            hi: v,
-            hi_open: true,
-        },
+        Hedge::LessThan => Interval::open_hi(floor, v),
     }
 }
 
 /// The values a fact allows: a source's "more than 630,000" is taken as up to 10 % more.
 fn fact_interval(f: &Fact) -> Interval {
     let v = f.value;
-    let floor = if f.kind == Kind::Rank {
-        1.0
-    } else {
-        f64::NEG_INFINITY
-    };
+    let floor = floor(f.kind);
     match f.qualifier {
         Hedge::Exact => Interval::closed(v, v),
         Hedge::About => Interval::closed(v * 0.95, v * 1.05),
-        Hedge::MoreThan => Interval {
-            lo: v,
-            lo_open: true,
-            hi: v * 1.1,
-            hi_open: false,
-        },
+        Hedge::MoreThan => Interval::open_lo(v, v * 1.1),
         Hedge::AtLeast => Interval::closed(v, v * 1.1),
         Hedge::Nearly => Interval::closed(v * 0.9, v),
         Hedge::UpTo => Interval::closed(floor, v),
-        Hedge::LessThan => Interval {
-            lo: floor,
-            lo_open: false,
-            hi: v,
-            hi_open: true,
-        },
+        Hedge::LessThan => Interval::open_hi(floor, v),
+    }
+}
+
+/// The least value a figure of `kind` can have: a rank starts at 1 ("less than fifth"
+/// is first to fourth).
+fn floor(kind: Kind) -> f64 {
+    if kind == Kind::Rank {
+        1.0
+    } else {
+        f64::NEG_INFINITY
     }
 }
 

@@ -385,6 +385,6 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     location_preps: &["in", "at"],
     amount_connectors: &["in", "of"],
-    to_date: &["so far", "to date", "in total", "until now"],
+    to_date: &["so far", "to date", "in total", "until now", "since"],
     cumulative_metric: &["cumulative"],
 };

@@ -250,6 +250,12 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     location_preps: &["in", "op"],
     amount_connectors: &["aan"],
-    to_date: &["tot nu toe", "tot dusver", "in totaal", "tot op heden"],
+    to_date: &[
+        "tot nu toe",
+        "tot dusver",
+        "in totaal",
+        "tot op heden",
+        "sinds",
+    ],
     cumulative_metric: &[],
 };

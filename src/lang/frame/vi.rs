@@ -187,6 +187,12 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     location_preps: &["tại", "ở", "của"],
     amount_connectors: &[],
-    to_date: &["đến nay", "tính đến nay", "cho đến nay", "tổng cộng"],
+    to_date: &[
+        "đến nay",
+        "tính đến nay",
+        "cho đến nay",
+        "tổng cộng",
+        "từ năm",
+    ],
     cumulative_metric: &[],
 };
