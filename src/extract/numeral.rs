@@ -102,12 +102,13 @@ fn denominators(vocab: &Vocabulary) -> FnvMap<String, f64> {
         .map(|(w, d)| (norm(w), *d))
         .collect();
     if vocab.fold_unmarked {
-        for (w, d) in vocab.denominators {
-            let f = crate::lang::detect::fold(&norm(w));
-            if !map.contains_key(&f) {
-                map.insert(f, *d);
-            }
-        }
+        let folded: Vec<(String, f64)> = vocab
+            .denominators
+            .iter()
+            .map(|(w, d)| (crate::lang::detect::fold(&norm(w)), *d))
+            .filter(|(f, _)| !map.contains_key(f))
+            .collect();
+        map.extend(folded);
     }
     map
 }
