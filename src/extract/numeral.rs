@@ -25,12 +25,9 @@ pub struct Numerals {
     endings: Vec<String>,
     denominators: FnvMap<String, f64>,
     closed: bool,
-    /// In a language typed without diacritics at times (Vietnamese), the number words
-    /// folded (`mot` for `một`), read only in a paragraph marked folded. A folded form
-    /// two words share is left out unless they differ only in where they stand (`mốt`
-    /// and `một` both fold to `mot`, one), so that no folded word is read wrongly; each
-    /// is weak (`sau`, six, is also "after"): alone it is a figure only with a unit.
-    folded: FnvMap<String, Numeral>,
+    /// Whether a paragraph typed without diacritics is read folded (Vietnamese): see
+    /// [`Numerals::folded`].
+    fold_unmarked: bool,
 }
 
 /// A number read from words.
@@ -50,67 +47,6 @@ pub struct Reading {
     pub tail: Option<(usize, f64)>,
     /// How many words it has.
     pub atoms: u32,
-}
-
-/// The folded forms of a vocabulary's number words (see [`Numerals::folded`]). Two
-/// words of one value that fold alike stand for both as the general digit (`một` for
-/// `mốt`), or else as the word that cannot start a number (`mươi` for `mười`: `hai
-/// muoi` is twenty, and `muoi` alone is not read); words of different values are
-/// left out.
-#[inline(never)]
-fn folded_words(vocab: &Vocabulary) -> FnvMap<String, Numeral> {
-    // A list, not a map of another type: one-time work on a few dozen words, and no
-    // new map code in the WebAssembly.
-    let mut folded: Vec<(String, Option<Numeral>)> = Vec::new();
-    for n in vocab.numerals {
-        let w = norm(n.word);
-        let f = crate::lang::detect::fold(&w);
-        if f == w {
-            continue;
-        }
-        let n = Numeral { weak: true, ..*n };
-        match folded.iter_mut().find(|(g, _)| *g == f) {
-            None => folded.push((f, Some(n))),
-            Some((_, entry)) => {
-                *entry = match *entry {
-                    Some(o) if o.word == n.word => Some(o),
-                    Some(o) if o.value == n.value => [o, n]
-                        .into_iter()
-                        .find(|m| m.class == NumClass::Digit)
-                        .or_else(|| [o, n].into_iter().find(|m| !starts(m.class))),
-                    _ => None,
-                }
-            }
-        }
-    }
-    let mut map = FnvMap::default();
-    for (w, n) in folded {
-        if let Some(n) = n {
-            map.insert(w, n);
-        }
-    }
-    map
-}
-
-/// Fraction denominators by word; in a language typed without diacritics at times,
-/// also folded (`phan tu`), where no other denominator folds alike.
-#[inline(never)]
-fn denominators(vocab: &Vocabulary) -> FnvMap<String, f64> {
-    let mut map: FnvMap<String, f64> = vocab
-        .denominators
-        .iter()
-        .map(|(w, d)| (norm(w), *d))
-        .collect();
-    if vocab.fold_unmarked {
-        let folded: Vec<(String, f64)> = vocab
-            .denominators
-            .iter()
-            .map(|(w, d)| (crate::lang::detect::fold(&norm(w)), *d))
-            .filter(|(f, _)| !map.contains_key(f))
-            .collect();
-        map.extend(folded);
-    }
-    map
 }
 
 /// Whether a word of this class may start a number.
@@ -146,13 +82,13 @@ impl Numerals {
             words,
             morphemes,
             endings: vocab.ordinal_endings.iter().map(|e| norm(e)).collect(),
-            denominators: denominators(vocab),
+            denominators: vocab
+                .denominators
+                .iter()
+                .map(|(w, d)| (norm(w), *d))
+                .collect(),
             closed: vocab.closed_numerals,
-            folded: if vocab.fold_unmarked {
-                folded_words(vocab)
-            } else {
-                FnvMap::default()
-            },
+            fold_unmarked: vocab.fold_unmarked,
         }
     }
 
@@ -271,6 +207,36 @@ impl Numerals {
         go(&self.morphemes, word, &mut out).then_some(out)
     }
 
+    /// A number word typed without its diacritics (`mot` for `một`), read only in a
+    /// paragraph marked folded, and weak (`sau`, six, is also "after"): alone it is a
+    /// figure only with a unit. Where two words fold alike, the general digit stands for
+    /// both (`một` for `mốt`), or else the word that cannot start a number (`mươi` for
+    /// `mười`: `hai muoi` is twenty, `muoi` alone is not read); words of different
+    /// values fold to nothing, so that no folded word is read wrongly.
+    fn folded(&self, word: &str) -> Option<Numeral> {
+        if !self.fold_unmarked {
+            return None;
+        }
+        let mut found: Option<Numeral> = None;
+        for (m, n) in &self.morphemes {
+            if crate::lang::detect::fold(m) != word || m == word {
+                continue;
+            }
+            found = Some(match found {
+                None => *n,
+                Some(o) if o.value != n.value => return None,
+                Some(o)
+                    if o.class == NumClass::Digit
+                        || (!starts(o.class) && n.class != NumClass::Digit) =>
+                {
+                    o
+                }
+                Some(_) => *n,
+            });
+        }
+        found.map(|n| Numeral { weak: true, ..n })
+    }
+
     /// Reads the longest well-formed number in words starting at token `i`.
     pub fn read(&self, tokens: &Tokens, i: usize) -> Option<Reading> {
         let sentence = tokens.list.get(i)?.sentence;
@@ -293,9 +259,9 @@ impl Numerals {
             }
             let folded = || {
                 tok.folded
-                    .then(|| self.folded.get(tokens.norm(k)))
+                    .then(|| self.folded(tokens.norm(k)))
                     .flatten()
-                    .map(|n| vec![*n])
+                    .map(|n| vec![n])
             };
             let Some(atoms) = self.atoms_of(tokens.norm(k)).or_else(folded) else {
                 break;

@@ -55,7 +55,6 @@ impl Acc {
     }
 
     /// Adds one number word read at token `tok`; false when it cannot continue.
-    #[inline]
     pub(super) fn feed(&mut self, n: &Numeral, tok: usize) -> bool {
         if self.ordinal {
             return false;

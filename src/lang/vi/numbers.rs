@@ -61,6 +61,15 @@ pub(super) const DENOMINATORS: &[(&str, f64)] = &[
     ("tám", 8.0),
     ("chín", 9.0),
     ("mười", 10.0),
+    // Typed without diacritics (`mot phan tu`): only after `phần`/`phan`.
+    ("bon", 4.0),
+    ("tu", 4.0),
+    ("nam", 5.0),
+    ("sau", 6.0),
+    ("bay", 7.0),
+    ("tam", 8.0),
+    ("chin", 9.0),
+    ("muoi", 10.0),
 ];
 
 pub(super) const ORDINALS: &[(&str, u32)] = &[
