@@ -84,7 +84,7 @@ if (typeof document === 'undefined') {
     write: false,
     logLevel: 'silent',
     define,
-    plugins: [{
+    plugins: [minifiedCss, {
       // The element's default loader imports ../pkg/claimcheck.js at run time; here
       // configure() replaces it, so those imports stay out of the bundle.
       name: 'external-package',
@@ -101,6 +101,31 @@ if (typeof document === 'undefined') {
   });
   return result.outputFiles[0].text;
 }
+
+/**
+ * The element's and the panels' stylesheets are CSS in template literals (adopted as
+ * constructed stylesheets): minified here like the page's own style.css, each static
+ * part between `${…}` on its own (each is a whole list of rules).
+ */
+const CSS_MODULES = /[\\/](element[\\/](styles|dismissals)|panel[\\/]style)\.js$/;
+const minifiedCss = {
+  name: 'minified-css',
+  setup(b) {
+    b.onLoad({ filter: CSS_MODULES }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const parts = [];
+      for (const m of source.matchAll(/(const (?:CSS|DISMISSAL_CSS) = `)([^`]*)`/g)) parts.push(m);
+      if (!parts.length) throw new Error(`${args.path}: no CSS template literal found`);
+      let out = source;
+      for (const [whole, head, body] of parts) {
+        const chunks = await Promise.all(body.split(/(\$\{[^}]*\})/).map(async (chunk) => (
+          chunk.startsWith('${') || !chunk.trim() ? chunk : (await transform(chunk, { loader: 'css', minify: true })).code.trim())));
+        out = out.replace(whole, () => `${head}${chunks.join('')}\``);
+      }
+      return { contents: out, loader: 'js' };
+    });
+  },
+};
 
 /** The inlined page's script: the wasm inside it, as base64 of its gzip. */
 async function singleScript(wasmBase64) {

@@ -14,6 +14,7 @@ export interface Languages { lang: 'en' | 'nl' | 'vi'; segments: { start: number
 "#;
 
 mod js;
+mod json;
 
 use js::At;
 
@@ -65,11 +66,11 @@ fn options(value: &JsValue) -> Result<JsOptions, JsError> {
     })
 }
 
+/// A result as a JS value: written as JSON in the module, parsed by the engine's
+/// `JSON.parse` (one string across the boundary; see json.rs).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let s = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&s)
-        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+    let text = json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("cannot convert the result"))
 }
 
 fn parse_source(source: JsSource) -> Result<FactTable, JsError> {

@@ -16,7 +16,7 @@ import { adapterFor } from './adapters/index.js';
 import { cleanDismissals, dismissalOf, dismissible, withDismissal, withoutDismissalOf } from './dismissals.js';
 import { h } from './dom.js';
 import { Session, isTrap } from './engine.js';
-import { Highlights, changedRegion, placeOverlay, spansOf } from './geometry.js';
+import { Highlights, changedRegion, overlayBox, placeOverlay, spansOf } from './geometry.js';
 import { translator, uiLang } from './i18n.js';
 import { FindingsPanel } from './panel.js';
 import { styleSheet } from './styles.js';
@@ -478,6 +478,9 @@ export class ClaimCheckElement extends HTMLElement {
   }
 
   #hideAlert() {
+    // After every report: touching the live region when nothing changes costs a
+    // style pass (and may be announced).
+    if (this.#ui.alert.hidden && !this.#ui.alert.textContent) return;
     this.#ui.alert.hidden = true;
     this.#ui.alert.textContent = '';
     delete this.#ui.alert.dataset.sticky;
@@ -536,7 +539,11 @@ export class ClaimCheckElement extends HTMLElement {
     const adapter = this.#adapter;
     if (!adapter || !this.isConnected) return;
     const focusedKey = this.#root.activeElement?.classList.contains('hl') ? this.#root.activeElement.dataset.key : null;
-    this.#highlights.draw(adapter, this.#groups, { always: always ?? focusedKey ?? this.#rovingKey, stale: this.#stale });
+    // Every layout read of the frame (the spans' rects, then where the editor and the
+    // overlay are) before any write, so the browser lays out once (test/typing.test.mjs).
+    let placement = null;
+    const beforeWrites = () => { placement = { frame: adapter.frame(), box: overlayBox(this.#ui.overlay) }; };
+    this.#highlights.draw(adapter, this.#groups, { always: always ?? focusedKey ?? this.#rovingKey, stale: this.#stale, beforeWrites });
     this.#rove(this.#rovingKey);
     if (this.#tip.for) {
       // Keep the details open on the new box of the same span, if it is still there.
@@ -547,7 +554,7 @@ export class ClaimCheckElement extends HTMLElement {
       else this.#tip.hide();
     }
     if (focusedKey && this.#root.activeElement?.dataset.key !== focusedKey) this.#highlights.box(focusedKey)?.focus({ preventScroll: true });
-    this.#position();
+    this.#position(placement);
     // An adapter still laying a long paste into its mirror measures more next frame.
     if (adapter.pending?.()) this.#layout();
   }
@@ -646,10 +653,10 @@ export class ClaimCheckElement extends HTMLElement {
   }
 
   /** Places the overlay on the editor's visible client area and follows its scroll. */
-  #position() {
+  #position(placement = null) {
     if (!this.#adapter) return;
-    const frame = this.#adapter.frame();
-    placeOverlay(this.#ui.overlay, this.#ui.layer, frame);
+    const frame = placement?.frame ?? this.#adapter.frame();
+    placeOverlay(this.#ui.overlay, this.#ui.layer, frame, placement?.box);
     this.#tip.follow(frame);
   }
 

@@ -41,19 +41,26 @@ export function firstGroupAfter(groups, offset) {
 }
 
 /**
+ * Where the overlay's CSS origin is in client px and its own scale (client px per CSS
+ * px): the reads placeOverlay needs, taken before a frame's writes (see draw()).
+ */
+export function overlayBox(overlay) {
+  const r = overlay.getBoundingClientRect();
+  const cssLeft = parseFloat(overlay.style.left) || 0;
+  const cssTop = parseFloat(overlay.style.top) || 0;
+  // Its own scale, from a size that rounding cannot blur.
+  const sx = overlay.offsetWidth > 20 && Math.abs(r.width - overlay.offsetWidth) > 0.5 ? r.width / overlay.offsetWidth : 1;
+  const sy = overlay.offsetHeight > 20 && Math.abs(r.height - overlay.offsetHeight) > 0.5 ? r.height / overlay.offsetHeight : 1;
+  return { originX: r.left - cssLeft * sx, originY: r.top - cssTop * sy, sx, sy };
+}
+
+/**
  * Places the overlay on the editor's visible area and the layer on its scrolled
  * content. The overlay is `position: fixed`; an ancestor with a transform makes it
  * relative to that ancestor instead, so its real origin and scale are measured.
  */
-export function placeOverlay(overlay, layer, frame) {
-  const r = overlay.getBoundingClientRect();
-  const cssLeft = parseFloat(overlay.style.left) || 0;
-  const cssTop = parseFloat(overlay.style.top) || 0;
-  // Its own scale (client px per CSS px), from a size that rounding cannot blur.
-  const sx = overlay.offsetWidth > 20 && Math.abs(r.width - overlay.offsetWidth) > 0.5 ? r.width / overlay.offsetWidth : 1;
-  const sy = overlay.offsetHeight > 20 && Math.abs(r.height - overlay.offsetHeight) > 0.5 ? r.height / overlay.offsetHeight : 1;
-  const originX = r.left - cssLeft * sx;
-  const originY = r.top - cssTop * sy;
+export function placeOverlay(overlay, layer, frame, box = overlayBox(overlay)) {
+  const { originX, originY, sx, sy } = box;
   overlay.style.left = `${(frame.left - originX) / sx}px`;
   overlay.style.top = `${(frame.top - originY) / sy}px`;
   overlay.style.width = `${frame.width / sx}px`;
@@ -95,7 +102,7 @@ export class Highlights {
    * group key to draw even when off-screen (the focused one); `stale`: the text changed
    * since the report (the spans are shifted, not checked): no box is a tab stop.
    */
-  draw(adapter, groups, { always = null, all = false, stale = false } = {}) {
+  draw(adapter, groups, { always = null, all = false, stale = false, beforeWrites = null } = {}) {
     const length = adapter.text().length;
     adapter.measure();
     let chosen = groups;
@@ -120,6 +127,8 @@ export class Highlights {
       if (group.end > length) continue;
       measured.push({ group, rects: adapter.rects(group.start, group.end) });
     }
+    // The caller's own reads (where the overlay and the editor are), still before any write.
+    beforeWrites?.();
     // Write phase. Old boxes not kept by their key may be taken by a span that moved.
     const old = this.drawn;
     const moved = new Map();

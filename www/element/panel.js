@@ -9,6 +9,11 @@ import { dismissalControls, handleDismissalEvent, isDismissed } from './dismissa
 import { VERDICTS } from './geometry.js';
 import { evidenceLine, message, summaryLine } from './text.js';
 
+/** Sets an attribute unless it already has that value (a write invalidates style). */
+const set = (el, name, value) => {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+};
+
 const ICON = { discrepancy: '✕', outdated: '↻', unverified: '?', consistent: '✓' };
 
 /** Findings rendered at once; a longer list is windowed. */
@@ -81,7 +86,7 @@ export class FindingsPanel {
     const t = this.t;
     this.report = report;
     const line = summaryLine(report, t);
-    this.ui.summary.textContent = line;
+    if (this.ui.summary.textContent !== line) this.ui.summary.textContent = line;
     // Announced politely, and only when the counts change (not on every keystroke).
     if (this.ui.live.textContent !== line) this.ui.live.textContent = line;
     this.claims = report.claims;
@@ -135,11 +140,12 @@ export class FindingsPanel {
       const sig = signature(claim);
       let li = pool.get(sig)?.shift();
       if (!li) li = this.#finding(claim);
-      li.dataset.index = String(i);
-      li.dataset.start = String(claim.start);
-      li.setAttribute('aria-posinset', String(i + 1));
-      li.setAttribute('aria-setsize', String(this.claims.length));
-      li.classList.toggle('current', i === this.current);
+      // Written only when they change: a kept node after an edit usually keeps them all.
+      set(li, 'data-index', String(i));
+      set(li, 'data-start', String(claim.start));
+      set(li, 'aria-posinset', String(i + 1));
+      set(li, 'aria-setsize', String(this.claims.length));
+      if (li.classList.contains('current') !== (i === this.current)) li.classList.toggle('current');
       if (!next.has(sig)) next.set(sig, []);
       next.get(sig).push(li);
       items.push(li);

@@ -1,6 +1,7 @@
 // The npm package: `npm pack pkg`, installed from the tarball into a scratch project
 // (offline), and used only from there: in Node (initSync with the wasm bytes, a check,
-// a lone surrogate through the real JS glue) and in Chromium (a page importing only
+// a lone surrogate through the real JS glue), through a bundler (esbuild, resolving the
+// .wasm by its export) and in Chromium (a page importing only
 // from the installed package: the element in its worker, and the API).
 
 import { after, before, describe, test } from 'node:test';
@@ -92,6 +93,28 @@ describe('npm pack pkg', () => {
     // The README's example says what it gives.
     assert.equal(out.readme.claims[0].verdict, 'discrepancy');
     assert.equal(out.readme.claims[0].suggestion, '48.18 billion USD');
+  });
+
+  test('a bundler (esbuild) reaches the API and the .wasm through the exports: its bundle checks a draft without node_modules', async () => {
+    const { build } = await import('esbuild');
+    const { altered } = alteredSeed();
+    const entry = join(scratch, 'bundled-app.mjs');
+    writeFileSync(entry, `
+      import { initSync, check } from 'claimcheck';
+      import wasm from 'claimcheck/claimcheck_bg.wasm';
+      initSync({ module: wasm });
+      const report = check(${JSON.stringify(altered)}, { asOf: '2025-11-25' });
+      console.log(JSON.stringify(report.claims.map((c) => [c.text, c.verdict])));
+    `);
+    // The wasm is resolved by its export, as bundlers that inline or emit assets do.
+    const out = join(mkdtempSync(join(tmpdir(), 'claimcheck-bundle-')), 'bundle.mjs');
+    await build({ entryPoints: [entry], absWorkingDir: scratch, bundle: true, platform: 'node', target: 'node20', format: 'esm', loader: { '.wasm': 'binary' }, outfile: out, logLevel: 'silent' });
+    const r = spawnSync(process.execPath, [out], { cwd: join(out, '..'), encoding: 'utf8' });
+    rmSync(join(out, '..'), { recursive: true, force: true });
+    assert.equal(r.status, 0, r.stderr);
+    const claims = new Map(JSON.parse(r.stdout));
+    assert.equal(claims.get('52.5 billion USD'), 'discrepancy');
+    assert.equal(claims.get('second largest'), 'outdated');
   });
 
   test('in Node: lone surrogates pass through the real JS glue without a trap, with sane offsets', () => {

@@ -197,3 +197,71 @@ test('a long findings list is windowed, and Alt+Shift+N still reaches every find
   assert.equal(new Set(visited).size, spans.length);
   await context.close();
 });
+
+test('each animation frame measures before it draws: no layout read after a write to the highlights or the list', async () => {
+  // Records, per requestAnimationFrame callback, the layout reads (rects, offsets,
+  // client and scroll sizes) and the DOM writes to the element's overlay and findings
+  // list (the textarea's measuring mirror is written before it is measured: that is
+  // its job). A read after a write in one callback makes the browser lay out twice.
+  const { altered } = alteredSeed();
+  const draft = Array(7).fill(altered).join('\n');
+  const { page, context } = await pageWith(draft);
+  await page.evaluate(() => {
+    const frames = [];
+    let current = null;
+    window.__frames = frames;
+    const inUi = (node) => {
+      const el = node?.nodeType === 1 ? node : node?.parentElement;
+      return !!el?.isConnected && !!el.closest('.overlay, .panel') && el.getRootNode() !== document;
+    };
+    const wrap = (proto, name, kind, test = () => true) => {
+      const d = Object.getOwnPropertyDescriptor(proto, name);
+      const key = d.value ? 'value' : kind === 'read' ? 'get' : 'set';
+      const fn = d[key];
+      Object.defineProperty(proto, name, {
+        ...d,
+        [key](...args) {
+          if (current && test(this)) current.push(kind === 'read' ? { kind, name, stack: new Error().stack.split('\n').slice(2, 5).join(' | ') } : { kind, name });
+          return fn.apply(this, args);
+        },
+      });
+    };
+    for (const name of ['getBoundingClientRect', 'getClientRects']) wrap(Element.prototype, name, 'read');
+    for (const name of ['getBoundingClientRect', 'getClientRects']) wrap(Range.prototype, name, 'read');
+    for (const name of ['offsetTop', 'offsetLeft', 'offsetWidth', 'offsetHeight']) wrap(HTMLElement.prototype, name, 'read');
+    for (const name of ['clientWidth', 'clientHeight', 'scrollTop', 'scrollHeight']) wrap(Element.prototype, name, 'read');
+    for (const name of ['appendChild', 'insertBefore', 'removeChild']) wrap(Node.prototype, name, 'write', inUi);
+    for (const name of ['append', 'prepend', 'before', 'after', 'remove', 'replaceChildren', 'setAttribute', 'removeAttribute']) wrap(Element.prototype, name, 'write', inUi);
+    wrap(HTMLElement.prototype, 'tabIndex', 'write', inUi);
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => raf((t) => {
+      const outer = current;
+      current = [];
+      try {
+        callback(t);
+      } finally {
+        if (current.length) frames.push(current);
+        current = outer;
+      }
+    });
+  });
+  // A keystroke in the middle, its report, and a scroll: each draws.
+  const at = draft.indexOf('52.5 billion USD', draft.length / 2);
+  await page.locator('#draft').focus();
+  await page.evaluate((i) => document.querySelector('#draft').setSelectionRange(i, i), at);
+  await page.keyboard.type('9');
+  await reportFor(page, `${draft.slice(0, at)}9${draft.slice(at)}`, { asOf: AS_OF });
+  await settled(page);
+  await page.evaluate(() => { document.querySelector('#draft').scrollTop += 400; });
+  await settled(page);
+  await settled(page);
+  const frames = await page.evaluate(() => window.__frames);
+  const drew = frames.filter((f) => f.some((e) => e.kind === 'write'));
+  assert.ok(drew.length >= 2, `${drew.length} frames wrote to the highlights or the list`);
+  for (const f of frames) {
+    const firstWrite = f.findIndex((e) => e.kind === 'write');
+    const late = firstWrite < 0 ? undefined : f.slice(firstWrite).find((e) => e.kind === 'read');
+    assert.equal(late, undefined, `a ${late?.name} read after ${f[firstWrite]?.name}: ${late?.stack}`);
+  }
+  await context.close();
+});

@@ -53,7 +53,7 @@
 // observe() also reports scroll() when the editor's box moves without an event (a
 // transform or zoom on an ancestor): see moves.js.
 
-import { TextareaAdapter } from './textarea.js';
+import { TextareaAdapter, textareaAdapter } from './textarea-only.js';
 import { EditableAdapter } from './contenteditable.js';
 import { IframeAdapter } from './iframe.js';
 
@@ -61,9 +61,8 @@ export { TextareaAdapter, EditableAdapter, IframeAdapter };
 
 /** The adapter for a target element: a <textarea>, an <iframe> whose body is editable, or a contenteditable. */
 export function adapterFor(target, options) {
-  if (target instanceof HTMLTextAreaElement || target?.localName === 'textarea') return new TextareaAdapter(target, options);
+  const textarea = textareaAdapter(target, options);
+  if (textarea) return textarea;
   if (target?.localName === 'iframe') return new IframeAdapter(target, options);
   return new EditableAdapter(target, options);
 }
-
-export { scaleOf } from './scale.js';

@@ -41,10 +41,12 @@ export class TextareaAdapter {
     this.mirror = this.doc.createElement('div');
     this.mirror.className = 'mirror';
     this.mirror.setAttribute('aria-hidden', 'true');
-    // Measured, never seen: fixed at the origin, hidden, out of the way of clicks.
+    // Measured, never seen: fixed at the origin, hidden, out of the way of clicks, and
+    // clipped to nothing (height 0, paint containment) so that Chromium neither walks
+    // nor paints its text every frame; its lines are laid out and measured all the same.
     Object.assign(this.mirror.style, {
       position: 'fixed', left: '0', top: '0', visibility: 'hidden', pointerEvents: 'none',
-      margin: '0', border: '0', overflow: 'hidden', contain: 'layout style',
+      margin: '0', border: '0', overflow: 'hidden', height: '0', contain: 'layout paint style',
     });
     (mirrorParent ?? this.doc.body).append(this.mirror);
     this.value = '';
