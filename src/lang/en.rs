@@ -117,7 +117,6 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         change("slipped", -1),
         change("slid", -1),
         change("shed", -1),
-        change("lost", -1),
         change("sank", -1),
         change("tumbled", -1),
         change("dipped", -1),

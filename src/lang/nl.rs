@@ -107,7 +107,6 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         change("kromp", -1),
         either("gekrompen", -1),
         change("zakte", -1),
-        change("verloor", -1),
         change("kelderde", -1),
         change("dook", -1),
         change("zakten", -1),
