@@ -73,7 +73,7 @@ impl Reading<'_> {
                 .reader
                 .claim_frame(tokens, sent, &claim, (&near.others, &near.times), self.year);
         if self.cue_cache.as_ref().is_none_or(|(k, _, _)| *k != s) {
-            self.cue_cache = Some(read_cues(index, tokens, text, sent, s));
+            self.cue_cache = Some(read_cues(index, tokens, sent, s));
         }
         let Some((_, cues, rebutted)) = self.cue_cache.clone() else {
             return;
@@ -160,7 +160,6 @@ fn read_sentences(
 fn read_cues(
     index: &Index,
     tokens: &Tokens,
-    text: &str,
     sent: &Sentence,
     s: usize,
 ) -> (usize, Arc<Vec<CueHit>>, bool) {
@@ -169,7 +168,7 @@ fn read_cues(
         .sentence_starts
         .get(s + 1)
         .is_some_and(|&i| tokens.list[i].paragraph == tokens.list[sent.range.start].paragraph);
-    let rebutted = next_same_paragraph && index.reader.opens_with_rebuttal(tokens, text, s + 1);
+    let rebutted = next_same_paragraph && index.reader.opens_with_rebuttal(tokens, s + 1);
     (s, Arc::new(found), rebutted)
 }
 
