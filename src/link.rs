@@ -14,8 +14,9 @@ use crate::date::Date;
 use crate::facts::{Fact, FactTable};
 use crate::frame::{self, ClaimFrame, Entity, FactFrame, Mention, Reader, Sentence};
 use crate::lang::Lang;
+use crate::lang::Vocabulary;
 use crate::phrase::{Phrase, PhraseTable};
-use crate::token::Tokens;
+use crate::token::{TokenKind, Tokens};
 use crate::verdict::{agrees, Verdict};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -358,13 +359,47 @@ fn label_unit(claim: &mut Claim, tokens: &Tokens, cell: &frame::table::Cell, lan
             .map(|u| (u.phrase, (u.unit, u.kind))),
         vocab,
     );
+    // A unit right after a number is that figure's own (`(capacity 1,624 MW)` in a row
+    // label), not the label's.
+    let after_number = |start: usize| start > 0 && tokens.list[start - 1].kind == TokenKind::Number;
     for r in [cell.row_label.clone(), cell.header.clone()] {
-        if let Some((_, _, (unit, kind))) = units.scan(tokens, r).into_iter().next() {
+        let hit = units
+            .scan(tokens, r.clone())
+            .into_iter()
+            .find(|(start, _, _)| !after_number(*start));
+        if let Some((_, _, (unit, kind))) = hit {
             claim.unit = Some(unit);
             claim.kind = kind;
+            label_scale(claim, tokens, r, vocab);
             return;
         }
     }
+    // A count under `Population (million)`.
+    for r in [cell.row_label.clone(), cell.header.clone()] {
+        if label_scale(claim, tokens, r, vocab) {
+            return;
+        }
+    }
+}
+
+/// A scale word in the label that gave a cell its unit applies to the cell's figure
+/// (`Capital (USD million) | 1,400` is 1.4 billion USD), unless it follows a number.
+fn label_scale(
+    claim: &mut Claim,
+    tokens: &Tokens,
+    label: Range<usize>,
+    vocab: &Vocabulary,
+) -> bool {
+    let scales = PhraseTable::from_words(vocab.scales.iter().copied(), vocab);
+    let hit = scales
+        .scan(tokens, label)
+        .into_iter()
+        .find(|(start, _, _)| *start == 0 || tokens.list[*start - 1].kind != TokenKind::Number);
+    if let Some((_, _, factor)) = hit {
+        claim.value *= factor;
+        claim.tolerance *= factor;
+    }
+    hit.is_some()
 }
 
 /// Whether a claim may be judged by a fact of `kind` and `unit`: the same kind and

@@ -206,6 +206,20 @@ fn a_pasted_table_is_read_with_its_row_and_column_labels() {
             "-",
             "unverified",
         ),
+        // The header's unit and scale make a bare cell a figure (`(million)`, `(TEU
+        // million)`); a unit after a number inside the row label is that number's own.
+        (
+            "| Indicator | Oz |\n|---|---|\n| population (million) | 22.5 |\n",
+            "22.5",
+            "oz.population",
+            "consistent",
+        ),
+        (
+            "| Item | Atlantean firms (thousand) |\n|---|---|\n| Atlantis (4 TEU cranes) | 2.1 |\n",
+            "2.1",
+            "atlantis.firms",
+            "consistent",
+        ),
         // A year labelling the row dates its figures: no version of 2022 judges them.
         (
             "| Year | provinces of Oz |\n|---|---|\n| 2022 | 12 |\n",
