@@ -196,11 +196,17 @@ impl Ctx<'_> {
         let plurals = index.lang.vocabulary().plural_suffixes;
         // The noun is one the fact's own cues end in (singular or plural): it counts
         // what the fact counts.
+        let same = |a: &str, b: &str| {
+            a == b
+                || plurals
+                    .iter()
+                    .any(|p| a.strip_suffix(p) == Some(b) || b.strip_suffix(p) == Some(a))
+        };
+        let synonyms = frame::cues::FrameCues::of(index.lang).count_synonyms;
         let names = |head: &String| {
-            *head == what
-                || plurals.iter().any(|p| {
-                    what.strip_suffix(p) == Some(head.as_str())
-                        || head.strip_suffix(p) == Some(what.as_str())
+            same(head, &what)
+                || synonyms.iter().any(|set| {
+                    set.iter().any(|w| same(w, &what)) && set.iter().any(|w| same(w, head))
                 })
         };
         cands

@@ -169,6 +169,32 @@ fn another_subjects_figure_is_never_judged_against_this_subjects_fact() {
     ]);
 }
 
+/// A count's noun names what a fact counts when it is the fact's own noun or one a
+/// reporter uses for it (`companies` for `firms`), and nothing else.
+#[test]
+fn a_count_is_named_by_its_noun_or_a_synonym() {
+    run(&[
+        (
+            "Atlantean firms in Lemuria now count 2,100 companies.",
+            "2,100",
+            "atlantis.firms",
+            "consistent",
+        ),
+        (
+            "Atlantean firms in Lemuria now count 1,500 enterprises.",
+            "1,500",
+            "atlantis.firms",
+            "discrepancy",
+        ),
+        (
+            "Atlantean firms in Lemuria now count 1,500 workers.",
+            "1,500",
+            "-",
+            "unverified",
+        ),
+    ]);
+}
+
 /// A pasted table is read cell by cell, with its row label as the metric and its column
 /// header as the subject.
 #[test]

@@ -116,6 +116,9 @@ pub struct FrameCues {
     /// Endings of one stem (`""` is the stem itself): a cue word matches the same stem
     /// with another of them (`invest`, `investing`, `invested`), see `frame::gapped`.
     pub inflections: &'static [&'static str],
+    /// Nouns a reporter uses for one another when counting (`36 companies` counts what
+    /// a fact of `enterprises` counts), each form written out (singular and plural).
+    pub count_synonyms: &'static [&'static [&'static str]],
 }
 
 impl FrameCues {

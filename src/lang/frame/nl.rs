@@ -274,4 +274,25 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("Indiase", "India"),
     ],
     inflections: &["e", "en", "s", "n"],
+    count_synonyms: &[
+        &[
+            "bedrijf",
+            "bedrijven",
+            "onderneming",
+            "ondernemingen",
+            "firma",
+            "firma's",
+        ],
+        &[
+            "akkoord",
+            "akkoorden",
+            "overeenkomst",
+            "overeenkomsten",
+            "verdrag",
+            "verdragen",
+        ],
+        &["land", "landen", "natie", "naties"],
+        &["bezoeker", "bezoekers", "toerist", "toeristen"],
+        &["inwoner", "inwoners", "bewoner", "bewoners"],
+    ],
 };

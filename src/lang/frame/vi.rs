@@ -203,4 +203,5 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("Thái", "Thái Lan"),
     ],
     inflections: &[],
+    count_synonyms: &[],
 };
