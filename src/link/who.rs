@@ -163,11 +163,12 @@ impl Ctx<'_> {
     /// and only in what a state does, ranks and amounts: not in a fact of the state
     /// alone (`Tokyo has 80,000 Vietnamese residents`), not in a count (`Tokyo has 800
     /// companies operating in Vietnam`: the city's firms), not as a possessor (`Tokyo's
-    /// trade with Vietnam`: the city's).
+    /// trade with Vietnam`: the city's) except of a ranking (`Hanoi's third-biggest
+    /// trading partner`: Vietnam's).
     fn ent(&self, m: &Mention, group: &Group) -> Entity {
         let acts = group.frame.relates
             && matches!(group.kind, Kind::Rank | Kind::Amount)
-            && !self.tokens.list[m.end - 1].possessive;
+            && (group.kind == Kind::Rank || !self.tokens.list[m.end - 1].possessive);
         match self.index.reader.capital_state(m.entity) {
             Some(state) if acts => state,
             _ => m.entity,
