@@ -134,6 +134,7 @@ impl Ctx<'_> {
             When::Now => "now".to_string(),
             When::Year(y) => y.to_string(),
             When::Earlier => "earlier".to_string(),
+            When::Since(y) => format!("since {y}"),
         };
         Linked {
             claim: claim.clone(),
@@ -257,18 +258,23 @@ impl Ctx<'_> {
             }
             if ff.cumulative {
                 // A running total counted from a year (`since 1992`, `sinds 1992`,
-                // `từ năm 1992`) is the total now: its `to_date` words open the span.
+                // `từ năm 1992`, `since aid resumed in 1992`) is the total now: a
+                // `to_date` word opens the words before the year, in its clause.
+                let reader = &self.index.reader;
+                let opens = |k: usize, n: usize| {
+                    k + n <= self.tokens.list.len()
+                        && reader.is_to_date(&frame::words(self.tokens, k..k + n))
+                };
                 let from = |s: &Range<usize>| {
-                    (1..=2).any(|n| {
-                        s.start >= n
-                            && self
-                                .index
-                                .reader
-                                .is_to_date(&frame::words(self.tokens, s.start - n..s.start))
+                    (1..=TO_DATE_REACH).take_while(|&n| s.start >= n).any(|n| {
+                        let k = s.start - n;
+                        let clause = (k..s.start)
+                            .all(|i| self.tokens.list[i].kind == crate::token::TokenKind::Word);
+                        clause && (opens(k, 1) || opens(k, 2))
                     })
                 };
                 if span.as_ref().is_some_and(from) {
-                    return Ok((When::Now, span.clone()));
+                    return Ok((When::Since(*y), span.clone()));
                 }
                 return Err(Reason::Cumulative);
             }
@@ -289,3 +295,7 @@ impl Ctx<'_> {
         })
     }
 }
+
+/// How many words before a year a `to_date` word may open its clause (`since aid
+/// resumed in 1992`).
+const TO_DATE_REACH: usize = 4;

@@ -43,6 +43,17 @@ pub fn judge<'f>(
             ),
         },
         When::Year(y) => in_year(&l.claim, versions, y),
+        When::Since(y) => {
+            // A total since any year is at most the whole running total: more than the
+            // record contradicts it; less may be the total of a shorter span.
+            let (v, older) = crate::verdict::judge(&l.claim, versions);
+            let partial = l.claim.value < now.value;
+            if v != Verdict::Discrepancy || !partial || now.metric.contains(&y.to_string()) {
+                (v, current, older, None)
+            } else {
+                (Verdict::Unverified, current, None, Some(Reason::CountedFrom(y).to_string()))
+            }
+        }
     }
 }
 
