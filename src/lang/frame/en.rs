@@ -223,6 +223,11 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     rejected_before: &["rather than", "instead of", "not"],
     restrictors: &[
+        "visit",
+        "state visit",
+        "official visit",
+        "trip",
+        "summit",
         "new",
         "newly",
         "fair",

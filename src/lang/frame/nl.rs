@@ -122,6 +122,10 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     rejected_before: &["in plaats van", "niet"],
     restrictors: &[
+        "bezoek",
+        "staatsbezoek",
+        "werkbezoek",
+        "topontmoeting",
         "nieuwe",
         "nieuw",
         "beurs",

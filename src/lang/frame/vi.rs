@@ -92,6 +92,9 @@ pub(super) static CUES: FrameCues = FrameCues {
     falsity: &["không đúng", "sai sự thật", "không chính xác"],
     rejected_before: &["thay vì", "chứ không phải"],
     restrictors: &[
+        "chuyến thăm",
+        "chuyến công tác",
+        "hội đàm",
         "mới",
         // `đổi mới sáng tạo` is innovation, not Doi Moi (Renewal).
         "sáng tạo",
