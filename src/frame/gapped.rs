@@ -28,7 +28,9 @@ const MIN_STEM: usize = 4;
 #[derive(Debug)]
 pub struct GappedCues<T> {
     phrases: Vec<(Phrase, T)>,
-    by_key: FnvMap<String, Vec<usize>>,
+    /// `u32` indices: the same map type as `PhraseTable`'s, so the wasm holds one copy
+    /// of its code.
+    by_key: FnvMap<String, Vec<u32>>,
     inflections: &'static [&'static str],
     compounds: bool,
     /// The language's coordinators: a gap never holds one (`firms and investing`).
@@ -63,8 +65,9 @@ impl<T: Clone> GappedCues<T> {
             .into_iter()
             .filter(|(p, _)| p.len() >= 2 && !function(&p.words(false)[0]))
             .collect();
-        let mut by_key: FnvMap<String, Vec<usize>> = FnvMap::default();
+        let mut by_key: FnvMap<String, Vec<u32>> = FnvMap::default();
         for (k, (p, _)) in phrases.iter().enumerate() {
+            let k = k as u32;
             for folded in [false, true] {
                 let first = key(&p.words(folded)[0]).to_string();
                 let list = by_key.entry(first).or_default();
@@ -96,7 +99,7 @@ impl<T: Clone> GappedCues<T> {
                 continue;
             };
             for &k in list {
-                let (p, v) = &self.phrases[k];
+                let (p, v) = &self.phrases[k as usize];
                 if let Some(end) = self.match_at(tokens, i, range.end, p) {
                     out.push((i, end, v.clone()));
                 }

@@ -9,7 +9,7 @@ impl Ctx<'_> {
     pub(super) fn candidates(
         &self,
         claim: &Claim,
-        distance: impl Fn(usize, usize) -> Option<usize>,
+        distance: &dyn Fn(usize, usize) -> Option<usize>,
     ) -> Vec<Candidate> {
         let range = self.sent.range.clone();
         let mut out = Vec::new();

@@ -9,7 +9,7 @@ impl Ctx<'_> {
     /// link per phrase; a time no fact takes, none).
     pub(super) fn link_claim(&self, claim: Claim, out: &mut Vec<Linked>) {
         if bare_rank(&claim) {
-            let cands = self.candidates(&claim, |_, _| None);
+            let cands = self.candidates(&claim, &|_, _| None);
             out.push(self.decide(&claim, cands));
             return;
         }
@@ -51,7 +51,7 @@ impl Ctx<'_> {
         let mut seen = Vec::new();
         let mut fallback = None;
         for seg in &claim.segments {
-            let cands = self.candidates(&claim, |start, end| {
+            let cands = self.candidates(&claim, &|start, end| {
                 (start >= seg.start && end <= seg.end && self.heads(&claim, seg, start, end))
                     .then(|| start - seg.start)
             });
@@ -139,7 +139,7 @@ impl Ctx<'_> {
                 Some(0) // The cue runs on from the claim: `40 years of Doi Moi`.
             }
         };
-        let cands = self.candidates(claim, |start, end| {
+        let cands = self.candidates(claim, &|start, end| {
             if start < clause.start || end > clause.end || beyond(start, end, true) {
                 return None; // Another clause, or another figure, says something else.
             }
@@ -148,7 +148,7 @@ impl Ctx<'_> {
         if !cands.is_empty() {
             return cands;
         }
-        self.candidates(claim, |start, end| {
+        self.candidates(claim, &|start, end| {
             (end <= clause.start && !beyond(start, end, false))
                 .then(|| measure(start, end))
                 .flatten()

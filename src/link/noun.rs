@@ -24,7 +24,9 @@ struct NounCue {
 #[derive(Debug, Default)]
 pub(super) struct NounCues {
     cues: Vec<NounCue>,
-    by_key: FnvMap<String, Vec<(usize, usize)>>,
+    /// Each entry a cue and one of its words, `cue << 8 | word` (see [`NounCues::entry`]):
+    /// the same map type as `PhraseTable`'s, so the wasm holds one copy of its code.
+    by_key: FnvMap<String, Vec<u32>>,
 }
 
 impl NounCues {
@@ -53,15 +55,16 @@ impl NounCues {
                 .filter(|&i| !named(i) && !function(t.norm(i)))
                 .map(|i| (t.norm(i).to_string(), crate::lang::detect::fold(t.norm(i))))
                 .collect();
-            if words.is_empty() || words.len() + names.len() < 2 {
+            if words.is_empty() || words.len() + names.len() < 2 || words.len() > 256 {
                 continue;
             }
             let k = out.cues.len();
             for (w, (plain, folded)) in words.iter().enumerate() {
+                let entry = ((k as u32) << 8) | w as u32;
                 for word in [plain, folded] {
                     let list = out.by_key.entry(key(word).to_string()).or_default();
-                    if list.last() != Some(&(k, w)) {
-                        list.push((k, w));
+                    if list.last() != Some(&entry) {
+                        list.push(entry);
                     }
                 }
             }
@@ -72,6 +75,11 @@ impl NounCues {
             });
         }
         out
+    }
+
+    /// The cue and word an entry of `by_key` stands for.
+    fn entry(e: u32) -> (usize, usize) {
+        ((e >> 8) as usize, (e & 0xff) as usize)
     }
 }
 
@@ -108,7 +116,7 @@ impl Ctx<'_> {
         let nouns = &index.nouns;
         let mut out: Vec<Candidate> = Vec::new();
         let hits = lookup_keys(t, vocab.compounds).filter_map(|k| nouns.by_key.get(k));
-        for &(k, w) in hits.flatten() {
+        for (k, w) in hits.flatten().map(|&e| NounCues::entry(e)) {
             let cue = &nouns.cues[k];
             let (head, last) = (pick(&cue.words[w]), w + 1 == cue.words.len());
             let rest = cue.words.iter().enumerate().filter(|(i, _)| *i != w);
