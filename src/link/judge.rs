@@ -27,10 +27,10 @@ pub fn judge<'f>(
     }
     match l.when {
         When::Now => {
-            let (v, older) = crate::verdict::judge(&l.claim, versions);
+            let (v, older) = verdict_of(&l.claim, versions);
             (v, current, older, None)
         }
-        When::Earlier => match crate::verdict::judge(&l.claim, versions) {
+        When::Earlier => match verdict_of(&l.claim, versions) {
             // A past tense backed by an older version is true of that time; one no
             // version backs may be true of a time the record does not cover.
             (Verdict::Outdated, older) => (Verdict::Consistent, older, None, None),
@@ -46,7 +46,7 @@ pub fn judge<'f>(
         When::Since(y) => {
             // A total since any year is at most the whole running total: more than the
             // record contradicts it; less may be the total of a shorter span.
-            let (v, older) = crate::verdict::judge(&l.claim, versions);
+            let (v, older) = verdict_of(&l.claim, versions);
             let partial = l.claim.value < now.value;
             if v != Verdict::Discrepancy || !partial || now.metric.contains(&y.to_string()) {
                 (v, current, older, None)
@@ -86,11 +86,18 @@ fn in_year<'f>(
     match (then.last(), current) {
         (Some(&at), _) if stale && !agrees(claim, at) => held(Some(at)),
         (Some(&at), _) => {
-            let (v, older) = crate::verdict::judge(claim, &then);
+            let (v, older) = verdict_of(claim, &then);
             (v, Some(at), older, None)
         }
         // Reported later: the later record backs it, but cannot contradict it.
         (None, Some(now)) if agrees(claim, now) => (Verdict::Consistent, current, None, None),
         (None, _) => held(current),
     }
+}
+
+/// [`crate::verdict::judge`], called from one place: inlined at each of the four calls
+/// above it grew the WebAssembly by a copy each.
+#[inline(never)]
+fn verdict_of<'f>(claim: &Claim, versions: &[&'f Fact]) -> (Verdict, Option<&'f Fact>) {
+    crate::verdict::judge(claim, versions)
 }
