@@ -115,6 +115,7 @@ impl Around<'_> {
     }
 
     /// The open parenthesis token `i` is in, within the clause.
+    #[inline(never)]
     fn paren(&self, i: usize) -> Option<usize> {
         self.sent
             .open_paren

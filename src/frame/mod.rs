@@ -276,6 +276,7 @@ impl Reader {
 
     /// Whether the name starting at token `i` follows a preposition (`with Vietnam`,
     /// `in the Kansai region`), itself or as part of a list of names.
+    #[inline(never)]
     pub fn is_oblique(&self, sent: &Sentence, i: usize) -> bool {
         sent.heads_of(i).any(|i| {
             sent.hits
@@ -316,6 +317,7 @@ impl Reader {
 
     /// Whether the name starting at token `i` follows a comparison (`behind South
     /// Korea`).
+    #[inline(never)]
     pub fn is_compared(&self, sent: &Sentence, i: usize) -> bool {
         sent.heads_of(i).any(|i| {
             sent.hits.iter().any(|h| {
@@ -325,6 +327,7 @@ impl Reader {
     }
 
     /// Whether token `i` is a counted noun too general to name a metric (`people`).
+    #[inline(never)]
     pub fn is_generic(&self, sent: &Sentence, i: usize) -> bool {
         sent.hits
             .iter()

@@ -261,6 +261,7 @@ impl Ctx<'_> {
 
     /// Whether the count's noun phrase is headed by a generic noun (`people`, `Vietnamese
     /// people`).
+    #[inline(never)]
     pub(super) fn counts_generic(&self, claim: &Claim) -> bool {
         let (sent, to) = (self.sent, claim.end_token);
         let generic = |i: usize| i < sent.range.end && self.index.reader.is_generic(sent, i);

@@ -152,6 +152,7 @@ impl Ctx<'_> {
 
     /// Whether mention `m` may say whose figure a fact of `group` judges: not a
     /// dateline, and not a name the fact's own metric carries unless it is the subject.
+    #[inline(never)]
     fn kept(&self, m: &Mention, group: &Group) -> bool {
         let subject = Entity::Subject(group.subject);
         !self.dateline(m)
@@ -165,6 +166,7 @@ impl Ctx<'_> {
     /// companies operating in Vietnam`: the city's firms), not as a possessor (`Tokyo's
     /// trade with Vietnam`: the city's) except of a ranking (`Hanoi's third-biggest
     /// trading partner`: Vietnam's).
+    #[inline(never)]
     fn ent(&self, m: &Mention, group: &Group) -> Entity {
         let acts = group.frame.relates
             && matches!(group.kind, Kind::Rank | Kind::Amount)
