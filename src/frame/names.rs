@@ -123,6 +123,7 @@ impl Names {
     }
 
     /// The country a table subject lies in (`Japan` for Kansai), as mentions resolve it.
+    #[inline(never)]
     pub(super) fn country_of(&self, subject: usize) -> Option<Entity> {
         let place = (*self.subject_place.get(subject)?)?;
         let country = (*self.within.get(place)?)?;
@@ -135,6 +136,7 @@ impl Names {
     }
 
     /// The state a capital stands for (`Tokyo` → Japan), as mentions resolve it.
+    #[inline(never)]
     pub(super) fn capital_state(&self, e: Entity) -> Option<Entity> {
         let Entity::Place(i) = e else { return None };
         if !self.capital.get(i).copied().unwrap_or(false) {

@@ -124,6 +124,7 @@ impl Ctx<'_> {
     }
 
     /// Token range `r` as bytes of the draft.
+    #[inline(never)]
     fn bytes(&self, r: Range<usize>) -> Range<usize> {
         self.tokens.list[r.start].span.start..self.tokens.list[r.end - 1].span.end
     }

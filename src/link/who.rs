@@ -505,6 +505,7 @@ impl Ctx<'_> {
         i
     }
 
+    #[inline(never)]
     pub(super) fn name(&self, e: Entity) -> String {
         match e {
             Entity::Subject(s) => self.index.subjects.get(s).cloned().unwrap_or_default(),
