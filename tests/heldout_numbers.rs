@@ -13,6 +13,9 @@
 use claimcheck::{CheckOptions, Checker, Date, FactTable, Finding, Kind, Lang, LangChoice};
 use std::fmt;
 use std::path::{Path, PathBuf};
+#[path = "support/escape.rs"]
+mod escape;
+use escape::unescape;
 
 /// Each data file, its language and the F1 (overlap) it must reach. Batch 1 (`en.tsv`..),
 /// batch 2 (`en2.tsv`.., session 4) and batch 3 (`en3.tsv`.., session 5) are scored
@@ -122,27 +125,6 @@ struct Row {
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout_numbers")
-}
-
-/// Replaces `\u{XXXX}` escapes (how the data writes invisible characters).
-fn unescape(s: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find("\\u{") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 3..];
-        let close = after
-            .find('}')
-            .ok_or_else(|| format!("unclosed \\u{{ escape at byte {i}"))?;
-        let code = u32::from_str_radix(&after[..close], 16)
-            .ok()
-            .and_then(char::from_u32)
-            .ok_or_else(|| format!("bad escape \\u{{{}}}", &after[..close]))?;
-        out.push(code);
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    Ok(out)
 }
 
 /// A number as the data writes it: `48e9`, `-2.4`, `1/3`, `-1/3`.
