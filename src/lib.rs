@@ -280,74 +280,98 @@ impl Checker {
         let Some((lexicon, index)) = self.compiled(lang) else {
             return;
         };
-        let vocab = lang.vocabulary();
-        let base = segment.bytes.start;
         let part = &text[segment.bytes.clone()];
-        let tokens = token::tokenize(part, vocab);
+        let tokens = token::tokenize(part, lang.vocabulary());
         let claims = extract::extract(&tokens, lexicon);
         let linked = link::link(part, &tokens, claims, index, &self.table, as_of);
+        let seg = Part {
+            text: part,
+            base: segment.bytes.start,
+            lang,
+            draft_lang,
+            index,
+            as_of,
+        };
+        findings.extend(linked.into_iter().map(|l| self.finding(&seg, l)));
+    }
+
+    /// The versions of a linked claim's fact in force on the check date, oldest first.
+    fn versions(&self, index: &link::Index, group: Option<usize>, as_of: Date) -> Vec<&Fact> {
         let facts = self.table.facts();
-        for l in linked {
-            let claim_text = &part[l.claim.span.clone()];
-            let versions: Vec<&Fact> = l
-                .group
-                .map(|g| {
-                    index.groups[g]
-                        .versions
-                        .iter()
-                        .map(|&v| &facts[v])
-                        .filter(|f| f.as_of <= as_of)
-                        .collect()
-                })
-                .unwrap_or_default();
-            let (mut verdict, current, older, reason) = link::judge(&l, &versions);
-            // `1.624` in a Dutch paragraph of a mostly English draft: say which reading
-            // was taken, and do not call it wrong on a guess.
-            let ambiguous = vocab.decimal_separator != draft_lang.vocabulary().decimal_separator
-                && number::style_ambiguous(&part[l.claim.number_span.clone()]);
-            if ambiguous && verdict == Verdict::Discrepancy {
-                verdict = Verdict::Unverified;
+        group
+            .map(|g| {
+                index.groups[g]
+                    .versions
+                    .iter()
+                    .map(|&v| &facts[v])
+                    .filter(|f| f.as_of <= as_of)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The finding for one linked claim of a segment.
+    fn finding(&self, seg: &Part, l: link::Linked) -> Finding {
+        let vocab = seg.lang.vocabulary();
+        let claim_text = &seg.text[l.claim.span.clone()];
+        let versions = self.versions(seg.index, l.group, seg.as_of);
+        let (mut verdict, current, older, reason) = link::judge(&l, &versions);
+        // `1.624` in a Dutch paragraph of a mostly English draft: say which reading
+        // was taken, and do not call it wrong on a guess.
+        let ambiguous = vocab.decimal_separator != seg.draft_lang.vocabulary().decimal_separator
+            && number::style_ambiguous(&seg.text[l.claim.number_span.clone()]);
+        if ambiguous && verdict == Verdict::Discrepancy {
+            verdict = Verdict::Unverified;
+        }
+        let suggestion = match (verdict, current) {
+            (Verdict::Discrepancy | Verdict::Outdated, Some(f)) if !l.negated => {
+                Some(verdict::suggest(&l.claim, claim_text, f, vocab))
             }
-            let suggestion = match (verdict, current) {
-                (Verdict::Discrepancy | Verdict::Outdated, Some(f)) if !l.negated => {
-                    Some(verdict::suggest(&l.claim, claim_text, f, vocab))
-                }
-                _ => None,
-            };
-            let mut message = match (&reason, current) {
-                (Some(r), Some(f)) => verdict::held_back_message(claim_text, f, r),
-                _ => verdict::message(claim_text, verdict, current, older, vocab),
-            };
-            if ambiguous {
-                message.push_str(&verdict::style_note(claim_text, vocab, draft_lang));
-            }
-            let judged = reason.is_none() && l.group.is_some();
-            let claim = l.claim;
-            findings.push(Finding {
-                start: 0,
-                end: 0,
-                text: claim_text.to_string(),
-                kind: claim.kind,
-                value: claim.value,
-                unit: claim.unit,
-                hedge: claim.hedge,
-                shape: claim.shape,
-                verdict,
-                subject: current.filter(|_| judged).map(|f| f.subject.clone()),
-                metric: current.filter(|_| judged).map(|f| f.metric.clone()),
-                fact: current
-                    .filter(|_| judged)
-                    .map(|f| FactRef::new(f, verdict::display(f, vocab))),
-                candidate: current
-                    .filter(|_| !judged)
-                    .map(|f| FactRef::new(f, verdict::display(f, vocab))),
-                reason,
-                evidence: judged.then(|| report::Evidence::from_bytes(part, base, &l.evidence)),
-                message,
-                suggestion,
-                dismissal: None,
-                byte_span: base + claim.span.start..base + claim.span.end,
-            });
+            _ => None,
+        };
+        let mut message = match (&reason, current) {
+            (Some(r), Some(f)) => verdict::held_back_message(claim_text, f, r),
+            _ => verdict::message(claim_text, verdict, current, older, vocab),
+        };
+        if ambiguous {
+            message.push_str(&verdict::style_note(claim_text, vocab, seg.draft_lang));
+        }
+        let judged = reason.is_none() && l.group.is_some();
+        let fact_ref = |f: &Fact| FactRef::new(f, verdict::display(f, vocab));
+        let claim = l.claim;
+        Finding {
+            start: 0,
+            end: 0,
+            text: claim_text.to_string(),
+            kind: claim.kind,
+            value: claim.value,
+            unit: claim.unit,
+            hedge: claim.hedge,
+            shape: claim.shape,
+            verdict,
+            subject: current.filter(|_| judged).map(|f| f.subject.clone()),
+            metric: current.filter(|_| judged).map(|f| f.metric.clone()),
+            fact: current.filter(|_| judged).map(fact_ref),
+            candidate: current.filter(|_| !judged).map(fact_ref),
+            reason,
+            evidence: judged.then(|| report::Evidence::from_bytes(seg.text, seg.base, &l.evidence)),
+            message,
+            suggestion,
+            dismissal: None,
+            byte_span: seg.base + claim.span.start..seg.base + claim.span.end,
         }
     }
+}
+
+/// One segment of a draft being checked: its text, where it starts in the draft, the
+/// language it is read in and the compiled index of that language.
+struct Part<'a> {
+    text: &'a str,
+    /// Byte offset of `text` in the draft.
+    base: usize,
+    lang: Lang,
+    /// The language of the whole draft (number styles are judged against it).
+    draft_lang: Lang,
+    index: &'a link::Index,
+    as_of: Date,
 }

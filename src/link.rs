@@ -208,6 +208,8 @@ pub fn link(
     // Per sentence, read once: its cue occurrences, and whether the next one rebuts it.
     let mut cue_cache: Option<(usize, Arc<Vec<CueHit>>, bool)> = None;
     let mut lines = frame::table::Lines::default();
+    // Once, not per claim: it formats the date.
+    let as_of_year = year_of(as_of);
     for mut claim in claims {
         let s = claim.sentence;
         // A figure in a pasted table's cell reads its row and column labels.
@@ -243,10 +245,10 @@ pub fn link(
             sent,
             &claim,
             (&near.others, &near.times),
-            year_of(as_of),
+            as_of_year,
         );
         if cue_cache.as_ref().is_none_or(|(k, _, _)| *k != s) {
-            cue_cache = Some(read_cues(index, tokens, text, sent, s));
+            cue_cache = Some(read_cues(index, tokens, sent, s));
         }
         let Some((_, cues, rebutted)) = cue_cache.clone() else {
             continue;
@@ -270,7 +272,7 @@ pub fn link(
             sent,
             frame,
             current: &current,
-            year: year_of(as_of),
+            year: as_of_year,
         };
         ctx.link_claim(claim, &mut out);
     }
@@ -307,7 +309,6 @@ fn read_sentences(
 fn read_cues(
     index: &Index,
     tokens: &Tokens,
-    text: &str,
     sent: &Sentence,
     s: usize,
 ) -> (usize, Arc<Vec<CueHit>>, bool) {
@@ -316,7 +317,7 @@ fn read_cues(
         .sentence_starts
         .get(s + 1)
         .is_some_and(|&i| tokens.list[i].paragraph == tokens.list[sent.range.start].paragraph);
-    let rebutted = next_same_paragraph && index.reader.opens_with_rebuttal(tokens, text, s + 1);
+    let rebutted = next_same_paragraph && index.reader.opens_with_rebuttal(tokens, s + 1);
     (s, Arc::new(found), rebutted)
 }
 

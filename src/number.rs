@@ -46,31 +46,14 @@ pub fn read(s: &str, decimal: char, groups: &[char]) -> Option<Digits> {
         if next_run == 0 {
             break;
         }
-        // One or two digits after the other style's decimal point cannot be a group:
-        // `2,5 million` in English copy, `1.5 miljoen` in Dutch are decimals, not a number
-        // and a fragment (`1,2,3` stays a list).
-        let other_decimal = if decimal == '.' { ',' } else { '.' };
-        let foreign = c == other_decimal
-            && !grouped
-            && next_run <= 2
-            && !s[after + next_run..].starts_with(c);
-        if c == decimal || foreign {
+        if decimal_point(s, c, after + next_run, next_run, decimal, grouped) {
             digits.push('.');
             digits.push_str(&s[after..after + next_run]);
             decimals = next_run as u32;
             pos = after + next_run;
             break;
         }
-        if !groups.contains(&c) {
-            break;
-        }
-        // `020 123 4567` is a phone number, not a grouped `020123`.
-        if c == ' ' && first > 1 && bytes[0] == b'0' {
-            break;
-        }
-        let ends_group = next_run == 3;
-        let first_ok = grouped || first <= 3;
-        if !(ends_group && first_ok) {
+        if !groups_on(bytes, c, groups, first, grouped, next_run) {
             break;
         }
         digits.push_str(&s[after..after + 3]);
@@ -85,6 +68,31 @@ pub fn read(s: &str, decimal: char, groups: &[char]) -> Option<Digits> {
         grouped,
         leading_zero: first > 1 && bytes[0] == b'0',
     })
+}
+
+/// Whether separator `c`, with `run` digits after it ending at byte `end`, is a decimal
+/// point: the style's own, or the other style's before one or two digits and after no
+/// group (`2,5 million` in English copy, `1.5 miljoen` in Dutch are decimals, not a
+/// number and a fragment; `1,2,3` stays a list).
+fn decimal_point(s: &str, c: char, end: usize, run: usize, decimal: char, grouped: bool) -> bool {
+    let other = if decimal == '.' { ',' } else { '.' };
+    c == decimal || (c == other && !grouped && run <= 2 && !s[end..].starts_with(c))
+}
+
+/// Whether group separator `c` before `run` digits continues the number begun by
+/// `first` digits in `bytes`: a group has exactly three digits, after a first group of
+/// one to three.
+fn groups_on(
+    bytes: &[u8],
+    c: char,
+    groups: &[char],
+    first: usize,
+    grouped: bool,
+    run: usize,
+) -> bool {
+    // `020 123 4567` is a phone number, not a grouped `020123`.
+    let phone = c == ' ' && first > 1 && bytes[0] == b'0';
+    groups.contains(&c) && !phone && run == 3 && (grouped || first <= 3)
 }
 
 /// Whether digits read differently in the two number styles: one separator followed by

@@ -11,6 +11,9 @@ use crate::fnv::FnvMap;
 use crate::lang::detect::fold;
 use crate::lang::Vocabulary;
 use crate::token::{tokenize, Tokens};
+use trie::{Trie, ROOT};
+
+mod trie;
 
 /// A phrase as a list of normalised tokens, hyphens removed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,8 +31,12 @@ impl Phrase {
             .filter(|&i| !t.is_hyphen(i))
             .map(|i| t.norm(i).to_string())
             .collect::<Vec<_>>();
-        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
-        let folded = (folded != words).then_some(folded);
+        // Folding changes only non-ASCII words (most phrases have none).
+        let folded = words
+            .iter()
+            .any(|w| !w.is_ascii())
+            .then(|| words.iter().map(|w| fold(w)).collect::<Vec<_>>())
+            .filter(|folded| *folded != words);
         Phrase { words, folded }
     }
 
@@ -51,9 +58,16 @@ impl Phrase {
         self.words.is_empty()
     }
 
-    /// The first token, the key phrases are looked up by.
+    /// The first token.
     pub fn first(&self) -> Option<&str> {
         self.words.first().map(String::as_str)
+    }
+
+    /// Whether the first word changes when folded (`người`).
+    fn first_folds(&self) -> bool {
+        self.folded
+            .as_ref()
+            .is_some_and(|f| f.first() != self.words.first())
     }
 
     /// The last token, the key phrases are looked up by when read backwards.
@@ -94,7 +108,7 @@ fn word_matches(token: &str, word: &str, plural: &[&str]) -> bool {
 /// The most plural endings a language may list.
 pub const MAX_PLURAL_SUFFIXES: usize = 4;
 
-/// Phrases with a value each, looked up by their first token.
+/// Phrases with a value each, looked up by their words.
 ///
 /// The lookup lives in [`Index`], which is not generic: the matching code exists once
 /// in the WebAssembly, not once per value type, and each phrase is stored once.
@@ -105,19 +119,20 @@ pub struct PhraseTable<T> {
     values: Vec<T>,
 }
 
-/// Phrases by first and last token, as positions in `phrases`.
+/// Phrases by their words, as positions in `phrases`.
 #[derive(Debug)]
 struct Index {
     /// Longest first, so `more than` wins over `more`.
     phrases: Vec<Phrase>,
-    by_first: Bucket,
-    /// The same phrases by their last token, for [`PhraseTable::ending_at`].
+    /// Every phrase by its words.
+    plain: Trie,
+    /// The phrases that change when folded, by their folded words: folded tokens look
+    /// phrases up here and in `plain` (skipping those that fold there).
+    folded: Trie,
+    /// The phrases by their last token, for [`PhraseTable::ending_at`].
     by_last: Bucket,
-    /// Phrases whose first word changes when folded, by that folded word; folded
-    /// tokens look phrases up here and in `by_first` (a folded token is plain ASCII, so
-    /// it never finds the same phrase twice).
-    folded_first: Bucket,
-    /// The same by their folded last word.
+    /// The same by their folded last word, for phrases whose last word changes when
+    /// folded (a folded token is plain ASCII, so it never finds the same phrase twice).
     folded_last: Bucket,
     plural: &'static [&'static str],
 }
@@ -125,28 +140,31 @@ struct Index {
 /// Phrase ids by a word.
 type Bucket = FnvMap<String, Vec<u32>>;
 
+/// Where a match stands in the order the phrases were once tried in, one by one: by
+/// the first word's lookup (plain, then each plural ending; folded ones after), then
+/// by phrase. Of equally long matches, the last one tried wins; `scan_all` lists
+/// them in this order.
+type Tried = (usize, u32);
+
 impl Index {
-    /// Files `phrases` (longest first already, none empty) by their end words.
+    /// Files `phrases` (longest first already, none empty) by their words.
     fn new(phrases: Vec<Phrase>, plural: &'static [&'static str]) -> Index {
         let mut index = Index {
             phrases: Vec::new(),
-            by_first: Bucket::default(),
+            plain: Trie::new(),
+            folded: Trie::new(),
             by_last: Bucket::default(),
-            folded_first: Bucket::default(),
             folded_last: Bucket::default(),
             plural,
         };
         for (k, p) in (0u32..).zip(&phrases) {
-            let f = p.words(true);
+            index.plain.insert(&p.words, k);
+            if let Some(f) = &p.folded {
+                index.folded.insert(f, k);
+            }
             let file =
                 |map: &mut Bucket, word: &str| map.entry(word.to_string()).or_default().push(k);
-            if let (Some(first), Some(f_first)) = (p.first(), f.first()) {
-                if first != f_first {
-                    file(&mut index.folded_first, f_first);
-                }
-                file(&mut index.by_first, first);
-            }
-            if let (Some(last), Some(f_last)) = (p.last(), f.last()) {
+            if let (Some(last), Some(f_last)) = (p.last(), p.words(true).last()) {
                 if last != f_last {
                     file(&mut index.folded_last, f_last);
                 }
@@ -155,6 +173,43 @@ impl Index {
         }
         index.phrases = phrases;
         index
+    }
+
+    /// Calls `f(end, (lookup, phrase))` for each phrase matching at token `i` (see
+    /// [`Phrase::match_at`] and [`Tried`]). Callbacks are behind `dyn`: one copy of
+    /// the matching code in the WebAssembly.
+    #[inline(never)]
+    fn each_match(&self, tokens: &Tokens, i: usize, f: &mut dyn FnMut(usize, Tried)) {
+        let Some(first) = tokens.list.get(i) else {
+            return;
+        };
+        let folded = first.folded;
+        let word = tokens.norm(i);
+        let tries: &[&Trie] = if folded {
+            &[&self.plain, &self.folded]
+        } else {
+            &[&self.plain]
+        };
+        for &trie in tries {
+            let in_folded = std::ptr::eq(trie, &self.folded);
+            trie.each_child(ROOT, word, self.plural, &mut |lookup, c| {
+                let mut report = |end: usize, node: u32| {
+                    for &k in &trie.ends[node as usize] {
+                        let p = &self.phrases[k as usize];
+                        // A folded token matches a phrase by its folded words, found in
+                        // the folded trie.
+                        if folded && !in_folded && p.folded.is_some() {
+                            continue;
+                        }
+                        // Phrases whose first word folds were once tried after the rest.
+                        let late = in_folded && p.first_folds();
+                        let group = lookup + usize::from(late) * (1 + MAX_PLURAL_SUFFIXES);
+                        f(end, (group, k));
+                    }
+                };
+                trie.descend(tokens, (i + 1, c), first.sentence, self.plural, &mut report);
+            });
+        }
     }
 
     /// Calls `f` with each phrase `map` files under `word`, then under `word` less
@@ -190,30 +245,20 @@ impl Index {
         }
     }
 
-    /// Calls `f` with each phrase whose first word is token `i`, or its singular.
-    fn each_candidate(&self, tokens: &Tokens, i: usize, mut f: impl FnMut(u32)) {
-        self.each_filed_at((&self.by_first, &self.folded_first), tokens, i, &mut f);
-    }
-
     fn match_at(&self, k: u32, tokens: &Tokens, i: usize) -> Option<usize> {
         self.phrases[k as usize].match_at(tokens, i, self.plural)
     }
 
     /// The longest phrase starting at token `i`: (end, phrase). Of equally long
-    /// matches, the last candidate.
+    /// matches, the last one tried.
     fn longest_at(&self, tokens: &Tokens, i: usize) -> Option<(usize, u32)> {
-        if i >= tokens.len() {
-            return None;
-        }
-        let mut best: Option<(usize, u32)> = None;
-        self.each_candidate(tokens, i, |k| {
-            if let Some(end) = self.match_at(k, tokens, i) {
-                if best.is_none_or(|(e, _)| end >= e) {
-                    best = Some((end, k));
-                }
+        let mut best: Option<(usize, Tried)> = None;
+        self.each_match(tokens, i, &mut |end, tried| {
+            if best.is_none_or(|b| (end, tried) > b) {
+                best = Some((end, tried));
             }
         });
-        best
+        best.map(|(end, (_, k))| (end, k))
     }
 
     /// The longest phrase ending exactly at `end` and starting at or after `floor`.
@@ -244,15 +289,24 @@ impl Index {
         best
     }
 
-    /// Every occurrence of every phrase in tokens `range`: (start, end, phrase).
-    fn scan_all(&self, tokens: &Tokens, range: std::ops::Range<usize>) -> Vec<(usize, usize, u32)> {
+    /// Every occurrence of every phrase starting in tokens `starts` and ending by
+    /// `limit`: (start, end, phrase), at each start in the order tried.
+    fn scan_all(
+        &self,
+        tokens: &Tokens,
+        starts: std::ops::Range<usize>,
+        limit: usize,
+    ) -> Vec<(usize, usize, u32)> {
         let mut found = Vec::new();
-        for i in range.clone() {
-            self.each_candidate(tokens, i, |k| {
-                if let Some(end) = self.match_at(k, tokens, i).filter(|&e| e <= range.end) {
-                    found.push((i, end, k));
+        let mut here: Vec<(Tried, usize)> = Vec::new();
+        for i in starts {
+            self.each_match(tokens, i, &mut |end, tried| {
+                if end <= limit {
+                    let at = here.partition_point(|&(t, _)| t < tried);
+                    here.insert(at, (tried, end));
                 }
             });
+            found.extend(here.drain(..).map(|((_, k), end)| (i, end, k)));
         }
         found
     }
@@ -303,9 +357,9 @@ impl<T: Clone> PhraseTable<T> {
         )
     }
 
-    /// The first words of the table's phrases.
+    /// The first words of the table's phrases (one per phrase, repeats included).
     pub fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.index.by_first.keys().map(String::as_str)
+        self.index.phrases.iter().filter_map(Phrase::first)
     }
 
     fn value(&self, k: u32) -> &T {
@@ -330,6 +384,18 @@ impl<T: Clone> PhraseTable<T> {
         Some((start, self.value(k)))
     }
 
+    /// The values of the phrases starting at token `i` and ending by `end`, shorter
+    /// ones included, in the order [`PhraseTable::scan_all`] lists them.
+    pub fn starting_at(
+        &self,
+        tokens: &Tokens,
+        i: usize,
+        end: usize,
+    ) -> impl Iterator<Item = T> + '_ {
+        let found = self.index.scan_all(tokens, i..i + 1, end);
+        found.into_iter().map(|(_, _, k)| self.value(k).clone())
+    }
+
     /// Every occurrence of every phrase in tokens `range`, shorter ones inside longer
     /// ones included (`ODA` inside `ODA donor`): (start, end, value).
     pub fn scan_all(
@@ -337,7 +403,8 @@ impl<T: Clone> PhraseTable<T> {
         tokens: &Tokens,
         range: std::ops::Range<usize>,
     ) -> Vec<(usize, usize, T)> {
-        self.with_values(self.index.scan_all(tokens, range))
+        let end = range.end;
+        self.with_values(self.index.scan_all(tokens, range, end))
     }
 
     /// Every phrase occurrence in tokens `range`, the longest at each position, not
@@ -405,5 +472,46 @@ mod tests {
         let table = PhraseTable::from_words([("more than", 1), ("than", 2)], v);
         assert_eq!(table.ending_at(&t, 4, 0), Some((2, &1)));
         assert_eq!(table.ending_at(&t, 4, 3), Some((3, &2)));
+    }
+
+    #[test]
+    fn the_trie_finds_what_trying_every_phrase_finds() {
+        let v = Lang::En.vocabulary();
+        let words = [
+            "of",
+            "of the",
+            "of the total",
+            "of which",
+            "of trade",
+            "of two-way trade",
+            "trade",
+            "trade partner",
+            "partner",
+            "of partner",
+            "the",
+            "the total",
+        ];
+        let phrases: Vec<Phrase> = words.iter().map(|w| Phrase::new(w, v)).collect();
+        let table = PhraseTable::new(phrases.iter().cloned().zip(0..), v.plural_suffixes);
+        let text = "Of the total, of which of two way trades. Of partners of-the totals of";
+        let t = tokenize(text, v);
+        for i in 0..t.len() {
+            let every: Vec<(usize, usize)> = (0..phrases.len())
+                .filter_map(|k| Some((phrases[k].match_at(&t, i, v.plural_suffixes)?, k)))
+                .collect();
+            let mut found: Vec<(usize, usize)> = table
+                .scan_all(&t, i..t.len())
+                .into_iter()
+                .filter(|&(s, _, _)| s == i)
+                .map(|(_, e, k)| (e, k))
+                .collect();
+            found.sort();
+            let mut expected = every.clone();
+            expected.retain(|&(e, _)| e <= t.len());
+            expected.sort();
+            assert_eq!(found, expected, "at token {i}");
+            let longest = every.iter().map(|&(e, _)| e).max();
+            assert_eq!(table.at(&t, i), longest, "at token {i}");
+        }
     }
 }

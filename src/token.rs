@@ -205,145 +205,24 @@ pub fn push_word(word: &str, norm: &mut String) {
 
 /// Splits `text` into tokens using `vocab`'s number style and abbreviations.
 pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
-    let mut list: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
-    let mut norm = String::with_capacity(text.len());
-    let mut pos = 0;
-    let mut space_before = true;
-    let mut tab_before = false;
-    let mut paragraph = 0;
-    let groups = vocab.group_separators;
-    while let Some(c) = text[pos..].chars().next() {
-        if (!c.is_ascii() || c == '\0') && is_ignorable(c) {
-            pos += c.len_utf8();
-            continue;
+    let mut t = Tokenizer {
+        text,
+        vocab,
+        list: Vec::with_capacity(text.len() / 5 + 1),
+        norm: String::with_capacity(text.len()),
+        pos: 0,
+        space_before: true,
+        tab_before: false,
+        paragraph: 0,
+    };
+    while let Some(c) = t.peek() {
+        if !t.skip_gap(c) {
+            t.token(c);
         }
-        if c.is_whitespace() {
-            let new_line = c == '\n' || c == '\u{2029}';
-            if new_line && list.last().is_some_and(|t| t.paragraph == paragraph) {
-                paragraph += 1;
-            }
-            space_before = true;
-            tab_before |= c == '\t';
-            pos += c.len_utf8();
-            continue;
-        }
-        let start = pos;
-        let norm_start = norm.len();
-        let kind;
-        let mut number = None;
-        let decimal = vocab.decimal_separator;
-        // `.5`, `,5`: a decimal point opening a number after a space.
-        let bare_fraction = c == decimal
-            && space_before
-            && text[pos + 1..].starts_with(|n: char| n.is_ascii_digit());
-        if c.is_ascii_digit() {
-            let mut d = number::read(&text[pos..], decimal, groups);
-            // An invisible character inside the number (`3\u{200B}000`): read it folded.
-            let after = d.map_or(pos + 1, |d| pos + d.len);
-            if text[after..].starts_with(is_ignorable) {
-                d = read_folded(&text[pos..], decimal, groups).or(d);
-            }
-            // `read` accepts any string starting with a digit.
-            let len = d.map_or(1, |d| d.len);
-            number = d;
-            norm.extend(text[pos..pos + len].chars().filter(|&c| !is_ignorable(c)));
-            pos += len;
-            kind = TokenKind::Number;
-        } else if bare_fraction {
-            let digits = text[pos + 1..]
-                .bytes()
-                .take_while(u8::is_ascii_digit)
-                .count();
-            let len = 1 + digits;
-            number =
-                number::decimal_value(&format!("0.{}", &text[pos + 1..pos + len])).map(|value| {
-                    number::Digits {
-                        len,
-                        value,
-                        decimals: digits as u32,
-                        grouped: false,
-                        leading_zero: false,
-                    }
-                });
-            norm.push_str(&text[pos..pos + len]);
-            pos += len;
-            kind = TokenKind::Number;
-        } else if let Some(d) = (!c.is_ascii())
-            .then(|| decimal_digit(c))
-            .flatten()
-            .and_then(|_| read_folded(&text[pos..], decimal, groups))
-        {
-            number = Some(d);
-            for ch in text[pos..pos + d.len].chars() {
-                match decimal_digit(ch) {
-                    Some(v) => norm.push(char::from_digit(v, 10).unwrap_or('0')),
-                    None if is_ignorable(ch) => {}
-                    None => norm.push(ch),
-                }
-            }
-            pos += d.len;
-            kind = TokenKind::Number;
-        } else if is_word_char(c) {
-            let len: usize = text[pos..]
-                .chars()
-                .take_while(|&c| is_word_char(c) || is_ignorable(c))
-                .map(char::len_utf8)
-                .sum();
-            push_word(&text[pos..pos + len], &mut norm);
-            pos += len;
-            kind = TokenKind::Word;
-        } else if is_apostrophe(c)
-            && list
-                .last()
-                .is_some_and(|t| t.kind == TokenKind::Word && !space_before)
-        {
-            // Possessive: drop `'s` and a bare `'` after a plural, keep the word.
-            let rest = &text[pos + c.len_utf8()..];
-            let mut chars = rest.chars();
-            let s_follows =
-                matches!(chars.next(), Some('s' | 'S')) && !chars.next().is_some_and(is_word_char);
-            let prev_is_s = list
-                .last()
-                .is_some_and(|t| text[t.span.clone()].ends_with(['s', 'S']));
-            if s_follows || prev_is_s {
-                if let Some(last) = list.last_mut() {
-                    last.possessive = true;
-                }
-                pos += c.len_utf8() + if s_follows { 1 } else { 0 };
-                space_before = false;
-                continue;
-            }
-            norm.push(straighten(c));
-            pos += c.len_utf8();
-            kind = TokenKind::Symbol;
-        } else {
-            norm.push(straighten(c));
-            pos += c.len_utf8();
-            kind = TokenKind::Symbol;
-        }
-        let inner_capital =
-            kind == TokenKind::Word && text[start..pos].chars().skip(1).any(char::is_uppercase);
-        list.push(Token {
-            kind,
-            span: start..pos,
-            norm: norm_start as u32..norm.len() as u32,
-            space_before,
-            tab_before,
-            // `iPhone`, `iOS`: a capital inside a word marks a name as one first does.
-            capitalised: c.is_uppercase() || inner_capital,
-            inner_capital,
-            possessive: false,
-            folded: false,
-            sentence: 0,
-            paragraph,
-            number,
-        });
-        space_before = false;
-        tab_before = false;
     }
     let mut tokens = Tokens {
-        list,
-        norm,
+        list: t.list,
+        norm: t.norm,
         sentence_starts: Vec::new(),
     };
     split_sentences(&mut tokens, vocab);
@@ -351,6 +230,211 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Tokens {
         mark_folded(&mut tokens);
     }
     tokens
+}
+
+/// The state of one pass of [`tokenize`] over a draft.
+struct Tokenizer<'a> {
+    text: &'a str,
+    vocab: &'a Vocabulary,
+    list: Vec<Token>,
+    norm: String,
+    /// Where the next character starts.
+    pos: usize,
+    space_before: bool,
+    tab_before: bool,
+    paragraph: u32,
+}
+
+impl Tokenizer<'_> {
+    /// The character at `pos`.
+    fn peek(&self) -> Option<char> {
+        match self.text.as_bytes().get(self.pos) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => self.text[self.pos..].chars().next(),
+        }
+    }
+
+    /// Skips `c` if it lies between tokens: white space (noting tabs and paragraph
+    /// breaks) or an invisible character.
+    fn skip_gap(&mut self, c: char) -> bool {
+        if (!c.is_ascii() || c == '\0') && is_ignorable(c) {
+            self.pos += c.len_utf8();
+            return true;
+        }
+        if !c.is_whitespace() {
+            return false;
+        }
+        let new_line = c == '\n' || c == '\u{2029}';
+        if new_line
+            && self
+                .list
+                .last()
+                .is_some_and(|t| t.paragraph == self.paragraph)
+        {
+            self.paragraph += 1;
+        }
+        self.space_before = true;
+        self.tab_before |= c == '\t';
+        self.pos += c.len_utf8();
+        true
+    }
+
+    /// Reads the token starting with `c` (or drops a possessive `'s`).
+    fn token(&mut self, c: char) {
+        let start = self.pos;
+        let norm_start = self.norm.len();
+        let decimal = self.vocab.decimal_separator;
+        // `.5`, `,5`: a decimal point opening a number after a space.
+        let bare_fraction = c == decimal
+            && self.space_before
+            && self.text[start + 1..].starts_with(|n: char| n.is_ascii_digit());
+        let mut inner_capital = false;
+        let (kind, number) = if c.is_ascii_digit() {
+            (TokenKind::Number, self.number())
+        } else if bare_fraction {
+            (TokenKind::Number, self.bare_fraction())
+        } else if let Some(d) = self.other_digits(c) {
+            (TokenKind::Number, Some(d))
+        } else if is_word_char(c) {
+            inner_capital = self.word();
+            (TokenKind::Word, None)
+        } else if self.possessive(c) {
+            return;
+        } else {
+            self.norm.push(straighten(c));
+            self.pos += c.len_utf8();
+            (TokenKind::Symbol, None)
+        };
+        self.list.push(Token {
+            kind,
+            span: start..self.pos,
+            norm: norm_start as u32..self.norm.len() as u32,
+            space_before: self.space_before,
+            tab_before: self.tab_before,
+            // `iPhone`, `iOS`: a capital inside a word marks a name as one first does.
+            capitalised: c.is_uppercase() || inner_capital,
+            inner_capital,
+            possessive: false,
+            folded: false,
+            sentence: 0,
+            paragraph: self.paragraph,
+            number,
+        });
+        self.space_before = false;
+        self.tab_before = false;
+    }
+
+    /// A number starting with an ASCII digit.
+    fn number(&mut self) -> Option<number::Digits> {
+        let (text, pos) = (self.text, self.pos);
+        let (decimal, groups) = (self.vocab.decimal_separator, self.vocab.group_separators);
+        let mut d = number::read(&text[pos..], decimal, groups);
+        // An invisible character inside the number (`3\u{200B}000`): read it folded.
+        let after = d.map_or(pos + 1, |d| pos + d.len);
+        if text[after..].starts_with(is_ignorable) {
+            d = read_folded(&text[pos..], decimal, groups).or(d);
+        }
+        // `read` accepts any string starting with a digit.
+        let len = d.map_or(1, |d| d.len);
+        self.norm
+            .extend(text[pos..pos + len].chars().filter(|&c| !is_ignorable(c)));
+        self.pos += len;
+        d
+    }
+
+    /// A number opened by its decimal point (`.5`).
+    fn bare_fraction(&mut self) -> Option<number::Digits> {
+        let (text, pos) = (self.text, self.pos);
+        let digits = text[pos + 1..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let len = 1 + digits;
+        self.norm.push_str(&text[pos..pos + len]);
+        self.pos += len;
+        number::decimal_value(&format!("0.{}", &text[pos + 1..pos + len])).map(|value| {
+            number::Digits {
+                len,
+                value,
+                decimals: digits as u32,
+                grouped: false,
+                leading_zero: false,
+            }
+        })
+    }
+
+    /// A number written with digits of another script (`７`, `٧`), normalised to ASCII
+    /// digits.
+    fn other_digits(&mut self, c: char) -> Option<number::Digits> {
+        if c.is_ascii() {
+            return None;
+        }
+        decimal_digit(c)?;
+        let (decimal, groups) = (self.vocab.decimal_separator, self.vocab.group_separators);
+        let d = read_folded(&self.text[self.pos..], decimal, groups)?;
+        for ch in self.text[self.pos..self.pos + d.len].chars() {
+            match decimal_digit(ch) {
+                Some(v) => self.norm.push(char::from_digit(v, 10).unwrap_or('0')),
+                None if is_ignorable(ch) => {}
+                None => self.norm.push(ch),
+            }
+        }
+        self.pos += d.len;
+        Some(d)
+    }
+
+    /// A word; returns whether it has a capital after its first letter (`iPhone`).
+    fn word(&mut self) -> bool {
+        let rest = &self.text[self.pos..];
+        // Plain ASCII letters followed by no letter, mark or invisible character of
+        // another script (most words of most drafts): one pass over the bytes.
+        let ascii = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if ascii > 0
+            && rest
+                .as_bytes()
+                .get(ascii)
+                .is_none_or(|&b| b.is_ascii() && b != 0)
+        {
+            let word = &rest[..ascii];
+            let start = self.norm.len();
+            self.norm.push_str(word);
+            self.norm[start..].make_ascii_lowercase();
+            self.pos += ascii;
+            return word.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+        }
+        let len: usize = rest
+            .chars()
+            .take_while(|&c| is_word_char(c) || is_ignorable(c))
+            .map(char::len_utf8)
+            .sum();
+        let word = &rest[..len];
+        push_word(word, &mut self.norm);
+        self.pos += len;
+        word.chars().skip(1).any(char::is_uppercase)
+    }
+
+    /// Drops a possessive `'s`, or a bare `'` after a plural, right after a word, and
+    /// marks the word; returns whether it did.
+    fn possessive(&mut self, c: char) -> bool {
+        let text = self.text;
+        let Some(last) = self.list.last_mut() else {
+            return false;
+        };
+        if !is_apostrophe(c) || last.kind != TokenKind::Word || self.space_before {
+            return false;
+        }
+        let mut chars = text[self.pos + c.len_utf8()..].chars();
+        let s_follows =
+            matches!(chars.next(), Some('s' | 'S')) && !chars.next().is_some_and(is_word_char);
+        let prev_is_s = text[last.span.clone()].ends_with(['s', 'S']);
+        if !s_follows && !prev_is_s {
+            return false;
+        }
+        last.possessive = true;
+        self.pos += c.len_utf8() + usize::from(s_follows);
+        self.space_before = false;
+        true
+    }
 }
 
 /// Marks the tokens of every paragraph whose words are all plain ASCII as folded.

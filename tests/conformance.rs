@@ -1,5 +1,6 @@
-//! Conformance of the number grammar: one table per language (`tests/conformance/
-//! {en,nl,vi}.tsv`), each row a sentence as reporters write it and the claims it
+//! Conformance of the number grammar: tables per language (`tests/conformance/
+//! {en,nl,vi}.tsv`, and `{en,nl,vi}_s5.tsv`, rows written in session 5 before the fixes
+//! they drove; each file is scored on its own), each row a sentence as reporters write it and the claims it
 //! must yield, or `-` for a sentence whose numbers are no claims (dates, times, phone
 //! numbers, codes, ordinals that rank nothing). Prints precision, recall and F1 per
 //! language and fails below the floor.
@@ -14,8 +15,19 @@
 use claimcheck::{Checker, FactTable, Lang, Shape};
 use std::path::Path;
 
-/// F1 every language must reach on its own table.
+/// F1 every table must reach.
 const FLOOR: f64 = 0.95;
+
+/// Each table and its language. The session-5 tables first ran at en 0.924, nl 0.918,
+/// vi 0.938, before the fixes they drove.
+const TABLES: &[(Lang, &str)] = &[
+    (Lang::En, "en.tsv"),
+    (Lang::Nl, "nl.tsv"),
+    (Lang::Vi, "vi.tsv"),
+    (Lang::En, "en_s5.tsv"),
+    (Lang::Nl, "nl_s5.tsv"),
+    (Lang::Vi, "vi_s5.tsv"),
+];
 
 #[derive(Debug, Clone, PartialEq)]
 struct Expected {
@@ -98,10 +110,10 @@ fn shape_matches(want: &str, got: Shape) -> bool {
 }
 
 /// (true positives, predicted, expected, misses for the report).
-fn run(lang: Lang, checker: &Checker) -> (usize, usize, usize, Vec<String>) {
+fn run(lang: Lang, file: &str, checker: &Checker) -> (usize, usize, usize, Vec<String>) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/conformance")
-        .join(format!("{}.tsv", lang.code()));
+        .join(file);
     let table =
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let (mut tp, mut predicted, mut expected) = (0, 0, 0);
@@ -137,8 +149,7 @@ fn run(lang: Lang, checker: &Checker) -> (usize, usize, usize, Vec<String>) {
                     tp += 1;
                 }
                 None => misses.push(format!(
-                    "{}:{line_no}: extra {text:?}={} @{}",
-                    lang.code(),
+                    "{file}:{line_no}: extra {text:?}={} @{}",
                     c.value,
                     shape_name(c.shape)
                 )),
@@ -147,8 +158,7 @@ fn run(lang: Lang, checker: &Checker) -> (usize, usize, usize, Vec<String>) {
         for (w, m) in want.iter().zip(&matched) {
             if !m {
                 misses.push(format!(
-                    "{}:{line_no}: missed {:?}={} @{}",
-                    lang.code(),
+                    "{file}:{line_no}: missed {:?}={} @{}",
                     w.text,
                     w.value,
                     w.shape.as_deref().unwrap_or("-")
@@ -163,8 +173,8 @@ fn run(lang: Lang, checker: &Checker) -> (usize, usize, usize, Vec<String>) {
 fn number_forms_read_as_reporters_write_them() {
     let checker = Checker::new(FactTable::bundled()).unwrap_or_else(|e| panic!("{e}"));
     let mut failures = Vec::new();
-    for lang in Lang::ALL {
-        let (tp, predicted, expected, misses) = run(lang, &checker);
+    for &(lang, file) in TABLES {
+        let (tp, predicted, expected, misses) = run(lang, file, &checker);
         let precision = tp as f64 / predicted.max(1) as f64;
         let recall = tp as f64 / expected.max(1) as f64;
         let f1 = if precision + recall > 0.0 {
@@ -173,14 +183,13 @@ fn number_forms_read_as_reporters_write_them() {
             0.0
         };
         println!(
-            "{}: precision {precision:.3} recall {recall:.3} F1 {f1:.3} ({tp} of {expected} expected, {predicted} read)",
-            lang.code()
+            "{file}: precision {precision:.3} recall {recall:.3} F1 {f1:.3} ({tp} of {expected} expected, {predicted} read)"
         );
         for m in &misses {
             println!("  {m}");
         }
         if f1 < FLOOR {
-            failures.push(format!("{}: F1 {f1:.3} < {FLOOR}", lang.code()));
+            failures.push(format!("{file}: F1 {f1:.3} < {FLOOR}"));
         }
     }
     assert!(failures.is_empty(), "{failures:?}");

@@ -22,77 +22,65 @@ fn digits(len: usize, value: f64, decimals: u32, grouped: bool, leading_zero: bo
     }
 }
 
-/// Every field of the number read at the start of each input, in each style.
+/// Every field of the number read at the start of each input, in each style: the rows
+/// of `tests/mutants_numbers/digits.tsv`.
 #[test]
 fn each_spelling_reads_to_its_whole_digits() {
-    type Style = (char, &'static [char]);
-    let rows: &[(&str, Style, Option<Digits>)] = &[
-        ("630,000", EN, Some(digits(7, 630_000.0, 0, true, false))),
-        ("48.18 billion", EN, Some(digits(5, 48.18, 2, false, false))),
-        ("1,624 MW", EN, Some(digits(5, 1624.0, 0, true, false))),
-        ("1.624", NL, Some(digits(5, 1624.0, 0, true, false))),
-        ("48,18", NL, Some(digits(5, 48.18, 2, false, false))),
-        (
-            "1.234.567,5",
-            NL,
-            Some(digits(11, 1_234_567.5, 1, true, false)),
-        ),
-        (
-            "630\u{00A0}000",
-            NL,
-            Some(digits(8, 630_000.0, 0, true, false)),
-        ),
-        (
-            "12,345,678.25",
-            EN,
-            Some(digits(13, 12_345_678.25, 2, true, false)),
-        ),
-        ("1234,567", EN, Some(digits(4, 1234.0, 0, false, false))),
-        ("1,2345", EN, Some(digits(1, 1.0, 0, false, false))),
-        // Two digits after the other style's decimal point cannot be a group: a decimal
-        // (`€2,5 million` in English copy), not `1` and a fragment (issue 9).
-        ("1,23", EN, Some(digits(4, 1.23, 2, false, false))),
-        ("1,2,3", EN, Some(digits(1, 1.0, 0, false, false))),
-        ("1,234,56", EN, Some(digits(5, 1234.0, 0, true, false))),
-        ("1,", EN, Some(digits(1, 1.0, 0, false, false))),
-        ("7.", EN, Some(digits(1, 7.0, 0, false, false))),
-        ("7.5.3", EN, Some(digits(3, 7.5, 1, false, false))),
-        ("9", EN, Some(digits(1, 9.0, 0, false, false))),
-        ("0.5%", EN, Some(digits(3, 0.5, 1, false, false))),
-        ("0", EN, Some(digits(1, 0.0, 0, false, false))),
-        ("015", EN, Some(digits(3, 15.0, 0, false, true))),
-        ("05.5", EN, Some(digits(4, 5.5, 1, false, true))),
-        ("2024-2025", EN, Some(digits(4, 2024.0, 0, false, false))),
-        (
-            "630 000",
-            SPACED,
-            Some(digits(7, 630_000.0, 0, true, false)),
-        ),
-        (
-            "1 234 567,5",
-            SPACED,
-            Some(digits(11, 1_234_567.5, 1, true, false)),
-        ),
-        // A leading zero and a space: a phone number, not a grouped figure.
-        (
-            "020 123 4567",
-            SPACED,
-            Some(digits(3, 20.0, 0, false, true)),
-        ),
-        ("0 123", SPACED, Some(digits(5, 123.0, 0, true, false))),
-        ("x12", EN, None),
-        ("", EN, None),
-        (",5", EN, None),
-        ("٣", EN, None),
-    ];
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/mutants_numbers/digits.tsv"
+    );
+    let table = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let rows: Vec<&str> = table.lines().filter(|l| !l.starts_with('#')).collect();
+    assert!(rows.len() >= 30, "{} rows", rows.len());
     let mut failures = Vec::new();
-    for (input, (decimal, groups), want) in rows {
-        let got = number::read(input, *decimal, groups);
-        if got != *want {
+    for row in rows {
+        let f: Vec<&str> = row.split('\t').collect();
+        let (decimal, groups) = match f.get(1) {
+            Some(&"en") => EN,
+            Some(&"nl") => NL,
+            Some(&"spaced") => SPACED,
+            _ => panic!("{path}: {row:?}"),
+        };
+        let want = match f[2..] {
+            ["-"] => None,
+            [len, value, decimals, grouped, zero] => Some(digits(
+                len.parse().unwrap_or_else(|e| panic!("{row:?}: {e}")),
+                value.parse().unwrap_or_else(|e| panic!("{row:?}: {e}")),
+                decimals.parse().unwrap_or_else(|e| panic!("{row:?}: {e}")),
+                grouped == "yes",
+                zero == "yes",
+            )),
+            _ => panic!("{path}: {row:?}"),
+        };
+        let input = unescape(f[0]);
+        let got = number::read(&input, decimal, groups);
+        if got != want {
             failures.push(format!("{input:?}: want {want:?}, got {got:?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `\u{…}` escapes decoded.
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find("\\u{") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 3..];
+        let end = after
+            .find('}')
+            .unwrap_or_else(|| panic!("{s}: unclosed escape"));
+        let c = u32::from_str_radix(&after[..end], 16)
+            .ok()
+            .and_then(char::from_u32)
+            .unwrap_or_else(|| panic!("{s}: bad escape"));
+        out.push(c);
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A separator followed by exactly three digits, after one to three digits, is the one
@@ -201,6 +189,20 @@ fn read_claims(text: &str) -> Vec<(String, f64)> {
         .collect()
 }
 
+/// Checks that each text reads to exactly its (text, value) claims, listing every
+/// row that does not.
+fn expect_claims(rows: &[(&str, &[(&str, f64)])]) {
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let got = read_claims(text);
+        let want: Vec<(String, f64)> = want.iter().map(|(t, v)| (t.to_string(), *v)).collect();
+        if got != want {
+            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Number words with several scale words read as one figure, a smaller scale adding
 /// to a larger one (`two million three hundred thousand`), and an article after a
 /// number word is no part of it unless it leads a half (`two and a half`).
@@ -221,15 +223,7 @@ fn number_words_with_several_scales_read_as_one_figure() {
             &[("two and a half million", 2_500_000.0)],
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, want) in rows {
-        let got = read_claims(text);
-        let want: Vec<(String, f64)> = want.iter().map(|(t, v)| (t.to_string(), *v)).collect();
-        if got != want {
-            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    expect_claims(rows);
 }
 
 /// A clock time is digits, a colon or point, and digits glued on (`10:30`); a sentence
@@ -244,15 +238,7 @@ fn a_clock_time_needs_its_minutes_glued_on() {
         ("Oz had 9 ports: 12 were new.", &[("9", 9.0), ("12", 12.0)]),
         ("Oz had 9. 12 were new.", &[("9", 9.0), ("12", 12.0)]),
     ];
-    let mut failures = Vec::new();
-    for (text, want) in rows {
-        let got = read_claims(text);
-        let want: Vec<(String, f64)> = want.iter().map(|(t, v)| (t.to_string(), *v)).collect();
-        if got != want {
-            failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    expect_claims(rows);
 }
 
 /// Past 19 significant digits the integer part still counts tens and decimals drop, and

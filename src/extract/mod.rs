@@ -7,336 +7,26 @@
 //! the vocabulary's [`RankSyntax`] says. It does not link claims to facts.
 
 use crate::claim::{Claim, Hedge, Kind, OrdinalStyle, Shape};
-use crate::fnv::FnvSet;
-use crate::lang::{ChangeWord, Position, RankSyntax, UnitWord, Vocabulary};
+use crate::lang::{Position, RankSyntax, UnitWord};
 
-use crate::phrase::PhraseTable;
 use crate::token::{TokenKind, Tokens};
 use std::ops::Range;
 
+mod lexicon;
 mod numeral;
 mod rank;
 mod readings;
 mod shape;
 
-use numeral::Numerals;
-use shape::{is_sign, vulgar};
+pub use lexicon::Lexicon;
+pub(crate) use lexicon::W;
+use shape::vulgar;
 
 use rank::rank_at;
 use readings::not_a_claim;
 
 #[cfg(test)]
 mod tests;
-
-/// The classes of words the extractor looks up, each a list in the [`Vocabulary`]:
-/// the lexicon is indexed by class instead of one field per list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum W {
-    /// suffixes written after digits to make an ordinal (`3rd`).
-    OrdinalSuffixes,
-    /// superlatives that make an ordinal a rank.
-    Superlatives,
-    /// words that alone mean rank 1.
-    RankOne,
-    /// `top 35`.
-    RankWithin,
-    /// `No. 3`.
-    RankNumber,
-    /// `ranks` of `ranks third`.
-    RankLeads,
-    /// `among` of `third among`.
-    RankTails,
-    /// `in` of `ranks second in`.
-    RankEnds,
-    /// `one of the largest`.
-    RankVague,
-    /// `and`.
-    Coordinators,
-    /// words that end a rank's phrase.
-    ClauseBreakers,
-    /// month names.
-    Months,
-    /// `page 5`.
-    LabelWords,
-    /// `fiscal year 2024`.
-    PeriodWords,
-    /// `10 am`.
-    TimeWords,
-    /// `Street`.
-    StreetWords,
-    /// `2 millionth`.
-    OrdinalScales,
-    /// `thứ 3`.
-    OrdinalPrefixes,
-    /// `về ODA`.
-    RankComplements,
-    /// `của`.
-    RankPossessors,
-    /// breakers a `top 35` reads past.
-    LooseBreakers,
-    /// `phần` in `một phần ba`.
-    FractionJoiners,
-    /// `in` of `one in five`.
-    OneIn,
-    /// `of` in `a quarter of a million`.
-    FractionOf,
-    /// `between`, `from`.
-    RangeOpeners,
-    /// `and`, `to` closing an opened range.
-    RangeAnds,
-    /// `minus`.
-    MinusWords,
-    /// `rose to`: a level.
-    ChangeTo,
-    /// `rose by`.
-    ChangeBy,
-    /// `make up`: no change.
-    NotChanges,
-    /// `een paar` of `een paar honderd`.
-    Vague,
-    /// `jaren` in `jaren negentig`.
-    DecadeWords,
-}
-
-impl W {
-    const ALL: [W; 32] = [
-        W::OrdinalSuffixes,
-        W::Superlatives,
-        W::RankOne,
-        W::RankWithin,
-        W::RankNumber,
-        W::RankLeads,
-        W::RankTails,
-        W::RankEnds,
-        W::RankVague,
-        W::Coordinators,
-        W::ClauseBreakers,
-        W::Months,
-        W::LabelWords,
-        W::PeriodWords,
-        W::TimeWords,
-        W::StreetWords,
-        W::OrdinalScales,
-        W::OrdinalPrefixes,
-        W::RankComplements,
-        W::RankPossessors,
-        W::LooseBreakers,
-        W::FractionJoiners,
-        W::OneIn,
-        W::FractionOf,
-        W::RangeOpeners,
-        W::RangeAnds,
-        W::MinusWords,
-        W::ChangeTo,
-        W::ChangeBy,
-        W::NotChanges,
-        W::Vague,
-        W::DecadeWords,
-    ];
-
-    fn words(self, v: &Vocabulary) -> &'static [&'static str] {
-        match self {
-            W::OrdinalSuffixes => v.ordinal_suffixes,
-            W::Superlatives => v.superlatives,
-            W::RankOne => v.rank_one_words,
-            W::RankWithin => v.rank_within,
-            W::RankNumber => v.rank_number,
-            W::RankLeads => v.rank_leads,
-            W::RankTails => v.rank_tails,
-            W::RankEnds => v.rank_ends,
-            W::RankVague => v.rank_vague,
-            W::Coordinators => v.coordinators,
-            W::ClauseBreakers => v.clause_breakers,
-            W::Months => v.months,
-            W::LabelWords => v.label_words,
-            W::PeriodWords => v.period_words,
-            W::TimeWords => v.time_words,
-            W::StreetWords => v.street_words,
-            W::OrdinalScales => v.ordinal_scales,
-            W::OrdinalPrefixes => v.ordinal_prefixes,
-            W::RankComplements => v.rank_complements,
-            W::RankPossessors => v.rank_possessors,
-            W::LooseBreakers => v.loose_breakers,
-            W::FractionJoiners => v.fraction_joiners,
-            W::OneIn => v.one_in,
-            W::FractionOf => v.fraction_of,
-            W::RangeOpeners => v.range_openers,
-            W::RangeAnds => v.range_ands,
-            W::MinusWords => v.minus_words,
-            W::ChangeTo => v.change_to,
-            W::ChangeBy => v.change_by,
-            W::NotChanges => v.not_changes,
-            W::Vague => v.vague,
-            W::DecadeWords => v.decade_words,
-        }
-    }
-}
-
-/// A language's vocabulary compiled into phrase tables.
-#[derive(Debug)]
-pub struct Lexicon {
-    vocab: &'static Vocabulary,
-    scales: PhraseTable<f64>,
-    units: PhraseTable<&'static UnitWord>,
-    hedges_before: PhraseTable<Hedge>,
-    hedges_after: PhraseTable<Hedge>,
-    ordinals: PhraseTable<u32>,
-    rank_heads: PhraseTable<()>,
-    proportions: PhraseTable<f64>,
-    /// Change words, as indices into [`Vocabulary::changes`] (a table of `u32`, as
-    /// for ordinals, adds no code to the WebAssembly).
-    changes: PhraseTable<u32>,
-    /// The number grammar.
-    numerals: Numerals,
-    /// One table per word class, in [`W::ALL`] order.
-    sets: Vec<PhraseTable<()>>,
-    /// First words of every phrase that can start a claim (ordinals, rank words,
-    /// change words): any other word is skipped with one lookup (number words are
-    /// asked of [`Numerals::may_start`]).
-    starters: FnvSet<String>,
-}
-
-impl std::ops::Index<W> for Lexicon {
-    type Output = PhraseTable<()>;
-    fn index(&self, w: W) -> &PhraseTable<()> {
-        &self.sets[w as usize]
-    }
-}
-
-impl Lexicon {
-    /// The change word a `changes` entry stands for.
-    fn change(&self, k: &u32) -> &'static ChangeWord {
-        &self.vocab.changes[*k as usize]
-    }
-
-    /// Compiles a vocabulary.
-    pub fn new(vocab: &'static Vocabulary) -> Lexicon {
-        let hedges = |pos: Position| {
-            PhraseTable::from_words(
-                vocab
-                    .hedges
-                    .iter()
-                    .filter(|h| h.position == pos)
-                    .map(|h| (h.phrase, h.hedge)),
-                vocab,
-            )
-        };
-        let mut lex = Lexicon {
-            starters: FnvSet::default(),
-            vocab,
-            scales: PhraseTable::from_words(vocab.scales.iter().copied(), vocab),
-            units: PhraseTable::from_words(
-                vocab
-                    .units
-                    .iter()
-                    .chain(crate::lang::SHARED_UNITS)
-                    .map(|u| (u.phrase, u)),
-                vocab,
-            ),
-            hedges_before: hedges(Position::Before),
-            hedges_after: hedges(Position::After),
-            ordinals: PhraseTable::from_words(vocab.ordinals.iter().copied(), vocab),
-            rank_heads: PhraseTable::new(
-                vocab
-                    .rank_heads
-                    .iter()
-                    .map(|w| (crate::phrase::Phrase::new(w, vocab), ())),
-                vocab.plural_suffixes,
-            ),
-            proportions: PhraseTable::from_words(vocab.proportions.iter().copied(), vocab),
-            changes: PhraseTable::from_words(
-                vocab.changes.iter().zip(0u32..).map(|(c, k)| (c.phrase, k)),
-                vocab,
-            ),
-            numerals: Numerals::new(vocab),
-            sets: W::ALL
-                .iter()
-                .map(|&w| {
-                    let shared: &[&str] = if w == W::LabelWords {
-                        crate::lang::SHARED_LABELS
-                    } else {
-                        &[]
-                    };
-                    let words = w.words(vocab).iter().chain(shared);
-                    PhraseTable::from_words(words.map(|w| (*w, ())), vocab)
-                })
-                .collect(),
-        };
-        let starters: FnvSet<String> = [
-            W::RankWithin,
-            W::Superlatives,
-            W::RankNumber,
-            W::RankOne,
-            W::OrdinalPrefixes,
-            W::MinusWords,
-        ]
-        .into_iter()
-        .flat_map(|w| lex[w].first_words())
-        .chain(lex.ordinals.first_words())
-        .chain(lex.proportions.first_words())
-        .map(str::to_string)
-        // Range openers, decade words and most change words are found looking back
-        // from a number; only a change that is a figure (`doubled`) starts one.
-        .chain(
-            vocab
-                .changes
-                .iter()
-                .filter(|c| c.multiple.is_some())
-                .filter_map(|c| {
-                    crate::phrase::Phrase::new(c.phrase, vocab)
-                        .first()
-                        .map(str::to_string)
-                }),
-        )
-        .chain(lex.numerals.starters())
-        // A paragraph typed without diacritics is matched folded (`lon thu ba`).
-        .flat_map(|w| {
-            let folded = crate::lang::detect::fold(&w);
-            [Some(w), Some(folded)]
-        })
-        .flatten()
-        .collect();
-        lex.starters = starters;
-        lex
-    }
-
-    /// Whether token `i` is `a`/`an` with no number or fraction after it (`a new
-    /// plant`): the commonest starter word, skipped at the cost of one lookup.
-    fn idle_article(&self, tokens: &Tokens, i: usize) -> bool {
-        if tokens.list[i].kind != TokenKind::Word
-            || self.numerals.class(tokens.norm(i)) != Some(crate::lang::NumClass::Article)
-        {
-            return false;
-        }
-        let next = skip_hyphens(tokens, i + 1);
-        next >= tokens.len()
-            || !(self.starters.contains(tokens.norm(next))
-                || self.numerals.denominator(tokens.norm(next)).is_some())
-    }
-
-    /// Whether a claim may start at token `i`: a number, or a word that begins one of
-    /// the phrases above. (Those tables match exact words, without plurals.)
-    fn may_start(&self, tokens: &Tokens, i: usize) -> bool {
-        let t = &tokens.list[i];
-        match t.kind {
-            TokenKind::Number => true,
-            TokenKind::Word => {
-                let w = tokens.norm(i);
-                self.starters.contains(w)
-                    || self.numerals.may_start_closed(w)
-                    || self
-                        .numerals
-                        .multiple(w, self.vocab.multiple_affixes)
-                        .is_some()
-            }
-            // `#3`: a rank number's sign starts a claim too.
-            TokenKind::Symbol => {
-                let s = tokens.norm(i);
-                is_sign(s) || vulgar(s).is_some() || self.starters.contains(s)
-            }
-        }
-    }
-}
 
 /// A number as found before its unit is known.
 struct Quantity {
@@ -419,62 +109,72 @@ fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
         return Some(q);
     }
     if let Some(d) = t.number {
-        let step = 10f64.powi(-(d.decimals as i32));
-        let mut q = Quantity {
-            tokens: i..i + 1,
-            value: d.value,
-            tolerance: step / 2.0,
-            style: OrdinalStyle::Digits,
-            sign: None,
-        };
-        // `2½`.
-        if let Some(f) = tokens
-            .list
-            .get(i + 1)
-            .filter(|n| !n.space_before)
-            .and_then(|_| vulgar(tokens.norm(i + 1)))
-        {
-            if d.decimals == 0 {
-                q.value += f;
-                q.tokens.end += 1;
-                q.tolerance = 0.05;
-            }
-        }
-        return Some(q);
+        return Some(digits_at(tokens, i, d));
     }
     if t.kind == TokenKind::Word {
-        if let Some(q) = half_percent(tokens, lex, i) {
-            return Some(q);
-        }
-        let r = lex.numerals.read(tokens, i)?;
-        if r.ordinal {
-            return None;
-        }
-        // A spelled-out number with a capital after other words of its sentence is
-        // a name (`Ba Lan`, `the Seven Seas`): only the sentence's first words are
-        // looked at, so this stays constant time.
-        let start = tokens.sentence_starts[t.sentence as usize];
-        if t.capitalised && (start..i).any(|k| tokens.list[k].kind == TokenKind::Word) {
-            return None;
-        }
-        if r.weak && !strong_unit_follows(tokens, lex, r.end, r.value) {
-            return None;
-        }
-        let (end, value) = match r.tail {
-            Some((tok, m)) if lex.scales.longest_at(tokens, tok).map(|s| s.0) == Some(r.end) => {
-                (tok, m)
-            }
-            _ => (r.end, r.value),
-        };
-        return Some(Quantity {
-            tokens: i..end,
-            value,
-            tolerance: if value.fract() == 0.0 { 0.5 } else { 0.05 },
-            style: OrdinalStyle::Word,
-            sign: None,
-        });
+        return half_percent(tokens, lex, i).or_else(|| words_at(tokens, lex, i));
     }
     None
+}
+
+/// The number written in digits `d` at token `i`, with a vulgar fraction glued on
+/// (`2½`).
+fn digits_at(tokens: &Tokens, i: usize, d: crate::number::Digits) -> Quantity {
+    let step = 10f64.powi(-(d.decimals as i32));
+    let mut q = Quantity {
+        tokens: i..i + 1,
+        value: d.value,
+        tolerance: step / 2.0,
+        style: OrdinalStyle::Digits,
+        sign: None,
+    };
+    if let Some(f) = tokens
+        .list
+        .get(i + 1)
+        .filter(|n| !n.space_before)
+        .and_then(|_| vulgar(tokens.norm(i + 1)))
+    {
+        if d.decimals == 0 {
+            q.value += f;
+            q.tokens.end += 1;
+            q.tolerance = 0.05;
+        }
+    }
+    q
+}
+
+/// A cardinal in words at token `i` (`forty-eight`, `vijfenveertig`, `hai mươi lăm`);
+/// not an ordinal, a name (`the Seven Seas`) or a weak word alone (`two`) without a
+/// unit that makes it a figure.
+fn words_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
+    let t = &tokens.list[i];
+    let r = lex.numerals.read(tokens, i)?;
+    if r.ordinal {
+        return None;
+    }
+    // A spelled-out number with a capital after other words of its sentence is a name
+    // (`Ba Lan`, `the Seven Seas`): only the sentence's first words are looked at, so
+    // this stays constant time.
+    let start = tokens.sentence_starts[t.sentence as usize];
+    if t.capitalised && (start..i).any(|k| tokens.list[k].kind == TokenKind::Word) {
+        return None;
+    }
+    if r.weak && !strong_unit_follows(tokens, lex, r.end, r.value) {
+        return None;
+    }
+    let (end, value) = match r.tail {
+        Some((tok, m)) if lex.scales.longest_at(tokens, tok).map(|s| s.0) == Some(r.end) => {
+            (tok, m)
+        }
+        _ => (r.end, r.value),
+    };
+    Some(Quantity {
+        tokens: i..end,
+        value,
+        tolerance: if value.fract() == 0.0 { 0.5 } else { 0.05 },
+        style: OrdinalStyle::Word,
+        sign: None,
+    })
 }
 
 /// `een half procent`, `half a percent`, `a quarter percent`: a half (or quarter) of a
@@ -538,7 +238,12 @@ fn quantity_claim(tokens: &Tokens, lex: &Lexicon, q: Quantity, floor: usize) -> 
     let first = read_claim(tokens, lex, &q, floor);
     let next = first.end_token;
     match shape::range_after(tokens, lex, &first, floor) {
-        Some((q2, opener)) => {
+        // The second level is read on its own next.
+        Some((q2, _, true)) => {
+            let second = read_claim(tokens, lex, &q2, next + 1);
+            (shape::share_unit(first, &second), next)
+        }
+        Some((q2, opener, false)) => {
             let second = read_claim(tokens, lex, &q2, next + 1);
             match shape::merge_range(tokens, lex, floor, first.clone(), second, opener) {
                 Some(range) => {
@@ -552,28 +257,47 @@ fn quantity_claim(tokens: &Tokens, lex: &Lexicon, q: Quantity, floor: usize) -> 
     }
 }
 
-/// Reads one claim around quantity `q`.
-fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Claim {
+/// What stands before a number and belongs to its claim: a currency or unit written
+/// before it (`US$23`, `USD 23 billion`) and a hedge (`about`), with where the claim
+/// starts.
+struct Lead {
+    start: usize,
+    unit: Option<&'static UnitWord>,
+    hedge: Hedge,
+    hedge_span: Option<Range<usize>>,
+}
+
+/// Reads the [`Lead`] of quantity `q`, not before token `floor`.
+fn lead(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Lead {
     let list = &tokens.list;
     let start_tok = q.tokens.start;
-    let mut span_start = q.sign.map_or(start_tok, |(s, _)| s);
-    // A currency or unit written before the number: `US$23`, `USD 23 billion`.
-    let mut unit: Option<&UnitWord> = None;
+    let mut lead = Lead {
+        start: q.sign.map_or(start_tok, |(s, _)| s),
+        unit: None,
+        hedge: Hedge::Exact,
+        hedge_span: None,
+    };
     if let Some((s, u)) = lex.units.ending_at(tokens, start_tok, floor) {
         if u.position != Position::After {
-            unit = Some(u);
-            span_start = s;
+            lead.unit = Some(u);
+            // `-$3.2 million`: the sign before the currency starts the claim.
+            lead.start = lead.start.min(s);
         }
     }
-    let mut hedge = Hedge::Exact;
-    let mut hedge_span = None;
-    if let Some((s, h)) = lex.hedges_before.ending_at(tokens, span_start, floor) {
-        hedge = *h;
-        hedge_span = Some(list[s].span.start..list[span_start - 1].span.end);
-        span_start = s;
+    if let Some((s, h)) = lex.hedges_before.ending_at(tokens, lead.start, floor) {
+        lead.hedge = *h;
+        lead.hedge_span = Some(list[s].span.start..list[lead.start - 1].span.end);
+        lead.start = s;
     }
+    lead
+}
+
+/// The scale after quantity `q` (`billion`, or glued `bn`, `k`; single letters only
+/// when glued: `23m`) and the token after it; 1 and the quantity's end without one. A
+/// letter that is also a unit (`m`) is the unit before a dimension word (`2m high`).
+fn scale_after(tokens: &Tokens, lex: &Lexicon, q: &Quantity) -> (f64, usize) {
+    let list = &tokens.list;
     let mut j = q.tokens.end;
-    // Scale: `billion`, or glued `bn`, `k` (single letters only when glued: `23m`).
     let mut scale = 1.0;
     let at = skip_hyphens(tokens, j);
     // A scale word is on the number's line (`9` ending a table row, then `Tỷ trọng`,
@@ -581,7 +305,13 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
     let same_line = |k: usize| list[k].paragraph == list[q.tokens.end - 1].paragraph;
     if let Some((end, s)) = lex.scales.longest_at(tokens, at).filter(|_| same_line(at)) {
         let glued = !list[at].space_before;
-        if glued || tokens.norm(at).chars().count() > 1 {
+        let letter = tokens.norm(at).chars().count() == 1;
+        let unit = || {
+            letter
+                && lex.units.at(tokens, at).is_some()
+                && lex[W::DimensionWords].at(tokens, at + 1).is_some()
+        };
+        if (glued || !letter) && !unit() {
             scale = *s;
             j = end;
         }
@@ -594,46 +324,70 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
     {
         j += 1;
     }
+    (scale, j)
+}
+
+/// Reads what follows the number and its scale from token `j`: a `-plus` hedge and a
+/// unit, when the lead has none. Returns the token after them.
+fn trail(tokens: &Tokens, lex: &Lexicon, lead: &mut Lead, mut j: usize) -> usize {
+    let list = &tokens.list;
     let at = skip_hyphens(tokens, j);
     if let Some((end, h)) = lex.hedges_after.longest_at(tokens, at) {
-        if *h == Hedge::MoreThan && hedge == Hedge::Exact {
-            hedge = *h;
-            hedge_span = Some(list[at].span.start..list[end - 1].span.end);
+        if *h == Hedge::MoreThan && lead.hedge == Hedge::Exact {
+            lead.hedge = *h;
+            lead.hedge_span = Some(list[at].span.start..list[end - 1].span.end);
             j = end;
         }
     }
-    if unit.is_none() {
+    if lead.unit.is_none() {
         let at = skip_hyphens(tokens, j);
         if let Some((end, u)) = lex.units.longest_at(tokens, at) {
             if u.position != Position::Before {
-                unit = Some(u);
+                lead.unit = Some(u);
                 j = end;
             }
         }
     }
-    let factor = unit.map_or(1.0, |u| u.factor);
-    let digits = list[start_tok].number;
+    j
+}
+
+/// The kind of a claim: its unit's, or a calendar year (four plain digits from 1800
+/// to 2100, no unit, no scale), or a count.
+fn kind_of(tokens: &Tokens, start_tok: usize, unit: Option<&UnitWord>, scale: f64) -> Kind {
+    let digits = tokens.list[start_tok].number;
     let is_year = unit.is_none()
         && scale == 1.0
         && digits
             .is_some_and(|d| d.decimals == 0 && !d.grouped && (1800.0..=2100.0).contains(&d.value))
         && tokens.norm(start_tok).len() == 4;
-    let kind = match unit {
+    match unit {
         Some(u) => u.kind,
         None if is_year => Kind::Year,
         None => Kind::Count,
-    };
+    }
+}
+
+/// Reads one claim around quantity `q`.
+fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Claim {
+    let list = &tokens.list;
+    let start_tok = q.tokens.start;
+    let mut lead = lead(tokens, lex, q, floor);
+    let (scale, j) = scale_after(tokens, lex, q);
+    let j = trail(tokens, lex, &mut lead, j);
+    let unit = lead.unit;
+    let factor = unit.map_or(1.0, |u| u.factor);
+    let kind = kind_of(tokens, start_tok, unit, scale);
     // A year is a date, not an amount: `tot 2023`, `until 2030` bound a period.
-    if kind == Kind::Year && hedge != Hedge::Exact {
-        hedge = Hedge::Exact;
-        hedge_span = None;
-        span_start = start_tok;
+    if kind == Kind::Year && lead.hedge != Hedge::Exact {
+        lead.hedge = Hedge::Exact;
+        lead.hedge_span = None;
+        lead.start = start_tok;
     }
     let sign = q.sign.map_or(1.0, |(_, s)| s);
     let mut claim = Claim {
-        span: list[span_start].span.start..list[j - 1].span.end,
+        span: list[lead.start].span.start..list[j - 1].span.end,
         number_span: list[start_tok].span.start..list[q.tokens.end - 1].span.end,
-        hedge_span,
+        hedge_span: lead.hedge_span,
         kind,
         value: sign * q.value * scale * factor,
         tolerance: if kind == Kind::Year {
@@ -643,10 +397,10 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
         },
         scale: scale * factor,
         unit: unit.map(|u| u.unit),
-        hedge,
+        hedge: lead.hedge,
         ordinal_style: OrdinalStyle::None,
         segments: Vec::new(),
-        first_token: span_start,
+        first_token: lead.start,
         end_token: j,
         sentence: list[start_tok].sentence as usize,
         shape: Shape::Level,

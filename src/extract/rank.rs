@@ -15,181 +15,196 @@ struct Rank {
 
 /// A rank at token `i`: `third largest`, `3rd-biggest`, `No. 3`, `top 35`, `among the
 /// 20`, `lớn thứ ba`, `đứng thứ 3`, or a bare `largest` / `lớn nhất` that goes with a
-/// rank noun (`top labour partner`, `nhà đầu tư lớn nhất`). Returns the claim and the
-/// token index to go on from.
+/// rank noun (`top labour partner`, `nhà đầu tư lớn nhất`). Each way a rank is written
+/// is a reading of its own, tried in turn. Returns the claim and the token index to go
+/// on from.
 pub(super) fn rank_at(
     tokens: &Tokens,
     lex: &Lexicon,
     i: usize,
     floor: usize,
 ) -> Option<(Claim, usize)> {
-    let list = &tokens.list;
-    let head_before = lex.vocab.rank_syntax == RankSyntax::HeadBefore;
-    // `top 35`, `among the 20`, `one of the five`: what is ranked follows, in every
-    // language (`top 35 nền kinh tế`).
-    if let Some(end) = lex[W::RankWithin].at(tokens, i) {
-        // `top 35`, `top-10`.
-        if let Some(q) = number_at(tokens, lex, skip_hyphens(tokens, end)) {
-            let after = q.tokens.end;
-            let unit_follows = lex.units.at(tokens, skip_hyphens(tokens, after)).is_some()
-                || lex.scales.at(tokens, after).is_some();
-            if !unit_follows && q.value >= 1.0 && q.value.fract() == 0.0 {
-                let window = window(tokens, lex, after, false);
-                let next = window.end;
-                let rank = Rank {
-                    phrase: i..after,
-                    number: q.tokens.clone(),
-                    value: q.value,
-                    hedge: Hedge::UpTo,
-                    style: q.style,
-                };
-                return Some((rank_claim(tokens, lex, rank, &[window]), next));
-            }
-        }
+    rank_within(tokens, lex, i)
+        .or_else(|| ordinal_rank(tokens, lex, i, floor))
+        // `third among Vietnam's foreign investors`, or a bare `3rd` in a table's cell.
+        .or_else(|| ordinal_at(tokens, lex, i).and_then(|o| bare_ordinal(tokens, lex, i, o, floor)))
+        .or_else(|| numbered_rank(tokens, lex, i, floor))
+        .or_else(|| rank_one(tokens, lex, i, floor))
+}
+
+/// `top 35`, `top-10`, `among the 20`, `one of the five`: what is ranked follows, in
+/// every language (`top 35 nền kinh tế`).
+fn rank_within(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(Claim, usize)> {
+    let end = lex[W::RankWithin].at(tokens, i)?;
+    let q = number_at(tokens, lex, skip_hyphens(tokens, end))?;
+    let after = q.tokens.end;
+    let unit_follows = lex.units.at(tokens, skip_hyphens(tokens, after)).is_some()
+        || lex.scales.at(tokens, after).is_some();
+    if unit_follows || q.value < 1.0 || q.value.fract() != 0.0 {
+        return None;
     }
-    // `third largest`, `3rd-largest`: ordinal, then superlative; `lớn thứ ba`, `đứng
-    // thứ 3`: superlative, then ordinal.
-    let ordinal_rank = if head_before {
-        lex[W::Superlatives].at(tokens, i).and_then(|sup_end| {
-            let (number, n, style) = ordinal_at(tokens, lex, skip_hyphens(tokens, sup_end))?;
-            Some((i..number.end, number, n, style))
-        })
-    } else {
-        ordinal_at(tokens, lex, i).and_then(|(number, n, style)| {
-            let sup_end = lex[W::Superlatives].at(tokens, skip_hyphens(tokens, number.end))?;
-            Some((i..sup_end, number, n, style))
-        })
+    let window = window(tokens, lex, after, false);
+    let next = window.end;
+    let rank = Rank {
+        phrase: i..after,
+        number: q.tokens.clone(),
+        value: q.value,
+        hedge: Hedge::UpTo,
+        style: q.style,
     };
-    if let Some((phrase, number, n, style)) = ordinal_rank {
-        let windows = ranked_words(tokens, lex, &phrase, floor);
-        let next = phrase.end;
-        let rank = Rank {
-            phrase,
-            number,
-            value: f64::from(n),
-            hedge: Hedge::Exact,
-            style,
-        };
-        return Some((rank_claim(tokens, lex, rank, &windows), next));
+    Some((rank_claim(tokens, lex, rank, &[window]), next))
+}
+
+/// `third largest`, `3rd-largest`: ordinal, then superlative; `lớn thứ ba`, `đứng thứ
+/// 3`: superlative, then ordinal, as the language writes ranks.
+fn ordinal_rank(tokens: &Tokens, lex: &Lexicon, i: usize, floor: usize) -> Option<(Claim, usize)> {
+    let (phrase, number, n, style) = if lex.vocab.rank_syntax == RankSyntax::HeadBefore {
+        let sup_end = lex[W::Superlatives].at(tokens, i)?;
+        let (number, n, style) = ordinal_at(tokens, lex, skip_hyphens(tokens, sup_end))?;
+        (i..number.end, number, n, style)
+    } else {
+        let (number, n, style) = ordinal_at(tokens, lex, i)?;
+        let sup_end = lex[W::Superlatives].at(tokens, skip_hyphens(tokens, number.end))?;
+        (i..sup_end, number, n, style)
+    };
+    let windows = ranked_words(tokens, lex, &phrase, floor);
+    let next = phrase.end;
+    let rank = Rank {
+        phrase,
+        number,
+        value: f64::from(n),
+        hedge: Hedge::Exact,
+        style,
+    };
+    Some((rank_claim(tokens, lex, rank, &windows), next))
+}
+
+/// `No. 3 investor`, `number two investor`, `nhà đầu tư số 1`.
+fn numbered_rank(tokens: &Tokens, lex: &Lexicon, i: usize, floor: usize) -> Option<(Claim, usize)> {
+    let end = lex[W::RankNumber].at(tokens, i)?;
+    let (number, value, whole) = rank_number(tokens, lex, end)?;
+    if !whole {
+        return None;
     }
-    // `third among Vietnam's foreign investors`, or a bare `3rd` in a table's cell.
-    if let Some(found) =
-        ordinal_at(tokens, lex, i).and_then(|o| bare_ordinal(tokens, lex, i, o, floor))
-    {
-        return Some(found);
+    let style = if tokens.list[end].number.is_some() {
+        OrdinalStyle::Digits
+    } else {
+        OrdinalStyle::Cardinal
+    };
+    let rank = Rank {
+        phrase: i..number.end,
+        number,
+        value,
+        hedge: Hedge::Exact,
+        style,
+    };
+    if lex.vocab.rank_syntax == RankSyntax::HeadBefore {
+        let phrase_end = rank.phrase.end;
+        let windows = ranked_words(tokens, lex, &rank.phrase, floor);
+        return has_head(tokens, lex, &windows)
+            .then(|| (rank_claim(tokens, lex, rank, &windows), phrase_end));
     }
-    // `No. 3 investor`, `number two investor`, `nhà đầu tư số 1`.
-    if let Some(end) = lex[W::RankNumber].at(tokens, i) {
-        if let Some((number, value, whole)) = rank_number(tokens, lex, end) {
-            let style = if list[end].number.is_some() {
-                OrdinalStyle::Digits
-            } else {
-                OrdinalStyle::Cardinal
-            };
-            if whole && head_before {
-                let phrase = i..number.end;
-                let phrase_end = phrase.end;
-                let windows = ranked_words(tokens, lex, &phrase, floor);
-                if has_head(tokens, lex, &windows) {
-                    let rank = Rank {
-                        phrase,
-                        number,
-                        value,
-                        hedge: Hedge::Exact,
-                        style,
-                    };
-                    return Some((rank_claim(tokens, lex, rank, &windows), phrase_end));
-                }
-            } else if whole {
-                let after = skip_hyphens(tokens, number.end);
-                let sup = lex[W::Superlatives].at(tokens, after);
-                // `nummer twee onder de investeerders`: what it ranks follows a tail word.
-                let tail = lex[W::RankTails].at(tokens, after);
-                let head_at = sup.or(tail).unwrap_or(after);
-                let w = window(tokens, lex, head_at, true);
-                let ranked = match (sup, tail) {
-                    (Some(_), _) => true,
-                    (None, Some(_)) => has_head(tokens, lex, std::slice::from_ref(&w)),
-                    // `No. 4 trading partner`: the rank noun may follow a modifier.
-                    (None, None) => {
-                        is_rank_head(tokens, lex, head_at)
-                            || (head_at + 1 < tokens.len()
-                                && tokens.list[head_at].kind == TokenKind::Word
-                                && is_rank_head(tokens, lex, head_at + 1))
-                    }
-                };
-                // `the world's No. 1 carmaker`, `remain No. 1`, `#3 in the charts`: a
-                // rank number ranks on its own, unless it numbers a designation
-                // (`Decree No. 15`, `Resolution No. 36`).
-                let designation = i.checked_sub(1).is_some_and(|p| {
-                    let t = &list[p];
-                    lex[W::LabelWords]
-                        .ending_at(tokens, i, p.saturating_sub(2))
-                        .is_some()
-                        || (t.kind == TokenKind::Word
-                            && t.capitalised
-                            && !t.possessive
-                            && tokens.sentence_starts[t.sentence as usize] != p)
-                });
-                // What it ranks is unsaid: the phrase must close after it (`No. 1 in
-                // the ranking`), or a possessive name the ranking (`the world's No. 1`).
-                let closed = after >= tokens.len()
-                    || list[after].kind != TokenKind::Word
-                    || lex[W::RankEnds].at(tokens, after).is_some()
-                    || lex[W::ClauseBreakers].at(tokens, after).is_some()
-                    || i.checked_sub(1).is_some_and(|p| list[p].possessive);
-                if ranked || (!designation && closed && value <= 1000.0) {
-                    let rank = Rank {
-                        phrase: i..sup.unwrap_or(number.end).max(number.end),
-                        number,
-                        value,
-                        hedge: Hedge::Exact,
-                        style,
-                    };
-                    return Some((rank_claim(tokens, lex, rank, &[w]), head_at));
-                }
-            }
+    numbered_rank_head_after(tokens, lex, i, rank)
+}
+
+/// `No. 3 investor`, `nummer twee onder de investeerders`, `the world's No. 1`, `#3 in
+/// the charts`, where what is ranked follows the number or is unsaid.
+fn numbered_rank_head_after(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    i: usize,
+    mut rank: Rank,
+) -> Option<(Claim, usize)> {
+    let list = &tokens.list;
+    let after = skip_hyphens(tokens, rank.number.end);
+    let sup = lex[W::Superlatives].at(tokens, after);
+    // `nummer twee onder de investeerders`: what it ranks follows a tail word.
+    let tail = lex[W::RankTails].at(tokens, after);
+    let head_at = sup.or(tail).unwrap_or(after);
+    let w = window(tokens, lex, head_at, true);
+    let ranked = match (sup, tail) {
+        (Some(_), _) => true,
+        (None, Some(_)) => has_head(tokens, lex, std::slice::from_ref(&w)),
+        // `No. 4 trading partner`: the rank noun may follow a modifier.
+        (None, None) => {
+            is_rank_head(tokens, lex, head_at)
+                || (head_at + 1 < tokens.len()
+                    && list[head_at].kind == TokenKind::Word
+                    && is_rank_head(tokens, lex, head_at + 1))
         }
+    };
+    // What it ranks is unsaid: the phrase must close after it (`No. 1 in the ranking`),
+    // or a possessive name the ranking (`the world's No. 1`).
+    let closed = after >= tokens.len()
+        || list[after].kind != TokenKind::Word
+        || lex[W::RankEnds].at(tokens, after).is_some()
+        || lex[W::ClauseBreakers].at(tokens, after).is_some()
+        || i.checked_sub(1).is_some_and(|p| list[p].possessive);
+    let alone = || closed && rank.value <= 1000.0 && !designation(tokens, lex, i);
+    if !(ranked || alone()) {
+        return None;
     }
-    // A bare `largest` / `top` / `lớn nhất`: rank 1, when it goes with a rank noun and is
-    // not `one of the largest` / `một trong những nhà đầu tư lớn nhất`.
-    if let Some(end) = lex[W::RankOne].at(tokens, i) {
-        let phrase = i..end;
-        let windows = ranked_words(tokens, lex, &phrase, floor);
-        let head_start = windows.first().map_or(i, |w| w.start.min(i));
-        let vague = (head_start.saturating_sub(4).max(floor)..i).any(|s| {
-            lex[W::RankVague].at(tokens, s).is_some_and(|e| {
-                (e..i).all(|k| {
-                    list[k].kind == TokenKind::Word
-                        && lex[W::ClauseBreakers].at(tokens, k).is_none()
-                })
+    rank.phrase.end = sup.unwrap_or(rank.number.end).max(rank.number.end);
+    Some((rank_claim(tokens, lex, rank, &[w]), head_at))
+}
+
+/// Whether a rank number at `i` numbers a designation (`Decree No. 15`, `Resolution
+/// No. 36`): a label word or a capitalised name (not a possessive, not the sentence's
+/// first word) right before it. (`remain No. 1` ranks on its own.)
+fn designation(tokens: &Tokens, lex: &Lexicon, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        let t = &tokens.list[p];
+        lex[W::LabelWords]
+            .ending_at(tokens, i, p.saturating_sub(2))
+            .is_some()
+            || (t.kind == TokenKind::Word
+                && t.capitalised
+                && !t.possessive
+                && tokens.sentence_starts[t.sentence as usize] != p)
+    })
+}
+
+/// A bare `largest` / `top` / `lớn nhất`: rank 1, when it goes with a rank noun and is
+/// not `one of the largest` / `một trong những nhà đầu tư lớn nhất`.
+fn rank_one(tokens: &Tokens, lex: &Lexicon, i: usize, floor: usize) -> Option<(Claim, usize)> {
+    let list = &tokens.list;
+    let end = lex[W::RankOne].at(tokens, i)?;
+    let phrase = i..end;
+    let windows = ranked_words(tokens, lex, &phrase, floor);
+    let head_start = windows.first().map_or(i, |w| w.start.min(i));
+    let vague = (head_start.saturating_sub(4).max(floor)..i).any(|s| {
+        lex[W::RankVague].at(tokens, s).is_some_and(|e| {
+            (e..i).all(|k| {
+                list[k].kind == TokenKind::Word && lex[W::ClauseBreakers].at(tokens, k).is_none()
             })
-        });
-        // `the largest wind farm`, `the country's largest`: a determiner or possessive
-        // before it (not `top`, which also opens `top 35` and `top officials`).
-        let determined = i.checked_sub(1).filter(|&p| p >= floor).is_some_and(|p| {
-            tokens.list[p].possessive || lex.vocab.determiners.contains(&tokens.norm(p))
-        }) && lex[W::RankWithin].at(tokens, i).is_none();
-        if !vague && (determined || has_head(tokens, lex, &windows)) {
-            // `the country's largest.`: nothing after it says what it ranks, so the
-            // phrase takes its determiner (`the largest`), naming a rank of its own.
-            let bare = windows.iter().all(|w| w.is_empty());
-            let phrase = if determined && bare {
-                i - 1..end
-            } else {
-                phrase
-            };
-            let rank = Rank {
-                phrase,
-                number: i..end,
-                value: 1.0,
-                hedge: Hedge::Exact,
-                style: OrdinalStyle::None,
-            };
-            return Some((rank_claim(tokens, lex, rank, &windows), end));
-        }
+        })
+    });
+    // `the largest wind farm`, `the country's largest`: a determiner or possessive
+    // before it (not `top`, which also opens `top 35` and `top officials`).
+    let determined = i
+        .checked_sub(1)
+        .filter(|&p| p >= floor)
+        .is_some_and(|p| list[p].possessive || lex.vocab.determiners.contains(&tokens.norm(p)))
+        && lex[W::RankWithin].at(tokens, i).is_none();
+    if vague || !(determined || has_head(tokens, lex, &windows)) {
+        return None;
     }
-    None
+    // `the country's largest.`: nothing after it says what it ranks, so the phrase
+    // takes its determiner (`the largest`), naming a rank of its own.
+    let bare = windows.iter().all(|w| w.is_empty());
+    let phrase = if determined && bare {
+        i - 1..end
+    } else {
+        phrase
+    };
+    let rank = Rank {
+        phrase,
+        number: i..end,
+        value: 1.0,
+        hedge: Hedge::Exact,
+        style: OrdinalStyle::None,
+    };
+    Some((rank_claim(tokens, lex, rank, &windows), end))
 }
 
 /// The number after a `No.` / `number` word at `at`: digits (`No. 3`) or a number word
@@ -228,30 +243,10 @@ fn bare_ordinal(
             windows.push(w);
         }
     }
-    // `ranks second in the world`, `finished 12th.`: a lead word and the phrase closed
-    // right after the ordinal make a rank of its own; its phrase takes the lead word.
-    let closed = || {
-        let list = &tokens.list;
-        after >= tokens.len()
-            || list[after].sentence != list[i].sentence
-            || list[after].kind != TokenKind::Word
-            || lex[W::RankEnds].at(tokens, after).is_some()
-            || lex[W::ClauseBreakers].at(tokens, after).is_some()
-    };
-    // A lead that ends in a determiner (`op de`) wants a rank noun (`op de tweede dag`).
-    let bare_lead = lead.filter(|_| {
-        let before = tokens.norm(i - 1);
-        !lex.vocab.determiners.contains(&before)
-    });
-    if let Some((s, _)) = bare_lead.filter(|_| windows.is_empty() && closed()) {
-        let rank = Rank {
-            phrase: s..number.end,
-            number: number.clone(),
-            value: f64::from(n),
-            hedge: Hedge::Exact,
-            style,
-        };
-        return Some((rank_claim(tokens, lex, rank, &[]), number.end));
+    if windows.is_empty() {
+        if let Some(found) = led_ordinal(tokens, lex, i, (&number, n, style), lead.map(|l| l.0)) {
+            return Some(found);
+        }
     }
     // A word alone between a pasted table's pipes (`| derde |`) is a cell's rank too.
     let piped = |k: Option<usize>| k.is_some_and(|k| tokens.norm(k) == "|");
@@ -273,6 +268,41 @@ fn bare_ordinal(
         style,
     };
     Some((rank_claim(tokens, lex, rank, &windows), next))
+}
+
+/// `ranks second in the world`, `finished 12th.`: a lead word (starting at `lead`) and
+/// the phrase closed right after the ordinal make a rank of its own; its phrase takes
+/// the lead word.
+fn led_ordinal(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    i: usize,
+    (number, n, style): (&Range<usize>, u32, OrdinalStyle),
+    lead: Option<usize>,
+) -> Option<(Claim, usize)> {
+    let s = lead?;
+    // A lead that ends in a determiner (`op de`) wants a rank noun (`op de tweede dag`).
+    if lex.vocab.determiners.contains(&tokens.norm(i - 1)) {
+        return None;
+    }
+    let list = &tokens.list;
+    let after = skip_hyphens(tokens, number.end);
+    let closed = after >= tokens.len()
+        || list[after].sentence != list[i].sentence
+        || list[after].kind != TokenKind::Word
+        || lex[W::RankEnds].at(tokens, after).is_some()
+        || lex[W::ClauseBreakers].at(tokens, after).is_some();
+    if !closed {
+        return None;
+    }
+    let rank = Rank {
+        phrase: s..number.end,
+        number: number.clone(),
+        value: f64::from(n),
+        hedge: Hedge::Exact,
+        style,
+    };
+    Some((rank_claim(tokens, lex, rank, &[]), number.end))
 }
 
 /// An ordinal at token `i`: a word (`third`, `thứ ba`), digits with a suffix (`3rd`,
@@ -488,52 +518,7 @@ fn complement_window(tokens: &Tokens, lex: &Lexicon, end: usize) -> Range<usize>
 /// (`trade` and `tourism partner`).
 fn rank_claim(tokens: &Tokens, lex: &Lexicon, rank: Rank, windows: &[Range<usize>]) -> Claim {
     let list = &tokens.list;
-    let mut segments = Vec::new();
-    // In a head-first language the second window is the complement of the first's noun
-    // (`đối tác hàng đầu … về ODA và hợp tác lao động`): every part of it is ranked.
-    let mut head_seen = false;
-    for window in windows {
-        let mut parts = Vec::new();
-        let mut seg_start = window.start;
-        for k in window.clone() {
-            if lex[W::Coordinators].at(tokens, k).is_some() {
-                if k > seg_start {
-                    parts.push(seg_start..k);
-                }
-                seg_start = k + 1;
-            }
-        }
-        if window.end > seg_start {
-            parts.push(seg_start..window.end);
-        }
-        // A coordinated phrase is ranked too only when it has a rank noun of its own
-        // or shares one: a later noun (`trade and tourism partner`), or an earlier one
-        // whose complement it continues (`partner in ODA and labour`, `đối tác thương
-        // mại và du lịch`). `investor and its two-way trade reached …` is another clause.
-        let heads: Vec<bool> = parts
-            .iter()
-            .map(|p| p.clone().any(|k| is_rank_head(tokens, lex, k)))
-            .collect();
-        let complemented: Vec<bool> = parts
-            .iter()
-            .map(|p| {
-                p.clone()
-                    .any(|k| k + 1 < p.end && is_rank_head(tokens, lex, k))
-            })
-            .collect();
-        let head_before = lex.vocab.rank_syntax == RankSyntax::HeadBefore;
-        for (i, part) in parts.into_iter().enumerate() {
-            let shared = if head_before {
-                head_seen || heads[..i].contains(&true)
-            } else {
-                heads[i + 1..].contains(&true) || complemented[..i].contains(&true)
-            };
-            if i == 0 || heads[i] || shared {
-                segments.push(part);
-            }
-        }
-        head_seen |= heads.contains(&true);
-    }
+    let segments = segments(tokens, lex, windows);
     let phrase = rank.phrase;
     Claim {
         // The claim's span is the rank phrase itself (`fourth largest`), not what it ranks.
@@ -553,4 +538,61 @@ fn rank_claim(tokens: &Tokens, lex: &Lexicon, rank: Rank, windows: &[Range<usize
         sentence: list[phrase.start].sentence as usize,
         shape: crate::claim::Shape::Level,
     }
+}
+
+/// The ranked phrases in `windows`, one per coordinated part that is ranked.
+fn segments(tokens: &Tokens, lex: &Lexicon, windows: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut segments = Vec::new();
+    // In a head-first language the second window is the complement of the first's noun
+    // (`đối tác hàng đầu … về ODA và hợp tác lao động`): every part of it is ranked.
+    let mut head_seen = false;
+    let head_before = lex.vocab.rank_syntax == RankSyntax::HeadBefore;
+    for window in windows {
+        let parts = coordinated_parts(tokens, lex, window);
+        // A coordinated phrase is ranked too only when it has a rank noun of its own
+        // or shares one: a later noun (`trade and tourism partner`), or an earlier one
+        // whose complement it continues (`partner in ODA and labour`, `đối tác thương
+        // mại và du lịch`). `investor and its two-way trade reached …` is another clause.
+        let heads: Vec<bool> = parts
+            .iter()
+            .map(|p| p.clone().any(|k| is_rank_head(tokens, lex, k)))
+            .collect();
+        let complemented: Vec<bool> = parts
+            .iter()
+            .map(|p| {
+                p.clone()
+                    .any(|k| k + 1 < p.end && is_rank_head(tokens, lex, k))
+            })
+            .collect();
+        for (i, part) in parts.into_iter().enumerate() {
+            let shared = if head_before {
+                head_seen || heads[..i].contains(&true)
+            } else {
+                heads[i + 1..].contains(&true) || complemented[..i].contains(&true)
+            };
+            if i == 0 || heads[i] || shared {
+                segments.push(part);
+            }
+        }
+        head_seen |= heads.contains(&true);
+    }
+    segments
+}
+
+/// `window` cut at its coordinators (`trade` `and` `tourism partner`).
+fn coordinated_parts(tokens: &Tokens, lex: &Lexicon, window: &Range<usize>) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut seg_start = window.start;
+    for k in window.clone() {
+        if lex[W::Coordinators].at(tokens, k).is_some() {
+            if k > seg_start {
+                parts.push(seg_start..k);
+            }
+            seg_start = k + 1;
+        }
+    }
+    if window.end > seg_start {
+        parts.push(seg_start..window.end);
+    }
+    parts
 }

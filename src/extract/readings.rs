@@ -6,6 +6,15 @@
 use super::*;
 use crate::lang::Lang;
 
+mod calendar;
+mod codes;
+
+use calendar::{date, numeric_date, period, time};
+use codes::{
+    code_after, code_before, in_unit, leading_zero, long_code, parenthesised, phone, postcode,
+    version,
+};
+
 /// What a reading looks at: a number and its neighbours.
 pub(super) struct At<'a> {
     tokens: &'a Tokens,
@@ -99,6 +108,7 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "COVID-19 hit tourism."),
             (En, "the G7 summit"),
             (En, "Flight VN310 was late."),
+            (En, "The ASEAN+3 meeting ended."),
         ],
         read: code_before,
     },
@@ -149,6 +159,31 @@ pub(super) const READINGS: &[Reading] = &[
         name: "long code",
         examples: &[(En, "The ship's IMO number is 9321483.")],
         read: long_code,
+    },
+    Reading {
+        name: "age",
+        examples: &[
+            (En, "A 45-year-old man was arrested."),
+            (Nl, "Een 34-jarige man is aangehouden."),
+        ],
+        read: age,
+    },
+    Reading {
+        name: "race",
+        examples: &[
+            (En, "She won the 400m at the championships."),
+            (En, "the 110m hurdles"),
+            (Nl, "Zij won goud op de 400m."),
+        ],
+        read: race,
+    },
+    Reading {
+        name: "version",
+        examples: &[
+            (En, "Python 3.12 was released on time."),
+            (Nl, "Django 4.2 is uitgebracht."),
+        ],
+        read: version,
     },
     Reading {
         name: "date",
@@ -260,123 +295,6 @@ fn which(
         .find_map(|r| (r.read)(&mut at).map(|next| (next, r.name)))
 }
 
-/// `km2` written alone (a column's label): the digit ends a unit's name.
-fn in_unit(at: &mut At) -> Option<usize> {
-    let (s, _) = at
-        .lex
-        .units
-        .ending_at(at.tokens, at.end, at.i.saturating_sub(3))?;
-    (s < at.i).then_some(at.end)
-}
-
-/// `5G`, `3D`: a short word glued after digits. A glued scale, unit, hedge or ordinal
-/// ending (`2m`, `1.6GW`, `175,000ha`, `3rd`) is not a code, and a long word glued on
-/// is a lost space in scraped copy (`26Kanagawa`).
-fn code_after(at: &mut At) -> Option<usize> {
-    let (tokens, lex, end) = (at.tokens, at.lex, at.end);
-    let glued = tokens.list.get(end).is_some_and(|n| {
-        n.kind == TokenKind::Word && !n.space_before && tokens.norm(end).chars().count() <= 3
-    });
-    if !at.digits || !glued {
-        return None;
-    }
-    let known = lex.scales.at(tokens, end).is_some()
-        || lex.units.at(tokens, end).is_some()
-        || lex.hedges_after.at(tokens, end).is_some()
-        || lex[W::OrdinalSuffixes].at(tokens, end).is_some()
-        || lex.vocab.decade_suffixes.contains(&at.norm(end))
-        || lex[W::TimeWords].at(tokens, end).is_some();
-    (!known).then_some(end + 1)
-}
-
-/// `G7`, `COVID-19`, `Frigate015`: glued to a name or a short word before it. A
-/// lower-case word glued on is a lost space in scraped copy (`in2015`).
-fn code_before(at: &mut At) -> Option<usize> {
-    let p = at.prev()?;
-    let list = &at.tokens.list;
-    let name_like = list[p].capitalised || at.norm(p).chars().count() < 2;
-    // `USD48bn`: a currency glued on is no code.
-    let currency = at
-        .lex
-        .units
-        .ending_at(at.tokens, at.i, p.saturating_sub(1))
-        .is_some_and(|(_, u)| u.position != Position::After);
-    let glued_word = list[p].kind == TokenKind::Word && at.joined(p) && name_like && !currency;
-    let glued_hyphen = at.tokens.is_hyphen(p)
-        && at.joined(p)
-        && p > 0
-        && list[p - 1].kind == TokenKind::Word
-        && !list[p].space_before;
-    (at.digits && (glued_word || glued_hyphen)).then_some(at.end)
-}
-
-/// Three or more digit groups in a row, or two after a leading `+`.
-fn phone(at: &mut At) -> Option<usize> {
-    let list = &at.tokens.list;
-    let plus_before = at.prev().is_some_and(|p| at.is(p, "+") && at.joined(p));
-    let mut groups = 1;
-    let mut k = at.end;
-    while list.get(k).is_some_and(|n| n.kind == TokenKind::Number) && k > 0 {
-        groups += 1;
-        k += 1;
-        if list
-            .get(k)
-            .is_some_and(|s| matches!(at.norm(k), "-" | ".") && !s.space_before)
-        {
-            k += 1;
-        }
-    }
-    // `1900 1566`: two plain groups of four digits are a hotline, not a year and a
-    // count.
-    let plain4 = |j: usize| {
-        list[j]
-            .number
-            .is_some_and(|d| d.decimals == 0 && !d.grouped)
-            && at.norm(j).len() == 4
-    };
-    let hotline = groups == 2 && plain4(at.i) && plain4(at.i + 1);
-    let phone_like = groups >= 3 || (groups >= 2 && plus_before) || hotline;
-    (at.digits && phone_like).then_some(k.max(at.end))
-}
-
-/// `Frigate 015`: a leading zero makes a label.
-fn leading_zero(at: &mut At) -> Option<usize> {
-    let d = at.tokens.list[at.i].number?;
-    if !d.leading_zero {
-        return None;
-    }
-    let list = &at.tokens.list;
-    let mut next = at.end;
-    // `020 555 0192`, `020-5550192`: the groups after it belong to the label too.
-    loop {
-        if list.get(next).is_some_and(|n| n.kind == TokenKind::Number) {
-            next += 1;
-        } else if at.joined_number_after(next) {
-            next += 2;
-        } else {
-            return Some(next);
-        }
-    }
-}
-
-/// `(1)`, `Reactie (0)`: a bare number alone in parentheses is a counter.
-fn parenthesised(at: &mut At) -> Option<usize> {
-    let open = at.prev().is_some_and(|p| at.is(p, "("));
-    (at.digits && open && at.is(at.end, ")")).then_some(at.end + 1)
-}
-
-/// `2025-11-25`, `14-07-1989`, `03.12.2025`: three numbers glued by one separator,
-/// the first or the last a four-digit year.
-fn numeric_date(at: &mut At) -> Option<usize> {
-    let (tokens, end) = (at.tokens, at.end);
-    let three = at.digits
-        && at.joined_number_after(end)
-        && at.joined_number_after(end + 2)
-        && at.norm(end) == at.norm(end + 2)
-        && matches!(at.norm(end), "-" | ".");
-    (three && (four_digit(tokens, at.i) || four_digit(tokens, end + 3))).then_some(end + 4)
-}
-
 /// `2-1`, `3–3`: two small whole numbers, the first not below the second, glued by a
 /// dash, with no unit: a score (a range runs from low to high: `3-5 days`).
 fn score(at: &mut At) -> Option<usize> {
@@ -400,119 +318,41 @@ fn score(at: &mut At) -> Option<usize> {
     (!at.measured_from(b + 1)).then_some(b + 1)
 }
 
-/// `1012 LM Amsterdam`: four digits, two capitals, then a name.
-fn postcode(at: &mut At) -> Option<usize> {
-    let (tokens, end) = (at.tokens, at.end);
-    let list = &tokens.list;
-    let letters = list
-        .get(end)
-        .is_some_and(|t| t.kind == TokenKind::Word && t.space_before && at.norm(end).len() == 2)
-        && tokens.list[end].capitalised
-        && !at.measured();
-    let name_after = list
-        .get(end + 1)
-        .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised);
-    (four_digit(tokens, at.i) && letters && name_after).then_some(end + 1)
-}
-
-/// `9321483`: seven or more digits written with no grouping and no unit, scale or
-/// currency are an identifier (a quantity that large is grouped: `9,321,483`).
-fn long_code(at: &mut At) -> Option<usize> {
-    let d = at.tokens.list[at.i].number?;
-    let currency = at
-        .lex
-        .units
-        .ending_at(at.tokens, at.i, at.i.saturating_sub(2));
-    // Seven digits or more (an IMO or a phone number); invisible characters inside
-    // group the digits (`630\u{200B}000`).
-    let t = &at.tokens.list[at.i];
-    let plain = t.span.len() == at.norm(at.i).len();
-    let long = at.norm(at.i).len() >= 7 && d.decimals == 0 && !d.grouped && plain;
-    (at.digits && long && currency.is_none() && !at.measured()).then_some(at.end)
-}
-
-/// Next to a month name (`November 3`, `3 november`, `16th November`, `16-18
-/// November`), continuing a date (`3, 2025`), or around a slash (`04/11/2025`).
-fn date(at: &mut At) -> Option<usize> {
-    let (tokens, lex, i, end) = (at.tokens, at.lex, at.i, at.end);
-    let list = &tokens.list;
-    // A day or a year: a whole number with no unit (`in oktober 2,8 procent` is a
-    // percentage after a month, not the 2nd of October).
-    let whole = list[i].number.is_some_and(|d| d.decimals == 0);
-    let amount = lex
-        .units
-        .longest_at(tokens, skip_hyphens(tokens, end))
-        .is_some_and(|(_, u)| matches!(u.kind, Kind::Percent | Kind::Amount));
-    if !at.digits || !whole || amount {
+/// `45-year-old`, `34-jarige`: a person's age, an adjective glued on by a hyphen
+/// (`the fleet is over 20 years old` is a duration).
+fn age(at: &mut At) -> Option<usize> {
+    let end = at.end;
+    let hyphen = end < at.tokens.len() && at.tokens.is_hyphen(end) && at.joined(end - 1);
+    if !hyphen {
         return None;
     }
-    let months = &lex[W::Months];
-    // `Nov. 27`: an abbreviated month's period stands between.
-    let month_before = at.prev().is_some_and(|p| {
-        let abbreviated = at.is(p, ".") && p > 0 && !list[p].space_before;
-        let m = if abbreviated { p - 1 } else { p };
-        months
-            .ending_at(tokens, m + 1, m.saturating_sub(1))
-            .is_some()
-    });
-    let suffixed_month = lex[W::OrdinalSuffixes].at(tokens, end).is_some()
-        && !list[end].space_before
-        && months.at(tokens, end + 1).is_some();
-    let joiners = lex.vocab.date_joiners;
-    let range_to_month = end < tokens.len()
-        && joiners.contains(&at.norm(end))
-        && list
-            .get(end + 1)
-            .is_some_and(|n| n.kind == TokenKind::Number)
-        && months.at(tokens, end + 2).is_some();
-    let month_after = months.at(tokens, end).is_some() || suffixed_month || range_to_month;
-    let continues_date = at.date_end.is_some_and(|d| {
-        (i == d + 1 || i == d + 2) && (d + 1..i).all(|k| joiners.contains(&tokens.norm(k)))
-    });
-    let slashed = at.is(end, "/") || at.prev().is_some_and(|p| at.is(p, "/") && at.joined(p));
-    if month_before || month_after || continues_date || slashed {
-        *at.date_end = Some(i);
-        return Some(end);
-    }
-    None
+    at.lex[W::AgeWords].at(at.tokens, skip_hyphens(at.tokens, end))
 }
 
-/// `fiscal year 2024`: a year that names a period.
-fn period(at: &mut At) -> Option<usize> {
-    let period = at.lex[W::PeriodWords]
-        .ending_at(at.tokens, at.i, at.i.saturating_sub(3))
-        .is_some();
-    (four_digit(at.tokens, at.i) && period).then_some(at.end)
-}
-
-/// `10:30`, `10.30 uur`, `3 pm`, `10 giờ`.
-fn time(at: &mut At) -> Option<usize> {
-    let end = at.end;
-    let clock = (at.is(end, ":") || at.is(end, "."))
-        && at
-            .tokens
-            .list
-            .get(end + 1)
-            .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
-    // `om 20.45` in Dutch: two decimals after the other style's point that read as a
-    // clock, with no unit.
-    let d = at.tokens.list[at.i].number;
-    let foreign = at.lex.vocab.decimal_separator != '.' && at.norm(at.i).contains('.');
-    let hhmm = d.is_some_and(|d| {
-        d.decimals == 2 && d.value < 24.0 && (d.value.fract() * 100.0).round() < 60.0
-    });
-    if at.digits && foreign && hhmm && !at.measured() {
-        return Some(end);
+/// `the 400m hurdles`, `the 400m at the championships`, `op de 400m.`: a distance in
+/// metres glued on, after a determiner, that names a race: a race word or the end of
+/// the phrase follows. (`the 100m budget` is an amount.)
+fn race(at: &mut At) -> Option<usize> {
+    let (tokens, lex, end) = (at.tokens, at.lex, at.end);
+    let list = &tokens.list;
+    // Most numbers have no glued `m`: one comparison.
+    if !(at.digits && at.is(end, "m") && !list[end].space_before) {
+        return None;
     }
-    if at.digits && clock {
-        // `3:05:12`: seconds too.
-        let mut next = end + 2;
-        while at.is(next, ":") && at.joined_number_after(next) {
-            next += 2;
-        }
-        return Some(next);
+    let d = list[at.i].number?;
+    let distance = d.decimals == 0 && d.value >= 50.0 && d.value.fract() == 0.0;
+    let determined = || {
+        at.prev()
+            .is_some_and(|p| lex.vocab.determiners.contains(&at.norm(p)))
+    };
+    if !(distance && determined()) {
+        return None;
     }
-    at.lex[W::TimeWords].at(at.tokens, end).map(|_| end)
+    let after = end + 1;
+    let closed = list
+        .get(after)
+        .is_none_or(|t| t.kind != TokenKind::Word || t.sentence != list[end].sentence);
+    (closed || lex[W::RaceWords].at(tokens, after).is_some()).then_some(after)
 }
 
 /// `page 5`, `Decree 15`, `No. 15`, and designations after a proper noun that is not

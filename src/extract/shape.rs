@@ -49,8 +49,18 @@ pub(super) fn sign_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize
         let opens =
             i == 0 || list[i].space_before || matches!(tokens.norm(i - 1), "(" | ":" | "\"");
         let after_number = i > 0 && list[i - 1].kind == TokenKind::Number;
-        return (next.kind == TokenKind::Number && !next.space_before && opens && !after_number)
-            .then_some((i + 1, sign));
+        // `-$3.2 million`: a currency between the sign and the number, glued on.
+        let at = match next.kind {
+            TokenKind::Number => i + 1,
+            _ => match lex.units.longest_at(tokens, i + 1) {
+                Some((e, u)) if u.position != Position::After && !next.space_before => e,
+                _ => i + 1,
+            },
+        };
+        let number = list
+            .get(at)
+            .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before);
+        return (number && opens && !after_number).then_some((at, sign));
     }
     let end = lex[W::MinusWords].at(tokens, i)?;
     (list.get(end)?.kind == TokenKind::Number).then_some((end, -1.0))
@@ -274,10 +284,11 @@ fn written_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, 
             return None;
         }
     }
-    // `a quarter century`, `một phần tư thế kỷ`: a length of time, not a proportion.
+    // `a quarter century`, `a quarter-century`, `một phần tư thế kỷ`: a length of time,
+    // not a proportion.
     let time_after = lex
         .units
-        .longest_at(tokens, k + 1)
+        .longest_at(tokens, skip_hyphens(tokens, k + 1))
         .is_some_and(|(_, u)| u.kind == Kind::Duration);
     (num < den && !time_after).then_some((k + 1, num, den))
 }
@@ -312,38 +323,51 @@ pub(super) fn not_a_count(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<us
     if t.number.is_some() && !glued(i + 1) && !before_word {
         return None;
     }
-    if t.number.is_some() {
-        // `50th`, `3e`.
-        if glued(i + 1) && lex[W::OrdinalSuffixes].at(tokens, i + 1).is_some() {
-            return Some(i + 2);
-        }
-        // `1990s`, `1990's`.
-        if glued(i + 1) {
-            let n = tokens.norm(i + 1);
-            if lex.vocab.decade_suffixes.contains(&n) {
-                return Some(i + 2);
-            }
-            if n == "'" && glued(i + 2) && tokens.norm(i + 2) == "s" {
-                return Some(i + 3);
-            }
-        }
+    let suffixed = if t.number.is_some() {
+        suffixed_digits(tokens, lex, i)
     } else if t.kind == TokenKind::Word {
-        if let Some(r) = lex.numerals.read(tokens, i) {
-            if r.ordinal {
-                return Some(r.end);
-            }
-        }
-        // `thứ hai mươi`, `thứ 3` that rank nothing.
-        if let Some(e) = lex[W::OrdinalPrefixes].at(tokens, i) {
-            if list.get(e).is_some_and(|n| n.kind == TokenKind::Number) {
-                return Some(e + 1);
-            }
-            if let Some(r) = lex.numerals.read(tokens, e) {
-                return Some(r.end);
-            }
-        }
+        ordinal_words(tokens, lex, i)
+    } else {
+        None
+    };
+    suffixed.or_else(|| decade(tokens, lex, i))
+}
+
+/// `50th`, `3e`, `1990s`, `1990's`: digits with an ordinal or decade ending glued on.
+fn suffixed_digits(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
+    let glued = |k: usize| tokens.list.get(k).is_some_and(|n| !n.space_before);
+    if !glued(i + 1) {
+        return None;
     }
-    // `jaren negentig`, `jaren '90`, `thập niên 1990`.
+    if lex[W::OrdinalSuffixes].at(tokens, i + 1).is_some() {
+        return Some(i + 2);
+    }
+    let n = tokens.norm(i + 1);
+    if lex.vocab.decade_suffixes.contains(&n) {
+        return Some(i + 2);
+    }
+    (n == "'" && glued(i + 2) && tokens.norm(i + 2) == "s").then_some(i + 3)
+}
+
+/// An ordinal in words (`twenty-first`, `vijfde`), or after an ordinal prefix (`thứ
+/// hai mươi`, `thứ 3`), that ranks nothing.
+fn ordinal_words(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
+    if let Some(r) = lex.numerals.read(tokens, i).filter(|r| r.ordinal) {
+        return Some(r.end);
+    }
+    let e = lex[W::OrdinalPrefixes].at(tokens, i)?;
+    if tokens
+        .list
+        .get(e)
+        .is_some_and(|n| n.kind == TokenKind::Number)
+    {
+        return Some(e + 1);
+    }
+    lex.numerals.read(tokens, e).map(|r| r.end)
+}
+
+/// `jaren negentig`, `jaren '90`, `thập niên 1990`: a number after a decade word.
+fn decade(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
     if lex.vocab.decade_words.is_empty() {
         return None;
     }
@@ -351,29 +375,25 @@ pub(super) fn not_a_count(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<us
     if s > 0 && tokens.norm(s - 1) == "'" {
         s -= 1;
     }
-    if lex[W::DecadeWords]
-        .ending_at(tokens, s, s.saturating_sub(3))
-        .is_some()
-    {
-        if t.number.is_some() {
-            return Some(i + 1);
-        }
-        if let Some(r) = lex.numerals.read(tokens, i) {
-            return Some(r.end);
-        }
+    lex[W::DecadeWords].ending_at(tokens, s, s.saturating_sub(3))?;
+    if tokens.list[i].number.is_some() {
+        return Some(i + 1);
     }
-    None
+    lex.numerals.read(tokens, i).map(|r| r.end)
 }
 
 /// A second number that makes `first` a range: after a dash or `to` (`15–18`, `15 to
 /// 18`), or after `and`/`to` when a range opener stands before it (`between 15 and
-/// 18`, `van 15 tot 18`, `từ 15 đến 18`). Returns it and the opener's token.
+/// 18`, `van 15 tot 18`, `từ 15 đến 18`). Returns it, the opener's token, and whether
+/// the two are a change's start and end instead, two levels (`rose from $1,000 to
+/// $1,500`, `daalde van 12 naar 9 euro`; `rose between 15 and 18 per cent` stays a
+/// range).
 pub(super) fn range_after(
     tokens: &Tokens,
     lex: &Lexicon,
     first: &Claim,
     floor: usize,
-) -> Option<(Quantity, Option<usize>)> {
+) -> Option<(Quantity, Option<usize>, bool)> {
     let next = first.end_token;
     if next >= tokens.len() {
         return None;
@@ -383,17 +403,19 @@ pub(super) fn range_after(
             .ending_at(tokens, first.first_token, floor)
             .map(|(s, _)| s)
     };
+    let change_to = || lex[W::ChangeTo].at(tokens, next);
     // The closing word is looked up first: most numbers are followed by neither.
-    let (after, opener) = if lex.vocab.range_joiners.contains(&tokens.norm(next)) {
-        (next + 1, opener())
+    // A word that only says where a change went (`naar`) closes no range.
+    let (after, opener, to_only) = if lex.vocab.range_joiners.contains(&tokens.norm(next)) {
+        (next + 1, opener(), false)
+    } else if let Some(after) = lex[W::RangeAnds].at(tokens, next) {
+        (after, Some(opener()?), false)
     } else {
-        let after = lex[W::RangeAnds].at(tokens, next)?;
-        (after, Some(opener()?))
+        (change_to()?, Some(opener()?), true)
     };
-    // `rose from $1,000 to $1,500`, `steeg van 8.000 tot 11.500`: a change's start and
-    // end, two levels (`rose between 15 and 18 per cent` stays a range).
     let change_before = opener.is_some_and(|s| lex.changes.ending_at(tokens, s, floor).is_some());
-    if change_before && lex[W::ChangeTo].at(tokens, next).is_some() {
+    let levels = change_before && change_to().is_some();
+    if to_only && !levels {
         return None;
     }
     // `$2bn–$3bn`: a currency before the second number.
@@ -402,7 +424,22 @@ pub(super) fn range_after(
         _ => after,
     };
     let q = number_at(tokens, lex, at)?;
-    Some((q, opener))
+    Some((q, opener, levels))
+}
+
+/// `rose from 2.1 to 2.5 million`, `daalde van 12 naar 9 euro`: the first of a change's
+/// two levels, written bare, takes the second's unit and scale.
+pub(super) fn share_unit(mut first: Claim, second: &Claim) -> Claim {
+    let bare = first.unit.is_none() && first.scale == 1.0 && first.kind == Kind::Count;
+    let measured = second.unit.is_some() || second.scale != 1.0;
+    if bare && measured && second.kind != Kind::Year {
+        first.kind = second.kind;
+        first.unit = second.unit;
+        first.scale = second.scale;
+        first.value *= second.scale;
+        first.tolerance *= second.scale;
+    }
+    first
 }
 
 /// One claim for the range `first`–`second`, the second's unit and scale applying to
@@ -413,13 +450,21 @@ pub(super) fn merge_range(
     lex: &Lexicon,
     floor: usize,
     mut first: Claim,
-    second: Claim,
+    mut second: Claim,
     opener: Option<usize>,
 ) -> Option<Claim> {
     if first.kind == Kind::Year || second.kind == Kind::Year {
         return None;
     }
-    if first.unit.is_none() && first.scale == 1.0 {
+    // `€2–3bn`, `$15-18 billion`: a currency before the first bound is the second's
+    // too, and the second's scale then applies to the first.
+    let unit_before = first.unit.is_some() && first.number_span.end == first.span.end;
+    let currency_first = unit_before && first.scale == 1.0 && second.unit.is_none();
+    if currency_first && second.kind == Kind::Count {
+        second.kind = first.kind;
+        second.unit = first.unit;
+    }
+    if first.scale == 1.0 && (first.unit.is_none() || currency_first) {
         first.kind = second.kind;
         first.unit = second.unit;
         first.scale = second.scale;
@@ -460,34 +505,58 @@ pub(super) fn mark_change(
     sign: Option<f64>,
     floor: usize,
 ) {
-    if claim.kind == Kind::Year {
+    if claim.kind == Kind::Year || level_after_to(tokens, lex, claim, floor) {
         return;
     }
-    // `steeg tot 48 miljard`: `tot` says where the level went, not a hedge.
-    if claim.hedge != Hedge::Exact {
-        let to_end = lex[W::ChangeTo].at(tokens, claim.first_token);
-        // After a change word, or right after the change's own figure (`steeg 1,1
-        // procent tot 912 punten`).
-        let after_change = lex
-            .changes
-            .ending_at(tokens, claim.first_token, floor)
-            .is_some()
-            || (floor > 0 && floor == claim.first_token);
-        if let Some(e) = to_end.filter(|&e| after_change && e < claim.end_token) {
-            claim.hedge = Hedge::Exact;
-            claim.hedge_span = None;
-            claim.span.start = tokens.list[e].span.start;
-            claim.first_token = e;
-            return;
-        }
+    let Some(direction) = direction(tokens, lex, claim, sign, floor) else {
+        return;
+    };
+    claim.shape = Shape::Change { direction };
+    if direction < 0 && claim.value > 0.0 {
+        claim.value = -claim.value;
     }
+}
+
+/// `steeg tot 48 miljard`: `tot` after a change says where the level went, not a
+/// hedge. Drops the hedge read from it and says whether it did.
+fn level_after_to(tokens: &Tokens, lex: &Lexicon, claim: &mut Claim, floor: usize) -> bool {
+    if claim.hedge == Hedge::Exact {
+        return false;
+    }
+    let to_end = lex[W::ChangeTo].at(tokens, claim.first_token);
+    // After a change word, or right after the change's own figure (`steeg 1,1 procent
+    // tot 912 punten`).
+    let after_change = lex
+        .changes
+        .ending_at(tokens, claim.first_token, floor)
+        .is_some()
+        || (floor > 0 && floor == claim.first_token);
+    let Some(e) = to_end.filter(|&e| after_change && e < claim.end_token) else {
+        return false;
+    };
+    claim.hedge = Hedge::Exact;
+    claim.hedge_span = None;
+    claim.span.start = tokens.list[e].span.start;
+    claim.first_token = e;
+    true
+}
+
+/// The direction of the change `claim` is, if it is one: from a change word before it
+/// (past `by`), its sign when it is a percentage, or a change word right after it.
+fn direction(
+    tokens: &Tokens,
+    lex: &Lexicon,
+    claim: &Claim,
+    sign: Option<f64>,
+    floor: usize,
+) -> Option<i8> {
     let mut k = claim.first_token;
     if let Some((s, _)) = lex[W::ChangeBy].ending_at(tokens, k, floor) {
         // `daalde van €12 naar €9`: `van` opens where the level came from, and both
         // ends are levels.
         let from = lex[W::RangeOpeners].at(tokens, s) == Some(k);
         if from && lex[W::ChangeTo].at(tokens, claim.end_token).is_some() {
-            return;
+            return None;
         }
         k = s;
     }
@@ -508,16 +577,9 @@ pub(super) fn mark_change(
             .map(|(_, c)| lex.change(c))
             .filter(|c| c.after && c.multiple.is_none())
     };
-    let direction = match (word, sign) {
-        (Some((_, c)), _) => c.direction,
-        (None, Some(s)) if claim.unit == Some("%") => s as i8,
-        _ => match after() {
-            Some(c) => c.direction,
-            None => return,
-        },
-    };
-    claim.shape = Shape::Change { direction };
-    if direction < 0 && claim.value > 0.0 {
-        claim.value = -claim.value;
+    match (word, sign) {
+        (Some((_, c)), _) => Some(c.direction),
+        (None, Some(s)) if claim.unit == Some("%") => Some(s as i8),
+        _ => after().map(|c| c.direction),
     }
 }

@@ -22,6 +22,10 @@ const MIN_HITS: u32 = 2;
 /// rest of it is not looked up (long paragraphs cost a scan for the line end only).
 const DECIDED_LEAD: u32 = 6;
 
+/// Where a folded word's language bits start in [`Detector`]'s map.
+const FOLDED: u32 = 4;
+const _: () = assert!(Lang::ALL.len() <= FOLDED as usize);
+
 /// Hit counts per language, in the order of [`Lang::ALL`].
 type Hits = [u32; Lang::ALL.len()];
 
@@ -46,11 +50,12 @@ pub struct Detected {
 /// The function words of every language, compiled for lookup.
 #[derive(Debug)]
 pub struct Detector {
-    /// Normalised word → one bit per language that lists it.
+    /// Normalised word → one bit per language that lists it (the low [`FOLDED`] bits),
+    /// or, for a function word folded without diacritics (`cua`), one bit per language
+    /// whose word it folds (shifted by [`FOLDED`]): a folded one counts only in running
+    /// text, not inside a slug or file name (`hop-tac-dia-phuong.jpg`). One map, so a
+    /// word that is neither costs one lookup, not two.
     words: FnvMap<String, u8>,
-    /// Function words folded without diacritics (`cua`): counted only in running text,
-    /// not inside a slug or file name (`hop-tac-dia-phuong.jpg`).
-    folded: FnvMap<String, u8>,
     /// The longest word in `words`, in bytes: longer words are not looked up.
     longest: usize,
 }
@@ -79,15 +84,15 @@ impl Detector {
         for (w, &bits) in &words {
             let f = fold(w);
             if f != *w && f.chars().count() > 2 && !words.contains_key(&f) {
-                *folded.entry(f).or_default() |= bits;
+                *folded.entry(f).or_default() |= bits << FOLDED;
             }
         }
+        // Taken before the folded forms join: they are never longer than what they fold.
         let longest = words.keys().map(String::len).max().unwrap_or(0);
-        Detector {
-            words,
-            folded,
-            longest,
+        for (f, bits) in folded {
+            *words.entry(f).or_default() |= bits;
         }
+        Detector { words, longest }
     }
 
     /// Splits `text` into runs of paragraphs (lines) by language.
@@ -133,13 +138,20 @@ impl Detector {
         if word.len() > self.longest * 2 {
             return;
         }
-        norm.clear();
-        token::push_word(word, norm);
-        let found = self
-            .words
-            .get(norm.as_str())
-            .or_else(|| running.then(|| self.folded.get(norm.as_str())).flatten());
-        if let Some(&bits) = found {
+        // Plain lower-case ASCII (most words) is its own normal form: looked up as it is.
+        let key = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            word
+        } else {
+            norm.clear();
+            token::push_word(word, norm);
+            norm.as_str()
+        };
+        let found = match self.words.get(key) {
+            Some(&bits) if bits < 1 << FOLDED => Some(bits),
+            Some(&bits) if running => Some(bits >> FOLDED),
+            _ => None,
+        };
+        if let Some(bits) = found {
             for (i, h) in hits.iter_mut().enumerate() {
                 if bits & (1 << i) != 0 {
                     *h += 1;
@@ -177,11 +189,18 @@ pub fn fold(word: &str) -> String {
         .collect()
 }
 
-/// How far the best language leads the second.
+/// How far the best language leads the second (counted once per word read: no sort).
 fn lead(hits: &Hits) -> u32 {
-    let mut sorted = *hits;
-    crate::sort::by(&mut sorted, |a, b| b.cmp(a));
-    sorted[0] - sorted.get(1).copied().unwrap_or(0)
+    let (mut first, mut second) = (0, 0);
+    for &h in hits {
+        if h > first {
+            second = first;
+            first = h;
+        } else if h > second {
+            second = h;
+        }
+    }
+    first - second
 }
 
 /// The language with the most hits, if it has at least `min` and strictly more than
