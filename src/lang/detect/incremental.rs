@@ -76,9 +76,11 @@ impl Incremental {
             tail += 1;
             tail_bytes += e.bytes;
         }
-        let read = detector.evidence(&text[head_bytes..text.len() - tail_bytes]);
-        let kept = self.lines.len() - tail;
-        self.lines.splice(head..kept, read);
+        let mut read = detector.evidence(&text[head_bytes..text.len() - tail_bytes]);
+        let rest = self.lines.split_off(self.lines.len() - tail);
+        self.lines.truncate(head);
+        self.lines.append(&mut read);
+        self.lines.extend_from_slice(&rest);
         self.text.clear();
         self.text.push_str(text);
         decide(&self.lines)
