@@ -14,8 +14,9 @@ use crate::date::Date;
 use crate::facts::{Fact, FactTable};
 use crate::frame::{self, ClaimFrame, Entity, FactFrame, Mention, Reader, Sentence};
 use crate::lang::Lang;
+use crate::lang::Vocabulary;
 use crate::phrase::{Phrase, PhraseTable};
-use crate::token::Tokens;
+use crate::token::{TokenKind, Tokens};
 use crate::verdict::{agrees, Verdict};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -47,6 +48,10 @@ pub struct Index {
     pub groups: Vec<Group>,
     /// Cue phrase → the groups it cues (shared, not copied, per occurrence found).
     cue_phrases: PhraseTable<Arc<[usize]>>,
+    /// The same cues matched by stem and with gaps (`frame::gapped`).
+    gapped: frame::gapped::GappedCues<Arc<[usize]>>,
+    /// The same cues read word by word, for a count named by its noun (`noun`).
+    nouns: noun::NounCues,
     /// Frame cues, the gazetteer and the table's subjects in this language.
     reader: Reader,
     /// Subject names, by index.
@@ -62,35 +67,7 @@ impl Index {
     /// Compiles `table`'s aliases and cues in `lang`.
     pub fn new(table: &FactTable, lang: Lang) -> Index {
         let vocab = lang.vocabulary();
-        let mut by_id: BTreeMap<&str, usize> = BTreeMap::new();
-        let mut groups: Vec<Group> = Vec::new();
-        let mut subjects: Vec<String> = Vec::new();
-        for (i, f) in table.facts().iter().enumerate() {
-            let subject = match subjects.iter().position(|s| *s == f.subject) {
-                Some(s) => s,
-                None => {
-                    subjects.push(f.subject.clone());
-                    subjects.len() - 1
-                }
-            };
-            let g = *by_id.entry(&f.id).or_insert_with(|| {
-                groups.push(Group {
-                    id: f.id.clone(),
-                    subject,
-                    kind: f.kind,
-                    unit: f.unit,
-                    versions: Vec::new(),
-                    frame: FactFrame::default(),
-                    heads: Vec::new(),
-                });
-                groups.len() - 1
-            });
-            groups[g].versions.push(i);
-        }
-        let facts = table.facts();
-        for g in &mut groups {
-            crate::sort::by_key(&mut g.versions, |&v| facts[v].as_of);
-        }
+        let (mut groups, subjects) = groups_of(table);
         let aliases = |lang: Lang| -> Vec<(&str, usize)> {
             subjects
                 .iter()
@@ -101,6 +78,7 @@ impl Index {
         let stems = who::name_stems(&aliases(lang), vocab);
         let reader = Reader::new(lang, aliases(lang));
         let english = (lang != Lang::En).then(|| Reader::new(Lang::En, aliases(Lang::En)));
+        let facts = table.facts();
         for g in &mut groups {
             let latest = &facts[*g.versions.last().unwrap_or(&0)];
             g.frame = reader.fact_frame(
@@ -109,37 +87,76 @@ impl Index {
                 &latest.metric,
                 &table.cues(&g.id, lang),
             );
-        }
-        // One phrase may cue several facts (`Vietnamese community` in Japan, Kansai, Gunma).
-        let mut cues: Vec<(Phrase, Vec<usize>)> = Vec::new();
-        for group in &mut groups {
-            group.heads = table
-                .cues(&group.id, lang)
+            g.heads = table
+                .cues(&g.id, lang)
                 .iter()
                 .flat_map(|cue| Phrase::new(cue, vocab).words(false).to_vec())
                 .collect();
         }
-        for (g, group) in groups.iter().enumerate() {
-            for cue in table.cues(&group.id, lang) {
-                let p = Phrase::new(cue, vocab);
-                match cues.iter_mut().find(|(q, _)| *q == p) {
-                    Some((_, gs)) => gs.push(g),
-                    None => cues.push((p, vec![g])),
-                }
-            }
-        }
+        let cues = cue_phrases(&groups, table, lang);
         Index {
             groups,
-            cue_phrases: PhraseTable::new(
-                cues.into_iter().map(|(p, gs)| (p, Arc::from(gs))),
-                vocab.plural_suffixes,
-            ),
+            gapped: frame::gapped::GappedCues::new(cues.iter().cloned(), lang),
+            nouns: noun::NounCues::new(&cues, &reader, lang),
+            cue_phrases: PhraseTable::new(cues, vocab.plural_suffixes),
             reader,
             subjects,
             stems,
             lang,
         }
     }
+}
+
+/// The table's facts grouped by id (versions oldest first), and its subjects in order
+/// of first appearance.
+fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
+    let mut by_id: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut subjects: Vec<String> = Vec::new();
+    for (i, f) in table.facts().iter().enumerate() {
+        let subject = match subjects.iter().position(|s| *s == f.subject) {
+            Some(s) => s,
+            None => {
+                subjects.push(f.subject.clone());
+                subjects.len() - 1
+            }
+        };
+        let g = *by_id.entry(&f.id).or_insert_with(|| {
+            groups.push(Group {
+                id: f.id.clone(),
+                subject,
+                kind: f.kind,
+                unit: f.unit,
+                versions: Vec::new(),
+                frame: FactFrame::default(),
+                heads: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[g].versions.push(i);
+    }
+    let facts = table.facts();
+    for g in &mut groups {
+        crate::sort::by_key(&mut g.versions, |&v| facts[v].as_of);
+    }
+    (groups, subjects)
+}
+
+/// Each cue phrase of `lang` once, with the groups it cues (`Vietnamese community`
+/// cues Japan's, Kansai's and Gunma's).
+fn cue_phrases(groups: &[Group], table: &FactTable, lang: Lang) -> Vec<(Phrase, Arc<[usize]>)> {
+    let vocab = lang.vocabulary();
+    let mut cues: Vec<(Phrase, Vec<usize>)> = Vec::new();
+    for (g, group) in groups.iter().enumerate() {
+        for cue in table.cues(&group.id, lang) {
+            let p = Phrase::new(cue, vocab);
+            match cues.iter_mut().find(|(q, _)| *q == p) {
+                Some((_, gs)) => gs.push(g),
+                None => cues.push((p, vec![g])),
+            }
+        }
+    }
+    cues.into_iter().map(|(p, gs)| (p, Arc::from(gs))).collect()
 }
 
 /// A claim and the fact group it is linked to, if any.
@@ -181,144 +198,27 @@ pub fn link(
     table: &FactTable,
     as_of: Date,
 ) -> Vec<Linked> {
-    let facts = table.facts();
-    // Each fact's version in force on the check date.
-    let current: Vec<Option<&Fact>> = index
-        .groups
-        .iter()
-        .map(|g| {
-            g.versions
-                .iter()
-                .rev()
-                .map(|&v| &facts[v])
-                .find(|f| f.as_of <= as_of)
-        })
-        .collect();
-    let mut sentences: BTreeMap<usize, Sentence> = BTreeMap::new();
+    let current = current_versions(index, table, as_of);
+    let mut reading = Reading {
+        text,
+        tokens,
+        index,
+        current: &current,
+        year: year_of(as_of),
+        figures: figures_by_sentence(&claims),
+        sentences: BTreeMap::new(),
+        cue_cache: None,
+        gapped: Default::default(),
+        lines: frame::table::Lines::default(),
+    };
     let mut out = Vec::with_capacity(claims.len());
-    // The figures of each sentence (claims come in text order), with kind and unit: a
-    // cue governs only the nearest figure, and only one of the same kind and unit.
-    let mut figures: BTreeMap<usize, Vec<Measure>> = BTreeMap::new();
-    for c in claims.iter().filter(|c| !bare_rank(c)) {
-        figures
-            .entry(c.sentence)
-            .or_default()
-            .push((c.first_token..c.end_token, c.kind, c.unit));
-    }
-    // Per sentence, read once: its cue occurrences, and whether the next one rebuts it.
-    let mut cue_cache: Option<(usize, Arc<Vec<CueHit>>, bool)> = None;
-    let mut lines = frame::table::Lines::default();
-    // Once, not per claim: it formats the date.
-    let as_of_year = year_of(as_of);
-    for mut claim in claims {
-        let s = claim.sentence;
-        // A figure in a pasted table's cell reads its row and column labels.
-        let mut cell = tokens
-            .list
-            .get(claim.first_token)
-            .and_then(|t| lines.cell_at(text, tokens, t.span.start));
-        if let Some(c) = &cell {
-            label_unit(&mut claim, tokens, c, index.lang);
-            // A row's first cell is read only as a rank (`| 3 | Japan |` under `| Rank
-            // | Investor |`).
-            if c.first_column && claim.kind != Kind::Rank {
-                cell = None;
-            }
-        }
-        // A bare ordinal ranks only what a table's labels name (`Rank among foreign
-        // investors | 3rd`) or a rank's cue right after it (`de derde investeerder van
-        // Vietnam`); elsewhere (`the third quarter`) it is not a claim.
-        if bare_rank(&claim) && cell.is_none() {
-            match ranked_cue(index, tokens, &claim) {
-                Some(cue) => claim.segments.push(cue),
-                None => continue,
-            }
-        }
-        read_sentences(&mut sentences, index, tokens, text, s);
-        let Some(sent) = sentences.get(&s) else {
-            continue;
-        };
-        let in_sentence = figures.get(&s).map(Vec::as_slice).unwrap_or_default();
-        let near = Nearby::of(in_sentence, &claim, tokens, index.lang);
-        let mut frame = index.reader.claim_frame(
-            tokens,
-            sent,
-            &claim,
-            (&near.others, &near.times),
-            as_of_year,
-        );
-        if cue_cache.as_ref().is_none_or(|(k, _, _)| *k != s) {
-            cue_cache = Some(read_cues(index, tokens, sent, s));
-        }
-        let Some((_, cues, rebutted)) = cue_cache.clone() else {
-            continue;
-        };
-        frame.retracted |= rebutted;
-        // A year labelling the cell's row or column (`| 2023 | 45 billion |`) dates it.
-        if let Some(c) = cell.as_ref().filter(|_| frame.year.is_none()) {
-            frame.year = [c.row_label.clone(), c.header.clone()]
-                .into_iter()
-                .flatten()
-                .find_map(|i| frame::year_of(tokens, i).map(|y| (y, Some(i..i + 1))));
-        }
-        let ctx = Ctx {
-            cues,
-            cell,
-            near: &near,
-            text,
-            tokens,
-            index,
-            sentences: &sentences,
-            sent,
-            frame,
-            current: &current,
-            year: as_of_year,
-        };
-        ctx.link_claim(claim, &mut out);
+    for claim in claims {
+        reading.link_one(claim, &mut out);
     }
     // A year that no year-fact's cue names is when something happened (`in 2019`,
     // `by 2030`), not a claim of its own: it is read as time, not reported.
     out.retain(|l| l.claim.kind != Kind::Year || l.group.is_some());
     out
-}
-
-/// Reads sentence `s` and up to [`CARRY_SENTENCES`] before it into `sentences`, once
-/// each, and drops the ones no later claim can reach.
-fn read_sentences(
-    sentences: &mut BTreeMap<usize, Sentence>,
-    index: &Index,
-    tokens: &Tokens,
-    text: &str,
-    s: usize,
-) {
-    for k in s.saturating_sub(CARRY_SENTENCES)..=s {
-        sentences
-            .entry(k)
-            .or_insert_with(|| index.reader.sentence(tokens, text, k));
-    }
-    while sentences
-        .first_key_value()
-        .is_some_and(|(&k, _)| k + CARRY_SENTENCES < s)
-    {
-        sentences.pop_first();
-    }
-}
-
-/// The cue occurrences of sentence `s`, and whether the next sentence of its paragraph
-/// opens by rebutting it.
-fn read_cues(
-    index: &Index,
-    tokens: &Tokens,
-    sent: &Sentence,
-    s: usize,
-) -> (usize, Arc<Vec<CueHit>>, bool) {
-    let found = index.cue_phrases.scan_all(tokens, sent.range.clone());
-    let next_same_paragraph = tokens
-        .sentence_starts
-        .get(s + 1)
-        .is_some_and(|&i| tokens.list[i].paragraph == tokens.list[sent.range.start].paragraph);
-    let rebutted = next_same_paragraph && index.reader.opens_with_rebuttal(tokens, s + 1);
-    (s, Arc::new(found), rebutted)
 }
 
 /// The figures of a claim's sentence near it (a sentence may hold thousands).
@@ -404,6 +304,9 @@ fn ranked_cue(index: &Index, tokens: &Tokens, claim: &Claim) -> Option<Range<usi
 /// A cue occurrence: first token, end, the groups it cues.
 type CueHit = (usize, usize, Arc<[usize]>);
 
+/// The cues of one sentence (by its first token) matched with gaps, once read.
+type GappedCache = std::cell::RefCell<Option<(usize, Arc<Vec<CueHit>>)>>;
+
 /// Whether the figure at `rival` is coordinated with one starting at `from` (`14.83
 /// trillion VND in 2024 and an estimated 15.73 trillion VND in 2025`): the second shares
 /// the first's metric by ellipsis, so the first does not own the cue before it.
@@ -456,13 +359,47 @@ fn label_unit(claim: &mut Claim, tokens: &Tokens, cell: &frame::table::Cell, lan
             .map(|u| (u.phrase, (u.unit, u.kind))),
         vocab,
     );
+    // A unit right after a number is that figure's own (`(capacity 1,624 MW)` in a row
+    // label), not the label's.
+    let after_number = |start: usize| start > 0 && tokens.list[start - 1].kind == TokenKind::Number;
     for r in [cell.row_label.clone(), cell.header.clone()] {
-        if let Some((_, _, (unit, kind))) = units.scan(tokens, r).into_iter().next() {
+        let hit = units
+            .scan(tokens, r.clone())
+            .into_iter()
+            .find(|(start, _, _)| !after_number(*start));
+        if let Some((_, _, (unit, kind))) = hit {
             claim.unit = Some(unit);
             claim.kind = kind;
+            label_scale(claim, tokens, r, vocab);
             return;
         }
     }
+    // A count under `Population (million)`.
+    for r in [cell.row_label.clone(), cell.header.clone()] {
+        if label_scale(claim, tokens, r, vocab) {
+            return;
+        }
+    }
+}
+
+/// A scale word in the label that gave a cell its unit applies to the cell's figure
+/// (`Capital (USD million) | 1,400` is 1.4 billion USD), unless it follows a number.
+fn label_scale(
+    claim: &mut Claim,
+    tokens: &Tokens,
+    label: Range<usize>,
+    vocab: &Vocabulary,
+) -> bool {
+    let scales = PhraseTable::from_words(vocab.scales.iter().copied(), vocab);
+    let hit = scales
+        .scan(tokens, label)
+        .into_iter()
+        .find(|(start, _, _)| *start == 0 || tokens.list[*start - 1].kind != TokenKind::Number);
+    if let Some((_, _, factor)) = hit {
+        claim.value *= factor;
+        claim.tolerance *= factor;
+    }
+    hit.is_some()
 }
 
 /// Whether a claim may be judged by a fact of `kind` and `unit`: the same kind and
@@ -507,6 +444,10 @@ struct Candidate {
 struct Ctx<'a> {
     /// The cue occurrences of the sentence.
     cues: Arc<Vec<CueHit>>,
+    /// Its cues matched with gaps, read once per sentence when a claim needs them.
+    gapped: &'a GappedCache,
+    /// Whether candidates are looked for among them too.
+    with_gapped: std::cell::Cell<bool>,
     /// The labels of the table cell the claim stands in, if any.
     cell: Option<frame::table::Cell>,
     /// The figures near the claim in its sentence.
@@ -541,10 +482,14 @@ const MAGNITUDE: f64 = 10.0;
 mod decide;
 mod general;
 mod judge;
+mod noun;
+mod pair;
+mod reading;
 mod reason;
 mod who;
 
 pub use judge::judge;
+use reading::{current_versions, figures_by_sentence, Reading};
 pub use reason::{Evidence, Reason, When};
 
 #[cfg(test)]

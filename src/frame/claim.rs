@@ -217,7 +217,6 @@ impl Reader {
 /// Reads the cues of the claim's clause into `f`; returns where present-tense cues
 /// stand.
 fn read_cues(a: &Around, f: &mut ClaimFrame, year: i32) -> Vec<usize> {
-    let (from, to) = (a.from, a.to);
     let mut present: Vec<usize> = Vec::new();
     // Hits are in text order: only the clause's are read (linear on a sentence of
     // thousands of figures).
@@ -228,59 +227,72 @@ fn read_cues(a: &Around, f: &mut ClaimFrame, year: i32) -> Vec<usize> {
         .take_while(|h| h.0 < a.clause.end)
         .filter(|h| a.inside(h))
     {
-        let span = h.0..h.1;
-        let before = h.1 <= from && a.clear(h.1, from);
-        let after = h.0 >= to && a.clear(to, h.0);
-        let modal_before = h.1 <= from && a.clear_of_claims(h.1, from);
-        match h.2 {
-            Cue::Forecast if modal_before => {
-                f.forecast.get_or_insert(span);
-            }
-            // `zou … kunnen worden` predicts; `zou … 450.000 mensen tellen` reports.
-            Cue::Reported if modal_before && a.conditional(h.1) => {
-                f.forecast.get_or_insert(span);
-            }
-            // A past cue opening the clause (`Previously, …`, `Vroeger …`) dates all of
-            // it, like a year opening it.
-            Cue::Past
-                if (before && (from - h.1 <= PAST_BEFORE || h.0 == a.clause.start))
-                    || (after && h.0 - to <= PAST_AFTER) =>
-            {
-                f.past = Some(span)
-            }
-            Cue::Present if before || after => present.push(h.0),
-            Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
-            Cue::TimeSpan if h.1 == from => f.time_span = true,
-            Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
-            // A negation shortly before the figure (or its rank phrase).
-            Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
-            // `Dat is onjuist; het juiste cijfer is 48,18 miljard`, `That is not true:
-            // Japan is third`: a `;` or `:` after the cue turns to the figure the text
-            // asserts.
-            Cue::Retraction => f.retracted = true,
-            Cue::Falsity if !(h.1 <= from && a.turns(h.1, from)) => f.retracted = true,
-            // `25 billion, not 23`; a rank after `not` is negated, and flips (`is not
-            // Vietnam's largest trading partner`).
-            Cue::RejectedBefore if h.1 <= from && from - h.1 <= 1 && a.claim.kind != Kind::Rank => {
-                f.retracted = true
-            }
-            Cue::Restrictor | Cue::PeriodRestrictor if a.own(h.0) => {}
-            Cue::Restrictor | Cue::PeriodRestrictor if a.restricts(h, before, after) => {
-                if h.2 == Cue::PeriodRestrictor {
-                    f.periods.push(span.clone());
-                }
-                f.restrictors.push(span)
-            }
-            Cue::Anaphor if !a.own(h.0) => {
-                f.anaphor.get_or_insert(span);
-            }
-            Cue::PairAnaphor if h.1 <= from => f.pair_anaphor = true,
-            Cue::LocationPrep if h.0 >= to => f.located.push(h.0),
-            Cue::Partitive if h.1 <= from || h.0 <= to + 1 => f.partitive = true,
-            _ => {}
-        }
+        read_hit(a, f, h, year, &mut present);
     }
     present
+}
+
+/// Reads one cue of the claim's clause into the frame (a `Present` cue's start into
+/// `present`).
+fn read_hit(
+    a: &Around,
+    f: &mut ClaimFrame,
+    h: &(usize, usize, Cue),
+    year: i32,
+    present: &mut Vec<usize>,
+) {
+    let (from, to) = (a.from, a.to);
+    let span = h.0..h.1;
+    let before = h.1 <= from && a.clear(h.1, from);
+    let after = h.0 >= to && a.clear(to, h.0);
+    let modal_before = h.1 <= from && a.clear_of_claims(h.1, from);
+    match h.2 {
+        Cue::Forecast if modal_before => {
+            f.forecast.get_or_insert(span);
+        }
+        // `zou … kunnen worden` predicts; `zou … 450.000 mensen tellen` reports.
+        Cue::Reported if modal_before && a.conditional(h.1) => {
+            f.forecast.get_or_insert(span);
+        }
+        // A past cue opening the clause (`Previously, …`, `Vroeger …`) dates all of
+        // it, like a year opening it.
+        Cue::Past
+            if (before && (from - h.1 <= PAST_BEFORE || h.0 == a.clause.start))
+                || (after && h.0 - to <= PAST_AFTER) =>
+        {
+            f.past = Some(span)
+        }
+        Cue::Present if before || after => present.push(h.0),
+        Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
+        Cue::TimeSpan if h.1 == from => f.time_span = true,
+        Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
+        // A negation shortly before the figure (or its rank phrase).
+        Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
+        // `Dat is onjuist; het juiste cijfer is 48,18 miljard`, `That is not true:
+        // Japan is third`: a `;` or `:` after the cue turns to the figure the text
+        // asserts.
+        Cue::Retraction => f.retracted = true,
+        Cue::Falsity if !(h.1 <= from && a.turns(h.1, from)) => f.retracted = true,
+        // `25 billion, not 23`; a rank after `not` is negated, and flips (`is not
+        // Vietnam's largest trading partner`).
+        Cue::RejectedBefore if h.1 <= from && from - h.1 <= 1 && a.claim.kind != Kind::Rank => {
+            f.retracted = true
+        }
+        Cue::Restrictor | Cue::PeriodRestrictor if a.own(h.0) => {}
+        Cue::Restrictor | Cue::PeriodRestrictor if a.restricts(h, before, after) => {
+            if h.2 == Cue::PeriodRestrictor {
+                f.periods.push(span.clone());
+            }
+            f.restrictors.push(span)
+        }
+        Cue::Anaphor if !a.own(h.0) => {
+            f.anaphor.get_or_insert(span);
+        }
+        Cue::PairAnaphor if h.1 <= from => f.pair_anaphor = true,
+        Cue::LocationPrep if h.0 >= to => f.located.push(h.0),
+        Cue::Partitive if h.1 <= from || h.0 <= to + 1 => f.partitive = true,
+        _ => {}
+    }
 }
 
 /// Years in the clause: a later one makes a forecast, an earlier one a past.
@@ -298,7 +310,11 @@ fn read_years(a: &Around, f: &mut ClaimFrame, year: i32) {
             (opening || (a.clear(i + 1, from) && from - i <= YEAR_BEFORE))
                 && a.paren(i) == a.paren(from)
         } else {
-            a.clear(to, i) && (a.paren(i).is_none() || a.paren(i) == a.paren(from))
+            // Nor out of an apposition the figure stands in (`AIA, sinds 15 jaar actief
+            // in het land, haalde in 2024 …`): 2024 dates the main clause.
+            let comma = |r: Range<usize>| r.into_iter().any(|k| a.tokens.norm(k) == ",");
+            let set_off = comma(clause.start..from) && comma(to..i);
+            a.clear(to, i) && !set_off && (a.paren(i).is_none() || a.paren(i) == a.paren(from))
         };
         if !reaches {
             continue;

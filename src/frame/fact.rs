@@ -17,105 +17,105 @@ impl Reader {
         let en_vocab = Lang::En.vocabulary();
         let vocab = self.lang.vocabulary();
         let m = crate::token::tokenize(metric, en_vocab);
-        let name = crate::token::tokenize(subject.1, en_vocab);
-        // Names in its metric and in its subject's own name (`Vietnam` in "Vietnam
-        // banana sector"), and the country its subject lies in.
-        let mut scope: Vec<Entity> = english
-            .mentions(&m, 0..m.len())
-            .into_iter()
-            .map(|x| x.entity)
-            .chain(
-                english
-                    .entities
-                    .scan_all(&name, 0..name.len())
-                    .into_iter()
-                    .map(|x| english.resolved(x.2)),
-            )
-            .collect();
-        // The counterparts the fact itself names, before adding where its subject lies.
-        let named_in_fact = scope.len();
-        // Read part by part (`Vietnam` – `Japan relations`), so that the whole name,
-        // itself the subject's, does not hide the two it relates.
-        let mut own: Vec<Entity> = Vec::new();
-        for part in subject.1.split(['–', '—', '-']) {
-            let t = crate::token::tokenize(part, en_vocab);
-            for x in english.entities.scan_all(&t, 0..t.len()) {
-                let e = english.resolved(x.2);
-                if e != Entity::Subject(subject.0) && !own.contains(&e) {
-                    own.push(e);
-                }
-            }
-        }
-        // A metric naming the subject and one other entity relates the two (`two-way
-        // trade between Japan and Vietnam`): `the two countries` names them too.
         let named: Vec<Entity> = english
             .mentions(&m, 0..m.len())
             .into_iter()
             .map(|x| x.entity)
             .collect();
+        // Names in its metric and in its subject's own name (`Vietnam` in "Vietnam
+        // banana sector"), and the country its subject lies in.
+        let name = crate::token::tokenize(subject.1, en_vocab);
+        let mut scope: Vec<Entity> = named.clone();
+        scope.extend(
+            english
+                .names
+                .entities
+                .scan_all(&name, 0..name.len())
+                .into_iter()
+                .map(|x| english.resolved(x.2)),
+        );
+        // The counterparts the fact itself names, before adding where its subject lies.
+        let named_in_fact = scope.len();
         let me = Entity::Subject(subject.0);
         let others: Vec<Entity> = named.iter().copied().filter(|e| *e != me).collect();
-        let pair = match (&own[..], &others[..]) {
-            ([a, b], _) if a != b => Some((*a, *b)),
-            ([], [o]) if named.contains(&me) && others.iter().all(|e| e == o) => Some((me, *o)),
-            _ => None,
-        };
+        let pair = pair_of(english, subject, &named, &others);
         scope.extend(self.country_of(subject.0));
-        let prospective_words = PhraseTable::from_words(
-            FrameCues::of(Lang::En)
-                .prospective_metric
-                .iter()
-                .map(|w| (*w, ())),
-            en_vocab,
-        );
-        let prospective = !prospective_words.scan(&m, 0..m.len()).is_empty();
-        let cumulative_words = PhraseTable::from_words(
-            FrameCues::of(Lang::En)
-                .cumulative_metric
-                .iter()
-                .map(|w| (*w, ())),
-            en_vocab,
-        );
-        let cumulative = !cumulative_words.scan(&m, 0..m.len()).is_empty();
         let periods = (0..m.len()).filter_map(|i| year_of(&m, i)).collect();
         let mut covered: Vec<String> = Vec::new();
-        let mut cover = |t: &Tokens, reader: &Reader| {
-            for (s, e, cue) in reader.cues.scan_all(t, 0..t.len()) {
-                if matches!(cue, Cue::Restrictor | Cue::PeriodRestrictor) {
-                    covered.push(words(t, s..e));
-                }
-            }
-        };
         if self.lang == Lang::En {
-            cover(&m, self);
+            self.cover(&m, &mut covered);
         }
         for cue in cues {
             let t = crate::token::tokenize(cue, vocab);
-            cover(&t, self);
-            let found: Vec<Entity> = self
-                .mentions(&t, 0..t.len())
-                .into_iter()
-                .map(|x| x.entity)
-                .collect();
-            scope.extend(found);
+            self.cover(&t, &mut covered);
+            scope.extend(self.mentions(&t, 0..t.len()).into_iter().map(|x| x.entity));
         }
-        let mut counterparts: Vec<Entity> = scope[..named_in_fact].to_vec();
-        counterparts.extend(
-            scope
-                .iter()
-                .skip(named_in_fact + usize::from(self.country_of(subject.0).is_some()))
-                .copied(),
-        );
+        let counterparts = self.counterparts(&scope, named_in_fact, subject.0);
+        let en = FrameCues::of(Lang::En);
         FactFrame {
             counterparts,
+            relates: pair.is_some() || !others.is_empty(),
             pair,
             scope,
-            prospective,
-            cumulative,
+            prospective: says(&m, en.prospective_metric),
+            cumulative: says(&m, en.cumulative_metric),
             periods,
             covered,
         }
     }
+
+    /// The entities of `scope` the fact's own words name: the first `named_in_fact`,
+    /// and those its cues add after where its subject lies.
+    fn counterparts(&self, scope: &[Entity], named_in_fact: usize, subject: usize) -> Vec<Entity> {
+        let lies_in = usize::from(self.country_of(subject).is_some());
+        let mut out: Vec<Entity> = scope[..named_in_fact].to_vec();
+        out.extend(scope.iter().skip(named_in_fact + lies_in).copied());
+        out
+    }
+
+    /// Adds the restricting modifiers tokens `t` carry to `covered`.
+    fn cover(&self, t: &Tokens, covered: &mut Vec<String>) {
+        for (s, e, cue) in self.cues.scan_all(t, 0..t.len()) {
+            if matches!(cue, Cue::Restrictor | Cue::PeriodRestrictor) {
+                covered.push(words(t, s..e));
+            }
+        }
+    }
+}
+
+/// The two entities a relation relates: the two its subject's name joins (`Vietnam` –
+/// `Japan relations`, read part by part so that the whole name, itself the subject's,
+/// does not hide them), or the subject and the one other entity its metric names
+/// (`two-way trade between Japan and Vietnam`).
+fn pair_of(
+    english: &Reader,
+    subject: (usize, &str),
+    named: &[Entity],
+    others: &[Entity],
+) -> Option<(Entity, Entity)> {
+    let en_vocab = Lang::En.vocabulary();
+    let me = Entity::Subject(subject.0);
+    let mut own: Vec<Entity> = Vec::new();
+    for part in subject.1.split(['–', '—', '-']) {
+        let t = crate::token::tokenize(part, en_vocab);
+        for x in english.names.entities.scan_all(&t, 0..t.len()) {
+            let e = english.resolved(x.2);
+            if e != me && !own.contains(&e) {
+                own.push(e);
+            }
+        }
+    }
+    match (&own[..], others) {
+        ([a, b], _) if a != b => Some((*a, *b)),
+        ([], [o]) if named.contains(&me) && others.iter().all(|e| e == o) => Some((me, *o)),
+        _ => None,
+    }
+}
+
+/// Whether English metric tokens `m` hold one of `words` (`target`, `cumulative`).
+fn says(m: &Tokens, words: &[&str]) -> bool {
+    let table = PhraseTable::from_words(words.iter().map(|w| (*w, ())), Lang::En.vocabulary());
+    !table.scan(m, 0..m.len()).is_empty()
 }
 
 /// What a fact's own words say about it (see [`Reader::fact_frame`]).
@@ -127,6 +127,10 @@ pub struct FactFrame {
     /// The entities of `scope` the fact's own words name (not where its subject lies):
     /// a figure naming another one in their place is about another pair.
     pub counterparts: Vec<Entity>,
+    /// Whether its metric relates its subject to another entity (`ODA provided to
+    /// Vietnam`, `rank among Vietnam's foreign investors`): a state's act, which its
+    /// capital may stand for.
+    pub relates: bool,
     /// The two entities a relation's subject names (`Vietnam–Japan relations`): a clause
     /// naming both, or `the two countries` after both, names the subject.
     pub pair: Option<(Entity, Entity)>,

@@ -7,7 +7,8 @@
 use crate::lang::Lang;
 
 /// The generated file: `id \t en names \t nl names \t vi names`, names separated by
-/// `|`, `=` for "the same as in English"; then the id of the country it lies in.
+/// `|`, `=` for "the same as in English"; then the id of the country it lies in, and
+/// `capital` when it is that country's capital.
 const TSV: &str = include_str!("../../data/gazetteer.tsv");
 
 /// One entity of the gazetteer.
@@ -19,6 +20,9 @@ pub struct Place {
     names: [&'static str; 3],
     /// The id of the country it lies in (`country:JP` for Gunma), if any.
     pub within: Option<&'static str>,
+    /// Whether it is the capital of the country it lies in: a capital may stand for its
+    /// state (`Hanoi and Tokyo lifted ties …`, `Tokyo has lent Vietnam …`).
+    pub capital: bool,
 }
 
 impl Place {
@@ -49,10 +53,12 @@ pub fn places() -> Vec<Place> {
             let nl = cols.next().unwrap_or("=");
             let vi = cols.next().unwrap_or("=");
             let within = cols.next().filter(|w| !w.is_empty());
+            let capital = cols.next() == Some("capital");
             Some(Place {
                 id,
                 names: [en, nl, vi],
                 within,
+                capital,
             })
         })
         .collect()
@@ -84,5 +90,16 @@ mod tests {
             .iter()
             .any(|p| p.id.starts_with("city:") && p.names(Lang::En).any(|n| n == "Osaka")));
         assert!(places.len() > 800, "{}", places.len());
+        let capital = |name: &str, lang: Lang| {
+            places
+                .iter()
+                .filter(|p| p.names(lang).any(|n| n == name))
+                .map(|p| (p.capital, p.within))
+                .collect::<Vec<_>>()
+        };
+        assert!(capital("Hanoi", Lang::En).contains(&(true, Some("country:VN"))));
+        assert!(capital("Hà Nội", Lang::Vi).contains(&(true, Some("country:VN"))));
+        assert!(capital("Tokio", Lang::Nl).contains(&(true, Some("country:JP"))));
+        assert!(capital("Osaka", Lang::En).iter().all(|c| !c.0));
     }
 }

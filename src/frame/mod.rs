@@ -11,7 +11,9 @@ mod claim;
 #[path = "../lang/frame/mod.rs"]
 pub mod cues;
 mod fact;
+pub mod gapped;
 pub mod gazetteer;
+mod names;
 pub mod table;
 
 pub use claim::ClaimFrame;
@@ -85,15 +87,7 @@ enum Cue {
 pub struct Reader {
     cues: PhraseTable<Cue>,
     /// Table subjects and gazetteer entities by name.
-    entities: PhraseTable<Entity>,
-    /// Display names of gazetteer entities.
-    place_names: Vec<&'static str>,
-    /// What each gazetteer entity resolves to: itself, or the table subject it is.
-    resolve: Vec<Entity>,
-    /// The country each gazetteer entity lies in (an index), if any.
-    within: Vec<Option<usize>>,
-    /// The gazetteer entity each table subject is, if any.
-    subject_place: Vec<Option<usize>>,
+    names: names::Names,
     /// Anaphors that count only when capitalised.
     proper: Vec<Phrase>,
     lang: Lang,
@@ -152,52 +146,9 @@ impl Reader {
                 .iter()
                 .map(|(w, d)| (Phrase::new(w, vocab), Cue::RelativeYear(*d))),
         );
-        let places = gazetteer::places();
-        let mut names: Vec<(Phrase, Entity)> = Vec::new();
-        for (i, p) in places.iter().enumerate() {
-            for n in p.names(lang) {
-                names.push((Phrase::new(n, vocab), Entity::Place(i)));
-            }
-        }
-        let subjects: Vec<(Phrase, usize)> = subjects
-            .into_iter()
-            .map(|(a, s)| (Phrase::new(a, vocab), s))
-            .collect();
-        // A place the table names as a subject is that subject, under all its names.
-        let mut resolve: Vec<Entity> = (0..places.len()).map(Entity::Place).collect();
-        let mut subject_place: Vec<Option<usize>> = Vec::new();
-        // The first subject of each name, by its words (a map: a scan per name made
-        // compiling the tables quadratic).
-        let mut subject_of: FnvMap<&[String], usize> = FnvMap::default();
-        for (q, s) in &subjects {
-            subject_of.entry(q.words(false)).or_insert(*s);
-        }
-        for (p, e) in &names {
-            if let (Entity::Place(i), Some(s)) = (e, subject_of.get(p.words(false))) {
-                resolve[*i] = Entity::Subject(*s);
-                if subject_place.len() <= *s {
-                    subject_place.resize(*s + 1, None);
-                }
-                subject_place[*s].get_or_insert(*i);
-            }
-        }
-        let mut index_of: FnvMap<&str, usize> = FnvMap::default();
-        for (i, p) in places.iter().enumerate() {
-            index_of.entry(p.id).or_insert(i);
-        }
-        let within = places
-            .iter()
-            .map(|p| index_of.get(p.within?).copied())
-            .collect();
-        // Later entries win ties between phrases of one length: the table's own names.
-        names.extend(subjects.into_iter().map(|(p, s)| (p, Entity::Subject(s))));
         Reader {
             cues: PhraseTable::new(phrases, vocab.plural_suffixes),
-            entities: PhraseTable::new(names, vocab.plural_suffixes),
-            place_names: places.iter().map(|p| p.display()).collect(),
-            resolve,
-            within,
-            subject_place,
+            names: names::Names::new(lang, subjects),
             proper,
             lang,
         }
@@ -206,39 +157,27 @@ impl Reader {
     /// What an entity found by name is: a gazetteer place the table names as a
     /// subject is that subject.
     fn resolved(&self, e: Entity) -> Entity {
-        match e {
-            Entity::Place(i) => self.resolve.get(i).copied().unwrap_or(e),
-            e => e,
-        }
+        self.names.resolved(e)
     }
 
     /// The country a table subject lies in (`Japan` for Kansai), as mentions resolve it.
     pub fn country_of(&self, subject: usize) -> Option<Entity> {
-        let place = (*self.subject_place.get(subject)?)?;
-        let country = (*self.within.get(place)?)?;
-        self.resolve.get(country).copied()
+        self.names.country_of(subject)
     }
 
     /// The name of a gazetteer entity, for reasons.
     pub fn place_name(&self, i: usize) -> &'static str {
-        self.place_names.get(i).copied().unwrap_or("another entity")
+        self.names.place_name(i)
     }
 
-    /// The entities named in `range` (longest names first, not overlapping). A
-    /// gazetteer name counts only when capitalised, as names are in running text.
+    /// The state a capital stands for (`Tokyo` → Japan).
+    pub fn capital_state(&self, e: Entity) -> Option<Entity> {
+        self.names.capital_state(e)
+    }
+
+    /// The entities named in `range` (see [`names::Names::mentions`]).
     pub fn mentions(&self, tokens: &Tokens, range: Range<usize>) -> Vec<Mention> {
-        self.entities
-            .scan(tokens, range)
-            .into_iter()
-            .filter(|(start, _, e)| {
-                matches!(e, Entity::Subject(_)) || tokens.list[*start].capitalised
-            })
-            .map(|(start, end, entity)| Mention {
-                start,
-                end,
-                entity: self.resolved(entity),
-            })
-            .collect()
+        self.names.mentions(tokens, range)
     }
 
     /// Reads sentence `s` of `tokens` (`text` is what the tokens point into: a tab
@@ -520,6 +459,18 @@ impl Sentence {
         )
     }
 
+    /// Whether a restricting modifier (`new`, `at the fair`) or a generic counted noun
+    /// (`people`) stands in tokens `r`: either changes what a phrase around it counts.
+    pub fn narrowed_in(&self, r: Range<usize>) -> bool {
+        self.hits.iter().any(|h| {
+            matches!(
+                h.2,
+                Cue::Restrictor | Cue::PeriodRestrictor | Cue::GenericHead
+            ) && h.0 < r.end
+                && r.start < h.1
+        })
+    }
+
     /// The clause containing token `i`.
     pub fn clause(&self, i: usize) -> Range<usize> {
         // `breaks` is sorted: the last break at or before `i`, the first after it.
@@ -532,5 +483,7 @@ impl Sentence {
     }
 }
 
+#[cfg(test)]
+mod readings_tests;
 #[cfg(test)]
 mod tests;

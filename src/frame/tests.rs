@@ -10,7 +10,7 @@ use crate::phrase::Phrase;
 use crate::{CheckOptions, Checker, Date, FactTable, LangChoice};
 
 /// (language, text, check date, the claim's text, verdict, fact id or `-`)
-type Row = (
+pub(super) type Row = (
     Lang,
     &'static str,
     &'static str,
@@ -22,6 +22,10 @@ type Row = (
 fn run(part: &str, rows: &[Row]) {
     let table = FactTable::from_csv("test_facts.csv", include_str!("test_facts.csv"))
         .unwrap_or_else(|e| panic!("{e}"));
+    run_on(table, part, rows);
+}
+
+pub(super) fn run_on(table: FactTable, part: &str, rows: &[Row]) {
     let checker = Checker::new(table).unwrap_or_else(|e| panic!("{e}"));
     let mut failures = Vec::new();
     for (lang, text, as_of, claim, verdict, fact) in rows {

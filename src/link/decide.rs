@@ -23,7 +23,13 @@ impl Ctx<'_> {
         for r in &labels {
             found.extend(self.index.cue_phrases.scan_all(self.tokens, r.clone()));
         }
-        for (start, end, groups) in self.cues.iter().cloned().chain(found) {
+        let gapped = if self.with_gapped.get() {
+            self.gapped_hits()
+        } else {
+            Arc::default()
+        };
+        let all = self.cues.iter().chain(gapped.iter()).cloned();
+        for (start, end, groups) in all.chain(found) {
             // A cue in the cell's row or column label names the cell's metric.
             let label = labels.iter().any(|r| start >= r.start && end <= r.end);
             let Some(d) = (if label { Some(1) } else { distance(start, end) }) else {
@@ -43,6 +49,23 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+
+    /// The sentence's cues matched with gaps, read once per sentence.
+    fn gapped_hits(&self) -> Arc<Vec<CueHit>> {
+        let s = self.sent.range.start;
+        let mut cache = self.gapped.borrow_mut();
+        if let Some((_, hits)) = cache.as_ref().filter(|(k, _)| *k == s) {
+            return hits.clone();
+        }
+        let hits = Arc::new(reading::gapped_cues(
+            self.index,
+            self.tokens,
+            self.sent,
+            &self.cues,
+        ));
+        *cache = Some((s, hits.clone()));
+        hits
     }
 
     /// The best accepted candidate, or else the best held back with its reason.
@@ -111,6 +134,7 @@ impl Ctx<'_> {
             When::Now => "now".to_string(),
             When::Year(y) => y.to_string(),
             When::Earlier => "earlier".to_string(),
+            When::Since(y) => format!("since {y}"),
         };
         Linked {
             claim: claim.clone(),
@@ -234,18 +258,23 @@ impl Ctx<'_> {
             }
             if ff.cumulative {
                 // A running total counted from a year (`since 1992`, `sinds 1992`,
-                // `từ năm 1992`) is the total now: its `to_date` words open the span.
+                // `từ năm 1992`, `since aid resumed in 1992`) is the total now: a
+                // `to_date` word opens the words before the year, in its clause.
+                let reader = &self.index.reader;
+                let opens = |k: usize, n: usize| {
+                    k + n <= self.tokens.list.len()
+                        && reader.is_to_date(&frame::words(self.tokens, k..k + n))
+                };
                 let from = |s: &Range<usize>| {
-                    (1..=2).any(|n| {
-                        s.start >= n
-                            && self
-                                .index
-                                .reader
-                                .is_to_date(&frame::words(self.tokens, s.start - n..s.start))
+                    (1..=TO_DATE_REACH).take_while(|&n| s.start >= n).any(|n| {
+                        let k = s.start - n;
+                        let clause = (k..s.start)
+                            .all(|i| self.tokens.list[i].kind == crate::token::TokenKind::Word);
+                        clause && (opens(k, 1) || opens(k, 2))
                     })
                 };
                 if span.as_ref().is_some_and(from) {
-                    return Ok((When::Now, span.clone()));
+                    return Ok((When::Since(*y), span.clone()));
                 }
                 return Err(Reason::Cumulative);
             }
@@ -266,3 +295,7 @@ impl Ctx<'_> {
         })
     }
 }
+
+/// How many words before a year a `to_date` word may open its clause (`since aid
+/// resumed in 1992`).
+const TO_DATE_REACH: usize = 4;

@@ -17,8 +17,19 @@ impl Ctx<'_> {
             self.link_rank(claim, out);
             return;
         }
-        let cands = self.clause_candidates(&claim);
+        let mut cands = self.clause_candidates(&claim);
+        // Cues matched by stem or with gaps only where no written cue names the figure,
+        // and not for a count of a generic noun (`20,000 Vietnamese people live in the
+        // Kansai region`): only a written cue says what such a figure counts.
+        if cands.is_empty() && !self.counts_generic(&claim) {
+            self.with_gapped.set(true);
+            cands = self.clause_candidates(&claim);
+        }
         let cands = self.by_what_it_counts(&claim, cands);
+        let mut cands = self.by_its_label(&claim, cands);
+        if cands.iter().all(|c| c.veto.is_some()) {
+            cands.extend(self.named_by_its_noun(&claim));
+        }
         let cands = if claim.kind == Kind::Year {
             self.near_its_event(&claim, cands)
         } else {
@@ -185,11 +196,17 @@ impl Ctx<'_> {
         let plurals = index.lang.vocabulary().plural_suffixes;
         // The noun is one the fact's own cues end in (singular or plural): it counts
         // what the fact counts.
+        let same = |a: &str, b: &str| {
+            a == b
+                || plurals
+                    .iter()
+                    .any(|p| a.strip_suffix(p) == Some(b) || b.strip_suffix(p) == Some(a))
+        };
+        let synonyms = frame::cues::FrameCues::of(index.lang).count_synonyms;
         let names = |head: &String| {
-            *head == what
-                || plurals.iter().any(|p| {
-                    what.strip_suffix(p) == Some(head.as_str())
-                        || head.strip_suffix(p) == Some(what.as_str())
+            same(head, &what)
+                || synonyms.iter().any(|set| {
+                    set.iter().any(|w| same(w, &what)) && set.iter().any(|w| same(w, head))
                 })
         };
         cands
@@ -201,6 +218,53 @@ impl Ctx<'_> {
                 c
             })
             .collect()
+    }
+
+    /// A count given after a label (`vriendschapsbanden met Vietnamese provincies: meer
+    /// dan 10`) counts what the label's words before any preposition name: a cue of
+    /// the label whose fact heads none of them (`provincies`, after `met`) is not its.
+    fn by_its_label(&self, claim: &Claim, cands: Vec<Candidate>) -> Vec<Candidate> {
+        let (tokens, sent, from) = (self.tokens, self.sent, claim.first_token);
+        let Some(colon) = (sent.range.start..from)
+            .rev()
+            .find(|&k| tokens.norm(k) == ":")
+        else {
+            return cands;
+        };
+        if claim.kind != Kind::Count {
+            return cands;
+        }
+        let obliques = frame::cues::FrameCues::of(self.index.lang).obliques;
+        let label: Vec<&str> = (sent.range.start..colon)
+            .map(|k| tokens.norm(k))
+            .take_while(|w| !obliques.contains(w))
+            .collect();
+        let infl = frame::cues::FrameCues::of(self.index.lang).inflections;
+        let names = |g: usize| {
+            let heads = &self.index.groups[g].heads;
+            label.iter().any(|w| {
+                heads
+                    .iter()
+                    .any(|h| frame::gapped::same_word(w, h, infl, false))
+            })
+        };
+        cands
+            .into_iter()
+            .map(|mut c| {
+                if c.end <= colon && c.veto.is_none() && !names(c.group) {
+                    c.veto = Some(Reason::Counts(label.join(" ")));
+                }
+                c
+            })
+            .collect()
+    }
+
+    /// Whether the count's noun phrase is headed by a generic noun (`people`, `Vietnamese
+    /// people`).
+    pub(super) fn counts_generic(&self, claim: &Claim) -> bool {
+        let (sent, to) = (self.sent, claim.end_token);
+        let generic = |i: usize| i < sent.range.end && self.index.reader.is_generic(sent, i);
+        claim.kind == Kind::Count && (generic(to) || generic(to + 1))
     }
 
     /// A year names the event its cue names only close by (`elevated … in 2023`, not

@@ -12,6 +12,11 @@ pub enum When {
     Year(i32),
     /// A past tense with no date (`was`): backed by any version, never outdated.
     Earlier,
+    /// A running total counted from a year (`since 2016`): the record's total if it
+    /// agrees; more than the record contradicts it (a total since any year is at most
+    /// the whole), but less does only when the fact's metric counts from that year too
+    /// (another start year is another total).
+    Since(i32),
 }
 
 /// Why a candidate fact was not used to judge a figure.
@@ -47,6 +52,8 @@ pub enum Reason {
     Period(String),
     /// A one-period figure against a running total.
     Cumulative,
+    /// A running total from a year the record does not say it counts from.
+    CountedFrom(i32),
     /// The record has no version for the figure's year, and the figure disagrees with
     /// the later one.
     NoVersionThen(i32),
@@ -89,6 +96,10 @@ impl fmt::Display for Reason {
             }
             Reason::Period(years) => write!(f, "the record's figure is for {years}"),
             Reason::Cumulative => f.write_str("a figure for one period is not a running total"),
+            Reason::CountedFrom(y) => write!(
+                f,
+                "the figure is a total since {y}, less than the record's, which does not say it counts from then"
+            ),
             Reason::NoVersionThen(y) => write!(f, "the record has no figure for {y}"),
         }
     }

@@ -11,6 +11,8 @@ atlantis.port_boxes,2026-06-01,Atlantis,containers handled by its port,amount,5 
 oz.provinces,2024-01-01,Oz,number of provinces of Oz,count,9,,,Oz region,provinces,Desk
 oz.population,2024-01-01,Oz,population of Oz,count,23 million,,nearly,,people|population,Desk
 lemuria.fta_count,2024-01-01,Lemuria,free trade agreements signed,count,17,,,,FTAs,Desk
+atlantis.aid_total,2024-01-01,Atlantis,cumulative aid to Lemuria,amount,20 billion,USD,about,,in aid,Desk
+atlantis.grants_total,2024-01-01,Atlantis,cumulative grants to Lemuria since 1990,amount,4 billion,USD,about,,in grants,Desk
 ";
 
 /// (text, the claim's text, fact id or `-`, verdict), checked on 2025-01-01.
@@ -169,6 +171,70 @@ fn another_subjects_figure_is_never_judged_against_this_subjects_fact() {
     ]);
 }
 
+/// A count's noun names what a fact counts when it is the fact's own noun or one a
+/// reporter uses for it (`companies` for `firms`), and nothing else.
+#[test]
+fn a_count_is_named_by_its_noun_or_a_synonym() {
+    run(&[
+        (
+            "Atlantean firms in Lemuria now count 2,100 companies.",
+            "2,100",
+            "atlantis.firms",
+            "consistent",
+        ),
+        (
+            "Atlantean firms in Lemuria now count 1,500 enterprises.",
+            "1,500",
+            "atlantis.firms",
+            "discrepancy",
+        ),
+        (
+            "Atlantean firms in Lemuria now count 1,500 workers.",
+            "1,500",
+            "-",
+            "unverified",
+        ),
+    ]);
+}
+
+/// A running total counted from a year is the record's total when it agrees with it;
+/// more than the record contradicts it, less only when the record counts from then.
+#[test]
+fn a_total_since_a_year_is_contradicted_only_by_a_record_from_then() {
+    run(&[
+        (
+            "Since 1990, Atlantis has given Lemuria about 20 billion USD in aid.",
+            "about 20 billion USD",
+            "atlantis.aid_total",
+            "consistent",
+        ),
+        (
+            "Since 2020, Atlantis has given Lemuria 5 billion USD in aid.",
+            "5 billion USD",
+            "-",
+            "unverified",
+        ),
+        (
+            "Since 2020, Atlantis has given Lemuria 30 billion USD in aid.",
+            "30 billion USD",
+            "atlantis.aid_total",
+            "discrepancy",
+        ),
+        (
+            "Atlantis has given Lemuria 9 billion USD in grants since the programme began in 1990.",
+            "9 billion USD",
+            "atlantis.grants_total",
+            "discrepancy",
+        ),
+        (
+            "Atlantis has given Lemuria 5 billion USD in aid in 2020.",
+            "5 billion USD",
+            "-",
+            "unverified",
+        ),
+    ]);
+}
+
 /// A pasted table is read cell by cell, with its row label as the metric and its column
 /// header as the subject.
 #[test]
@@ -205,6 +271,20 @@ fn a_pasted_table_is_read_with_its_row_and_column_labels() {
             "1",
             "-",
             "unverified",
+        ),
+        // The header's unit and scale make a bare cell a figure (`(million)`, `(TEU
+        // million)`); a unit after a number inside the row label is that number's own.
+        (
+            "| Indicator | Oz |\n|---|---|\n| population (million) | 22.5 |\n",
+            "22.5",
+            "oz.population",
+            "consistent",
+        ),
+        (
+            "| Item | Atlantean firms (thousand) |\n|---|---|\n| Atlantis (4 TEU cranes) | 2.1 |\n",
+            "2.1",
+            "atlantis.firms",
+            "consistent",
         ),
         // A year labelling the row dates its figures: no version of 2022 judges them.
         (

@@ -26,104 +26,6 @@ pub(super) fn name_stems(
 }
 
 impl Ctx<'_> {
-    /// For a relation's `subject` (`Vietnam–Japan relations`) between `a` and `b`: a
-    /// mention in the claim's clause before it when the clause names both (`Vietnam and
-    /// Japan marked 50 years …`), or anywhere in a sentence naming no one else (`52
-    /// years of diplomatic ties between Vietnam and Japan`), or when `the two
-    /// countries` stands before it and the last two entities named in the paragraph are
-    /// the pair (not `Vietnam and Brazil … the two countries`).
-    pub(super) fn pair_named(
-        &self,
-        (a, b): (Entity, Entity),
-        subject: Entity,
-        claim: &Claim,
-    ) -> Option<Mention> {
-        let clause = &self.frame.clause;
-        let from = claim.first_token;
-        let before: Vec<&Mention> = self
-            .sent
-            .mentions
-            .iter()
-            .filter(|m| m.start >= clause.start && m.end <= from)
-            .collect();
-        let ours = |m: &Mention| m.entity == a || m.entity == b || m.entity == subject;
-        // Up to a comma after the figure: `When Vietnam and Japan lifted ties to a
-        // partnership in 2023, Tokyo joined …` names the pair for the year.
-        let stop = (claim.end_token..clause.end)
-            .find(|&i| self.tokens.norm(i) == ",")
-            .unwrap_or(clause.end);
-        let alone = self
-            .sent
-            .mentions
-            .iter()
-            .filter(|m| m.start >= clause.start && m.end <= stop && !self.dateline(m))
-            .all(ours);
-        let names = |e: Entity| before.iter().find(|m| m.entity == e).copied();
-        if let (true, Some(m), Some(_)) = (alone, names(a), names(b)) {
-            return Some(*m);
-        }
-        // Both named elsewhere in the sentence (`52 years of diplomatic ties between
-        // Vietnam and Japan`), when it names no one else.
-        let all = &self.sent.mentions;
-        let only_pair = all.iter().all(ours);
-        let named = |e: Entity| all.iter().find(|m| m.entity == e);
-        if let (true, Some(m), Some(_)) = (only_pair, named(a), named(b)) {
-            return Some(*m);
-        }
-        if !self.frame.pair_anaphor {
-            return None;
-        }
-        self.pair_before((a, b), subject, claim)
-    }
-
-    /// For `the two countries` before the figure: the relation or its pair named last,
-    /// in this sentence before the figure and then in the earlier sentences of the
-    /// paragraph and the one before it.
-    fn pair_before(
-        &self,
-        (a, b): (Entity, Entity),
-        subject: Entity,
-        claim: &Claim,
-    ) -> Option<Mention> {
-        let from = claim.first_token;
-        // The last two distinct entities named, in this sentence before the figure and
-        // then in the earlier sentences of the paragraph and the one before it (`… Japan
-        // is Vietnam's third investor.` / `Trade between the two countries …`).
-        let paragraph = self.tokens.list[self.sent.range.start].paragraph;
-        let earlier = self
-            .sentences
-            .range(..claim.sentence)
-            .rev()
-            .take_while(|(_, s)| self.tokens.list[s.range.start].paragraph + 1 >= paragraph)
-            .flat_map(|(_, s)| s.mentions.iter().rev());
-        let mut last: Vec<&Mention> = Vec::new();
-        for m in self
-            .sent
-            .mentions
-            .iter()
-            .filter(|m| m.end <= from)
-            .rev()
-            .chain(earlier)
-        {
-            // The relation itself named last (`quan hệ Việt Nam - Nhật Bản … hai nước`).
-            if last.is_empty() && m.entity == subject {
-                return Some(*m);
-            }
-            if !last.iter().any(|l| l.entity == m.entity) {
-                last.push(m);
-            }
-            if last.len() == 2 {
-                break;
-            }
-        }
-        match last[..] {
-            [x, y] if (x.entity == a && y.entity == b) || (x.entity == b && y.entity == a) => {
-                Some(*x)
-            }
-            _ => None,
-        }
-    }
-
     /// Whether mention `m` is a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO, Dec. 15 —`):
     /// where the story was filed, not whom it is about.
     pub(super) fn dateline(&self, m: &Mention) -> bool {
@@ -236,9 +138,15 @@ impl Ctx<'_> {
         // another's. A fact naming none (a drafted `rank as foreign investor`) may be
         // anyone's.
         let subject = Entity::Subject(group.subject);
-        let own = owner.entity == subject;
+        // A capital owning a state's ranking is its state (`Hanoi's largest donor`).
+        let reader = &self.index.reader;
+        let owner_is = match reader.capital_state(owner.entity) {
+            Some(state) if group.frame.relates => state,
+            _ => owner.entity,
+        };
+        let own = owner_is == subject;
         let names_owner = group.frame.counterparts.iter().any(|e| *e != subject);
-        let another = names_owner && !group.frame.scope.contains(&owner.entity);
+        let another = names_owner && !group.frame.scope.contains(&owner_is);
         (own || another).then(|| Reason::RankedAmong(self.name(owner.entity)))
     }
 
@@ -246,12 +154,30 @@ impl Ctx<'_> {
     /// dateline, and not a name the fact's own metric carries unless it is the subject.
     fn kept(&self, m: &Mention, group: &Group) -> bool {
         let subject = Entity::Subject(group.subject);
-        !self.dateline(m) && (m.entity == subject || !group.frame.scope.contains(&m.entity))
+        !self.dateline(m)
+            && (self.ent(m, group) == subject || !group.frame.scope.contains(&self.ent(m, group)))
+    }
+
+    /// Who mention `m` names for a fact of `group`: a capital stands for its state in a
+    /// fact relating that state to another (`Tokyo has lent Vietnam …`: Japan's ODA),
+    /// and only in what a state does, ranks and amounts: not in a fact of the state
+    /// alone (`Tokyo has 80,000 Vietnamese residents`), not in a count (`Tokyo has 800
+    /// companies operating in Vietnam`: the city's firms), not as a possessor (`Tokyo's
+    /// trade with Vietnam`: the city's) except of a ranking (`Hanoi's third-biggest
+    /// trading partner`: Vietnam's).
+    fn ent(&self, m: &Mention, group: &Group) -> Entity {
+        let acts = group.frame.relates
+            && matches!(group.kind, Kind::Rank | Kind::Amount)
+            && (group.kind == Kind::Rank || !self.tokens.list[m.end - 1].possessive);
+        match self.index.reader.capital_state(m.entity) {
+            Some(state) if acts => state,
+            _ => m.entity,
+        }
     }
 
     /// `m` names the subject, or another entity the figure is then about.
     fn judged_by(&self, m: &Mention, group: &Group) -> Result<Option<Mention>, Reason> {
-        if m.entity == Entity::Subject(group.subject) {
+        if self.ent(m, group) == Entity::Subject(group.subject) {
             Ok(Some(*m))
         } else {
             Err(Reason::OtherSubject(self.name(m.entity)))
@@ -347,7 +273,7 @@ impl Ctx<'_> {
             .filter(|m| m.start >= clause.start && m.end <= clause.end)
             .filter(|m| !(m.start >= from && m.end <= to))
             // A name inside the cue is the fact's own wording unless it is the subject.
-            .filter(|m| m.entity == subject || !(m.start >= c.start && m.end <= c.end))
+            .filter(|m| self.ent(m, group) == subject || !(m.start >= c.start && m.end <= c.end))
             .filter(|m| self.kept(m, group))
             .collect();
         if let Some(m) = self.other_counterpart(claim, c, group, &in_clause) {
@@ -365,14 +291,14 @@ impl Ctx<'_> {
                 in_clause
                     .iter()
                     .copied()
-                    .filter(|m| m.end <= from && m.entity == subject)
+                    .filter(|m| m.end <= from && self.ent(m, group) == subject)
                     .max_by_key(|m| m.end)
             });
         let after = || {
             in_clause
                 .iter()
                 .copied()
-                .filter(|m| m.start >= to && (m.entity == subject || !oblique(m)))
+                .filter(|m| m.start >= to && (self.ent(m, group) == subject || !oblique(m)))
                 .min_by_key(|m| m.start)
         };
         // The country the subject lies in, named as the clause's own subject nearer the
@@ -405,7 +331,7 @@ impl Ctx<'_> {
         let (lo, hi) = (from.min(c.start).saturating_sub(3), to.max(c.end) + 3);
         let reader = &self.index.reader;
         in_clause.iter().copied().find(|m| {
-            m.entity != subject
+            self.ent(m, group) != subject
                 && self.oblique(m, in_clause, from)
                 && !reader.is_compared(self.sent, m.start)
                 && m.start >= lo
@@ -474,14 +400,14 @@ impl Ctx<'_> {
         // Said in the figure's own stretch: no comma between (`… nhất Nhật Bản, với cộng
         // đồng người Việt khoảng 6.000` locates a superlative).
         let stretch = !(m.end..from).any(|i| matches!(self.tokens.norm(i), "," | "(" | ")"));
-        let container = m.entity != subject
+        let container = self.ent(m, group) != subject
             && stretch
             && group.frame.scope.contains(&m.entity)
             && !group.frame.counterparts.contains(&m.entity);
         // Directly: the clause's subject and its verb (`Japan has 47`), not a modifier
         // further off (`Japanese localities accommodating … more than 16,000`).
         // With the subject named in the clause too, only a name right before it does.
-        let subject_named = in_clause.iter().any(|n| n.entity == subject);
+        let subject_named = in_clause.iter().any(|n| self.ent(n, group) == subject);
         let near = from - m.end <= DIRECT_REACH || !subject_named;
         let direct = near && !self.oblique(m, in_clause, from);
         (container && (owns_cue(m) || direct)).then_some(*m)
@@ -511,19 +437,14 @@ impl Ctx<'_> {
             }
             windows.push(s.mentions.iter().filter(keep).collect());
         }
-        // A headline right above the paragraph names the story's subject.
-        let first = self.tokens.list[self.paragraph_start()].sentence as usize;
-        let headline = first
-            .checked_sub(1)
-            .filter(|&h| is_headline(self.tokens, h))
-            .map(|h| self.index.reader.sentence(self.tokens, self.text, h));
-        if let Some(h) = &headline {
-            windows.push(h.mentions.iter().filter(keep).collect());
+        let heading = self.heading();
+        if let Some(h) = &heading {
+            windows.push(h.iter().filter(keep).collect());
         }
         // The sentence's subject or the entity named last, when the other names in
         // between are not that entity's rivals for the figure.
         let Some(last) = windows.iter().find_map(|w| {
-            Some(if w.first()?.entity == subject {
+            Some(if self.ent(w.first()?, group) == subject {
                 w[0]
             } else {
                 *w.last()?
@@ -531,7 +452,7 @@ impl Ctx<'_> {
         }) else {
             return Err(Reason::NoSubject);
         };
-        if last.entity != subject {
+        if self.ent(last, group) != subject {
             return Err(Reason::OtherSubject(self.name(last.entity)));
         }
         // The anaphor, when there is one, is what names the subject here.
@@ -543,6 +464,33 @@ impl Ctx<'_> {
             },
             None => *last,
         }))
+    }
+
+    /// The headline right above the claim's paragraph, which names the story's
+    /// subject; for a line of a list or fact box (a short line of its own: `Inwoners:
+    /// 27 miljoen`), the first line above it that names someone, over the list's other
+    /// lines (`Kansai in het kort` above `Prefecturen: negen`).
+    fn heading(&self) -> Option<Vec<Mention>> {
+        let (tokens, reader) = (self.tokens, &self.index.reader);
+        let names = |h: usize| reader.mentions(tokens, tokens.sentence_range(h));
+        let first = tokens.list[self.paragraph_start()].sentence as usize;
+        let mut h = first.checked_sub(1)?;
+        // A table's row reads its labels instead (`frame::table`).
+        if !is_headline(tokens, first) || self.cell.is_some() {
+            return is_headline(tokens, h).then(|| names(h));
+        }
+        // Up over the list's items (`- Prefectures: 9 (Osaka, Kyoto, …)`, whose names
+        // are their own) to the first line that is no item: the heading.
+        for _ in 0..LIST_LINES {
+            if !short_line(tokens, h) {
+                return None;
+            }
+            if !list_item(tokens, h) {
+                return Some(names(h));
+            }
+            h = h.checked_sub(1)?;
+        }
+        None
     }
 
     /// The first token of the claim's paragraph.
@@ -567,6 +515,13 @@ impl Ctx<'_> {
 /// punctuation.
 fn is_headline(tokens: &Tokens, s: usize) -> bool {
     let r = tokens.sentence_range(s);
+    short_line(tokens, s) && r.last().is_some_and(|last| tokens.norm(last) != ":")
+}
+
+/// Whether sentence `s` is a short paragraph of its own with no final full stop: a
+/// headline, a list's heading (`Kansai in cijfers:`) or one of its items.
+fn short_line(tokens: &Tokens, s: usize) -> bool {
+    let r = tokens.sentence_range(s);
     let (Some(first), Some(last)) = (r.clone().next(), r.clone().last()) else {
         return false;
     };
@@ -576,8 +531,23 @@ fn is_headline(tokens: &Tokens, s: usize) -> bool {
             .list
             .get(last + 1)
             .is_none_or(|t| t.paragraph != tokens.list[last].paragraph);
-    alone && r.len() <= HEADLINE_TOKENS && !matches!(tokens.norm(last), "." | "!" | "?" | ":")
+    alone && r.len() <= HEADLINE_TOKENS && !matches!(tokens.norm(last), "." | "!" | "?")
 }
+
+/// Whether short line `s` is a list's item: it opens with a bullet or gives a label
+/// before a colon (`- Prefectures: 9`, `Inwoners: 27 miljoen`).
+fn list_item(tokens: &Tokens, s: usize) -> bool {
+    let r = tokens.sentence_range(s);
+    let bullet = r
+        .clone()
+        .next()
+        .is_some_and(|f| matches!(tokens.norm(f), "-" | "–" | "—" | "*" | "•"));
+    let label = r.clone().rev().skip(1).any(|k| tokens.norm(k) == ":");
+    bullet || label
+}
+
+/// The most lines of a list or fact box between a line and its heading.
+const LIST_LINES: usize = 12;
 
 /// The longest headline, in tokens.
 const HEADLINE_TOKENS: usize = 24;

@@ -109,6 +109,16 @@ pub struct FrameCues {
     /// Words in a fact's English metric that make it a running total (`cumulative`): a
     /// figure for one period is not compared with it.
     pub cumulative_metric: &'static [&'static str],
+    /// Demonyms and the country each names, as the gazetteer writes it in this
+    /// language: in a pair (`Vietnamese and Japanese provinces`, `Việt - Nhật`) a
+    /// demonym names its state; alone (`Vietnamese residents`) it names no one.
+    pub demonyms: &'static [(&'static str, &'static str)],
+    /// Endings of one stem (`""` is the stem itself): a cue word matches the same stem
+    /// with another of them (`invest`, `investing`, `invested`), see `frame::gapped`.
+    pub inflections: &'static [&'static str],
+    /// Nouns a reporter uses for one another when counting (`36 companies` counts what
+    /// a fact of `enterprises` counts), each form written out (singular and plural).
+    pub count_synonyms: &'static [&'static [&'static str]],
 }
 
 impl FrameCues {

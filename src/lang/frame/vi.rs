@@ -92,6 +92,9 @@ pub(super) static CUES: FrameCues = FrameCues {
     falsity: &["không đúng", "sai sự thật", "không chính xác"],
     rejected_before: &["thay vì", "chứ không phải"],
     restrictors: &[
+        "chuyến thăm",
+        "chuyến công tác",
+        "hội đàm",
         "mới",
         // `đổi mới sáng tạo` is innovation, not Doi Moi (Renewal).
         "sáng tạo",
@@ -195,4 +198,13 @@ pub(super) static CUES: FrameCues = FrameCues {
         "từ năm",
     ],
     cumulative_metric: &[],
+    demonyms: &[
+        ("Việt", "Việt Nam"),
+        ("Nhật", "Nhật Bản"),
+        ("Hàn", "Hàn Quốc"),
+        ("Trung", "Trung Quốc"),
+        ("Thái", "Thái Lan"),
+    ],
+    inflections: &[],
+    count_synonyms: &[],
 };

@@ -1,0 +1,104 @@
+//! Whose figure a relation's fact judges: the pair of entities it relates, named in
+//! the claim's clause or referred back to (`the two countries`).
+
+use super::*;
+
+impl Ctx<'_> {
+    /// For a relation's `subject` (`Vietnam–Japan relations`) between `a` and `b`: a
+    /// mention in the claim's clause before it when the clause names both (`Vietnam and
+    /// Japan marked 50 years …`), or anywhere in a sentence naming no one else (`52
+    /// years of diplomatic ties between Vietnam and Japan`), or when `the two
+    /// countries` stands before it and the last two entities named in the paragraph are
+    /// the pair (not `Vietnam and Brazil … the two countries`).
+    pub(super) fn pair_named(
+        &self,
+        (a, b): (Entity, Entity),
+        subject: Entity,
+        claim: &Claim,
+    ) -> Option<Mention> {
+        let clause = &self.frame.clause;
+        let from = claim.first_token;
+        let before: Vec<&Mention> = self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause.start && m.end <= from)
+            .collect();
+        let ours = |m: &Mention| m.entity == a || m.entity == b || m.entity == subject;
+        // Up to a comma after the figure: `When Vietnam and Japan lifted ties to a
+        // partnership in 2023, Tokyo joined …` names the pair for the year.
+        let stop = (claim.end_token..clause.end)
+            .find(|&i| self.tokens.norm(i) == ",")
+            .unwrap_or(clause.end);
+        let alone = self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.start >= clause.start && m.end <= stop && !self.dateline(m))
+            .all(ours);
+        let names = |e: Entity| before.iter().find(|m| m.entity == e).copied();
+        if let (true, Some(m), Some(_)) = (alone, names(a), names(b)) {
+            return Some(*m);
+        }
+        // Both named elsewhere in the sentence (`52 years of diplomatic ties between
+        // Vietnam and Japan`), when it names no one else.
+        let all = &self.sent.mentions;
+        let only_pair = all.iter().all(ours);
+        let named = |e: Entity| all.iter().find(|m| m.entity == e);
+        if let (true, Some(m), Some(_)) = (only_pair, named(a), named(b)) {
+            return Some(*m);
+        }
+        if !self.frame.pair_anaphor {
+            return None;
+        }
+        self.pair_before((a, b), subject, claim)
+    }
+
+    /// For `the two countries` before the figure: the relation or its pair named last,
+    /// in this sentence before the figure and then in the earlier sentences of the
+    /// paragraph and the one before it.
+    fn pair_before(
+        &self,
+        (a, b): (Entity, Entity),
+        subject: Entity,
+        claim: &Claim,
+    ) -> Option<Mention> {
+        let from = claim.first_token;
+        // The last two distinct entities named, in this sentence before the figure and
+        // then in the earlier sentences of the paragraph and the one before it (`… Japan
+        // is Vietnam's third investor.` / `Trade between the two countries …`).
+        let paragraph = self.tokens.list[self.sent.range.start].paragraph;
+        let earlier = self
+            .sentences
+            .range(..claim.sentence)
+            .rev()
+            .take_while(|(_, s)| self.tokens.list[s.range.start].paragraph + 1 >= paragraph)
+            .flat_map(|(_, s)| s.mentions.iter().rev());
+        let mut last: Vec<&Mention> = Vec::new();
+        for m in self
+            .sent
+            .mentions
+            .iter()
+            .filter(|m| m.end <= from)
+            .rev()
+            .chain(earlier)
+        {
+            // The relation itself named last (`quan hệ Việt Nam - Nhật Bản … hai nước`).
+            if last.is_empty() && m.entity == subject {
+                return Some(*m);
+            }
+            if !last.iter().any(|l| l.entity == m.entity) {
+                last.push(m);
+            }
+            if last.len() == 2 {
+                break;
+            }
+        }
+        match last[..] {
+            [x, y] if (x.entity == a && y.entity == b) || (x.entity == b && y.entity == a) => {
+                Some(*x)
+            }
+            _ => None,
+        }
+    }
+}
