@@ -4,6 +4,9 @@
 //! seed, on mixes of them, and after random edits, whether the unchanged lines' evidence
 //! is kept by `Incremental` or taken from a cache keyed by the line.
 
+// proptest is a native-only dev-dependency (wasm-pack test builds every test file).
+#![cfg(not(target_arch = "wasm32"))]
+
 use claimcheck::lang::detect::{decide_evidence, Detected, Detector, Evidence, Incremental};
 use proptest::prelude::*;
 use std::collections::HashMap;
