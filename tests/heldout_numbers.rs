@@ -14,9 +14,10 @@ use claimcheck::{CheckOptions, Checker, Date, FactTable, Finding, Kind, Lang, La
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// Each data file, its language and the F1 (overlap) it must reach. Batch 1 (`en.tsv`..)
-/// and batch 2 (`en2.tsv`.., session 4) are scored apart: batch 2 was written later,
-/// also without reading the grammar, so its first score is the honest estimate.
+/// Each data file, its language and the F1 (overlap) it must reach. Batch 1 (`en.tsv`..),
+/// batch 2 (`en2.tsv`.., session 4) and batch 3 (`en3.tsv`.., session 5) are scored
+/// apart: each was written later, also without reading the grammar, so its first score
+/// is the honest estimate.
 const LANGS: &[(Lang, &str, f64)] = &[
     (Lang::En, "en.tsv", 0.92),
     (Lang::Nl, "nl.tsv", 0.92),
@@ -24,6 +25,9 @@ const LANGS: &[(Lang, &str, f64)] = &[
     (Lang::En, "en2.tsv", 0.92),
     (Lang::Nl, "nl2.tsv", 0.92),
     (Lang::Vi, "vi2.tsv", 0.85),
+    (Lang::En, "en3.tsv", 0.92),
+    (Lang::Nl, "nl3.tsv", 0.92),
+    (Lang::Vi, "vi3.tsv", 0.85),
 ];
 
 /// The check date; no row depends on it (values, not verdicts, are scored).
