@@ -14,6 +14,9 @@
 
 use claimcheck::{Checker, FactTable, Lang, Shape};
 use std::path::Path;
+#[path = "support/escape.rs"]
+mod escape;
+use escape::unescape;
 
 /// F1 every table must reach.
 const FLOOR: f64 = 0.95;
@@ -36,32 +39,6 @@ struct Expected {
     shape: Option<String>,
 }
 
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find("\\u{") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 3..];
-        match after.find('}').and_then(|e| {
-            let c = u32::from_str_radix(&after[..e], 16)
-                .ok()
-                .and_then(char::from_u32)?;
-            Some((c, e))
-        }) {
-            Some((c, e)) => {
-                out.push(c);
-                rest = &after[e + 1..];
-            }
-            None => {
-                out.push_str("\\u{");
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 fn parse_claim(s: &str, line: usize) -> Expected {
     let (body, shape) = match s.split_once('@') {
         Some((b, sh)) if !sh.contains('=') => (b, Some(sh.trim().to_string())),
@@ -75,7 +52,7 @@ fn parse_claim(s: &str, line: usize) -> Expected {
         .parse()
         .unwrap_or_else(|e| panic!("line {line}: bad value {value:?}: {e}"));
     Expected {
-        text: unescape(text.trim()),
+        text: unescape(text.trim()).unwrap_or_else(|e| panic!("{e}")),
         value,
         shape,
     }
@@ -126,7 +103,7 @@ fn run(lang: Lang, file: &str, checker: &Checker) -> (usize, usize, usize, Vec<S
         let (input, claims) = line
             .split_once('\t')
             .unwrap_or_else(|| panic!("{}:{line_no}: no tab", path.display()));
-        let input = unescape(input);
+        let input = unescape(input).unwrap_or_else(|e| panic!("{e}"));
         let want: Vec<Expected> = match claims.trim() {
             "-" => Vec::new(),
             c => c.split(" ; ").map(|s| parse_claim(s, line_no)).collect(),

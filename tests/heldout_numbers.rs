@@ -13,10 +13,14 @@
 use claimcheck::{CheckOptions, Checker, Date, FactTable, Finding, Kind, Lang, LangChoice};
 use std::fmt;
 use std::path::{Path, PathBuf};
+#[path = "support/escape.rs"]
+mod escape;
+use escape::unescape;
 
-/// Each data file, its language and the F1 (overlap) it must reach. Batch 1 (`en.tsv`..)
-/// and batch 2 (`en2.tsv`.., session 4) are scored apart: batch 2 was written later,
-/// also without reading the grammar, so its first score is the honest estimate.
+/// Each data file, its language and the F1 (overlap) it must reach. Batch 1 (`en.tsv`..),
+/// batch 2 (`en2.tsv`.., session 4) and batch 3 (`en3.tsv`.., session 5) are scored
+/// apart: each was written later, also without reading the grammar, so its first score
+/// is the honest estimate.
 const LANGS: &[(Lang, &str, f64)] = &[
     (Lang::En, "en.tsv", 0.92),
     (Lang::Nl, "nl.tsv", 0.92),
@@ -24,6 +28,9 @@ const LANGS: &[(Lang, &str, f64)] = &[
     (Lang::En, "en2.tsv", 0.92),
     (Lang::Nl, "nl2.tsv", 0.92),
     (Lang::Vi, "vi2.tsv", 0.85),
+    (Lang::En, "en3.tsv", 0.92),
+    (Lang::Nl, "nl3.tsv", 0.92),
+    (Lang::Vi, "vi3.tsv", 0.85),
 ];
 
 /// The check date; no row depends on it (values, not verdicts, are scored).
@@ -118,27 +125,6 @@ struct Row {
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout_numbers")
-}
-
-/// Replaces `\u{XXXX}` escapes (how the data writes invisible characters).
-fn unescape(s: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find("\\u{") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 3..];
-        let close = after
-            .find('}')
-            .ok_or_else(|| format!("unclosed \\u{{ escape at byte {i}"))?;
-        let code = u32::from_str_radix(&after[..close], 16)
-            .ok()
-            .and_then(char::from_u32)
-            .ok_or_else(|| format!("bad escape \\u{{{}}}", &after[..close]))?;
-        out.push(code);
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    Ok(out)
 }
 
 /// A number as the data writes it: `48e9`, `-2.4`, `1/3`, `-1/3`.

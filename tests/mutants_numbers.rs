@@ -6,6 +6,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use claimcheck::number::{self, Digits};
+#[path = "support/escape.rs"]
+mod escape;
+use escape::unescape;
 
 const EN: (char, &[char]) = ('.', &[',']);
 const NL: (char, &[char]) = (',', &['.', '\u{00A0}', '\u{202F}', '\u{2009}']);
@@ -53,34 +56,13 @@ fn each_spelling_reads_to_its_whole_digits() {
             )),
             _ => panic!("{path}: {row:?}"),
         };
-        let input = unescape(f[0]);
+        let input = unescape(f[0]).unwrap_or_else(|e| panic!("{e}"));
         let got = number::read(&input, decimal, groups);
         if got != want {
             failures.push(format!("{input:?}: want {want:?}, got {got:?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-/// `\u{…}` escapes decoded.
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find("\\u{") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 3..];
-        let end = after
-            .find('}')
-            .unwrap_or_else(|| panic!("{s}: unclosed escape"));
-        let c = u32::from_str_radix(&after[..end], 16)
-            .ok()
-            .and_then(char::from_u32)
-            .unwrap_or_else(|| panic!("{s}: bad escape"));
-        out.push(c);
-        rest = &after[end + 1..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// A separator followed by exactly three digits, after one to three digits, is the one

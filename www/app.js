@@ -95,19 +95,32 @@ if (saved) {
   checker.refresh();
 }
 
+let savedDraft = saved ?? '';
 function saveDraft() {
   clearTimeout(saveTimer);
-  if (draft.value) store.set(KEY_DRAFT, draft.value);
+  cancelIdle(saveIdle);
+  const value = draft.value;
+  if (value === savedDraft) return;
+  if (value) store.set(KEY_DRAFT, value);
   else store.remove(KEY_DRAFT);
+  savedDraft = value;
 }
-// Stored when typing pauses (and on leaving): writing a long draft to local storage on
-// every keystroke costs milliseconds each time.
+// Stored when typing pauses, in idle time (writing a 1 MB draft to local storage takes
+// 10-20 ms: not in the way of the next keystroke or the findings' drawing), and at once
+// when the page is hidden or left, so that nothing typed is lost.
+const idle = window.requestIdleCallback ?? ((fn) => setTimeout(fn, 0));
+const cancelIdle = window.cancelIdleCallback ?? clearTimeout;
 let saveTimer = 0;
+let saveIdle = 0;
 draft.addEventListener('input', () => {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(saveDraft, 400);
+  cancelIdle(saveIdle);
+  saveTimer = setTimeout(() => { saveIdle = idle(saveDraft, { timeout: 2000 }); }, 400);
 });
 window.addEventListener('pagehide', saveDraft);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') saveDraft();
+});
 
 $('#discard').addEventListener('click', () => {
   const before = draft.value;
@@ -123,6 +136,7 @@ $('#discard').addEventListener('click', () => {
     checker.refresh();
   }
   store.remove(KEY_DRAFT);
+  savedDraft = '';
   const dismissed = dismissalTools.clear(); // the draft's dismissals go (and come back) with it
   say(t('page.discarded'), el('button', {
     type: 'button',

@@ -43,6 +43,15 @@ fn rank_within(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(Claim, usize
     if unit_follows || q.value < 1.0 || q.value.fract() != 0.0 {
         return None;
     }
+    // `bij de 3 wedstrijden` counts; `bij de 20 grootste handelsnaties` ranks.
+    let is_phrase = |p: &&str| p.split(' ').eq((i..end).map(|k| tokens.norm(k)));
+    if lex.vocab.rank_within_superlative.iter().any(is_phrase)
+        && lex[W::Superlatives]
+            .at(tokens, skip_hyphens(tokens, after))
+            .is_none()
+    {
+        return None;
+    }
     let window = window(tokens, lex, after, false);
     let next = window.end;
     let rank = Rank {

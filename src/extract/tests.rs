@@ -34,34 +34,21 @@ fn one(text: &str) -> (String, Kind, f64, Option<&'static str>, Hedge) {
 
 use Hedge::*;
 use Kind::*;
+#[path = "../../tests/support/escape.rs"]
+mod escape;
+use escape::unescape;
 
 /// The rows of a data table (tab-separated; `#` starts a comment), with `\u{…}`
 /// escapes decoded.
 fn table(text: &str) -> Vec<Vec<String>> {
     text.lines()
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(unescape).collect())
+        .map(|l| {
+            l.split('\t')
+                .map(|c| unescape(c).unwrap_or_else(|e| panic!("{e}")))
+                .collect()
+        })
         .collect()
-}
-
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find("\\u{") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 3..];
-        let end = after
-            .find('}')
-            .unwrap_or_else(|| panic!("{s}: unclosed escape"));
-        let c = u32::from_str_radix(&after[..end], 16)
-            .ok()
-            .and_then(char::from_u32)
-            .unwrap_or_else(|| panic!("{s}: bad escape"));
-        out.push(c);
-        rest = &after[end + 1..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Every row of `testdata/claims.tsv` (language, draft, claim text, kind, value,

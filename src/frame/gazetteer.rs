@@ -8,8 +8,10 @@ use crate::lang::Lang;
 
 /// The generated file: `id \t en names \t nl names \t vi names`, names separated by
 /// `|`, `=` for "the same as in English"; then the id of the country it lies in, and
-/// `capital` when it is that country's capital.
-const TSV: &str = include_str!("../../data/gazetteer.tsv");
+/// `capital` when it is that country's capital. As build.rs writes it for this target:
+/// the browser's copy keeps only the ids that a `within` names (shortened) and leaves
+/// out trailing columns at their defaults.
+const TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tsv"));
 
 /// One entity of the gazetteer.
 #[derive(Debug)]

@@ -412,6 +412,15 @@ fn a_change_is_not_a_level() {
                 "consistent",
                 "kansai.trade_share",
             ),
+            // A phrasal verb with `up` sets a level.
+            (
+                En,
+                "Kansai localities have set up more than 10 friendship partnerships with Vietnamese localities.",
+                "2025-11-03",
+                "more than 10",
+                "consistent",
+                "kansai.friendship_partnerships",
+            ),
             (
                 Nl,
                 "De handel van Kansai met Vietnam daalde met 3,5%.",

@@ -11,6 +11,9 @@ use crate::fnv::FnvMap;
 use crate::token;
 use std::ops::Range;
 
+mod incremental;
+pub use incremental::{decide_evidence, Evidence, Incremental};
+
 /// A paragraph is read in its best language only with at least this many hits, more
 /// than any other language has; otherwise it takes the draft's language.
 const MIN_HITS: u32 = 2;
@@ -94,43 +97,41 @@ impl Detector {
 
     /// Splits `text` into runs of paragraphs (lines) by language.
     pub fn detect(&self, text: &str) -> Detected {
-        let mut lines: Vec<(Range<usize>, Hits)> = Vec::new();
-        let mut norm = String::new();
-        let mut line_start = 0;
-        for line in text.split_inclusive(['\n', '\u{2029}']) {
-            let mut hits: Hits = [0; Lang::ALL.len()];
-            let mut word_start: Option<usize> = None;
-            // Once a line is decided, the rest of it is not read: pasted wire copy has
-            // long paragraphs, and this runs on every keystroke.
-            for (i, c) in line.char_indices() {
-                if token::is_word_char(c) || (word_start.is_some() && token::is_ignorable(c)) {
-                    word_start.get_or_insert(i);
-                    continue;
-                }
-                if let Some(w) = word_start.take() {
-                    let running = line[..w]
-                        .chars()
-                        .next_back()
-                        .is_none_or(char::is_whitespace)
-                        && !matches!(c, '-' | '_' | '/' | '.' if line[i..].chars().nth(1).is_some_and(char::is_alphanumeric));
-                    self.count(&line[w..i], running, &mut norm, &mut hits);
-                    if lead(&hits) >= DECIDED_LEAD {
-                        break;
-                    }
-                }
+        // Line by line, as an editor that keeps each line's evidence does (incremental.rs).
+        decide_evidence(&self.evidence(text))
+    }
+
+    /// The function-word hits of one line (a paragraph, its break included).
+    fn line_hits(&self, line: &str, norm: &mut String) -> Hits {
+        let mut hits: Hits = [0; Lang::ALL.len()];
+        let mut word_start: Option<usize> = None;
+        // Once a line is decided, the rest of it is not read: pasted wire copy has
+        // long paragraphs, and this runs on every keystroke.
+        for (i, c) in line.char_indices() {
+            if token::is_word_char(c) || (word_start.is_some() && token::is_ignorable(c)) {
+                word_start.get_or_insert(i);
+                continue;
             }
-            if let Some(w) = word_start {
+            if let Some(w) = word_start.take() {
                 let running = line[..w]
                     .chars()
                     .next_back()
-                    .is_none_or(char::is_whitespace);
-                self.count(&line[w..], running, &mut norm, &mut hits);
+                    .is_none_or(char::is_whitespace)
+                    && !matches!(c, '-' | '_' | '/' | '.' if line[i..].chars().nth(1).is_some_and(char::is_alphanumeric));
+                self.count(&line[w..i], running, norm, &mut hits);
+                if lead(&hits) >= DECIDED_LEAD {
+                    break;
+                }
             }
-            let end = line_start + line.len();
-            lines.push((line_start..end, hits));
-            line_start = end;
         }
-        decide(&lines)
+        if let Some(w) = word_start {
+            let running = line[..w]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace);
+            self.count(&line[w..], running, norm, &mut hits);
+        }
+        hits
     }
 
     fn count(&self, word: &str, running: bool, norm: &mut String, hits: &mut Hits) {
@@ -222,9 +223,10 @@ fn sole(hits: &Hits) -> Option<Lang> {
     found.next().is_none().then_some(Lang::ALL[i])
 }
 
-fn decide(lines: &[(Range<usize>, Hits)]) -> Detected {
+/// The decision over the lines' evidence, in text order (see [`decide_evidence`]).
+fn decide(lines: &[Evidence]) -> Detected {
     let mut total: Hits = [0; Lang::ALL.len()];
-    for (_, hits) in lines {
+    for Evidence { hits, .. } in lines {
         for (t, h) in total.iter_mut().zip(hits) {
             *t += h;
         }
@@ -232,14 +234,15 @@ fn decide(lines: &[(Range<usize>, Hits)]) -> Detected {
     // Ties go to the first language in `Lang::ALL`; a draft with no hit is English.
     let draft = best(&total, 1).unwrap_or(Lang::ALL[0]);
     let mut segments: Vec<Segment> = Vec::new();
-    for (bytes, hits) in lines {
+    let mut end = 0;
+    // (A line of no bytes, after a final break to an editor, is no line.)
+    for Evidence { bytes, hits } in lines.iter().filter(|e| e.bytes > 0) {
         let lang = best(hits, MIN_HITS).or_else(|| sole(hits)).unwrap_or(draft);
+        let bytes = end..end + bytes;
+        end = bytes.end;
         match segments.last_mut() {
             Some(last) if last.lang == lang => last.bytes.end = bytes.end,
-            _ => segments.push(Segment {
-                bytes: bytes.clone(),
-                lang,
-            }),
+            _ => segments.push(Segment { bytes, lang }),
         }
     }
     let mut bytes: Hits = [0; Lang::ALL.len()];

@@ -196,6 +196,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "No. 1",
         "number one",
     ],
+    rank_within_superlative: &[],
     rank_within: &[
         "top",
         "among the top",

@@ -406,6 +406,9 @@ pub struct Vocabulary {
     pub rank_one_words: &'static [&'static str],
     /// Phrases before a number that make it a rank "within the first N" (`top 35`).
     pub rank_within: &'static [&'static str],
+    /// Of those, the phrases that rank only before a superlative (`bij de 20 grootste
+    /// handelsnaties`, but `bij de 3 wedstrijden` counts).
+    pub rank_within_superlative: &'static [&'static str],
     /// Phrases before a number that make it rank N (`No. 3`).
     pub rank_number: &'static [&'static str],
     /// Phrases right before a bare ordinal that make it a rank (`ranks third`,

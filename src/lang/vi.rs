@@ -95,6 +95,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "đứng đầu",
         "quan trọng nhất",
     ],
+    rank_within_superlative: &[],
     rank_within: &[
         "top",
         "trong top",

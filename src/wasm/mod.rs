@@ -232,6 +232,8 @@ pub fn draft_facts(text: &str, options_value: JsValue) -> Result<JsValue, JsErro
 pub struct JsChecker {
     inner: crate::Checker,
     detector: crate::lang::detect::Detector,
+    /// The last text `languages` read, with its lines' evidence.
+    languages: crate::lang::detect::Incremental,
 }
 
 /// The languages of a draft, as `check` with `lang: 'auto'` reads it.
@@ -250,8 +252,7 @@ struct LanguageRun {
     lang: &'static str,
 }
 
-fn languages(detector: &crate::lang::detect::Detector, text: &str) -> Languages {
-    let detected = detector.detect(text);
+fn languages(detected: crate::lang::detect::Detected, text: &str) -> Languages {
     let bytes: Vec<usize> = detected
         .segments
         .iter()
@@ -282,14 +283,18 @@ impl JsChecker {
         Ok(JsChecker {
             inner: build(&mut opts)?,
             detector: crate::lang::detect::Detector::new(),
+            languages: Default::default(),
         })
     }
 
     /// `checker.languages(text)`: the language runs `check` would read the draft in
     /// (with `lang: 'auto'`), so a caller can check paragraphs separately and get the
     /// same findings as for the whole draft.
-    pub fn languages(&self, text: &str) -> Result<JsValue, JsError> {
-        to_js(&languages(&self.detector, text))
+    /// The checker keeps the last text it was given here and re-reads only the lines
+    /// an edit changed (the worker asks on every pause in typing).
+    pub fn languages(&mut self, text: &str) -> Result<JsValue, JsError> {
+        let detected = self.languages.detect(&self.detector, text);
+        to_js(&languages(detected, text))
     }
 
     /// `checker.check(text, { asOf, lang })`.

@@ -136,3 +136,49 @@ test('an edit re-checks the changed paragraph and the few after it, not the draf
   assert.ok(result.splice.insert.length <= rechecked, 'only re-checked paragraphs are sent');
   assert.equal(result.splice.reset, false);
 });
+
+test('typing into a mixed-language draft: each keystroke gives the languages and findings of a check from scratch', () => {
+  const checker = new ns.Checker({});
+  const head = (s) => s.slice(0, s.indexOf('\n', 1200) + 1);
+  let text = `${head(seed('000'))}${head(seed('003'))}\u2029${head(seed('002'))}Foto: VGP`;
+  const inc = new Incremental(checker);
+  const mirror = new ParagraphMirror();
+  const scratch = new ns.Checker({});
+  const asOf = '2025-11-25';
+  const same = (what) => {
+    const got = incremental(inc, mirror, text, asOf);
+    // The languages the checker re-reads only the changed lines for (it has read the
+    // text before the key) equal those of a checker reading the whole text afresh.
+    const fresh = (scratch.languages(''), scratch.languages(text));
+    assert.deepEqual(checker.languages(text), fresh, what);
+    assert.deepEqual(got, whole(scratch, text, asOf), what);
+  };
+  same('first check');
+  let keys = 0;
+  const type = (at, typed) => {
+    for (const ch of typed) {
+      text = text.slice(0, at) + ch + text.slice(at);
+      at += ch.length;
+      same(`key ${++keys} (${JSON.stringify(ch)} at ${at})`);
+    }
+    return at;
+  };
+  const backspace = (at, n) => {
+    for (let i = 0; i < n; i++, at--) {
+      text = text.slice(0, at - 1) + text.slice(at);
+      same(`backspace ${i + 1} at ${at}`);
+    }
+    return at;
+  };
+  // Dutch typed into the English paragraphs, until a paragraph of its own flips to Dutch;
+  // Vietnamese (an IME's whole syllables) after the Dutch; a paragraph break typed and
+  // taken back; the caption joined to the Vietnamese above it.
+  let at = text.indexOf('\n', 200);
+  at = type(at, '\nDe handel tussen Japan en Vietnam bereikte 52,5 miljard dollar in 2024.');
+  at = type(text.indexOf('\u2029') , ['\n', 'Nhật ', 'Bản ', 'là ', 'nhà ', 'đầu ', 'tư ', 'lớn ', 'thứ ', 'ba ', 'của ', 'Việt ', 'Nam.']);
+  backspace(at, 8);
+  const caption = text.lastIndexOf('Foto');
+  backspace(caption, 1);
+  type(caption - 1, ['\u2029']);
+  assert.ok(keys > 80, `${keys} keystrokes`);
+});

@@ -420,6 +420,28 @@ describe('the page', () => {
     assert.equal(await page.locator('claim-check li.finding').count(), 0);
   });
 
+  test('keys typed just before leaving are kept: the draft is stored in idle time and on leaving', async () => {
+    await freshPage();
+    await paste(altered);
+    // Stored once typing pauses, in idle time.
+    await page.waitForFunction((text) => localStorage.getItem('claimcheck.draft') === text, altered);
+    await page.focus('#draft');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Typed last.');
+    // Left at once, before the pause: pagehide stores it.
+    await page.reload();
+    assert.equal(await page.inputValue('#draft'), `${altered} Typed last.`);
+    // Hidden (a tab switched, a phone locked) before the pause: stored too.
+    await page.focus('#draft');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' And hidden.');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    assert.equal(await page.evaluate(() => localStorage.getItem('claimcheck.draft')), `${altered} Typed last. And hidden.`);
+  });
+
   test('findings export as Markdown and JSON', async () => {
     await freshPage();
     const report = await paste(altered);

@@ -170,6 +170,19 @@ pub(super) static CUES: FrameCues = FrameCues {
         "makes up",
         "made up",
         "making up",
+        // Phrasal verbs with `up` that set a level, as the number lexicon's
+        // `not_changes` reads them.
+        "set up",
+        "sets up",
+        "setting up",
+        "take up",
+        "takes up",
+        "took up",
+        "end up",
+        "ended up",
+        "add up",
+        "adds up",
+        "added up",
     ],
     pair_anaphora: &[
         "the two countries",
