@@ -115,6 +115,7 @@ impl Names {
 
     /// What an entity found by name is: a gazetteer place the table names as a
     /// subject is that subject.
+    #[inline(never)]
     pub(super) fn resolved(&self, e: Entity) -> Entity {
         match e {
             Entity::Place(i) => self.resolve.get(i).copied().unwrap_or(e),
@@ -148,6 +149,7 @@ impl Names {
 
     /// The state a name stands for in a pair: itself when it is a country (or the
     /// table subject a country is), its country when it is a capital.
+    #[inline(never)]
     fn state(&self, e: Entity) -> Option<Entity> {
         let place = match e {
             Entity::Place(i) => Some(i),
