@@ -74,6 +74,7 @@ impl Reader {
     }
 
     /// Adds the restricting modifiers tokens `t` carry to `covered`.
+    #[inline(never)]
     fn cover(&self, t: &Tokens, covered: &mut Vec<String>) {
         for (s, e, cue) in self.cues.scan_all(t, 0..t.len()) {
             if matches!(cue, Cue::Restrictor | Cue::PeriodRestrictor) {

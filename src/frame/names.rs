@@ -132,6 +132,7 @@ impl Names {
     }
 
     /// The name of a gazetteer entity, for reasons.
+    #[inline(never)]
     pub(super) fn place_name(&self, i: usize) -> &'static str {
         self.place_names.get(i).copied().unwrap_or("another entity")
     }
