@@ -405,12 +405,14 @@ fn label_scale(
 /// Whether a claim may be judged by a fact of `kind` and `unit`: the same kind and
 /// unit, or a fraction (`a quarter of trade`) against a share, which the verdict
 /// compares as a percentage.
+#[inline(never)]
 fn fits(claim: &Claim, kind: Kind, unit: Option<&str>) -> bool {
     claim.kind == kind
         && (claim.unit == unit || (claim.shape == Shape::Fraction && unit == Some("%")))
 }
 
 /// The claim's value in a fact's unit: a fraction (ratio 0.25) as a percentage.
+#[inline(never)]
 fn value_in(claim: &Claim, unit: Option<&str>) -> f64 {
     if claim.shape == Shape::Fraction && unit == Some("%") {
         claim.value * 100.0
@@ -419,6 +421,7 @@ fn value_in(claim: &Claim, unit: Option<&str>) -> f64 {
     }
 }
 
+#[inline(never)]
 fn unlinked(claim: Claim) -> Linked {
     Linked {
         claim,
