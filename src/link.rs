@@ -59,8 +59,32 @@ pub struct Index {
     /// The words of a subject's name before its number (`Nhon Trach` of `Nhon Trach 3
     /// and 4`): with another number after them they name a sibling.
     stems: PhraseTable<usize>,
+    /// Units and scales a table label gives a bare cell (`Vốn (triệu USD)`).
+    labels: LabelWords,
     /// The language.
     lang: Lang,
+}
+
+/// The unit words (of factor 1) and scale words a table's label may give its cells,
+/// compiled once per language.
+#[derive(Debug)]
+struct LabelWords {
+    units: PhraseTable<(&'static str, Kind)>,
+    scales: PhraseTable<f64>,
+}
+
+impl LabelWords {
+    fn new(vocab: &Vocabulary) -> LabelWords {
+        let units = vocab
+            .units
+            .iter()
+            .filter(|u| u.factor == 1.0)
+            .map(|u| (u.phrase, (u.unit, u.kind)));
+        LabelWords {
+            units: PhraseTable::from_words(units, vocab),
+            scales: PhraseTable::from_words(vocab.scales.iter().copied(), vocab),
+        }
+    }
 }
 
 impl Index {
@@ -102,6 +126,7 @@ impl Index {
             reader,
             subjects,
             stems,
+            labels: LabelWords::new(vocab),
             lang,
         }
     }
@@ -331,12 +356,11 @@ const YEAR_REACH: usize = 10;
 /// A bare number in a table cell takes its unit from the row or column label
 /// (`Oppervlakte (km2) | 13.000`, `Two-way trade (USD) | 48.18 bn`), or is a rank
 /// under a rank's label (`Plaats onder handelspartners | 4`).
-fn label_unit(claim: &mut Claim, tokens: &Tokens, cell: &frame::table::Cell, lang: Lang) {
+fn label_unit(claim: &mut Claim, tokens: &Tokens, cell: &frame::table::Cell, index: &Index) {
     if claim.unit.is_some() || claim.kind != Kind::Count {
         return;
     }
-    let vocab = lang.vocabulary();
-    let rank_words = frame::cues::FrameCues::of(lang).rank_labels;
+    let rank_words = frame::cues::FrameCues::of(index.lang).rank_labels;
     let labels = [cell.row_label.clone(), cell.header.clone()];
     let bare = claim.hedge == Hedge::Exact && claim.span == claim.number_span;
     if bare
@@ -351,32 +375,25 @@ fn label_unit(claim: &mut Claim, tokens: &Tokens, cell: &frame::table::Cell, lan
     if cell.first_column {
         return;
     }
-    let units = PhraseTable::from_words(
-        vocab
-            .units
-            .iter()
-            .filter(|u| u.factor == 1.0)
-            .map(|u| (u.phrase, (u.unit, u.kind))),
-        vocab,
-    );
+    let words = &index.labels;
     // A unit right after a number is that figure's own (`(capacity 1,624 MW)` in a row
     // label), not the label's.
-    let after_number = |start: usize| start > 0 && tokens.list[start - 1].kind == TokenKind::Number;
-    for r in [cell.row_label.clone(), cell.header.clone()] {
-        let hit = units
+    for r in labels.clone() {
+        let hit = words
+            .units
             .scan(tokens, r.clone())
             .into_iter()
-            .find(|(start, _, _)| !after_number(*start));
+            .find(|(start, _, _)| !after_number(tokens, *start));
         if let Some((_, _, (unit, kind))) = hit {
             claim.unit = Some(unit);
             claim.kind = kind;
-            label_scale(claim, tokens, r, vocab);
+            label_scale(claim, tokens, r, &words.scales);
             return;
         }
     }
     // A count under `Population (million)`.
-    for r in [cell.row_label.clone(), cell.header.clone()] {
-        if label_scale(claim, tokens, r, vocab) {
+    for r in labels {
+        if label_scale(claim, tokens, r, &words.scales) {
             return;
         }
     }
@@ -388,18 +405,22 @@ fn label_scale(
     claim: &mut Claim,
     tokens: &Tokens,
     label: Range<usize>,
-    vocab: &Vocabulary,
+    scales: &PhraseTable<f64>,
 ) -> bool {
-    let scales = PhraseTable::from_words(vocab.scales.iter().copied(), vocab);
     let hit = scales
         .scan(tokens, label)
         .into_iter()
-        .find(|(start, _, _)| *start == 0 || tokens.list[*start - 1].kind != TokenKind::Number);
+        .find(|(start, _, _)| !after_number(tokens, *start));
     if let Some((_, _, factor)) = hit {
         claim.value *= factor;
         claim.tolerance *= factor;
     }
     hit.is_some()
+}
+
+/// Whether token `start` follows a number (a unit or scale word that is that number's).
+fn after_number(tokens: &Tokens, start: usize) -> bool {
+    start > 0 && tokens.list[start - 1].kind == TokenKind::Number
 }
 
 /// Whether a claim may be judged by a fact of `kind` and `unit`: the same kind and

@@ -115,7 +115,7 @@ impl Reading<'_> {
             .get(claim.first_token)
             .and_then(|t| self.lines.cell_at(self.text, tokens, t.span.start));
         if let Some(c) = &cell {
-            label_unit(claim, tokens, c, index.lang);
+            label_unit(claim, tokens, c, index);
             // A row's first cell is read only as a rank (`| 3 | Japan |` under `| Rank
             // | Investor |`).
             if c.first_column && claim.kind != Kind::Rank {
