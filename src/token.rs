@@ -72,6 +72,14 @@ impl Tokens {
         &self.norm[r.start as usize..r.end as usize]
     }
 
+    /// Whether word `i` had invisible characters dropped from it (`Twenty\u{AD}five`):
+    /// its plain-ASCII normal form is shorter than its text.
+    pub fn lost_invisible(&self, i: usize) -> bool {
+        let t = &self.list[i];
+        let norm = self.norm(i);
+        t.kind == TokenKind::Word && norm.len() < t.span.len() && norm.is_ascii()
+    }
+
     /// The number of tokens.
     pub fn len(&self) -> usize {
         self.list.len()
@@ -331,7 +339,12 @@ impl Tokenizer<'_> {
         let mut d = number::read(&text[pos..], decimal, groups);
         // An invisible character inside the number (`3\u{200B}000`): read it folded.
         let after = d.map_or(pos + 1, |d| pos + d.len);
-        if text[after..].starts_with(is_ignorable) {
+        // Also after a separator (`3,\u{200B}400`).
+        let mut rest = text[after.min(text.len())..].chars();
+        if rest.next().is_some_and(is_ignorable)
+            || (rest.next().is_some_and(is_ignorable)
+                && text[after..].starts_with(|c| c == decimal || groups.contains(&c)))
+        {
             d = read_folded(&text[pos..], decimal, groups).or(d);
         }
         // `read` accepts any string starting with a digit.

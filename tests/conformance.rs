@@ -30,6 +30,9 @@ const TABLES: &[(Lang, &str)] = &[
     (Lang::En, "en_s5.tsv"),
     (Lang::Nl, "nl_s5.tsv"),
     (Lang::Vi, "vi_s5.tsv"),
+    (Lang::En, "en_s6.tsv"),
+    (Lang::Nl, "nl_s6.tsv"),
+    (Lang::Vi, "vi_s6.tsv"),
 ];
 
 #[derive(Debug, Clone, PartialEq)]

@@ -311,7 +311,7 @@ impl Lexicon {
             TokenKind::Word => {
                 let w = tokens.norm(i);
                 self.starters.contains(w)
-                    || self.numerals.may_start_closed(w)
+                    || self.numerals.may_start_closed(w, tokens.lost_invisible(i))
                     || self
                         .numerals
                         .multiple(w, self.vocab.multiple_affixes)

@@ -204,13 +204,15 @@ fn half_percent(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
 
 /// Whether a unit that makes a lone `two` or `een` a claim follows token `end`
 /// (`two percent`, `hai tỷ`), not a count noun; a duration only from two on (`two
-/// years`, not `een jaar`, "a year").
+/// years`, not `een jaar`, "a year", nor `een decennium`, "a decade"), or in a unit
+/// word that carries its own number (`een kwarteeuw`, 25 years).
 fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize, value: f64) -> bool {
     let at = skip_hyphens(tokens, end);
     lex.scales.at(tokens, at).is_some()
         || lex.units.longest_at(tokens, at).is_some_and(|(_, u)| {
             matches!(u.kind, Kind::Percent | Kind::Amount)
-                || (matches!(u.kind, Kind::Duration | Kind::Multiple) && value >= 2.0)
+                || (matches!(u.kind, Kind::Duration | Kind::Multiple)
+                    && (value >= 2.0 || u.factor.log10().fract() != 0.0))
         })
 }
 
@@ -351,6 +353,37 @@ fn trail(tokens: &Tokens, lex: &Lexicon, lead: &mut Lead, mut j: usize) -> usize
     j
 }
 
+/// After a scale (`tỷ` at `j`'s left), a smaller part of the same figure: digits and a
+/// smaller scale (`3 tỷ 500 triệu`) or a half (`2 tỷ rưỡi`). Returns the part's value
+/// and tolerance in units and the token after it.
+fn sub_scale(tokens: &Tokens, lex: &Lexicon, scale: f64, j: usize) -> Option<(f64, f64, usize)> {
+    let t = tokens
+        .list
+        .get(j)
+        .filter(|t| scale > 1.0 && t.space_before)?;
+    let same_line = |k: usize| tokens.list[k].paragraph == t.paragraph;
+    if t.kind == TokenKind::Word {
+        let half = lex.numerals.word(tokens.norm(j))?;
+        let after_scale_only = half.class == crate::lang::NumClass::Half
+            && lex.numerals.class(tokens.norm(j - 1)) == Some(crate::lang::NumClass::Scale);
+        return (after_scale_only && half.value == 0.5).then_some((
+            half.value * scale,
+            0.05 * scale,
+            j + 1,
+        ));
+    }
+    let d = t
+        .number
+        .filter(|d| d.decimals == 0 && d.value >= 1.0 && d.value < 1000.0)?;
+    let (end, part) = lex.scales.longest_at(tokens, j + 1)?;
+    let word = tokens.norm(j + 1).chars().count() > 1 && tokens.list[j + 1].space_before;
+    (word && *part < scale && *part >= 1000.0 && same_line(end - 1)).then_some((
+        d.value * part,
+        0.5 * part,
+        end,
+    ))
+}
+
 /// The kind of a claim: its unit's, or a calendar year (four plain digits from 1800
 /// to 2100, no unit, no scale), or a count.
 fn kind_of(tokens: &Tokens, start_tok: usize, unit: Option<&UnitWord>, scale: f64) -> Kind {
@@ -372,7 +405,18 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
     let list = &tokens.list;
     let start_tok = q.tokens.start;
     let mut lead = lead(tokens, lex, q, floor);
-    let (scale, j) = scale_after(tokens, lex, q);
+    let (mut scale, j) = scale_after(tokens, lex, q);
+    let (mut value, mut tolerance, mut number_end) = (q.value, q.tolerance, q.tokens.end);
+    // `3 tỷ 500 triệu`, `2 tỷ rưỡi`: the whole figure, in units (a suggestion rewrites
+    // all of it).
+    let j = match sub_scale(tokens, lex, scale, j) {
+        Some((part, part_tolerance, end)) => {
+            (value, tolerance, number_end) = (q.value * scale + part, part_tolerance, end);
+            scale = 1.0;
+            end
+        }
+        None => j,
+    };
     let j = trail(tokens, lex, &mut lead, j);
     let unit = lead.unit;
     let factor = unit.map_or(1.0, |u| u.factor);
@@ -386,14 +430,14 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
     let sign = q.sign.map_or(1.0, |(_, s)| s);
     let mut claim = Claim {
         span: list[lead.start].span.start..list[j - 1].span.end,
-        number_span: list[start_tok].span.start..list[q.tokens.end - 1].span.end,
+        number_span: list[start_tok].span.start..list[number_end - 1].span.end,
         hedge_span: lead.hedge_span,
         kind,
-        value: sign * q.value * scale * factor,
+        value: sign * value * scale * factor,
         tolerance: if kind == Kind::Year {
             0.0
         } else {
-            q.tolerance * scale * factor
+            tolerance * scale * factor
         },
         scale: scale * factor,
         unit: unit.map(|u| u.unit),

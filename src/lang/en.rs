@@ -127,7 +127,17 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         change("plummeted", -1),
         change("shrank", -1),
         change("contracted", -1),
+        // A rate set lower or higher: `cut rates by 0.5 percentage points`.
+        change("cut", -1),
+        change("cuts", -1),
+        change("lowered", -1),
+        change("slashed", -1),
+        change("hiked", 1),
         change("changed", 0),
+        // `went from 3 to 5%`: from one level to another, in no stated direction.
+        change("went", 0),
+        change("goes", 0),
+        change("gone", 0),
         // `twice as high`: a multiple without a direction.
         times("twice", 0, 2.0),
         times("doubled", 1, 2.0),

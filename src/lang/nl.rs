@@ -114,6 +114,13 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         either("gezakt", -1),
         either("afname", -1),
         change("nam af", -1),
+        // A rate set lower or higher: `verlaagde de rente met 0,25 procentpunt`.
+        change("verlaagde", -1),
+        change("verlaagt", -1),
+        either("verlaagd", -1),
+        change("verhoogde", 1),
+        change("verhoogt", 1),
+        either("verhoogd", 1),
         times("verdubbelde", 1, 2.0),
         times("verdubbeld", 1, 2.0),
         times("verdrievoudigde", 1, 3.0),

@@ -212,7 +212,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     time_words: &["giờ", "phút", "h", "gmt", "utc"],
     street_words: &["phố", "đường"],
     ordinal_scales: &[],
-    age_words: &[],
+    age_words: &["tuổi"],
     race_words: &[],
     dimension_words: &[],
     abbreviations: &[

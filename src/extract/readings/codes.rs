@@ -52,10 +52,7 @@ pub(super) fn code_before(at: &mut At) -> Option<usize> {
     let code_or_name = |k: usize| match list[k].kind {
         TokenKind::Word => at.tokens.is_hyphen(p) || list[k].inner_capital,
         TokenKind::Number => {
-            at.tokens.is_hyphen(p)
-                && k > 0
-                && list[k - 1].kind == TokenKind::Word
-                && at.joined(k - 1)
+            joiner && k > 0 && list[k - 1].kind == TokenKind::Word && at.joined(k - 1)
         }
         TokenKind::Symbol => false,
     };
