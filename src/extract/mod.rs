@@ -159,7 +159,7 @@ fn words_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
     if t.capitalised && (start..i).any(|k| tokens.list[k].kind == TokenKind::Word) {
         return None;
     }
-    if r.weak && !strong_unit_follows(tokens, lex, r.end, r.value) {
+    if r.weak && !strong_unit_follows(tokens, lex, r.end, r.value) && !counts_noun(tokens, lex, i) {
         return None;
     }
     let (end, value) = match r.tail {
@@ -175,6 +175,20 @@ fn words_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
         style: OrdinalStyle::Word,
         sign: None,
     })
+}
+
+/// Whether the weak number word at `i` that doubles as a noun (Vietnamese `năm`, five
+/// and year) counts the word after it (`năm doanh nghiệp`): a word follows, and no
+/// phrase makes it the noun (`năm nay`, `mỗi năm`). Typed without diacritics it stays
+/// weak.
+fn counts_noun(tokens: &Tokens, lex: &Lexicon, i: usize) -> bool {
+    let phrases = &lex[W::NounPhrases];
+    let list = &tokens.list;
+    let noun = |k: usize| phrases.at(tokens, k).is_some_and(|e| e > i);
+    list.get(i + 1)
+        .is_some_and(|n| n.kind == TokenKind::Word && n.sentence == list[i].sentence && !n.folded)
+        && lex.units.at(tokens, i).is_some()
+        && !(i.saturating_sub(2)..=i).any(noun)
 }
 
 /// `een half procent`, `half a percent`, `a quarter percent`: a half (or quarter) of a

@@ -423,6 +423,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     ordinal_scales: &["millionth", "thousandth", "billionth", "hundredth"],
     age_words: &["year old", "years old"],
+    noun_phrases: &[],
     race_words: &[
         "hurdles",
         "final",

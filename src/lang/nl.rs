@@ -353,6 +353,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     ordinal_scales: &["miljoenste", "duizendste", "miljardste", "honderdste"],
     age_words: &["jarige"],
+    noun_phrases: &[],
     race_words: &[
         "horden",
         "finale",
