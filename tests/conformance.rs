@@ -34,6 +34,9 @@ const TABLES: &[(Lang, &str)] = &[
     (Lang::En, "en_s6.tsv"),
     (Lang::Nl, "nl_s6.tsv"),
     (Lang::Vi, "vi_s6.tsv"),
+    (Lang::En, "en_s6b.tsv"),
+    (Lang::Nl, "nl_s6b.tsv"),
+    (Lang::Vi, "vi_s6b.tsv"),
 ];
 
 #[derive(Debug, Clone, PartialEq)]

@@ -413,6 +413,18 @@ fn sub_scale(tokens: &Tokens, lex: &Lexicon, scale: f64, j: usize) -> Option<(f6
     ))
 }
 
+/// Whether token `j` is a half that can only close a figure (`rưỡi`), not one that
+/// opens a proportion (`half the country`).
+fn half_after(tokens: &Tokens, lex: &Lexicon, j: usize) -> bool {
+    j < tokens.len()
+        && tokens.list[j].space_before
+        && lex
+            .numerals
+            .word(tokens.norm(j))
+            .is_some_and(|n| n.class == crate::lang::NumClass::Half && n.value == 0.5)
+        && lex.proportions.longest_at(tokens, j).is_none()
+}
+
 /// The kind of a claim: its unit's, or a calendar year (four plain digits from 1800
 /// to 2100, no unit, no scale), or a count.
 fn kind_of(tokens: &Tokens, start_tok: usize, unit: Option<&UnitWord>, scale: f64) -> Kind {
@@ -446,7 +458,13 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
         }
         None => j,
     };
-    let j = trail(tokens, lex, &mut lead, j);
+    let after_number = j;
+    let mut j = trail(tokens, lex, &mut lead, j);
+    // `ba năm rưỡi`: a half after the unit, three and a half years.
+    if j > after_number && scale == 1.0 && half_after(tokens, lex, j) {
+        (value, tolerance) = (value + 0.5, 0.05);
+        j += 1;
+    }
     let unit = lead.unit;
     let factor = unit.map_or(1.0, |u| u.factor);
     let kind = kind_of(tokens, start_tok, unit, scale);

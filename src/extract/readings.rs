@@ -99,7 +99,11 @@ pub(super) const READINGS: &[Reading] = &[
     },
     Reading {
         name: "code with letters after",
-        examples: &[(En, "The chip uses 5G networks."), (En, "a 3D printer")],
+        examples: &[
+            (En, "The chip uses 5G networks."),
+            (En, "a 3D printer"),
+            (En, "The 7-Eleven chain opened a store."),
+        ],
         read: code_after,
     },
     Reading {

@@ -60,7 +60,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     denominators: numbers::DENOMINATORS,
     fraction_joiners: &[],
     proportions: &[("half", 0.5)],
-    one_in: &["in", "out of", "over"],
+    one_in: &["in", "in every", "out of", "over"],
     fraction_of: &["of", "of a", "of an"],
     range_openers: &["between", "from"],
     range_ands: &["and", "to"],
