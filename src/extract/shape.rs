@@ -491,14 +491,17 @@ pub(super) fn merge_range(
     }
     // `€2–3bn`, `$15-18 billion`, `$1.5bn-2bn`: a currency before the first bound is
     // the second's too, and the second's scale then applies to a first without one.
+    // Written before: a token between the hedge (or the claim's start) and the number.
+    let list = &tokens.list;
     let number_tok = (first.first_token..first.end_token)
-        .find(|&k| tokens.list[k].span.start == first.number_span.start);
+        .find(|&k| list[k].span.start == first.number_span.start)
+        .unwrap_or(first.first_token);
     let unit_before = first.unit.is_some()
-        && number_tok.is_some_and(|k| {
-            lex.units
-                .ending_at(tokens, k, first.first_token)
-                .is_some_and(|(_, u)| u.position != Position::After)
-        });
+        && number_tok > first.first_token
+        && first
+            .hedge_span
+            .as_ref()
+            .is_none_or(|h| list[number_tok - 1].span.start >= h.end);
     let currency_first = unit_before && second.unit.is_none();
     if currency_first && second.kind == Kind::Count {
         second.kind = first.kind;
@@ -514,7 +517,6 @@ pub(super) fn merge_range(
     if first.unit != second.unit || first.kind != second.kind || first.value >= second.value {
         return None;
     }
-    let list = &tokens.list;
     let start = opener.unwrap_or(first.first_token);
     let mut range = Claim {
         span: list[start].span.start..second.span.end,
