@@ -193,16 +193,17 @@ fn words_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
 }
 
 /// Whether the weak number word at `i` that doubles as a noun (Vietnamese `năm`, five
-/// and year) counts the word after it (`năm doanh nghiệp`): a word follows, and no
-/// phrase makes it the noun (`năm nay`, `mỗi năm`). Typed without diacritics it stays
+/// and year) counts the word after it (`năm doanh nghiệp`): a lower-case word follows,
+/// and no phrase makes it the noun (`năm nay`, `mỗi năm`). Typed without diacritics it stays
 /// weak.
 fn counts_noun(tokens: &Tokens, lex: &Lexicon, i: usize) -> bool {
     let phrases = &lex[W::NounPhrases];
     let list = &tokens.list;
     let noun = |k: usize| phrases.at(tokens, k).is_some_and(|e| e > i);
-    list.get(i + 1)
-        .is_some_and(|n| n.kind == TokenKind::Word && n.sentence == list[i].sentence && !n.folded)
-        && lex.units.at(tokens, i).is_some()
+    // A capital after it names the year (`năm Giáp Thìn`).
+    list.get(i + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word && n.sentence == list[i].sentence && !n.folded && !n.capitalised
+    }) && lex.units.at(tokens, i).is_some()
         && !(i.saturating_sub(2)..=i).any(noun)
 }
 

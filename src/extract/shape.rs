@@ -203,14 +203,18 @@ pub(super) fn fraction_at(
     Some((claim, end))
 }
 
-/// Where a fraction ending before token `end` is part of a quantity: followed by `of
-/// a` and a scale (`a quarter of a million`), or (after `of a`, an article or a
+/// Where a fraction ending before token `end` is part of a quantity: followed by a
+/// scale, after `of a` or not (`a quarter of a million`, `driekwart miljoen`), or (after `of a`, an article or a
 /// hyphen, or directly) by a unit after numbers (`a quarter of a century`, `half a
 /// century`, `a half-century`). Returns where the scale or unit starts.
 fn fraction_of_quantity(tokens: &Tokens, lex: &Lexicon, end: usize) -> Option<usize> {
+    // `driekwart miljoen`, `a quarter million`: a scale right after counts too.
     let of = lex[W::FractionOf].at(tokens, end);
-    if let Some(of_end) = of.filter(|&k| lex.scales.at(tokens, k).is_some()) {
-        return Some(of_end);
+    if let Some(at) = of
+        .or(Some(end))
+        .filter(|&k| lex.scales.at(tokens, k).is_some())
+    {
+        return Some(at);
     }
     let article = (end < tokens.len()
         && lex.numerals.class(tokens.norm(end)) == Some(NumClass::Article))

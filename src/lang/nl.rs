@@ -114,6 +114,10 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         either("gezakt", -1),
         either("afname", -1),
         change("nam af", -1),
+        // `ging van 2 naar 3 miljard`: from one level to another, in no stated direction.
+        change("ging", 0),
+        change("gingen", 0),
+        change("gaat", 0),
         // A rate set lower or higher: `verlaagde de rente met 0,25 procentpunt`.
         change("verlaagde", -1),
         change("verlaagt", -1),
