@@ -1,9 +1,10 @@
 //! English frame cues.
 
 use super::FrameCues;
+use crate::lang::words::words;
 
 pub(super) static CUES: FrameCues = FrameCues {
-    forecast: &[
+    forecast: words![
         "expected to",
         "is expected",
         "are expected",
@@ -48,9 +49,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "again become",
         "'ll",
     ],
-    reported: &[],
-    conditional_verbs: &[],
-    past: &[
+    reported: words![],
+    conditional_verbs: words![],
+    past: words![
         "was",
         "were",
         "had",
@@ -66,7 +67,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("a year earlier", -1),
         ("the previous year", -1),
     ],
-    negation: &[
+    negation: words![
         "not",
         "no longer",
         "never",
@@ -81,14 +82,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "ceased to be",
         "lost its place as",
     ],
-    not_negation: &[
+    not_negation: words![
         "not only",
         "not just",
         "no less than",
         "not least",
         "no fewer than",
     ],
-    change_before: &[
+    change_before: words![
         // `Oz added 3 provinces`: what came in, not how many there are.
         "added",
         "adds",
@@ -140,7 +141,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "edged up",
         "edged down",
     ],
-    change_after: &[
+    change_after: words![
         "increase",
         "rise",
         "growth",
@@ -161,7 +162,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "compared with",
         "from a year",
     ],
-    level_after_change: &[
+    level_after_change: words![
         "to",
         "at",
         "reaching",
@@ -184,14 +185,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "adds up",
         "added up",
     ],
-    pair_anaphora: &[
+    pair_anaphora: words![
         "the two countries",
         "both countries",
         "the two sides",
         "both sides",
         "the two nations",
     ],
-    anaphora: &[
+    anaphora: words![
         "the event",
         "it",
         "its",
@@ -208,7 +209,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "the port",
         "the prefecture",
     ],
-    retraction: &[
+    retraction: words![
         "earlier version",
         "previous version",
         "incorrectly",
@@ -224,7 +225,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "rumors",
         "myth",
     ],
-    falsity: &[
+    falsity: words![
         "is false",
         "are false",
         "was false",
@@ -234,8 +235,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "not true",
         "untrue",
     ],
-    rejected_before: &["rather than", "instead of", "not"],
-    restrictors: &[
+    rejected_before: words!["rather than", "instead of", "not"],
+    restrictors: words![
         "visit",
         "state visit",
         "official visit",
@@ -272,7 +273,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "in the city",
         "in the province",
     ],
-    period_restrictors: &[
+    period_restrictors: words![
         "this year",
         "so far",
         "first half",
@@ -292,7 +293,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "daily",
         "per day",
     ],
-    clause_breakers: &[
+    clause_breakers: words![
         ";",
         "while",
         "whereas",
@@ -306,10 +307,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "versus",
         "|",
     ],
-    partitives: &["of which", "of them", "among them", "of these", "of those"],
-    genitive_suffixes: &[],
-    rank_labels: &["rank", "ranking", "position"],
-    generic_heads: &[
+    partitives: words!["of which", "of them", "among them", "of these", "of those"],
+    genitive_suffixes: words![],
+    rank_labels: words!["rank", "ranking", "position"],
+    generic_heads: words![
         "people",
         "strong",
         "vietnamese",
@@ -326,7 +327,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "all",
         "value",
     ],
-    prospective_metric: &[
+    prospective_metric: words![
         "target",
         "targets",
         "projected",
@@ -336,7 +337,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "by 2030",
         "goal",
     ],
-    present: &[
+    present: words![
         "now",
         "today",
         "currently",
@@ -345,8 +346,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "remains",
         "remain",
     ],
-    not_a_quantity: &["ago", "earlier", "before"],
-    time_spans: &[
+    not_a_quantity: words!["ago", "earlier", "before"],
+    time_spans: words![
         "the first",
         "the past",
         "the last",
@@ -355,7 +356,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "within",
         "every",
     ],
-    rebuttal_openers: &[
+    rebuttal_openers: words![
         "no",
         "not so",
         "that is not true",
@@ -364,8 +365,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "that is false",
         "wrong",
     ],
-    determiners: &["the", "a", "an", "its", "their", "his", "her"],
-    comparisons: &[
+    determiners: words!["the", "a", "an", "its", "their", "his", "her"],
+    comparisons: words![
         "ahead of",
         "behind",
         "after",
@@ -376,7 +377,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "overtaking",
         "overtook",
     ],
-    obliques: &[
+    obliques: words![
         "with",
         "in",
         "to",
@@ -401,10 +402,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "around",
         "near",
     ],
-    location_preps: &["in", "at"],
-    amount_connectors: &["in", "of"],
-    to_date: &["so far", "to date", "in total", "until now", "since"],
-    cumulative_metric: &["cumulative", "that have"],
+    location_preps: words!["in", "at"],
+    amount_connectors: words!["in", "of"],
+    to_date: words!["so far", "to date", "in total", "until now", "since"],
+    cumulative_metric: words!["cumulative", "that have"],
     demonyms: &[
         ("Vietnamese", "Vietnam"),
         ("Japanese", "Japan"),
@@ -417,7 +418,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("Australian", "Australia"),
         ("Indian", "India"),
     ],
-    inflections: &["s", "es", "ed", "ing", "e", "y", "ies"],
+    inflections: words!["s", "es", "ed", "ing", "e", "y", "ies"],
     count_synonyms: &[
         &[
             "company",
