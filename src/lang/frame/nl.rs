@@ -92,7 +92,17 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vergeleken met",
     ],
     level_after_change: words!["tot", "naar", "op"],
-    pair_anaphora: words!["beide landen", "de twee landen", "beide partijen"],
+    pair_anaphora: words![
+        "beide landen",
+        "de twee landen",
+        "beide partijen",
+        "de beide landen",
+        "beide regeringen",
+        "de twee regeringen",
+        "beide economieën",
+        "de twee economieën",
+        "de twee partners",
+    ],
     anaphora: words![
         "het land",
         "de stad",

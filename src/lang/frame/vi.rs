@@ -70,7 +70,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "so với",
     ],
     level_after_change: words!["lên", "đến", "tới", "đạt", "xuống còn"],
-    pair_anaphora: words!["hai nước", "hai bên", "hai quốc gia"],
+    pair_anaphora: words![
+        "hai nước",
+        "hai bên",
+        "hai quốc gia",
+        "hai phía",
+        "hai chính phủ",
+        "hai nền kinh tế",
+    ],
     anaphora: words![
         "nước này",
         "quốc gia này",
