@@ -270,10 +270,16 @@ fn quantity_claim(tokens: &Tokens, lex: &Lexicon, q: Quantity, floor: usize) -> 
     let first = read_claim(tokens, lex, &q, floor);
     let next = first.end_token;
     match shape::range_after(tokens, lex, &first, floor) {
-        // The second level is read on its own next.
+        // The second level is read on its own next. The first is where the change
+        // started (`went from 3 to 5%`): a past level, never judged against the
+        // record's level, so it is read as part of the change.
         Some((q2, _, true)) => {
             let second = read_claim(tokens, lex, &q2, next + 1);
-            (shape::share_unit(first, &second), next)
+            let mut first = shape::share_unit(first, &second);
+            if first.shape == Shape::Level {
+                first.shape = Shape::Change { direction: 0 };
+            }
+            (first, next)
         }
         Some((q2, opener, false)) => {
             let second = read_claim(tokens, lex, &q2, next + 1);
