@@ -194,8 +194,8 @@ fn words_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
 
 /// Whether the weak number word at `i` that doubles as a noun (Vietnamese `năm`, five
 /// and year) counts the word after it (`năm doanh nghiệp`): a lower-case word follows,
-/// and no phrase makes it the noun (`năm nay`, `mỗi năm`). Typed without diacritics it stays
-/// weak.
+/// and no phrase makes it the noun (`năm nay`, `mỗi năm`). Typed without diacritics
+/// it stays weak.
 fn counts_noun(tokens: &Tokens, lex: &Lexicon, i: usize) -> bool {
     let phrases = &lex[W::NounPhrases];
     let list = &tokens.list;

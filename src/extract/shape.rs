@@ -204,9 +204,10 @@ pub(super) fn fraction_at(
 }
 
 /// Where a fraction ending before token `end` is part of a quantity: followed by a
-/// scale, after `of a` or not (`a quarter of a million`, `driekwart miljoen`), or (after `of a`, an article or a
-/// hyphen, or directly) by a unit after numbers (`a quarter of a century`, `half a
-/// century`, `a half-century`). Returns where the scale or unit starts.
+/// scale, after `of a` or not (`a quarter of a million`, `driekwart miljoen`), or by a
+/// unit written after numbers, after `of a`, an article, a hyphen or directly (`a
+/// quarter of a century`, `half a century`, `a half-century`). Returns where the scale
+/// or unit starts.
 fn fraction_of_quantity(tokens: &Tokens, lex: &Lexicon, end: usize) -> Option<usize> {
     // `driekwart miljoen`, `a quarter million`: a scale right after counts too.
     let of = lex[W::FractionOf].at(tokens, end);
