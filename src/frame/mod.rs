@@ -74,6 +74,7 @@ enum Cue {
     LocationPrep,
     Oblique,
     Comparison,
+    Beneficiary,
     Determiner,
     Present,
     NotAQuantity,
@@ -99,7 +100,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 28] = [
+        let lists: [(&[&str], Cue); 29] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
@@ -107,6 +108,7 @@ impl Reader {
             (c.falsity, Cue::Falsity),
             (c.time_spans, Cue::TimeSpan),
             (c.comparisons, Cue::Comparison),
+            (c.beneficiaries, Cue::Beneficiary),
             (c.rebuttal_openers, Cue::RebuttalOpener),
             (c.present, Cue::Present),
             (c.not_a_quantity, Cue::NotAQuantity),
@@ -323,6 +325,28 @@ impl Reader {
             sent.hits.iter().any(|h| {
                 h.2 == Cue::Comparison && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start
             })
+        })
+    }
+
+    /// The first name of `clause` that follows a beneficiary (`for Thailand`, `voor de
+    /// Filipijnen`): whose ranking a rank there is.
+    #[inline(never)]
+    pub fn beneficiary(&self, sent: &Sentence, clause: Range<usize>) -> Option<Mention> {
+        // Not inside a comparison (`ruim voor Frankrijk`, `, voor Zuid-Korea`).
+        let compared = |h: &(usize, usize, Cue)| {
+            sent.hits
+                .iter()
+                .any(|c| c.2 == Cue::Comparison && c.0 <= h.0 && h.1 <= c.1)
+        };
+        sent.mentions.iter().copied().find(|m| {
+            m.start >= clause.start
+                && m.end <= clause.end
+                && sent.hits.iter().any(|h| {
+                    h.2 == Cue::Beneficiary
+                        && h.1 <= m.start
+                        && (h.1 == m.start || (m.start - h.1 == 1 && self.is_determiner(sent, h.1)))
+                        && !compared(h)
+                })
         })
     }
 

@@ -128,18 +128,20 @@ impl Ctx<'_> {
             self.tokens.list[last].possessive
                 || (m.end == from && suffixes.iter().any(|s| self.tokens.norm(last).ends_with(s)))
         };
+        let reader = &self.index.reader;
         let owner = self
             .sent
             .mentions
             .iter()
-            .find(|m| m.end <= from && from - m.end <= 1 && genitive(m))?;
+            .copied()
+            .find(|m| m.end <= from && from - m.end <= 1 && genitive(m))
+            .or_else(|| reader.beneficiary(self.sent, self.frame.clause.clone()))?;
         // The subject's own name is in its scope, but it never owns its own rank; a
         // fact that names whose ranking it is (`Vietnam's foreign investors`) is not
         // another's. A fact naming none (a drafted `rank as foreign investor`) may be
         // anyone's.
         let subject = Entity::Subject(group.subject);
         // A capital owning a state's ranking is its state (`Hanoi's largest donor`).
-        let reader = &self.index.reader;
         let owner_is = match reader.capital_state(owner.entity) {
             Some(state) if group.frame.relates => state,
             _ => owner.entity,

@@ -376,6 +376,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "overtaking",
         "overtook",
     ],
+    beneficiaries: &["for"],
     obliques: &[
         "with",
         "in",

@@ -93,6 +93,11 @@ pub struct FrameCues {
     /// Words before a name that compare with it in the same ranking (`**behind** South
     /// Korea`): the name is a rival, not another counterpart of the figure.
     pub comparisons: &'static [&'static str],
+    /// Prepositions before a name that make it whose ranking a rank is, wherever the
+    /// name stands in the clause (`**For** Thailand, Japan is the largest investor`,
+    /// `de tweede investeringsbron **voor** Indonesië`): not the fact's ranking unless
+    /// the fact ranks among that name's.
+    pub beneficiaries: &'static [&'static str],
     /// Prepositions before a name that make it an oblique, not who a figure is about
     /// (`trade **with** Vietnam`, `**ahead of** South Korea`).
     pub obliques: &'static [&'static str],
@@ -160,6 +165,7 @@ impl FrameCues {
             self.location_preps,
             self.obliques,
             self.comparisons,
+            self.beneficiaries,
             self.determiners,
             self.present,
             self.rebuttal_openers,

@@ -226,10 +226,19 @@ pub(super) static CUES: FrameCues = FrameCues {
         "na",
         "achter",
         "dan",
-        "voor",
+        // `voor` alone is `for` (`de tweede investeringsbron voor Indonesië`: Indonesia's
+        // ranking); it ranks ahead only set off or with a degree (`, voor Zuid-Korea`,
+        // `net voor`, `vóór`).
+        ", voor",
+        "vóór",
+        "net voor",
+        "ruim voor",
+        "nipt voor",
+        "ver voor",
         "gevolgd door",
         "ingehaald door",
     ],
+    beneficiaries: &["voor"],
     obliques: &[
         "met",
         "in",

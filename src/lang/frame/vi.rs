@@ -168,6 +168,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     determiners: &["các", "những"],
     comparisons: &["sau", "sau khi", "xếp sau", "trước", "hơn", "vượt"],
+    beneficiaries: &["đối với"],
     obliques: &[
         "với",
         "tại",
