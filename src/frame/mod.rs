@@ -56,6 +56,7 @@ enum Cue {
     ConditionalVerb,
     Partitive,
     Past,
+    Finite,
     RelativeYear(i32),
     Negation,
     NotNegation,
@@ -100,7 +101,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 29] = [
+        let lists: [(&[&str], Cue); 30] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
@@ -119,6 +120,7 @@ impl Reader {
             (c.anaphora, Cue::Anaphor),
             (c.forecast, Cue::Forecast),
             (c.past, Cue::Past),
+            (c.finite_verbs, Cue::Finite),
             (c.negation, Cue::Negation),
             (c.not_negation, Cue::NotNegation),
             (c.change_before, Cue::ChangeBefore),

@@ -191,3 +191,35 @@ fn a_year_after_an_apposition_dates_the_main_clause_not_the_figure_in_it() {
         ],
     );
 }
+
+#[test]
+fn a_modal_governs_a_coordinated_verb_until_a_dated_finite_one() {
+    run_bundled(
+        "coordinated modality",
+        &[
+            // The modal reaches the second verb across the first verb's figure …
+            (En, "Nhon Trach 3 and 4 will add 1,624 MW to the grid and deliver about 15 billion kWh a year.", "2025-12-15", "about 15 billion kWh", "discrepancy", "nhon_trach_3_4.annual_output"),
+            (Nl, "Nhon Trach 3 en 4 zal 1.624 MW aan het net toevoegen en jaarlijks zo'n 15 miljard kWh stroom leveren.", "2025-12-15", "zo'n 15 miljard kWh", "discrepancy", "nhon_trach_3_4.annual_output"),
+            (Vi, "Nhà máy điện Nhơn Trạch 3 và 4 sẽ bổ sung 1.624 MW cho lưới điện và cung cấp khoảng 15 tỷ kWh điện mỗi năm.", "2025-12-15", "khoảng 15 tỷ kWh", "discrepancy", "nhon_trach_3_4.annual_output"),
+            // … but not past a finite, dated verb after the coordinator: a level again.
+            (En, "Trade with Japan is forecast to pass 60 billion USD by 2030 and reached 48.18 billion USD last year.", "2025-12-15", "48.18 billion USD", "consistent", "japan.two_way_trade"),
+            (En, "Trade with Japan could double by 2030 and totalled 48.18 billion USD last year.", "2025-12-15", "48.18 billion USD", "consistent", "japan.two_way_trade"),
+            (En, "Trade with Japan is forecast to pass 60 billion USD by 2030 and reached 48.18 billion USD last year.", "2025-12-15", "60 billion USD", "unverified", "japan.two_way_trade"),
+            // A bare verb that looks past (`exceed`) keeps the modal's scope.
+            (En, "Trade with Japan could double by 2030 and exceed 96 billion USD.", "2025-12-15", "96 billion USD", "unverified", "japan.two_way_trade"),
+            (Vi, "Kim ngạch thương mại Việt Nam - Nhật Bản dự kiến vượt 60 tỷ USD vào năm 2030 và năm ngoái đã đạt 48,18 tỷ USD.", "2025-12-15", "vượt 60 tỷ USD", "unverified", "japan.two_way_trade"),
+        ],
+    );
+}
+
+#[test]
+fn an_anaphor_refers_back_to_a_thing_not_a_demonym_modifier() {
+    run_bundled(
+        "anaphor",
+        &[
+            (En, "Engineers finished trial runs at Nhon Trach 3 and 4, built with Japanese credit.\n\nThe pair will generate about 15 billion kWh a year.", "2025-12-15", "about 15 billion kWh", "discrepancy", "nhon_trach_3_4.annual_output"),
+            (Nl, "In Dong Nai is Nhon Trach 3 en 4 klaar. Het werd met Japanse leningen gebouwd.\n\nHet tweetal zal jaarlijks zo'n 15 miljard kWh stroom leveren.", "2025-12-15", "zo'n 15 miljard kWh", "discrepancy", "nhon_trach_3_4.annual_output"),
+            (Vi, "Nhà máy điện Nhơn Trạch 3 và 4 đã hoàn tất chạy thử.\n\nHai nhà máy sẽ cung cấp khoảng 15 tỷ kWh điện mỗi năm.", "2025-12-15", "khoảng 15 tỷ kWh", "discrepancy", "nhon_trach_3_4.annual_output"),
+        ],
+    );
+}

@@ -447,6 +447,19 @@ impl Ctx<'_> {
         }
         // The sentence's subject or the entity named last, when the other names in
         // between are not that entity's rivals for the figure.
+        // An anaphor (`the pair`) refers back to a thing named, not to a demonym that
+        // modifies another noun (`a complex built with Japanese credit`).
+        let demonyms = frame::cues::FrameCues::of(self.index.lang).demonyms;
+        let modifier = |m: &Mention| {
+            self.frame.anaphor.is_some()
+                && m.end == m.start + 1
+                && demonyms
+                    .iter()
+                    .any(|d| d.0.eq_ignore_ascii_case(self.tokens.norm(m.start)))
+        };
+        for w in &mut windows {
+            w.retain(|m| !modifier(m));
+        }
         let Some(last) = windows.iter().find_map(|w| {
             Some(if self.ent(w.first()?, group) == subject {
                 w[0]

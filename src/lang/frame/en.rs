@@ -61,6 +61,13 @@ pub(super) static CUES: FrameCues = FrameCues {
         "at the time",
         "back then",
     ],
+    finite_verbs: &[
+        "is", "are", "was", "were", "has", "have", "had", "did", "does", "hit", "rose", "fell",
+        "grew", "stood", "came", "became", "saw", "made", "took", "won", "held", "got", "overtook",
+        "beat", "began", "brought", "drew", "sent", "spent", "paid", "sold", "bought", "led",
+        "left", "kept", "met", "ran", "went", "remains", "stands", "totals", "tops",
+    ],
+    past_endings: &["ed"],
     relative_years: &[
         ("last year", -1),
         ("a year earlier", -1),
@@ -192,6 +199,11 @@ pub(super) static CUES: FrameCues = FrameCues {
         "the two nations",
     ],
     anaphora: &[
+        "the pair",
+        "the two units",
+        "the two plants",
+        "the units",
+        "the complex",
         "the event",
         "it",
         "its",

@@ -26,6 +26,14 @@ pub struct FrameCues {
     pub conditional_verbs: &'static [&'static str],
     /// Words that put a figure in the past without a date (`was`, `previously`).
     pub past: &'static [&'static str],
+    /// Finite verbs (`reached`'s irregular kin: `rose`, `hit`, `stood`, `is`): after a
+    /// coordinator one starts a new predicate, out of reach of a modal or a later year
+    /// before it (`will top 60 billion by 2030 and **hit** 48.18 billion last year`);
+    /// without one the modal governs the next verb too (`will add 1,624 MW and deliver
+    /// 12 billion kWh`).
+    pub finite_verbs: &'static [&'static str],
+    /// Endings of a finite past verb (`-ed`, Dutch `-de`, `-te`), read the same way.
+    pub past_endings: &'static [&'static str],
     /// Phrases naming a year relative to the check date (`last year` → -1).
     pub relative_years: &'static [(&'static str, i32)],
     /// Negations that flip a rank claim (`no longer`, `not`, `never`).
@@ -144,6 +152,8 @@ impl FrameCues {
             self.reported,
             self.conditional_verbs,
             self.past,
+            self.finite_verbs,
+            self.past_endings,
             self.negation,
             self.not_negation,
             self.change_before,

@@ -31,6 +31,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "lúc đó",
         "đã từng",
     ],
+    finite_verbs: &["đã", "vừa", "từng", "đang", "hiện", "hiện nay", "hiện đang"],
+    past_endings: &[],
     relative_years: &[("năm ngoái", -1), ("năm trước", -1), ("năm qua", -1)],
     negation: &[
         "không",
@@ -71,6 +73,10 @@ pub(super) static CUES: FrameCues = FrameCues {
     level_after_change: &["lên", "đến", "tới", "đạt", "xuống còn"],
     pair_anaphora: &["hai nước", "hai bên", "hai quốc gia"],
     anaphora: &[
+        "hai nhà máy",
+        "hai tổ máy",
+        "nhà máy này",
+        "dự án này",
         "nước này",
         "quốc gia này",
         "thành phố này",
