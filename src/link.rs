@@ -117,7 +117,7 @@ impl Index {
                 .flat_map(|cue| Phrase::new(cue, vocab).words(false).to_vec())
                 .collect();
         }
-        let cues = cue_phrases(&groups, table, lang);
+        let cues = cue_phrases(&groups, table, lang, &subjects);
         Index {
             groups,
             gapped: frame::gapped::GappedCues::new(cues.iter().cloned(), lang),
@@ -168,20 +168,64 @@ fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
 }
 
 /// Each cue phrase of `lang` once, with the groups it cues (`Vietnamese community`
-/// cues Japan's, Kansai's and Gunma's).
-fn cue_phrases(groups: &[Group], table: &FactTable, lang: Lang) -> Vec<(Phrase, Arc<[usize]>)> {
+/// cues Japan's, Kansai's and Gunma's). A cue naming its subject (`in Gunma wonen`)
+/// also stands with each other name of the subject and each title the language writes
+/// before a name (`in de prefectuur Gunma wonen`, `người Việt tại tỉnh Gunma`).
+fn cue_phrases(
+    groups: &[Group],
+    table: &FactTable,
+    lang: Lang,
+    subjects: &[String],
+) -> Vec<(Phrase, Arc<[usize]>)> {
     let vocab = lang.vocabulary();
+    let heads = frame::cues::FrameCues::of(lang).name_heads;
     let mut cues: Vec<(Phrase, Vec<usize>)> = Vec::new();
     for (g, group) in groups.iter().enumerate() {
+        let names = table.aliases(&subjects[group.subject], lang);
         for cue in table.cues(&group.id, lang) {
             let p = Phrase::new(cue, vocab);
-            match cues.iter_mut().find(|(q, _)| *q == p) {
-                Some((_, gs)) => gs.push(g),
-                None => cues.push((p, vec![g])),
+            let variants = name_variants(&p, &names, heads, vocab);
+            for p in std::iter::once(p).chain(variants) {
+                match cues.iter_mut().find(|(q, _)| *q == p) {
+                    Some((_, gs)) => {
+                        if gs.last() != Some(&g) {
+                            gs.push(g)
+                        }
+                    }
+                    None => cues.push((p, vec![g])),
+                }
             }
         }
     }
     cues.into_iter().map(|(p, gs)| (p, Arc::from(gs))).collect()
+}
+
+/// Cue `p` with the subject name it holds written as each other name of the subject
+/// (`names`) and after each title of `heads`.
+fn name_variants(p: &Phrase, names: &[&str], heads: &[&str], vocab: &Vocabulary) -> Vec<Phrase> {
+    let words = p.words(false);
+    let mut out = Vec::new();
+    for name in names {
+        let n = Phrase::new(name, vocab);
+        let n = n.words(false);
+        let found = (0..words.len()).find(|&i| words[i..].starts_with(n));
+        let Some(i) = found.filter(|_| !n.is_empty()) else {
+            continue;
+        };
+        let titled = heads.iter().map(|h| format!("{h} {name}"));
+        let others = names.iter().filter(|o| *o != name).map(|o| o.to_string());
+        for r in others.chain(titled) {
+            let text = [
+                &words[..i].join(" "),
+                r.as_str(),
+                &words[i + n.len()..].join(" "),
+            ]
+            .join(" ");
+            out.push(Phrase::new(text.trim(), vocab));
+        }
+        break;
+    }
+    out
 }
 
 /// A claim and the fact group it is linked to, if any.

@@ -71,6 +71,7 @@ enum Cue {
     TimeSpan,
     Anaphor,
     PairAnaphor,
+    NameHead,
     AmountConnector,
     LocationPrep,
     Oblique,
@@ -101,11 +102,12 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 30] = [
+        let lists: [(&[&str], Cue); 31] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
             (c.pair_anaphora, Cue::PairAnaphor),
+            (c.name_heads, Cue::NameHead),
             (c.falsity, Cue::Falsity),
             (c.time_spans, Cue::TimeSpan),
             (c.comparisons, Cue::Comparison),
@@ -237,7 +239,16 @@ impl Reader {
             .is_some_and(|i| tokens.norm(i) == "?");
         crate::sort::by_key(&mut hits, |h| h.0);
         let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
-        let mentions = self.mentions(tokens, range.clone());
+        let mut mentions = self.mentions(tokens, range.clone());
+        // `the prefecture of Gunma`: one longer name, and no anaphor in it.
+        for m in &mut mentions {
+            if let Some(h) = hits.iter().find(|h| h.2 == Cue::NameHead && h.1 == m.start) {
+                m.start = h.0;
+            }
+        }
+        hits.retain(|h| {
+            h.2 != Cue::Anaphor || !mentions.iter().any(|m| m.start <= h.0 && h.0 < m.end)
+        });
         Sentence {
             list_heads: self.list_heads(tokens, &mentions, &hits),
             mentions,

@@ -223,3 +223,20 @@ fn an_anaphor_refers_back_to_a_thing_not_a_demonym_modifier() {
         ],
     );
 }
+
+#[test]
+fn a_title_before_a_name_makes_one_longer_name() {
+    run_bundled(
+        "name heads",
+        &[
+            // The subject's cue matches the longer name …
+            (En, "Some 22,000 Vietnamese live in the prefecture of Gunma.", "2025-12-15", "Some 22,000", "discrepancy", "gunma.vietnamese_community"),
+            (Nl, "In de prefectuur Gunma wonen ruim 25.000 Vietnamezen.", "2025-12-15", "ruim 25.000", "discrepancy", "gunma.vietnamese_community"),
+            (Vi, "Khoảng 25.000 người Việt tại tỉnh Gunma làm việc trong nhà máy.", "2025-12-15", "Khoảng 25.000", "discrepancy", "gunma.vietnamese_community"),
+            // … and `the prefecture` before another name is that name, no anaphor
+            // carrying the subject of the sentence before.
+            (En, "Some 16,000 Vietnamese live in Gunma.\n\nAround 40,000 Vietnamese live in the prefecture of Saitama.", "2025-12-15", "Around 40,000", "unverified", "gunma.vietnamese_community"),
+            (Nl, "In Gunma wonen zo'n 16.000 Vietnamezen. In de provincie Saitama wonen er ongeveer 40.000.", "2025-12-15", "ongeveer 40.000", "unverified", "-"),
+        ],
+    );
+}

@@ -191,6 +191,12 @@ pub(super) static CUES: FrameCues = FrameCues {
         "adds up",
         "added up",
     ],
+    name_heads: &[
+        "the prefecture of",
+        "the province of",
+        "the city of",
+        "the region of",
+    ],
     pair_anaphora: &[
         "the two countries",
         "both countries",

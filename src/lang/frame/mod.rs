@@ -49,6 +49,11 @@ pub struct FrameCues {
     pub level_after_change: &'static [&'static str],
     /// Words that refer back to an entity named earlier (`it`, `the country`).
     pub anaphora: &'static [&'static str],
+    /// Title nouns written before a name that make one longer name with it (`the
+    /// prefecture of Gunma`, `de prefectuur Gunma`, `tỉnh Gunma`): the name's mention
+    /// takes them in (so `the prefecture` there is no anaphor), and a fact cue naming
+    /// its subject (`in Gunma wonen`) matches the longer name too.
+    pub name_heads: &'static [&'static str],
     /// Words that refer back to the last two entities named (`the two countries`,
     /// `beide landen`, `hai nước`).
     pub pair_anaphora: &'static [&'static str],
@@ -161,6 +166,7 @@ impl FrameCues {
             self.level_after_change,
             self.anaphora,
             self.pair_anaphora,
+            self.name_heads,
             self.retraction,
             self.rejected_before,
             self.falsity,

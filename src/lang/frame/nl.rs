@@ -121,6 +121,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vergeleken met",
     ],
     level_after_change: &["tot", "naar", "op"],
+    name_heads: &[
+        "de prefectuur",
+        "de provincie",
+        "de regio",
+        "de stad",
+        "prefectuur",
+        "provincie",
+    ],
     pair_anaphora: &[
         "beide landen",
         "de twee landen",

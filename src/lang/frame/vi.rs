@@ -71,6 +71,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "so với",
     ],
     level_after_change: &["lên", "đến", "tới", "đạt", "xuống còn"],
+    name_heads: &["tỉnh", "thành phố", "vùng"],
     pair_anaphora: &[
         "hai nước",
         "hai bên",
