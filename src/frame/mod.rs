@@ -72,6 +72,8 @@ enum Cue {
     Anaphor,
     PairAnaphor,
     NameHead,
+    FirstPerson,
+    Speech,
     AmountConnector,
     LocationPrep,
     Oblique,
@@ -102,12 +104,14 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 31] = [
+        let lists: [(&[&str], Cue); 33] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
             (c.pair_anaphora, Cue::PairAnaphor),
             (c.name_heads, Cue::NameHead),
+            (c.first_person, Cue::FirstPerson),
+            (c.speech_verbs, Cue::Speech),
             (c.falsity, Cue::Falsity),
             (c.time_spans, Cue::TimeSpan),
             (c.comparisons, Cue::Comparison),
@@ -249,6 +253,7 @@ impl Reader {
         hits.retain(|h| {
             h.2 != Cue::Anaphor || !mentions.iter().any(|m| m.start <= h.0 && h.0 < m.end)
         });
+        self.first_person(tokens, range.clone(), &hits, &mut mentions);
         Sentence {
             list_heads: self.list_heads(tokens, &mentions, &hits),
             mentions,
@@ -258,6 +263,76 @@ impl Reader {
             hits,
             question,
             question_marks,
+        }
+    }
+
+    /// `we`, `our` in a quote name the speaker's country: the first state the
+    /// sentence names outside the quote (by name or demonym), or else the sentence
+    /// before in the paragraph (`An Indonesian delegate … "For us, …," she said.`).
+    /// Added to `mentions` as that state.
+    fn first_person(
+        &self,
+        tokens: &Tokens,
+        range: Range<usize>,
+        hits: &[(usize, usize, Cue)],
+        mentions: &mut Vec<Mention>,
+    ) {
+        let cue = |c: Cue| hits.iter().any(|h| h.2 == c);
+        if !cue(Cue::FirstPerson) || !cue(Cue::Speech) {
+            return;
+        }
+        let mut open = false;
+        let quoted: Vec<bool> = range
+            .clone()
+            .map(|k| {
+                let q = tokens.norm(k) == "\"";
+                open ^= q;
+                open || q
+            })
+            .collect();
+        let any_quote = quoted.iter().any(|&q| q);
+        let outside = |k: usize| !quoted[k - range.start];
+        let here = self.speaker_in(tokens, range.clone(), mentions, &outside);
+        let speaker = here.or_else(|| {
+            let s = tokens.list[range.start].sentence as usize;
+            let prev = tokens.sentence_range(s.checked_sub(1)?);
+            let same = tokens.list[prev.start].paragraph == tokens.list[range.start].paragraph;
+            let names = self.mentions(tokens, prev.clone());
+            same.then(|| self.speaker_in(tokens, prev, &names, &|_| true))?
+        });
+        let Some(state) = speaker else { return };
+        for h in hits.iter().filter(|h| h.2 == Cue::FirstPerson) {
+            let named = mentions.iter().any(|m| m.start <= h.0 && h.0 < m.end);
+            if (!any_quote || !outside(h.0)) && !named {
+                mentions.push(Mention {
+                    start: h.0,
+                    end: h.1,
+                    entity: state,
+                });
+            }
+        }
+        crate::sort::by_key(mentions, |m| m.start);
+    }
+
+    /// The first state named in `range` where `keep` holds, by name or demonym.
+    fn speaker_in(
+        &self,
+        tokens: &Tokens,
+        range: Range<usize>,
+        mentions: &[Mention],
+        keep: &dyn Fn(usize) -> bool,
+    ) -> Option<Entity> {
+        let named = mentions
+            .iter()
+            .find(|m| range.contains(&m.start) && keep(m.start))
+            .map(|m| (m.start, m.entity));
+        let demonym = range
+            .clone()
+            .filter(|&k| keep(k))
+            .find_map(|k| Some((k, self.names.demonym_at(tokens, k)?)));
+        match (named, demonym) {
+            (Some(a), Some(b)) => Some(if a.0 <= b.0 { a.1 } else { b.1 }),
+            (a, b) => a.or(b).map(|x| x.1),
         }
     }
 

@@ -240,3 +240,20 @@ fn a_title_before_a_name_makes_one_longer_name() {
         ],
     );
 }
+
+#[test]
+fn the_first_person_in_a_quote_is_the_speakers_country() {
+    run_bundled(
+        "first person",
+        &[
+            (En, "\"Japan is our largest trading partner,\" said Somchai, a Thai commerce official.", "2025-12-15", "largest", "unverified", "japan.trade_partner_rank"),
+            (En, "\"Japan is our largest trading partner,\" said Lan, a Vietnamese commerce official.", "2025-12-15", "largest", "discrepancy", "japan.trade_partner_rank"),
+            (En, "\"We have diplomatic relations with 192 countries,\" the Vietnamese minister said.", "2025-12-15", "192", "discrepancy", "vietnam.diplomatic_ties"),
+            (En, "An Indonesian delegate spoke next. \"For us, Japan is the second source of investment,\" she said.", "2025-12-15", "second", "unverified", "japan.investor_rank"),
+            (Nl, "\"Japan is onze grootste handelspartner,\" zei een Thaise functionaris.", "2025-12-15", "grootste", "unverified", "japan.trade_partner_rank"),
+            (Nl, "\"Wij hebben 21 vrijhandelsverdragen gesloten,\" zei de Vietnamese minister.", "2025-12-15", "21", "discrepancy", "vietnam.fta_count"),
+            (Vi, "\"Nhật Bản là đối tác thương mại lớn nhất của chúng tôi,\" một quan chức Thái Lan nói.", "2025-12-15", "lớn nhất", "unverified", "japan.trade_partner_rank"),
+            (Vi, "\"Chúng tôi đã ký 21 hiệp định thương mại tự do,\" Bộ trưởng Công Thương Việt Nam nói.", "2025-12-15", "21", "discrepancy", "vietnam.fta_count"),
+        ],
+    );
+}

@@ -131,9 +131,11 @@ impl Ctx<'_> {
         }
         let from = claim.first_token;
         let suffixes = frame::cues::FrameCues::of(self.index.lang).genitive_suffixes;
+        let possessives = frame::cues::FrameCues::of(self.index.lang).first_person_possessive;
         let genitive = |m: &Mention| {
             let last = m.end - 1;
             self.tokens.list[last].possessive
+                || possessives.contains(&self.tokens.norm(m.start))
                 || (m.end == from && suffixes.iter().any(|s| self.tokens.norm(last).ends_with(s)))
         };
         let reader = &self.index.reader;

@@ -191,6 +191,20 @@ pub(super) static CUES: FrameCues = FrameCues {
         "adds up",
         "added up",
     ],
+    first_person: &["we", "our", "us", "ours"],
+    first_person_possessive: &["our"],
+    speech_verbs: &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "noted",
+        "stressed",
+        "stated",
+        "explained",
+        "according to",
+    ],
     name_heads: &[
         "the prefecture of",
         "the province of",
@@ -434,6 +448,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     to_date: &["so far", "to date", "in total", "until now", "since"],
     cumulative_metric: &["cumulative", "that have"],
     demonyms: &[
+        ("Indonesian", "Indonesia"),
         ("Vietnamese", "Vietnam"),
         ("Japanese", "Japan"),
         ("Korean", "South Korea"),

@@ -49,6 +49,15 @@ pub struct FrameCues {
     pub level_after_change: &'static [&'static str],
     /// Words that refer back to an entity named earlier (`it`, `the country`).
     pub anaphora: &'static [&'static str],
+    /// First-person pronouns (`we`, `our`, `onze`, `chúng tôi`): in a quote whose
+    /// speaker the sentence names with a `speech_verbs` verb (`said Somchai, a Thai
+    /// official`; `Vietnam's minister said`), they name the speaker's country.
+    pub first_person: &'static [&'static str],
+    /// Those of `first_person` that own a rank right after them as `'s` does (`our
+    /// third source of tourists`, `onze grootste handelspartner`).
+    pub first_person_possessive: &'static [&'static str],
+    /// Verbs and phrases that attribute a quote (`said`, `zei`, `cho biết`).
+    pub speech_verbs: &'static [&'static str],
     /// Title nouns written before a name that make one longer name with it (`the
     /// prefecture of Gunma`, `de prefectuur Gunma`, `tỉnh Gunma`): the name's mention
     /// takes them in (so `the prefecture` there is no anaphor), and a fact cue naming
@@ -167,6 +176,9 @@ impl FrameCues {
             self.anaphora,
             self.pair_anaphora,
             self.name_heads,
+            self.first_person,
+            self.first_person_possessive,
+            self.speech_verbs,
             self.retraction,
             self.rejected_before,
             self.falsity,

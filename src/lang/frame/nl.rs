@@ -121,6 +121,19 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vergeleken met",
     ],
     level_after_change: &["tot", "naar", "op"],
+    first_person: &["we", "wij", "ons", "onze"],
+    first_person_possessive: &["onze", "ons"],
+    speech_verbs: &[
+        "zei",
+        "zegt",
+        "aldus",
+        "vertelde",
+        "voegde toe",
+        "benadrukte",
+        "verklaarde",
+        "stelde",
+        "volgens",
+    ],
     name_heads: &[
         "de prefectuur",
         "de provincie",
@@ -326,6 +339,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     cumulative_metric: &[],
     demonyms: &[
+        ("Indonesische", "Indonesië"),
         ("Vietnamese", "Vietnam"),
         ("Vietnamees", "Vietnam"),
         ("Japanse", "Japan"),

@@ -71,6 +71,17 @@ pub(super) static CUES: FrameCues = FrameCues {
         "so với",
     ],
     level_after_change: &["lên", "đến", "tới", "đạt", "xuống còn"],
+    first_person: &["chúng tôi", "chúng ta"],
+    first_person_possessive: &[],
+    speech_verbs: &[
+        "cho biết",
+        "nói",
+        "phát biểu",
+        "khẳng định",
+        "nhấn mạnh",
+        "chia sẻ",
+        "theo",
+    ],
     name_heads: &["tỉnh", "thành phố", "vùng"],
     pair_anaphora: &[
         "hai nước",
