@@ -257,3 +257,18 @@ fn the_first_person_in_a_quote_is_the_speakers_country() {
         ],
     );
 }
+
+#[test]
+fn a_list_under_a_heading_naming_no_one_is_about_the_paragraph_above() {
+    run_bundled(
+        "unnamed box",
+        &[
+            (En, "Japan has long backed Vietnam.\n\nKey figures\n- Two-way trade: 40 billion USD\n- Rank among foreign investors: 5th\n", "2025-12-15", "40 billion USD", "discrepancy", "japan.two_way_trade"),
+            (En, "Japan has long backed Vietnam.\n\nKey figures\n- Two-way trade: 40 billion USD\n- Rank among foreign investors: 5th\n", "2025-12-15", "5th", "discrepancy", "japan.investor_rank"),
+            (En, "South Korea has poured capital into Vietnam.\n\nAt a glance\n- Rank among foreign investors: 2nd\n", "2025-12-15", "2nd", "unverified", "japan.investor_rank"),
+            (Nl, "Japan steunt Vietnam al lang.\n\nBelangrijkste cijfers\n- Vietnamese inwoners: zo'n 450.000\n", "2025-12-15", "zo'n 450.000", "discrepancy", "japan.vietnamese_community"),
+            (Nl, "Zuid-Korea investeert veel in Vietnam.\n\nIn het kort\n- Bilaterale handel: 87 miljard dollar\n", "2025-12-15", "87 miljard dollar", "unverified", "japan.two_way_trade"),
+            (Vi, "Nhật Bản đã hỗ trợ Việt Nam từ lâu.\n\nSố liệu chính\n- Cộng đồng người Việt: khoảng 450.000 người\n", "2025-12-15", "khoảng 450.000", "discrepancy", "japan.vietnamese_community"),
+        ],
+    );
+}

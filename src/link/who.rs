@@ -465,8 +465,17 @@ impl Ctx<'_> {
             windows.push(s.mentions.iter().filter(keep).collect());
         }
         let heading = self.heading();
-        if let Some(h) = &heading {
-            windows.push(h.iter().filter(keep).collect());
+        // A list under a heading that names no one (`Key figures`) is about the
+        // paragraph above it: its first name, if that is not a rival's.
+        let unnamed = heading
+            .as_ref()
+            .filter(|(h, _)| !h.iter().any(|m| keep(&m)) && self.is_list_line());
+        let above = unnamed.map_or_else(Vec::new, |(_, line)| self.paragraph_above(*line));
+        if let Some((h, _)) = &heading {
+            windows.push(match unnamed {
+                Some(_) => above.iter().filter(keep).take(1).collect(),
+                None => h.iter().filter(keep).collect(),
+            });
         }
         // The sentence's subject or the entity named last, when the other names in
         // between are not that entity's rivals for the figure.
@@ -510,9 +519,9 @@ impl Ctx<'_> {
     /// subject; for a line of a list or fact box (a short line of its own: `Inwoners:
     /// 27 miljoen`), the first line above it that names someone, over the list's other
     /// lines (`Kansai in het kort` above `Prefecturen: negen`).
-    fn heading(&self) -> Option<Vec<Mention>> {
+    fn heading(&self) -> Option<(Vec<Mention>, usize)> {
         let (tokens, reader) = (self.tokens, &self.index.reader);
-        let names = |h: usize| reader.mentions(tokens, tokens.sentence_range(h));
+        let names = |h: usize| (reader.mentions(tokens, tokens.sentence_range(h)), h);
         let first = tokens.list[self.paragraph_start()].sentence as usize;
         let mut h = first.checked_sub(1)?;
         // A table's row reads its labels instead (`frame::table`).
@@ -531,6 +540,27 @@ impl Ctx<'_> {
             h = h.checked_sub(1)?;
         }
         None
+    }
+
+    /// Whether the claim's sentence is an item of a list or fact box.
+    fn is_list_line(&self) -> bool {
+        let s = self.tokens.list[self.sent.range.start].sentence as usize;
+        short_line(self.tokens, s) && list_item(self.tokens, s)
+    }
+
+    /// The names of the paragraph right above sentence `line` (a list's heading).
+    fn paragraph_above(&self, line: usize) -> Vec<Mention> {
+        let tokens = self.tokens;
+        let Some(last) = line.checked_sub(1) else {
+            return Vec::new();
+        };
+        let end = tokens.sentence_range(last).end;
+        let paragraph = tokens.list[end - 1].paragraph;
+        let mut start = tokens.sentence_range(last).start;
+        while start > 0 && tokens.list[start - 1].paragraph == paragraph {
+            start -= 1;
+        }
+        self.index.reader.mentions(tokens, start..end)
     }
 
     /// The first token of the claim's paragraph.
