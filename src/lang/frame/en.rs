@@ -1,9 +1,10 @@
 //! English frame cues.
 
 use super::FrameCues;
+use crate::lang::words::words;
 
 pub(super) static CUES: FrameCues = FrameCues {
-    forecast: &[
+    forecast: words![
         "expected to",
         "is expected",
         "are expected",
@@ -48,9 +49,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "again become",
         "'ll",
     ],
-    reported: &[],
-    conditional_verbs: &[],
-    past: &[
+    reported: words![],
+    conditional_verbs: words![],
+    past: words![
         "was",
         "were",
         "had",
@@ -61,19 +62,19 @@ pub(super) static CUES: FrameCues = FrameCues {
         "at the time",
         "back then",
     ],
-    finite_verbs: &[
+    finite_verbs: words![
         "is", "are", "was", "were", "has", "have", "had", "did", "does", "hit", "rose", "fell",
         "grew", "stood", "came", "became", "saw", "made", "took", "won", "held", "got", "overtook",
         "beat", "began", "brought", "drew", "sent", "spent", "paid", "sold", "bought", "led",
         "left", "kept", "met", "ran", "went", "remains", "stands", "totals", "tops",
     ],
-    past_endings: &["ed"],
+    past_endings: words!["ed"],
     relative_years: &[
         ("last year", -1),
         ("a year earlier", -1),
         ("the previous year", -1),
     ],
-    negation: &[
+    negation: words![
         "not",
         "no longer",
         "never",
@@ -88,14 +89,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "ceased to be",
         "lost its place as",
     ],
-    not_negation: &[
+    not_negation: words![
         "not only",
         "not just",
         "no less than",
         "not least",
         "no fewer than",
     ],
-    change_before: &[
+    change_before: words![
         // `Oz added 3 provinces`: what came in, not how many there are.
         "added",
         "adds",
@@ -147,7 +148,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "edged up",
         "edged down",
     ],
-    change_after: &[
+    change_after: words![
         "increase",
         "rise",
         "growth",
@@ -168,7 +169,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "compared with",
         "from a year",
     ],
-    level_after_change: &[
+    level_after_change: words![
         "to",
         "at",
         "reaching",
@@ -191,9 +192,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "adds up",
         "added up",
     ],
-    first_person: &["we", "our", "us", "ours"],
-    first_person_possessive: &["our"],
-    speech_verbs: &[
+    first_person: words!["we", "our", "us", "ours"],
+    first_person_possessive: words!["our"],
+    speech_verbs: words![
         "said",
         "says",
         "told",
@@ -205,13 +206,13 @@ pub(super) static CUES: FrameCues = FrameCues {
         "explained",
         "according to",
     ],
-    name_heads: &[
+    name_heads: words![
         "the prefecture of",
         "the province of",
         "the city of",
         "the region of",
     ],
-    pair_anaphora: &[
+    pair_anaphora: words![
         "the two countries",
         "both countries",
         "the two sides",
@@ -227,7 +228,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "the two have",
         "the two are",
     ],
-    anaphora: &[
+    anaphora: words![
         "the pair",
         "the two units",
         "the two plants",
@@ -249,7 +250,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "the port",
         "the prefecture",
     ],
-    retraction: &[
+    retraction: words![
         "earlier version",
         "previous version",
         "incorrectly",
@@ -265,7 +266,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "rumors",
         "myth",
     ],
-    falsity: &[
+    falsity: words![
         "is false",
         "are false",
         "was false",
@@ -275,8 +276,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "not true",
         "untrue",
     ],
-    rejected_before: &["rather than", "instead of", "not"],
-    restrictors: &[
+    rejected_before: words!["rather than", "instead of", "not"],
+    restrictors: words![
         "visit",
         "state visit",
         "official visit",
@@ -313,7 +314,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "in the city",
         "in the province",
     ],
-    period_restrictors: &[
+    period_restrictors: words![
         "this year",
         "so far",
         "first half",
@@ -333,7 +334,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "daily",
         "per day",
     ],
-    clause_breakers: &[
+    clause_breakers: words![
         ";",
         "while",
         "whereas",
@@ -347,10 +348,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "versus",
         "|",
     ],
-    partitives: &["of which", "of them", "among them", "of these", "of those"],
-    genitive_suffixes: &[],
-    rank_labels: &["rank", "ranking", "position"],
-    generic_heads: &[
+    partitives: words!["of which", "of them", "among them", "of these", "of those"],
+    genitive_suffixes: words![],
+    rank_labels: words!["rank", "ranking", "position"],
+    generic_heads: words![
         "people",
         "strong",
         "vietnamese",
@@ -367,7 +368,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "all",
         "value",
     ],
-    prospective_metric: &[
+    prospective_metric: words![
         "target",
         "targets",
         "projected",
@@ -377,7 +378,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "by 2030",
         "goal",
     ],
-    present: &[
+    present: words![
         "now",
         "today",
         "currently",
@@ -386,8 +387,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "remains",
         "remain",
     ],
-    not_a_quantity: &["ago", "earlier", "before"],
-    time_spans: &[
+    not_a_quantity: words!["ago", "earlier", "before"],
+    time_spans: words![
         "the first",
         "the past",
         "the last",
@@ -396,7 +397,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "within",
         "every",
     ],
-    rebuttal_openers: &[
+    rebuttal_openers: words![
         "no",
         "not so",
         "that is not true",
@@ -405,8 +406,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "that is false",
         "wrong",
     ],
-    determiners: &["the", "a", "an", "its", "their", "his", "her"],
-    comparisons: &[
+    determiners: words!["the", "a", "an", "its", "their", "his", "her"],
+    comparisons: words![
         "ahead of",
         "behind",
         "after",
@@ -417,8 +418,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "overtaking",
         "overtook",
     ],
-    beneficiaries: &["for"],
-    obliques: &[
+    beneficiaries: words!["for"],
+    obliques: words![
         "with",
         "in",
         "to",
@@ -443,10 +444,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "around",
         "near",
     ],
-    location_preps: &["in", "at"],
-    amount_connectors: &["in", "of"],
-    to_date: &["so far", "to date", "in total", "until now", "since"],
-    cumulative_metric: &["cumulative", "that have"],
+    location_preps: words!["in", "at"],
+    amount_connectors: words!["in", "of"],
+    to_date: words!["so far", "to date", "in total", "until now", "since"],
+    cumulative_metric: words!["cumulative", "that have"],
     demonyms: &[
         ("Indonesian", "Indonesia"),
         ("Vietnamese", "Vietnam"),
@@ -460,7 +461,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("Australian", "Australia"),
         ("Indian", "India"),
     ],
-    inflections: &["s", "es", "ed", "ing", "e", "y", "ies"],
+    inflections: words!["s", "es", "ed", "ing", "e", "y", "ies"],
     count_synonyms: &[
         &[
             "company",

@@ -1,9 +1,10 @@
 //! Dutch frame cues.
 
 use super::FrameCues;
+use crate::lang::words::words;
 
 pub(super) static CUES: FrameCues = FrameCues {
-    forecast: &[
+    forecast: words![
         "naar verwachting",
         "verwacht",
         "verwachte",
@@ -30,14 +31,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "geraamd",
         "opnieuw worden",
     ],
-    reported: &["zou", "zouden"],
-    conditional_verbs: &[
+    reported: words!["zou", "zouden"],
+    conditional_verbs: words![
         "kunnen", "kan", "worden", "willen", "moeten", "gaan", "zonder", "tenzij", "indien",
     ],
-    past: &[
+    past: words![
         "was", "waren", "had", "hadden", "vroeger", "voorheen", "destijds", "toen", "eerder",
     ],
-    finite_verbs: &[
+    finite_verbs: words![
         "is",
         "was",
         "waren",
@@ -66,13 +67,13 @@ pub(super) static CUES: FrameCues = FrameCues {
         "ligt",
         "was goed voor",
     ],
-    past_endings: &["de", "te", "den", "ten"],
+    past_endings: words!["de", "te", "den", "ten"],
     relative_years: &[
         ("vorig jaar", -1),
         ("vorige jaar", -1),
         ("een jaar eerder", -1),
     ],
-    negation: &[
+    negation: words![
         "niet",
         "niet langer",
         "niet meer",
@@ -81,8 +82,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "noch",
         "langer niet",
     ],
-    not_negation: &["niet alleen", "niet minder dan", "niet alleen maar"],
-    change_before: &[
+    not_negation: words!["niet alleen", "niet minder dan", "niet alleen maar"],
+    change_before: words![
         "steeg",
         "stijgt",
         "gestegen",
@@ -106,7 +107,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "zakte",
         "kromp",
     ],
-    change_after: &[
+    change_after: words![
         "stijging",
         "daling",
         "groei",
@@ -120,10 +121,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "ten opzichte van",
         "vergeleken met",
     ],
-    level_after_change: &["tot", "naar", "op"],
-    first_person: &["we", "wij", "ons", "onze"],
-    first_person_possessive: &["onze", "ons"],
-    speech_verbs: &[
+    level_after_change: words!["tot", "naar", "op"],
+    first_person: words!["we", "wij", "ons", "onze"],
+    first_person_possessive: words!["onze", "ons"],
+    speech_verbs: words![
         "zei",
         "zegt",
         "aldus",
@@ -134,7 +135,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "stelde",
         "volgens",
     ],
-    name_heads: &[
+    name_heads: words![
         "de prefectuur",
         "de provincie",
         "de regio",
@@ -142,7 +143,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "prefectuur",
         "provincie",
     ],
-    pair_anaphora: &[
+    pair_anaphora: words![
         "beide landen",
         "de twee landen",
         "beide partijen",
@@ -153,7 +154,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "de twee economieën",
         "de twee partners",
     ],
-    anaphora: &[
+    anaphora: words![
         "het tweetal",
         "de twee centrales",
         "beide centrales",
@@ -170,7 +171,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "de haven",
         "de groep",
     ],
-    retraction: &[
+    retraction: words![
         "eerdere versie",
         "vorige versie",
         "ten onrechte",
@@ -180,15 +181,15 @@ pub(super) static CUES: FrameCues = FrameCues {
         "beweringen",
         "abusievelijk",
     ],
-    falsity: &[
+    falsity: words![
         "onjuist",
         "onjuiste",
         "klopt niet",
         "is onwaar",
         "niet waar",
     ],
-    rejected_before: &["in plaats van", "niet"],
-    restrictors: &[
+    rejected_before: words!["in plaats van", "niet"],
+    restrictors: words![
         "bezoek",
         "staatsbezoek",
         "werkbezoek",
@@ -222,7 +223,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "in de stad",
         "in de provincie",
     ],
-    period_restrictors: &[
+    period_restrictors: words![
         "dit jaar",
         "tot nu toe",
         "eerste helft",
@@ -235,7 +236,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "maand",
         "per dag",
     ],
-    clause_breakers: &[
+    clause_breakers: words![
         ";",
         "terwijl",
         "maar",
@@ -245,10 +246,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vergeleken met",
         "|",
     ],
-    partitives: &["waarvan", "daarvan", "waaronder", "van wie", "daaronder"],
-    genitive_suffixes: &["s"],
-    rank_labels: &["plaats", "rang", "positie", "plek", "ranglijst"],
-    generic_heads: &[
+    partitives: words!["waarvan", "daarvan", "waaronder", "van wie", "daaronder"],
+    genitive_suffixes: words!["s"],
+    rank_labels: words!["plaats", "rang", "positie", "plek", "ranglijst"],
+    generic_heads: words![
         "mensen",
         "vietnamezen",
         "japanners",
@@ -259,8 +260,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "leden",
         "keer",
     ],
-    prospective_metric: &[],
-    present: &[
+    prospective_metric: words![],
+    present: words![
         "nu",
         "inmiddels",
         "momenteel",
@@ -269,8 +270,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "blijft",
         "vandaag",
     ],
-    not_a_quantity: &["geleden", "eerder", "daarvoor"],
-    time_spans: &[
+    not_a_quantity: words!["geleden", "eerder", "daarvoor"],
+    time_spans: words![
         "de eerste",
         "de afgelopen",
         "afgelopen",
@@ -280,7 +281,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "elke",
         "om de",
     ],
-    rebuttal_openers: &[
+    rebuttal_openers: words![
         "nee",
         "dat klopt niet",
         "dat is niet waar",
@@ -288,8 +289,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "onjuist",
         "fout",
     ],
-    determiners: &["de", "het", "een", "hun", "zijn", "haar"],
-    comparisons: &[
+    determiners: words!["de", "het", "een", "hun", "zijn", "haar"],
+    comparisons: words![
         "na",
         "achter",
         "dan",
@@ -305,8 +306,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "gevolgd door",
         "ingehaald door",
     ],
-    beneficiaries: &["voor"],
-    obliques: &[
+    beneficiaries: words!["voor"],
+    obliques: words![
         "met",
         "in",
         "naar",
@@ -328,16 +329,16 @@ pub(super) static CUES: FrameCues = FrameCues {
         "waaronder",
         "inclusief",
     ],
-    location_preps: &["in", "op"],
-    amount_connectors: &["aan"],
-    to_date: &[
+    location_preps: words!["in", "op"],
+    amount_connectors: words!["aan"],
+    to_date: words![
         "tot nu toe",
         "tot dusver",
         "in totaal",
         "tot op heden",
         "sinds",
     ],
-    cumulative_metric: &[],
+    cumulative_metric: words![],
     demonyms: &[
         ("Indonesische", "Indonesië"),
         ("Vietnamese", "Vietnam"),
@@ -354,7 +355,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("Australische", "Australië"),
         ("Indiase", "India"),
     ],
-    inflections: &["e", "en", "s", "n"],
+    inflections: words!["e", "en", "s", "n"],
     count_synonyms: &[
         &[
             "bedrijf",
