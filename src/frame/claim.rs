@@ -136,14 +136,21 @@ impl Around<'_> {
         };
         let tail = k + 1..(self.to + YEAR_AFTER).min(self.clause.end);
         let dated = self
-            .sent
-            .hits
+            .hits_in(tail.clone())
             .iter()
-            .any(|h| matches!(h.2, Cue::Past | Cue::RelativeYear(_)) && tail.contains(&h.0))
+            .any(|h| matches!(h.2, Cue::Past | Cue::RelativeYear(_)))
             || tail
                 .clone()
                 .any(|i| !self.own(i) && year_of(self.tokens, i).is_some_and(|y| y <= self.year));
         dated && self.stops(k + 1..self.from)
+    }
+
+    /// The sentence's cues starting in `r` (they are in text order).
+    fn hits_in(&self, r: Range<usize>) -> &[(usize, usize, Cue)] {
+        let hits = &self.sent.hits;
+        let lo = hits.partition_point(|h| h.0 < r.start);
+        let hi = hits.partition_point(|h| h.0 < r.end).max(lo);
+        &hits[lo..hi]
     }
 
     /// The first coordinator in `lo..hi`.
@@ -163,11 +170,11 @@ impl Around<'_> {
                     .iter()
                     .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
         };
-        let hit = self.sent.hits.iter().any(|h| {
+        let hit = self.hits_in(r.clone()).iter().any(|h| {
             matches!(
                 h.2,
                 Cue::Finite | Cue::Past | Cue::Present | Cue::RelativeYear(_)
-            ) && r.contains(&h.0)
+            )
         });
         hit || r.clone().any(verb) || self.sent.mentions.iter().any(|m| r.contains(&m.start))
     }
@@ -258,8 +265,8 @@ impl Reader {
         // `will add 1,624 MW and deliver 12 billion kWh`: the modal governs the second
         // verb too, unless the second predicate is dated or finite.
         if f.forecast.is_none() && f.year.is_none() && f.past.is_none() {
-            f.forecast = sent
-                .hits
+            f.forecast = a
+                .hits_in(a.clause.start..from)
                 .iter()
                 .rfind(|h| h.2 == Cue::Forecast && a.inside(h) && h.1 <= from)
                 .filter(|h| a.coordinated_modal(h.1))
@@ -339,13 +346,13 @@ fn read_hit(
     let span = h.0..h.1;
     let before = h.1 <= from && a.clear(h.1, from);
     let after = h.0 >= to && a.clear(to, h.0);
-    let modal_before = h.1 <= from && a.clear_of_claims(h.1, from) && !a.dated_predicate(h.1);
+    let modal_before = || h.1 <= from && a.clear_of_claims(h.1, from) && !a.dated_predicate(h.1);
     match h.2 {
-        Cue::Forecast if modal_before => {
+        Cue::Forecast if modal_before() => {
             f.forecast.get_or_insert(span);
         }
         // `zou … kunnen worden` predicts; `zou … 450.000 mensen tellen` reports.
-        Cue::Reported if modal_before && a.conditional(h.1) => {
+        Cue::Reported if modal_before() && a.conditional(h.1) => {
             f.forecast.get_or_insert(span);
         }
         // A past cue opening the clause (`Previously, …`, `Vroeger …`) dates all of

@@ -245,8 +245,10 @@ impl Reader {
         let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
         let mut mentions = self.mentions(tokens, range.clone());
         // `the prefecture of Gunma`: one longer name, and no anaphor in it.
-        for m in &mut mentions {
-            if let Some(h) = hits.iter().find(|h| h.2 == Cue::NameHead && h.1 == m.start) {
+        let titles: Vec<&(usize, usize, Cue)> =
+            hits.iter().filter(|h| h.2 == Cue::NameHead).collect();
+        for m in mentions.iter_mut().filter(|_| !titles.is_empty()) {
+            if let Some(h) = titles.iter().find(|h| h.1 == m.start) {
                 m.start = h.0;
             }
         }
