@@ -227,6 +227,13 @@ pub(super) static CUES: FrameCues = FrameCues {
         "the pair",
         "the two have",
         "the two are",
+        "the ties",
+        "the relationship",
+        "the partnership",
+        "bilateral ties",
+        "bilateral relations",
+        "their ties",
+        "their relationship",
     ],
     anaphora: words![
         "the pair",

@@ -153,6 +153,13 @@ pub(super) static CUES: FrameCues = FrameCues {
         "beide economieën",
         "de twee economieën",
         "de twee partners",
+        "de banden",
+        "de relatie",
+        "het partnerschap",
+        "de bilaterale banden",
+        "de betrekkingen",
+        "hun banden",
+        "hun relatie",
     ],
     anaphora: words![
         "het tweetal",

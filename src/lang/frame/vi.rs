@@ -91,6 +91,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "hai phía",
         "hai chính phủ",
         "hai nền kinh tế",
+        "quan hệ song phương",
+        "mối quan hệ",
+        "quan hệ giữa hai nước",
     ],
     anaphora: words![
         "hai nhà máy",
