@@ -183,9 +183,9 @@ fn cue_phrases(
     for (g, group) in groups.iter().enumerate() {
         let names = table.aliases(&subjects[group.subject], lang);
         for cue in table.cues(&group.id, lang) {
-            let p = Phrase::new(cue, vocab);
-            let variants = name_variants(&p, &names, heads, vocab);
-            for p in std::iter::once(p).chain(variants) {
+            let variants = name_variants(cue, &names, heads);
+            for text in std::iter::once(cue.to_string()).chain(variants) {
+                let p = Phrase::new(&text, vocab);
                 match cues.iter_mut().find(|(q, _)| *q == p) {
                     Some((_, gs)) => {
                         if gs.last() != Some(&g) {
@@ -200,32 +200,19 @@ fn cue_phrases(
     cues.into_iter().map(|(p, gs)| (p, Arc::from(gs))).collect()
 }
 
-/// Cue `p` with the subject name it holds written as each other name of the subject
-/// (`names`) and after each title of `heads`.
-fn name_variants(p: &Phrase, names: &[&str], heads: &[&str], vocab: &Vocabulary) -> Vec<Phrase> {
-    let words = p.words(false);
-    let mut out = Vec::new();
-    for name in names {
-        let n = Phrase::new(name, vocab);
-        let n = n.words(false);
-        let found = (0..words.len()).find(|&i| words[i..].starts_with(n));
-        let Some(i) = found.filter(|_| !n.is_empty()) else {
-            continue;
-        };
-        let titled = heads.iter().map(|h| format!("{h} {name}"));
-        let others = names.iter().filter(|o| *o != name).map(|o| o.to_string());
-        for r in others.chain(titled) {
-            let text = [
-                &words[..i].join(" "),
-                r.as_str(),
-                &words[i + n.len()..].join(" "),
-            ]
-            .join(" ");
-            out.push(Phrase::new(text.trim(), vocab));
-        }
-        break;
-    }
-    out
+/// Cue `cue` with the subject name it holds written as each other name of the
+/// subject (`names`) and after each title of `heads`.
+#[inline(never)]
+fn name_variants(cue: &str, names: &[&str], heads: &[&str]) -> Vec<String> {
+    let Some(name) = names.iter().find(|n| !n.is_empty() && cue.contains(*n)) else {
+        return Vec::new();
+    };
+    let titled = heads.iter().map(|h| format!("{h} {name}"));
+    let others = names.iter().filter(|o| *o != name).map(|o| o.to_string());
+    others
+        .chain(titled)
+        .map(|r| cue.replacen(name, &r, 1))
+        .collect()
 }
 
 /// A claim and the fact group it is linked to, if any.

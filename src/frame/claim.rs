@@ -117,15 +117,6 @@ impl Around<'_> {
             && !self.comma(start, h.0)
     }
 
-    /// Whether a coordinator in `lo..hi` opens a new predicate before `hi`: a finite
-    /// verb, a past or present cue, a relative year or a name follows it (`… and
-    /// reached 48.18 billion`), so a modal before the coordinator does not carry past
-    /// it to another figure.
-    fn new_predicate(&self, lo: usize, hi: usize) -> bool {
-        self.coordinator(lo, hi)
-            .is_some_and(|k| self.stops(k + 1..hi))
-    }
-
     /// Whether a new predicate after a coordinator in `lo..from` is dated too (`… by
     /// 2030 and reached 48.18 billion last year`): then neither a modal nor a later
     /// year before the coordinator governs the figure. Dated, not only finite, as a
@@ -180,26 +171,27 @@ impl Around<'_> {
     }
 
     /// Whether a modal ending at `m` governs the figure across the figures between,
-    /// each joined to the next by a coordinator with no new predicate (`will add 1,624
-    /// MW to the grid and deliver 12 billion kWh`), and no finite verb right after the
-    /// figure (verb-final: `… en vorig jaar 48 miljard bedroeg`).
+    /// each joined to the next by a coordinator that opens no new predicate (no finite
+    /// verb, past or present cue, relative year or name after it: `will add 1,624 MW to
+    /// the grid and deliver 12 billion kWh`, not `… and reached 48.18 billion`), and no
+    /// finite verb right after the figure (verb-final: `… en vorig jaar 48 miljard
+    /// bedroeg`).
     fn coordinated_modal(&self, m: usize) -> bool {
-        let between: Vec<&Range<usize>> = self
-            .others
-            .iter()
-            .filter(|o| !self.times.contains(o) && !self.partner(o))
-            .filter(|o| o.start >= m && o.end <= self.from)
-            .collect();
-        let Some(last) = between.last() else {
-            return false;
-        };
-        let after = self.to..(self.to + PAST_AFTER).min(self.clause.end);
         let joined = |lo: usize, hi: usize| {
-            self.coordinator(lo, hi).is_some() && !self.new_predicate(lo, hi)
+            self.coordinator(lo, hi)
+                .is_some_and(|k| !self.stops(k + 1..hi))
         };
-        between.windows(2).all(|w| joined(w[0].end, w[1].start))
-            && joined(last.end, self.from)
-            && !self.stops(after)
+        let mut prev = None;
+        for o in self.others.iter().filter(|o| {
+            !self.times.contains(o) && !self.partner(o) && o.start >= m && o.end <= self.from
+        }) {
+            if prev.is_some_and(|p| !joined(p, o.start)) {
+                return false;
+            }
+            prev = Some(o.end);
+        }
+        let after = self.to..(self.to + PAST_AFTER).min(self.clause.end);
+        prev.is_some_and(|p| joined(p, self.from)) && !self.stops(after)
     }
 
     /// The open parenthesis token `i` is in, within the clause.

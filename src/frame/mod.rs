@@ -200,13 +200,21 @@ impl Reader {
     pub fn sentence(&self, tokens: &Tokens, text: &str, s: usize) -> Sentence {
         let range = tokens.sentence_range(s);
         let mut hits: Vec<(usize, usize, Cue)> = self.cues.scan_all(tokens, range.clone());
+        let mut mentions = self.mentions(tokens, range.clone());
+        // `the prefecture of Gunma`: one longer name, and no anaphor in it.
+        for h in hits.iter().filter(|h| h.2 == Cue::NameHead) {
+            if let Some(m) = mentions.iter_mut().find(|m| m.start == h.1) {
+                m.start = h.0;
+            }
+        }
         hits.retain(|h| {
             h.2 != Cue::Anaphor
-                || tokens.list[h.0].capitalised
-                || !self
-                    .proper
-                    .iter()
-                    .any(|p| p.match_at(tokens, h.0, &[]) == Some(h.1))
+                || !mentions.iter().any(|m| m.start <= h.0 && h.0 < m.end)
+                    && (tokens.list[h.0].capitalised
+                        || !self
+                            .proper
+                            .iter()
+                            .any(|p| p.match_at(tokens, h.0, &[]) == Some(h.1)))
         });
         // `not only` is not a negation.
         let nots: Vec<(usize, usize)> = hits
@@ -243,18 +251,6 @@ impl Reader {
             .is_some_and(|i| tokens.norm(i) == "?");
         crate::sort::by_key(&mut hits, |h| h.0);
         let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
-        let mut mentions = self.mentions(tokens, range.clone());
-        // `the prefecture of Gunma`: one longer name, and no anaphor in it.
-        let titles: Vec<&(usize, usize, Cue)> =
-            hits.iter().filter(|h| h.2 == Cue::NameHead).collect();
-        for m in mentions.iter_mut().filter(|_| !titles.is_empty()) {
-            if let Some(h) = titles.iter().find(|h| h.1 == m.start) {
-                m.start = h.0;
-            }
-        }
-        hits.retain(|h| {
-            h.2 != Cue::Anaphor || !mentions.iter().any(|m| m.start <= h.0 && h.0 < m.end)
-        });
         self.first_person(tokens, range.clone(), &hits, &mut mentions);
         Sentence {
             list_heads: self.list_heads(tokens, &mentions, &hits),
@@ -272,6 +268,7 @@ impl Reader {
     /// sentence names outside the quote (by name or demonym), or else the sentence
     /// before in the paragraph (`An Indonesian delegate … "For us, …," she said.`).
     /// Added to `mentions` as that state.
+    #[inline(never)]
     fn first_person(
         &self,
         tokens: &Tokens,
@@ -283,29 +280,19 @@ impl Reader {
         if !cue(Cue::FirstPerson) || !cue(Cue::Speech) {
             return;
         }
-        let mut open = false;
-        let quoted: Vec<bool> = range
-            .clone()
-            .map(|k| {
-                let q = tokens.norm(k) == "\"";
-                open ^= q;
-                open || q
-            })
-            .collect();
-        let any_quote = quoted.iter().any(|&q| q);
-        let outside = |k: usize| !quoted[k - range.start];
-        let here = self.speaker_in(tokens, range.clone(), mentions, &outside);
-        let speaker = here.or_else(|| {
-            let s = tokens.list[range.start].sentence as usize;
-            let prev = tokens.sentence_range(s.checked_sub(1)?);
-            let same = tokens.list[prev.start].paragraph == tokens.list[range.start].paragraph;
-            let names = self.mentions(tokens, prev.clone());
-            same.then(|| self.speaker_in(tokens, prev, &names, &|_| true))?
-        });
+        let quotes: Vec<usize> = range.clone().filter(|&k| tokens.norm(k) == "\"").collect();
+        let inside = |k: usize| quotes.iter().filter(|&&q| q <= k).count() % 2 == 1;
+        let speaker = self
+            .speaker_in(tokens, range.clone(), mentions, &|k| !inside(k))
+            .or_else(|| {
+                let prev = tokens.sentence_range(s_before(tokens, range.start)?);
+                let names = self.mentions(tokens, prev.clone());
+                self.speaker_in(tokens, prev, &names, &|_| true)
+            });
         let Some(state) = speaker else { return };
         for h in hits.iter().filter(|h| h.2 == Cue::FirstPerson) {
             let named = mentions.iter().any(|m| m.start <= h.0 && h.0 < m.end);
-            if (!any_quote || !outside(h.0)) && !named {
+            if (quotes.is_empty() || inside(h.0)) && !named {
                 mentions.push(Mention {
                     start: h.0,
                     end: h.1,
@@ -324,18 +311,10 @@ impl Reader {
         mentions: &[Mention],
         keep: &dyn Fn(usize) -> bool,
     ) -> Option<Entity> {
-        let named = mentions
-            .iter()
-            .find(|m| range.contains(&m.start) && keep(m.start))
-            .map(|m| (m.start, m.entity));
-        let demonym = range
-            .clone()
-            .filter(|&k| keep(k))
-            .find_map(|k| Some((k, self.names.demonym_at(tokens, k)?)));
-        match (named, demonym) {
-            (Some(a), Some(b)) => Some(if a.0 <= b.0 { a.1 } else { b.1 }),
-            (a, b) => a.or(b).map(|x| x.1),
-        }
+        range.filter(|&k| keep(k)).find_map(|k| {
+            let named = mentions.iter().find(|m| m.start == k).map(|m| m.entity);
+            named.or_else(|| self.names.demonym_at(tokens, k))
+        })
     }
 
     /// For each name that continues a list of names (`behind China, the United States
@@ -614,3 +593,10 @@ impl Sentence {
 mod readings_tests;
 #[cfg(test)]
 mod tests;
+
+/// The sentence before the one starting at token `start`, in the same paragraph.
+fn s_before(tokens: &Tokens, start: usize) -> Option<usize> {
+    let prev = (tokens.list[start].sentence as usize).checked_sub(1)?;
+    let first = tokens.sentence_range(prev).start;
+    (tokens.list[first].paragraph == tokens.list[start].paragraph).then_some(prev)
+}

@@ -445,7 +445,17 @@ impl Ctx<'_> {
     /// headline right above the paragraph.
     fn carried(&self, claim: &Claim, group: &Group) -> Result<Option<Mention>, Reason> {
         let subject = Entity::Subject(group.subject);
-        let keep = |m: &&Mention| self.kept(m, group);
+        // An anaphor (`the pair`) refers back to a thing named, not to a demonym that
+        // modifies another noun (`a complex built with Japanese credit`).
+        let demonyms = frame::cues::FrameCues::of(self.index.lang).demonyms;
+        let modifier = |m: &Mention| {
+            self.frame.anaphor.is_some()
+                && m.end == m.start + 1
+                && demonyms
+                    .iter()
+                    .any(|d| d.0.eq_ignore_ascii_case(self.tokens.norm(m.start)))
+        };
+        let keep = |m: &&Mention| self.kept(m, group) && !modifier(m);
         let paragraph = self.tokens.list[self.sent.range.start].paragraph;
         let earlier: Vec<&Mention> = self
             .sent
@@ -479,19 +489,6 @@ impl Ctx<'_> {
         }
         // The sentence's subject or the entity named last, when the other names in
         // between are not that entity's rivals for the figure.
-        // An anaphor (`the pair`) refers back to a thing named, not to a demonym that
-        // modifies another noun (`a complex built with Japanese credit`).
-        let demonyms = frame::cues::FrameCues::of(self.index.lang).demonyms;
-        let modifier = |m: &Mention| {
-            self.frame.anaphor.is_some()
-                && m.end == m.start + 1
-                && demonyms
-                    .iter()
-                    .any(|d| d.0.eq_ignore_ascii_case(self.tokens.norm(m.start)))
-        };
-        for w in &mut windows {
-            w.retain(|m| !modifier(m));
-        }
         let Some(last) = windows.iter().find_map(|w| {
             Some(if self.ent(w.first()?, group) == subject {
                 w[0]
