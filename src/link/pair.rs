@@ -48,6 +48,11 @@ impl Ctx<'_> {
         if let (true, Some(m), Some(_)) = (only_pair, named(a), named(b)) {
             return Some(*m);
         }
+        // The relation itself named in a sentence naming no one else (`… bilateral ties
+        // … in 2023, Vietnam–Japan relations have been thriving`).
+        if let (true, Some(m)) = (only_pair, named(subject)) {
+            return Some(*m);
+        }
         let anaphor = self.frame.pair_anaphor?;
         self.pair_before((a, b), subject, claim.sentence, anaphor)
     }
