@@ -353,9 +353,24 @@ fn run_draft(checker: &Checker, path: &Path, rel: &str, tally: &mut Tally, notes
         })
         .collect();
 
-    // Each finding goes to the label it overlaps most.
+    // Each finding goes to the label it overlaps most; a finding that covers two or
+    // more labels whole (a range read as one claim, `[[165,000|..]] to [[175,000 ha|..]]`)
+    // goes to each of them, so that the editor's verdict on every bound is compared
+    // with the one finding the editor sees there.
     let mut per_label: Vec<Vec<&Seen>> = vec![Vec::new(); draft.labels.len()];
     for s in &seen {
+        let covered: Vec<usize> = (0..draft.labels.len())
+            .filter(|&i| {
+                let l = &draft.labels[i].span;
+                s.span.start <= l.start && l.end <= s.span.end
+            })
+            .collect();
+        if covered.len() > 1 {
+            for i in covered {
+                per_label[i].push(s);
+            }
+            continue;
+        }
         let best = draft
             .labels
             .iter()

@@ -289,7 +289,11 @@ fn read_hit(
         Cue::Anaphor if !a.own(h.0) => {
             f.anaphor.get_or_insert(span);
         }
-        Cue::PairAnaphor if h.1 <= from => f.pair_anaphor = true,
+        // `The two countries … in 2023`, and after the figure in its clause: `Since
+        // 2023 the two have been …`, `sinds 2023 spreken beide landen …`.
+        Cue::PairAnaphor if h.1 <= from || after => {
+            f.pair_anaphor.get_or_insert(h.0);
+        }
         Cue::LocationPrep if h.0 >= to => f.located.push(h.0),
         Cue::Partitive if h.1 <= from || h.0 <= to + 1 => f.partitive = true,
         _ => {}
@@ -395,8 +399,9 @@ pub struct ClaimFrame {
     /// An anaphor before the figure (`it`, `the country`): the words that name a
     /// subject carried from an earlier sentence.
     pub anaphor: Option<Range<usize>>,
-    /// Whether `the two countries` (or the like) stands before the figure in its clause.
-    pub pair_anaphor: bool,
+    /// Where `the two countries` (or the like) stands in the figure's clause: before
+    /// it, or after it with no other figure between.
+    pub pair_anaphor: Option<usize>,
     /// A word right after the figure that makes it a point in time (`ten years ago`).
     pub point_in_time: Option<Range<usize>>,
     /// Tokens after the figure that locate what it counts (`in` of `12 provinces in

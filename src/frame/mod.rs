@@ -170,6 +170,11 @@ impl Reader {
         self.names.place_name(i)
     }
 
+    /// The state a name stands for: itself when a country, its country when a capital.
+    pub fn state(&self, e: Entity) -> Option<Entity> {
+        self.names.state(e)
+    }
+
     /// The state a capital stands for (`Tokyo` → Japan).
     pub fn capital_state(&self, e: Entity) -> Option<Entity> {
         self.names.capital_state(e)

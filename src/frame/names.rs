@@ -151,7 +151,7 @@ impl Names {
     /// The state a name stands for in a pair: itself when it is a country (or the
     /// table subject a country is), its country when it is a capital.
     #[inline(never)]
-    fn state(&self, e: Entity) -> Option<Entity> {
+    pub(super) fn state(&self, e: Entity) -> Option<Entity> {
         let place = match e {
             Entity::Place(i) => Some(i),
             Entity::Subject(s) => self.subject_place.get(s).copied().flatten(),

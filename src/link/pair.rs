@@ -48,29 +48,32 @@ impl Ctx<'_> {
         if let (true, Some(m), Some(_)) = (only_pair, named(a), named(b)) {
             return Some(*m);
         }
-        if !self.frame.pair_anaphor {
-            return None;
-        }
-        self.pair_before((a, b), subject, claim)
+        let anaphor = self.frame.pair_anaphor?;
+        self.pair_before(
+            (a, b),
+            subject,
+            claim.sentence,
+            claim.first_token.max(anaphor),
+        )
     }
 
-    /// For `the two countries` before the figure: the relation or its pair named last,
-    /// in this sentence before the figure and then in the earlier sentences of the
+    /// For `the two countries` in the figure's clause: the relation or its pair named
+    /// last, in this sentence before the figure (or the anaphor, when it follows) and then in the earlier sentences of the
     /// paragraph and the one before it.
     fn pair_before(
         &self,
         (a, b): (Entity, Entity),
         subject: Entity,
-        claim: &Claim,
+        sentence: usize,
+        from: usize,
     ) -> Option<Mention> {
-        let from = claim.first_token;
         // The last two distinct entities named, in this sentence before the figure and
         // then in the earlier sentences of the paragraph and the one before it (`… Japan
         // is Vietnam's third investor.` / `Trade between the two countries …`).
         let paragraph = self.tokens.list[self.sent.range.start].paragraph;
         let earlier = self
             .sentences
-            .range(..claim.sentence)
+            .range(..sentence)
             .rev()
             .take_while(|(_, s)| self.tokens.list[s.range.start].paragraph + 1 >= paragraph)
             .flat_map(|(_, s)| s.mentions.iter().rev());
@@ -86,6 +89,13 @@ impl Ctx<'_> {
             // The relation itself named last (`quan hệ Việt Nam - Nhật Bản … hai nước`).
             if last.is_empty() && m.entity == subject {
                 return Some(*m);
+            }
+            // A place that is no state and not one of the pair is not what `the two
+            // countries` counts (`… Vietnamese and Japanese localities met in Quang
+            // Ninh. The two countries' provinces …`); another state is.
+            let ours = m.entity == a || m.entity == b;
+            if !ours && self.index.reader.state(m.entity).is_none() {
+                continue;
             }
             if !last.iter().any(|l| l.entity == m.entity) {
                 last.push(m);

@@ -99,7 +99,15 @@ impl Ctx<'_> {
                 Some(m) => return Ok(Some(m)),
                 // `the two countries` naming another pair (`Japan and South Korea held
                 // talks. Trade between the two countries …`), or none in reach.
-                None if self.frame.pair_anaphor => return Err(Reason::NoSubject),
+                // One after the figure that resolves to no pair leaves the clause's
+                // other names to say whose figure it is.
+                None if self
+                    .frame
+                    .pair_anaphor
+                    .is_some_and(|k| k < claim.first_token) =>
+                {
+                    return Err(Reason::NoSubject)
+                }
                 None => {}
             }
         }

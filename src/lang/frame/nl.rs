@@ -91,7 +91,17 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vergeleken met",
     ],
     level_after_change: &["tot", "naar", "op"],
-    pair_anaphora: &["beide landen", "de twee landen", "beide partijen"],
+    pair_anaphora: &[
+        "beide landen",
+        "de twee landen",
+        "beide partijen",
+        "de beide landen",
+        "beide regeringen",
+        "de twee regeringen",
+        "beide economieën",
+        "de twee economieën",
+        "de twee partners",
+    ],
     anaphora: &[
         "het land",
         "de stad",

@@ -69,7 +69,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "so với",
     ],
     level_after_change: &["lên", "đến", "tới", "đạt", "xuống còn"],
-    pair_anaphora: &["hai nước", "hai bên", "hai quốc gia"],
+    pair_anaphora: &[
+        "hai nước",
+        "hai bên",
+        "hai quốc gia",
+        "hai phía",
+        "hai chính phủ",
+        "hai nền kinh tế",
+    ],
     anaphora: &[
         "nước này",
         "quốc gia này",
