@@ -16,7 +16,7 @@ import { adapterFor } from './adapters/index.js';
 import { cleanDismissals, dismissalOf, dismissible, withDismissal, withoutDismissalOf } from './dismissals.js';
 import { h } from './dom.js';
 import { Session, isTrap } from './engine.js';
-import { Highlights, changedRegion, overlayBox, placeOverlay, spansOf } from './geometry.js';
+import { Highlights, changedRegion, overlayBox, placeOverlay, shiftSpans, spansOf } from './geometry.js';
 import { translator, uiLang } from './i18n.js';
 import { FindingsPanel } from './panel.js';
 import { styleSheet } from './styles.js';
@@ -68,7 +68,8 @@ export class ClaimCheckElement extends HTMLElement {
   #resize = null;
   #report = null;
   #checkedText = '';
-  #checkedKey = '';
+  #checkedOptions = null; // the options of the report (JSON), compared with the text apart
+  #editedText = ''; // the editor's text at the last edit: what #groups' offsets are in
   #groups = []; // span groups in current text coordinates
   #reportGroups = []; // span groups of the last report, in its text's coordinates
   #stale = false; // the text changed since the report: #groups are shifted, not checked
@@ -193,7 +194,7 @@ export class ClaimCheckElement extends HTMLElement {
 
   /** Checks now instead of after the debounce (e.g. after setting a textarea's value). */
   refresh() {
-    this.#checkedKey = '';
+    this.#checkedOptions = null;
     this.#schedule(0);
   }
 
@@ -368,26 +369,29 @@ export class ClaimCheckElement extends HTMLElement {
 
   #onEdit() {
     if (!this.#adapter) return;
-    // Until the re-check, keep the highlights on their figures: shift the ones after
-    // the edit and hide the ones it touched.
+    // One read of the text and one diff per input event (a 1 MB draft is a 1 MB string):
+    // the region is shared by the worker's copy of the draft, the adapter's measuring
+    // mirror and the highlights, which until the re-check stay on their figures (the
+    // ones after the edit shifted, the ones it touched hidden).
     const text = this.#adapter.text();
-    // The worker gets the edit now (a few characters) and checks it ahead of the debounce.
-    this.#session.edit(text);
-    if (this.#report && text !== this.#checkedText) {
-      const [from, oldEnd, newEnd] = changedRegion(this.#checkedText, text);
-      const delta = newEnd - oldEnd;
-      // (Spans before the edit are the report's own objects: a keystroke in a long
-      // draft copies only the spans after it.)
-      const groups = [];
-      for (const g of this.#reportGroups) {
-        if (g.end <= from) groups.push(g);
-        else if (g.start >= oldEnd) {
-          groups.push(delta ? { key: `${g.start + delta}:${g.end + delta}`, start: g.start + delta, end: g.end + delta, verdict: g.verdict, indices: g.indices } : g);
+    const before = this.#editedText;
+    if (text !== before) {
+      const region = changedRegion(before, text);
+      this.#editedText = text;
+      // The worker gets the edit now (a few characters) and checks it ahead of the debounce.
+      this.#session.edit(text, before, region);
+      this.#adapter.edited?.(before, text, region);
+      if (this.#report) {
+        if (text === this.#checkedText) {
+          // Back to the checked text (a character typed and deleted): its spans hold again.
+          this.#groups = this.#reportGroups;
+          this.#stale = false;
+        } else {
+          this.#groups = shiftSpans(this.#groups, region);
+          this.#stale = true;
         }
+        this.#layout();
       }
-      this.#groups = groups;
-      this.#stale = true;
-      this.#layout();
     }
     this.#schedule();
   }
@@ -424,11 +428,13 @@ export class ClaimCheckElement extends HTMLElement {
       const language = this.getAttribute('language');
       if (language) options.lang = language;
       if (this.#dismissals.length) options.dismissals = this.#dismissals;
-      const key = `${JSON.stringify(options)}\u0000${text}`;
-      if (key === this.#checkedKey && this.#report) {
+      // (The options and the text are compared apart: one key string of both would copy the draft.)
+      const optionsKey = JSON.stringify(options);
+      if (this.#report && optionsKey === this.#checkedOptions && text === this.#checkedText) {
         // Back to the checked text (an edit undone, a character typed and deleted):
         // its report's spans hold again, not the ones shifted for the edit.
         this.#groups = this.#reportGroups;
+        this.#editedText = text;
         this.#stale = false;
         this.#layout();
         return;
@@ -439,7 +445,7 @@ export class ClaimCheckElement extends HTMLElement {
         this.#again = true;
         return;
       }
-      this.#checkedKey = key;
+      this.#checkedOptions = optionsKey;
       this.#checkedText = text;
       this.#report = report;
       // A restart notice stays until the editor has seen a check of an edited draft.
@@ -461,7 +467,7 @@ export class ClaimCheckElement extends HTMLElement {
   }
 
   #onTrap(error, { again }) {
-    this.#checkedKey = '';
+    this.#checkedOptions = null;
     const text = this.#adapter?.text() ?? '';
     this.#alertText = text;
     const name = `${error.name}: ${error.message}`;
@@ -500,6 +506,7 @@ export class ClaimCheckElement extends HTMLElement {
     this.#setLanguage();
     this.#groups = spansOf(this.#report.claims);
     this.#reportGroups = this.#groups;
+    this.#editedText = this.#checkedText; // the groups' offsets are the checked text's
     this.#stale = false;
     this.#panel.render(this.#report);
     this.#layout();

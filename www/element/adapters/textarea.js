@@ -62,6 +62,14 @@ export class TextareaAdapter {
   }
 
   /**
+   * The element's diff of an edit (see changedRegion), kept for the next setText from
+   * `before` to `text`, so that the mirror does not compare the draft again.
+   */
+  edited(before, text, region) {
+    this.lastEdit = { before, text, region };
+  }
+
+  /**
    * Updates only the mirror lines an edit touched. Lines sit in groups of up to GROUP
    * lines, so that the browser re-lays out one group and steps over the others (a
    * flat list of thousands of lines costs a pass over all of them on every keystroke).
@@ -72,7 +80,9 @@ export class TextareaAdapter {
   setText(value) {
     if (value === this.value && this.lines.length) return;
     const before = this.value;
-    const [from, oldEnd, newEnd] = changedRegion(before, value);
+    const edit = this.lastEdit;
+    this.lastEdit = null;
+    const [from, oldEnd, newEnd] = edit && edit.text === value && edit.before === before ? edit.region : changedRegion(before, value);
     // The lines [a, b] of the old text hold the change; rebuild them from the new text.
     const a = this.lineAt(from);
     const b = this.lines.length ? this.lineAt(oldEnd) : -1;
