@@ -8,6 +8,8 @@
 #   ./scripts/mutants.sh                      # judging, linking (link, frame), number reading, the
 #                                             # fact table and the report
 #   ./scripts/mutants.sh src/verdict.rs       # only these files (or directories)
+#   MUTANTS_DIFF=main ./scripts/mutants.sh    # only the lines changed since that commit
+#                                             # (in those files): the habit for each change
 #
 # MUTANTS_JOBS (default 1) and MUTANTS_TIMEOUT (seconds per test run, default 300) tune
 # it; other cargo-mutants options pass through MUTANTS_ARGS, e.g. the test targets that
@@ -43,6 +45,15 @@ if [ ${#args[@]} -eq 0 ]; then
 fi
 
 mkdir -p target/mutants
+if [ -n "${MUTANTS_DIFF:-}" ]; then
+  # cargo-mutants reads a unified diff and mutates only the lines it adds or changes.
+  git diff "$MUTANTS_DIFF" -- src >target/mutants/changes.diff
+  if [ ! -s target/mutants/changes.diff ]; then
+    echo "no change to src/ since $MUTANTS_DIFF: nothing to mutate"
+    exit 0
+  fi
+  args+=(--in-diff target/mutants/changes.diff)
+fi
 status=0
 # shellcheck disable=SC2086 # MUTANTS_ARGS is a list of options
 nice -n 10 cargo mutants --no-shuffle --copy-target true --jobs "${MUTANTS_JOBS:-1}" --timeout "${MUTANTS_TIMEOUT:-300}" \

@@ -186,6 +186,15 @@ pub(super) const READINGS: &[Reading] = &[
         read: version,
     },
     Reading {
+        name: "thread counter",
+        examples: &[
+            (En, "1/10 Back from the ministry, the governor said"),
+            (Nl, "3/8 De minister landde om negen uur."),
+            (Vi, "2/5 Đoàn công tác đến Hà Nội chiều nay."),
+        ],
+        read: thread_counter,
+    },
+    Reading {
         name: "date",
         examples: &[
             (En, "in Hanoi on November 3 for the"),
@@ -423,6 +432,26 @@ fn list_item(at: &mut At) -> Option<usize> {
         t.kind == TokenKind::Word && t.space_before && t.paragraph == list[i].paragraph
     });
     (at.digits && opens && marked && word_after).then_some(end + 1)
+}
+
+/// `1/10 Back from …`: a post's place in a thread opening its paragraph, `n/m` with
+/// `n` at most `m` and a capitalised word after (a fraction in a sentence has words
+/// before it: `1/3 of the firms`).
+fn thread_counter(at: &mut At) -> Option<usize> {
+    let (tokens, i, end) = (at.tokens, at.i, at.end);
+    let list = &tokens.list;
+    let opens = i == 0 || list[i - 1].paragraph != list[i].paragraph;
+    if !(at.digits && opens && at.is(end, "/") && at.joined_number_after(end)) {
+        return None;
+    }
+    let whole = |k: usize| {
+        list[k]
+            .number
+            .filter(|d| d.decimals == 0 && !d.grouped && d.value >= 1.0 && d.value <= 99.0)
+            .map(|d| d.value)
+    };
+    let (n, m) = (whole(i)?, whole(end + 1)?);
+    (n <= m && super::shape::opens_a_post(tokens, i)).then_some(end + 2)
 }
 
 /// `een paar honderd`, `vài nghìn`, `a few 100`: a vague number, no claim.

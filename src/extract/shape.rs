@@ -224,11 +224,26 @@ fn slash_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f6
     let whole = a.decimals == 0 && b.decimals == 0;
     let small = (2.0..=10.0).contains(&b.value) && a.value >= 1.0 && a.value < b.value;
     let date_before = i > 0 && lex[W::Months].at(tokens, i - 1).is_some();
-    (whole && small && !slash_before && !slash_after && !date_before).then_some((
+    let post = opens_a_post(tokens, i);
+    (whole && small && !slash_before && !slash_after && !date_before && !post).then_some((
         i + 3,
         a.value,
         b.value,
     ))
+}
+
+/// Whether `n/m` at token `i` opens its paragraph and a capitalised word follows
+/// (`1/10 Back from the ministry`): a post's place in a thread, not a fraction.
+pub(super) fn opens_a_post(tokens: &Tokens, i: usize) -> bool {
+    let list = &tokens.list;
+    let opens = i == 0 || list[i - 1].paragraph != list[i].paragraph;
+    opens
+        && list.get(i + 3).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.space_before
+                && t.capitalised
+                && t.paragraph == list[i].paragraph
+        })
 }
 
 /// A fraction in words or `one in five`: (end, numerator, denominator).
