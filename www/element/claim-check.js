@@ -549,7 +549,10 @@ export class ClaimCheckElement extends HTMLElement {
     // Every layout read of the frame (the spans' rects, then where the editor and the
     // overlay are) before any write, so the browser lays out once (test/typing.test.mjs).
     let placement = null;
-    const beforeWrites = () => { placement = { frame: adapter.frame(), box: overlayBox(this.#ui.overlay) }; };
+    const beforeWrites = () => {
+      placement = { frame: adapter.frame(), box: overlayBox(this.#ui.overlay) };
+      adapter.syncBox?.(); // the editor's box these highlights are placed for (./adapters/moves.js)
+    };
     this.#highlights.draw(adapter, this.#groups, { always: always ?? focusedKey ?? this.#rovingKey, stale: this.#stale, beforeWrites });
     this.#rove(this.#rovingKey);
     if (this.#tip.for) {
@@ -663,7 +666,10 @@ export class ClaimCheckElement extends HTMLElement {
   #position(placement = null) {
     if (!this.#adapter) return;
     const frame = placement?.frame ?? this.#adapter.frame();
-    placeOverlay(this.#ui.overlay, this.#ui.layer, frame, placement?.box);
+    const box = placement?.box ?? overlayBox(this.#ui.overlay);
+    // (#layoutNow has synced the editor's box with its own reads.)
+    if (!placement) this.#adapter.syncBox?.();
+    placeOverlay(this.#ui.overlay, this.#ui.layer, frame, box);
     this.#tip.follow(frame);
   }
 
