@@ -99,6 +99,21 @@ pub fn extract(tokens: &Tokens, lex: &Lexicon) -> Vec<Claim> {
     claims
 }
 
+/// The largest power of ten not above `scale` (`12` → 10; `1e6` → 1e6): the place a
+/// scale word moves the last written digit to.
+fn decimal_place(scale: f64) -> f64 {
+    if scale <= 1.0 {
+        return scale;
+    }
+    let p = 10f64.powi(scale.log10().floor() as i32);
+    // `log10` of an exact power of ten may round just below it.
+    if p * 10.0 <= scale {
+        p * 10.0
+    } else {
+        p
+    }
+}
+
 /// Reads a number at token `i`: digits (`48.18`, `2½`), a sign and digits (`-2.4`,
 /// `minus 3`), or number words (`forty-eight`, `vijfenveertig`, `hai mươi lăm`).
 fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
@@ -390,10 +405,13 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
         hedge_span: lead.hedge_span,
         kind,
         value: sign * q.value * scale * factor,
+        // Half a unit of the last place written, scaled: `2 million` is 1.5–2.5
+        // million. A scale that is no power of ten counts its places in tens (`a
+        // dozen` is 12 ± 5, not 12 ± 6, which would take in 6).
         tolerance: if kind == Kind::Year {
             0.0
         } else {
-            q.tolerance * scale * factor
+            q.tolerance * decimal_place(scale) * factor
         },
         scale: scale * factor,
         unit: unit.map(|u| u.unit),
