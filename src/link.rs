@@ -256,6 +256,8 @@ struct Nearby {
     /// coordinated with it (`premium revenue ranks among the top five …, reaching 14.83
     /// trillion VND`: the rank between does not own the amount's cue).
     rivals: Vec<Range<usize>>,
+    /// Those of the same kind and unit, coordinated or not.
+    kin: Vec<Range<usize>>,
     /// First tokens of the ranks among them.
     ranks: Vec<usize>,
 }
@@ -287,6 +289,7 @@ impl Nearby {
                     && (*u == claim.unit || *k == Kind::Percent)
                     && !coordinated(tokens, lang, r, claim.first_token)
             }),
+            kin: ranges(&|(_, k, u)| *k == claim.kind && (*u == claim.unit || *k == Kind::Percent)),
             ranks: ranges(&|(_, k, _)| *k == Kind::Rank)
                 .into_iter()
                 .map(|r| r.start)

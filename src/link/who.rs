@@ -320,6 +320,19 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `Hanoi wants …, and in 2040, …, Vietnam should be …`: a comma and a
+        // coordinator after the name before open a clause of its own, whose subject
+        // follows the figure.
+        let coordinators = self.index.lang.vocabulary().coordinators;
+        let reopened = |b: &Mention| {
+            (b.end..from.saturating_sub(1)).any(|i| {
+                self.tokens.norm(i) == "," && coordinators.contains(&self.tokens.norm(i + 1))
+            })
+        };
+        let before = match before {
+            Some(b) if reopened(b) => after().or(Some(b)),
+            b => b,
+        };
         let m = apposition.or(located).or(before).or_else(after)?;
         Some(self.judged_by(m, group))
     }
