@@ -182,21 +182,47 @@ export class Highlights {
     }
     // The caller's own reads (where the overlay and the editor are), still before any write.
     beforeWrites?.();
-    // Write phase. Old boxes not kept by their key may be taken by a span that moved.
+    // Write phase. Old boxes not kept by their key may be taken by a span that moved:
+    // with the same rectangles (an edit on another line), or else by one that looks the
+    // same and has as many rectangles, moved to them (the words after the caret on its
+    // line): a box is restyled rather than removed and made again.
     const old = this.drawn;
     const moved = new Map();
+    const alike = new Map();
     const wanted = new Set(measured.map((m) => m.group.key));
-    for (const [key, entry] of old) if (!wanted.has(key)) moved.set(`${entry.id}|${rectsKey(entry.rects)}`, entry);
+    for (const [key, entry] of old) {
+      if (wanted.has(key)) continue;
+      moved.set(`${entry.id}|${rectsKey(entry.rects)}`, entry);
+      const like = `${entry.id}|${entry.els.length}`;
+      if (!alike.has(like)) alike.set(like, []);
+      alike.get(like).push(entry);
+    }
     const next = new Map();
     const fragment = document.createDocumentFragment();
+    const taken = new Set();
     for (const { group, rects } of measured) {
       const label = this.label(group);
       const id = `${group.verdict}|${label}`;
       let entry = old.get(group.key);
-      if (!entry || entry.id !== id || !sameRects(entry.rects, rects)) {
-        const other = moved.get(`${id}|${rectsKey(rects)}`);
+      if (entry && entry.id === id && !sameRects(entry.rects, rects) && entry.els.length === rects.length) {
+        place(entry.els, rects);
+        entry.rects = rects;
+      } else if (!entry || entry.id !== id || !sameRects(entry.rects, rects)) {
+        let other = moved.get(`${id}|${rectsKey(rects)}`);
+        if (other && taken.has(other)) other = null;
+        if (!other) {
+          const pool = alike.get(`${id}|${rects.length}`);
+          while (pool?.length && !other) {
+            const candidate = pool.pop();
+            if (!taken.has(candidate)) other = candidate;
+          }
+          if (other) {
+            place(other.els, rects);
+            other.rects = rects;
+          }
+        }
         if (other) {
-          moved.delete(`${id}|${rectsKey(rects)}`);
+          taken.add(other);
           for (const el of other.els) el.dataset.key = group.key;
           entry = other;
         } else entry = null;
@@ -254,6 +280,17 @@ export class Highlights {
   *boxes() {
     for (const { els, group } of this.drawn.values()) for (const el of els) yield { el, group };
   }
+}
+
+/** Puts boxes on their rectangles (as many of each). */
+function place(els, rects) {
+  els.forEach((el, i) => {
+    const r = rects[i];
+    el.style.left = `${r.left}px`;
+    el.style.top = `${r.top}px`;
+    el.style.width = `${r.width}px`;
+    el.style.height = `${r.height}px`;
+  });
 }
 
 const rectsKey = (rects) => rects.map((r) => `${r.left.toFixed(1)},${r.top.toFixed(1)},${r.width.toFixed(1)},${r.height.toFixed(1)}`).join(';');

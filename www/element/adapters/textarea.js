@@ -86,6 +86,7 @@ export class TextareaAdapter {
     // The lines [a, b] of the old text hold the change; rebuild them from the new text.
     const a = this.lineAt(from);
     const b = this.lines.length ? this.lineAt(oldEnd) : -1;
+    if (a === b && this.#editLine(a, value, from, newEnd, value.length - before.length)) return;
     const lineStart = this.lines.length ? this.lines[a].start : 0;
     let lineEnd = value.indexOf('\n', newEnd);
     if (lineEnd < 0) lineEnd = value.length;
@@ -142,6 +143,27 @@ export class TextareaAdapter {
       }
       this.built = Math.min(built, gi); // measure() lays them in, a timed chunk a frame
     }
+  }
+
+  /**
+   * A keystroke: an edit inside line k that adds no line break is that line's text node
+   * changed, and the starts after it moved; the browser lays out that one line again
+   * (rebuilding its group of GROUP lines would lay out all of them). False when the
+   * edit is not one (or the line is or becomes empty: its block holds a stand-in then).
+   */
+  #editLine(k, value, from, newEnd, delta) {
+    const line = this.lines[k];
+    const nl = value.indexOf('\n', from);
+    if (nl >= 0 && nl < newEnd) return false;
+    const end = nl < 0 ? value.length : nl;
+    const text = value.slice(line.start, end);
+    const old = line.node ? line.node.data : line.text;
+    if (!text || !old) return false;
+    if (line.node) line.node.data = text;
+    else line.text = text;
+    if (delta) for (let i = k + 1; i < this.lines.length; i++) this.lines[i].start += delta;
+    this.value = value;
+    return true;
   }
 
   /** Creates a group's element and its lines' text nodes (first: its first line's index). */
