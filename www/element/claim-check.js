@@ -25,6 +25,8 @@ import { Tooltip } from './tooltip.js';
 
 /** Keyboard shortcuts, from the editor or the element: next and previous finding. */
 const isNext = (e) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN';
+/** An edit this large (UTF-16 units in or out: a paste) is measured a frame later (see #onEdit). */
+const LARGE_EDIT = 32 * 1024;
 const isPrevious = (e) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP';
 
 /** Whether an iframe shows the document its srcdoc/src asks for (not the initial about:blank). */
@@ -390,7 +392,10 @@ export class ClaimCheckElement extends HTMLElement {
           this.#groups = shiftSpans(this.#groups, region);
           this.#stale = true;
         }
-        this.#layout();
+        // A paste costs the browser a long frame to lay the editor out: our measuring
+        // (the mirror of the new text) waits for the frame after it, a task of its own.
+        if (Math.max(region[1], region[2]) - region[0] > LARGE_EDIT) this.#layoutAfterFrame();
+        else this.#layout();
       }
     }
     this.#schedule();
@@ -538,6 +543,11 @@ export class ClaimCheckElement extends HTMLElement {
   #layout() {
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.#layoutNow());
+  }
+
+  #layoutAfterFrame() {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#layout());
   }
 
   /** Measures the visible spans and draws their highlights (see Highlights.draw). */
