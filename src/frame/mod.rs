@@ -378,6 +378,11 @@ impl Reader {
                 i = m.end;
             }
         }
+        // A word in the next cell of a pasted row (`top 30<TAB>IMF / MOFA`) is that
+        // cell's, not what the figure counts.
+        if sent.breaks.iter().any(|&b| b > claim.first_token && b <= i) {
+            return None;
+        }
         let t = &tokens.list[i];
         if t.kind != TokenKind::Word || others.iter().any(|o| o.contains(&i)) {
             return None;

@@ -2,6 +2,7 @@
 
 use super::{change, either, hedge, times, Lang, Position, RankSyntax, Vocabulary};
 use crate::claim::Hedge;
+use crate::lang::words::words;
 
 use Position::{After, Before};
 
@@ -56,15 +57,15 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     numerals: numbers::NUMERALS,
     closed_numerals: false,
-    ordinal_endings: &[],
+    ordinal_endings: words![],
     denominators: numbers::DENOMINATORS,
-    fraction_joiners: &[],
+    fraction_joiners: words![],
     proportions: &[("half", 0.5)],
-    one_in: &["in", "out of", "over"],
-    fraction_of: &["of", "of a", "of an"],
-    range_openers: &["between", "from"],
-    range_ands: &["and", "to"],
-    minus_words: &["minus", "negative"],
+    one_in: words!["in", "out of", "over"],
+    fraction_of: words!["of", "of a", "of an"],
+    range_openers: words!["between", "from"],
+    range_ands: words!["and", "to"],
+    minus_words: words!["minus", "negative"],
     changes: &[
         // Before or after the figure: `up 4.5%`, `down 2%`, `3% lower`.
         change("up", 1),
@@ -138,8 +139,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         times("halved", -1, 0.5),
     ],
     multiple_affixes: &[("", "fold")],
-    vague: &["a few", "several", "a couple of", "few"],
-    not_changes: &[
+    vague: words!["a few", "several", "a couple of", "few"],
+    not_changes: words![
         "make up",
         "makes up",
         "made up",
@@ -162,13 +163,13 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "broken down",
         "broke down",
     ],
-    change_to: &["to", "at"],
-    change_by: &["by", "of", "by an average of"],
-    decade_words: &[],
-    decade_suffixes: &["s", "'s"],
+    change_to: words!["to", "at"],
+    change_by: words!["by", "of", "by an average of"],
+    decade_words: words![],
+    decade_suffixes: words!["s", "'s"],
     ordinals: numbers::ORDINALS,
-    ordinal_suffixes: &["st", "nd", "rd", "th"],
-    superlatives: &[
+    ordinal_suffixes: words!["st", "nd", "rd", "th"],
+    superlatives: words![
         "largest",
         "biggest",
         "greatest",
@@ -187,7 +188,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "top",
         "most important",
     ],
-    rank_one_words: &[
+    rank_one_words: words![
         "largest",
         "biggest",
         "greatest",
@@ -196,8 +197,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "No. 1",
         "number one",
     ],
-    rank_within_superlative: &[],
-    rank_within: &[
+    rank_within_superlative: words![],
+    rank_within: words![
         "top",
         "among the top",
         "among the",
@@ -205,8 +206,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "one of the",
         "in the top",
     ],
-    rank_number: &["No.", "number", "#"],
-    rank_leads: &[
+    rank_number: words!["No.", "number", "#"],
+    rank_leads: words![
         "ranks",
         "ranked",
         "rank",
@@ -231,8 +232,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "placed",
         "is ranked",
     ],
-    determiners: &["the", "its", "their", "his", "her", "our"],
-    rank_ends: &[
+    determiners: words!["the", "its", "their", "his", "her", "our"],
+    rank_ends: words![
         "in",
         "on",
         "of",
@@ -245,7 +246,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "overall",
         "out of",
     ],
-    rank_tails: &[
+    rank_tails: words![
         "among",
         "ranked",
         "place among",
@@ -253,7 +254,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "as a",
         "as an",
     ],
-    rank_vague: &[
+    rank_vague: words![
         "one of the",
         "one of its",
         "one of",
@@ -262,7 +263,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "some of the",
         "second only to",
     ],
-    rank_heads: &[
+    rank_heads: words![
         // `6th place`, `third position`: the place itself is what a rank names.
         "place",
         "position",
@@ -285,8 +286,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "customer",
         "producer",
     ],
-    coordinators: &["and", "&"],
-    clause_breakers: &[
+    coordinators: words!["and", "&"],
+    clause_breakers: words![
         ",",
         ";",
         ":",
@@ -303,7 +304,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "when",
         "although",
     ],
-    months: &[
+    months: words![
         "january",
         "february",
         "march",
@@ -329,7 +330,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "nov",
         "dec",
     ],
-    label_words: &[
+    label_words: words![
         "page",
         "pages",
         "p.",
@@ -388,7 +389,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "quarter past",
         "quarter to",
     ],
-    period_words: &[
+    period_words: words![
         "year",
         "fiscal year",
         "financial year",
@@ -396,10 +397,10 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "class of",
         "season",
     ],
-    time_words: &[
+    time_words: words![
         "am", "pm", "a.m.", "p.m.", "am.", "pm.", "o'clock", "hrs", "gmt", "utc", "ict",
     ],
-    street_words: &[
+    street_words: words![
         "street",
         "st.",
         "road",
@@ -411,9 +412,9 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "alley",
         "quay",
     ],
-    ordinal_scales: &["millionth", "thousandth", "billionth", "hundredth"],
-    age_words: &["year old", "years old"],
-    race_words: &[
+    ordinal_scales: words!["millionth", "thousandth", "billionth", "hundredth"],
+    age_words: words!["year old", "years old"],
+    race_words: words![
         "hurdles",
         "final",
         "finals",
@@ -433,10 +434,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "at",
         "in",
     ],
-    dimension_words: &[
-        "high", "tall", "long", "wide", "deep", "thick", "away", "apart",
-    ],
-    abbreviations: &[
+    dimension_words: words!["high", "tall", "long", "wide", "deep", "thick", "away", "apart"],
+    abbreviations: words![
         "no", "mr", "mrs", "ms", "dr", "prof", "st", "u.s", "u.k", "e.g", "i.e", "approx", "vs",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen",
         "col", "lt", "co", "corp", "inc", "ltd", "p", "pp", "fig", "est", "vol",
@@ -452,22 +451,22 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     cardinal_wording: numbers::CARDINAL_WORDING,
     ordinal_wording: numbers::ORDINAL_WORDING,
     scale_wording: numbers::SCALE_WORDING,
-    plural_suffixes: &["s", "es"],
+    plural_suffixes: words!["s", "es"],
     compounds: false,
     fold_unmarked: false,
     // Not `of`, `was`, `in`, `is`: Dutch words too.
-    function_words: &[
+    function_words: words![
         "the", "and", "to", "with", "for", "that", "from", "by", "on", "at", "its", "it", "this",
         "which", "will", "has", "have", "are", "were", "been", "said", "their", "than", "also",
         "both", "would", "between", "into", "such", "these", "who", "through", "more",
     ],
     rank_syntax: RankSyntax::HeadAfter,
-    ordinal_prefixes: &[],
-    rank_complements: &[],
-    rank_possessors: &[],
-    date_joiners: &[",", "-", "–", "/", "and", "to"],
-    range_joiners: &["–", "—", "-", "to"],
-    loose_breakers: &["with"],
+    ordinal_prefixes: words![],
+    rank_complements: words![],
+    rank_possessors: words![],
+    date_joiners: words![",", "-", "–", "/", "and", "to"],
+    range_joiners: words!["–", "—", "-", "to"],
+    loose_breakers: words!["with"],
     rank_format: "{} largest",
     percent_format: "{}%",
     multiple_format: "{}-fold",

@@ -13,8 +13,10 @@ pub mod detect;
 mod en;
 mod nl;
 mod vi;
+pub(crate) mod words;
 
 use crate::claim::{Hedge, Kind};
+pub use words::Words;
 
 /// A language the checker reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -358,25 +360,25 @@ pub struct Vocabulary {
     /// then read as a sequence of number words.
     pub closed_numerals: bool,
     /// Endings that make a closed number word an ordinal (`twintig-ste`, `vier-de`).
-    pub ordinal_endings: &'static [&'static str],
+    pub ordinal_endings: &'static Words,
     /// Fraction denominators (`third` → 3, `kwart` → 4): after a count they make a
     /// fraction (`two-thirds`, `een derde`, `driekwart`).
     pub denominators: &'static [(&'static str, f64)],
     /// A word between numerator and denominator (`phần` in `một phần ba`).
-    pub fraction_joiners: &'static [&'static str],
+    pub fraction_joiners: &'static Words,
     /// Phrases that are a proportion by themselves (`half`, `de helft`, `một nửa`).
     pub proportions: &'static [(&'static str, f64)],
     /// Phrases between the two numbers of `one in five` (`in`, `out of`, `op de`).
-    pub one_in: &'static [&'static str],
+    pub one_in: &'static Words,
     /// Words that take a fraction to a scale (`of` in `a quarter of a million`).
-    pub fraction_of: &'static [&'static str],
+    pub fraction_of: &'static Words,
     /// Words before a number that open a range closed by a [`Vocabulary::range_ands`]
     /// word (`between`, `from`, `tussen`, `van`, `từ`).
-    pub range_openers: &'static [&'static str],
+    pub range_openers: &'static Words,
     /// Words that close an opened range (`and`, `to`, `en`, `tot`, `đến`).
-    pub range_ands: &'static [&'static str],
+    pub range_ands: &'static Words,
     /// Words for a minus sign (`minus`, `âm`).
-    pub minus_words: &'static [&'static str],
+    pub minus_words: &'static Words,
     /// Change words (`fell`, `rose by`, `doubled`, `steeg`, `tăng`, `gấp đôi`).
     pub changes: &'static [ChangeWord],
     /// A multiple written as one word around a number word (`five-fold` as `fivefold`,
@@ -384,91 +386,91 @@ pub struct Vocabulary {
     pub multiple_affixes: &'static [(&'static str, &'static str)],
     /// Words before a number that make it vague, no claim (`een paar honderd`, `vài
     /// nghìn`).
-    pub vague: &'static [&'static str],
+    pub vague: &'static Words,
     /// Phrases that end in a change word and are no change (`make up 30%`, `set up`).
-    pub not_changes: &'static [&'static str],
+    pub not_changes: &'static Words,
     /// Words after a change word that make the figure a level, not a change (`rose
     /// to 48 billion`, `steeg tot`, `tăng lên`).
-    pub change_to: &'static [&'static str],
+    pub change_to: &'static Words,
     /// Words between a change word and its figure (`rose by 3`, `steeg met`).
-    pub change_by: &'static [&'static str],
+    pub change_by: &'static Words,
     /// Words before a number that make it a decade (`jaren` in `de jaren negentig`).
-    pub decade_words: &'static [&'static str],
+    pub decade_words: &'static Words,
     /// Words after which a number is a decade written with `s` (`1990s`).
-    pub decade_suffixes: &'static [&'static str],
+    pub decade_suffixes: &'static Words,
     /// Ordinal words (`third` → 3).
     pub ordinals: &'static [(&'static str, u32)],
     /// Suffixes written after digits to make an ordinal (`3rd`).
-    pub ordinal_suffixes: &'static [&'static str],
+    pub ordinal_suffixes: &'static Words,
     /// Superlatives that turn an ordinal into a rank (`third largest`).
-    pub superlatives: &'static [&'static str],
+    pub superlatives: &'static Words,
     /// Words that alone mean rank 1 (`largest`, `top`, `leading`).
-    pub rank_one_words: &'static [&'static str],
+    pub rank_one_words: &'static Words,
     /// Phrases before a number that make it a rank "within the first N" (`top 35`).
-    pub rank_within: &'static [&'static str],
+    pub rank_within: &'static Words,
     /// Of those, the phrases that rank only before a superlative (`bij de 20 grootste
     /// handelsnaties`, but `bij de 3 wedstrijden` counts).
-    pub rank_within_superlative: &'static [&'static str],
+    pub rank_within_superlative: &'static Words,
     /// Phrases before a number that make it rank N (`No. 3`).
-    pub rank_number: &'static [&'static str],
+    pub rank_number: &'static Words,
     /// Phrases right before a bare ordinal that make it a rank (`ranks third`,
     /// `slipped to third`).
-    pub rank_leads: &'static [&'static str],
+    pub rank_leads: &'static Words,
     /// Phrases right after a bare ordinal (or `number two`) that make it a rank, before
     /// what it ranks (`third among …`, `second-ranked investor`, `vierde plaats onder …`).
-    pub rank_tails: &'static [&'static str],
+    pub rank_tails: &'static Words,
     /// Words after a bare ordinal that close its rank phrase when a lead word stands
     /// before it (`ranks second in the world`, `finished 12th.`, `werd vijfde in`): the
     /// ordinal then ranks without a rank noun. (`ranks second`, not `op de tweede dag`.)
-    pub rank_ends: &'static [&'static str],
+    pub rank_ends: &'static Words,
     /// Determiners before a bare superlative that make it rank 1 without a rank noun
     /// (`the largest wind farm`, `de grootste haven`; a possessive does too).
-    pub determiners: &'static [&'static str],
+    pub determiners: &'static Words,
     /// Phrases that make a following superlative vague, not a rank (`one of the largest`).
-    pub rank_vague: &'static [&'static str],
+    pub rank_vague: &'static Words,
     /// Nouns a bare superlative must lead to for it to be a rank claim (`top partner`,
     /// not `top legislator`).
-    pub rank_heads: &'static [&'static str],
+    pub rank_heads: &'static Words,
     /// Words that split a coordinated rank into several claims (`trade and tourism`).
-    pub coordinators: &'static [&'static str],
+    pub coordinators: &'static Words,
     /// Words that end the phrase a rank describes (`third largest investor, with …`).
-    pub clause_breakers: &'static [&'static str],
+    pub clause_breakers: &'static Words,
     /// Month names and abbreviations: a number next to one is a date.
-    pub months: &'static [&'static str],
+    pub months: &'static Words,
     /// Words after which a number is a label, not a claim (`page 5`, `Decree 15`).
-    pub label_words: &'static [&'static str],
+    pub label_words: &'static Words,
     /// Words after which a four-digit year is a date, not a claim (`fiscal year 2024`).
-    pub period_words: &'static [&'static str],
+    pub period_words: &'static Words,
     /// Words right after a number that make it a time (`10 am`).
-    pub time_words: &'static [&'static str],
+    pub time_words: &'static Words,
     /// Words that end a street name after a house number (`12 Ly Thai To Street`).
-    pub street_words: &'static [&'static str],
+    pub street_words: &'static Words,
     /// Ordinal scale words that make a number an event, not a quantity (`2 millionth`).
-    pub ordinal_scales: &'static [&'static str],
+    pub ordinal_scales: &'static Words,
     /// Words glued on after a number and a hyphen that make it a person's age, no claim
     /// (`45-year-old man`, `34-jarige`). (`het 30-jarig jubileum` is a duration.)
-    pub age_words: &'static [&'static str],
+    pub age_words: &'static Words,
     /// Words after a distance in metres glued on (`400m`) that make it a race, no claim
     /// (`the 400m hurdles`, `the 400m at the championships`): event nouns and the
     /// prepositions that close the race's name.
-    pub race_words: &'static [&'static str],
+    pub race_words: &'static Words,
     /// Words after a number and a letter that is both a scale and a unit (`m`: million
     /// or metres) that make it the unit: `2m high`, `2m hoog`, `1,5m afstand`; else the
     /// letter is the scale (`2m views`).
-    pub dimension_words: &'static [&'static str],
+    pub dimension_words: &'static Words,
     /// Abbreviations whose full stop does not end a sentence (`No.`, `Mr.`).
-    pub abbreviations: &'static [&'static str],
+    pub abbreviations: &'static Words,
     /// Canonical hedge wording for suggestions, per hedge.
     pub hedge_wording: &'static [(Hedge, &'static str)],
     /// Ordinal wording for suggestions (index = rank − 1).
-    pub ordinal_wording: &'static [&'static str],
+    pub ordinal_wording: &'static Words,
     /// Number words for suggestions of a rank written as `number two` (index = rank − 1).
-    pub cardinal_wording: &'static [&'static str],
+    pub cardinal_wording: &'static Words,
     /// Scale wording for suggestions and display, largest first.
     pub scale_wording: &'static [(&'static str, f64)],
     /// Endings a noun takes in the plural, so that a cue or rank noun also matches its
     /// plural (`partner` → `partners`). Empty for a language without inflection.
-    pub plural_suffixes: &'static [&'static str],
+    pub plural_suffixes: &'static Words,
     /// Whether nouns form closed compounds (`toerismepartner`), so that a rank noun
     /// (`partner`) also counts at the end of a longer word.
     pub compounds: bool,
@@ -480,26 +482,26 @@ pub struct Vocabulary {
     /// Frequent words (articles, prepositions, conjunctions) that tell this language
     /// from the others: language detection counts them per paragraph. Lower case;
     /// avoid words the other languages share (`in`, `is`).
-    pub function_words: &'static [&'static str],
+    pub function_words: &'static Words,
     /// Where a rank phrase stands relative to what it ranks.
     pub rank_syntax: RankSyntax,
     /// Words before digits that make them an ordinal (`thứ 3`).
-    pub ordinal_prefixes: &'static [&'static str],
+    pub ordinal_prefixes: &'static Words,
     /// For [`RankSyntax::HeadBefore`]: words after a rank phrase that introduce more of
     /// what it ranks (`về ODA`, `trong số các nhà đầu tư`).
-    pub rank_complements: &'static [&'static str],
+    pub rank_complements: &'static Words,
     /// Words that name who ranks, skipped between a rank phrase and its complement
     /// (`của` in `hàng đầu của Việt Nam về ODA`).
-    pub rank_possessors: &'static [&'static str],
+    pub rank_possessors: &'static Words,
     /// Single words and signs between two numbers of one date (`November 16-18`,
     /// `3, 2025`), compared with the token as it is (lower case).
-    pub date_joiners: &'static [&'static str],
+    pub date_joiners: &'static Words,
     /// Single words and signs between the two ends of a range (`2.6–3 million`, `2.6 to
     /// 3`), compared like `date_joiners`.
-    pub range_joiners: &'static [&'static str],
+    pub range_joiners: &'static Words,
     /// Clause breakers that a `top 35` phrase reads past (`nations with the largest
     /// trade scale`).
-    pub loose_breakers: &'static [&'static str],
+    pub loose_breakers: &'static Words,
     /// How a rank is written from its ordinal word when the draft wrote only a
     /// superlative (`{} largest` → `third largest`; `lớn {}` → `lớn thứ ba`).
     pub rank_format: &'static str,

@@ -2,6 +2,7 @@
 
 use super::{change, either, hedge, times, Lang, Position, RankSyntax, Vocabulary};
 use crate::claim::Hedge;
+use crate::lang::words::words;
 
 use Position::{After, Before};
 
@@ -58,15 +59,15 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     numerals: numbers::NUMERALS,
     closed_numerals: true,
-    ordinal_endings: &["ste", "de"],
+    ordinal_endings: words!["ste", "de"],
     denominators: numbers::DENOMINATORS,
-    fraction_joiners: &[],
+    fraction_joiners: words![],
     proportions: &[("de helft", 0.5), ("helft", 0.5)],
-    one_in: &["op de", "op", "van de"],
-    fraction_of: &["van", "van een"],
-    range_openers: &["tussen", "tussen de", "van"],
-    range_ands: &["en", "tot"],
-    minus_words: &["min", "minus"],
+    one_in: words!["op de", "op", "van de"],
+    fraction_of: words!["van", "van een"],
+    range_openers: words!["tussen", "tussen de", "van"],
+    range_ands: words!["en", "tot"],
+    minus_words: words!["min", "minus"],
     changes: &[
         // After the figure too: `0,8 procent lager`, `met 15% af`, `met 3 procent omhoog`.
         either("hoger", 1),
@@ -121,8 +122,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         times("halveerde", -1, 0.5),
         times("gehalveerd", -1, 0.5),
     ],
-    vague: &["een paar", "enkele", "een aantal", "paar"],
-    not_changes: &[],
+    vague: words!["een paar", "enkele", "een aantal", "paar"],
+    not_changes: words![],
     multiple_affixes: &[
         ("", "voudig"),
         ("", "voudige"),
@@ -131,14 +132,14 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         ("ver", "voudigden"),
         ("ver", "voudigt"),
     ],
-    change_to: &["tot", "naar"],
-    change_by: &["met", "van", "met gemiddeld"],
-    decade_words: &["jaren"],
-    decade_suffixes: &[],
+    change_to: words!["tot", "naar"],
+    change_by: words!["met", "van", "met gemiddeld"],
+    decade_words: words!["jaren"],
+    decade_suffixes: words![],
     ordinals: numbers::ORDINALS,
     // `3e`, `3de`, `1ste`.
-    ordinal_suffixes: &["e", "de", "ste"],
-    superlatives: &[
+    ordinal_suffixes: words!["e", "de", "ste"],
+    superlatives: words![
         "grootste",
         "belangrijkste",
         "voornaamste",
@@ -153,7 +154,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "snelst groeiende",
         "meest belangrijke",
     ],
-    rank_one_words: &[
+    rank_one_words: words![
         "grootste",
         "belangrijkste",
         "voornaamste",
@@ -161,8 +162,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "nummer een",
         "nr. 1",
     ],
-    rank_within_superlative: &["bij de", "onder de"],
-    rank_within: &[
+    rank_within_superlative: words!["bij de", "onder de"],
+    rank_within: words![
         "top",
         "tot de top",
         "tot de",
@@ -175,8 +176,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "één van de",
         "in de top",
     ],
-    rank_number: &["nr.", "nummer", "#", "plaats", "positie"],
-    rank_leads: &[
+    rank_number: words!["nr.", "nummer", "#", "plaats", "positie"],
+    rank_leads: words![
         "op de",
         "naar de",
         "zakt naar de",
@@ -187,8 +188,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "staat",
         "staat op",
     ],
-    determiners: &["de", "het", "zijn", "haar", "hun"],
-    rank_ends: &[
+    determiners: words!["de", "het", "zijn", "haar", "hun"],
+    rank_ends: words![
         "in",
         "op",
         "van",
@@ -199,7 +200,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "ter wereld",
         "binnen",
     ],
-    rank_tails: &[
+    rank_tails: words![
         "onder",
         "plaats onder",
         "plek onder",
@@ -207,7 +208,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "plek als",
         "als",
     ],
-    rank_vague: &[
+    rank_vague: words![
         "een van de",
         "één van de",
         "een van zijn",
@@ -218,7 +219,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "behoort tot de",
         "enkele van de",
     ],
-    rank_heads: &[
+    rank_heads: words![
         // `12e plaats`, `45ste plek`.
         "plaats",
         "plek",
@@ -240,12 +241,12 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "klant",
         "producent",
     ],
-    coordinators: &["en", "&"],
-    clause_breakers: &[
+    coordinators: words!["en", "&"],
+    clause_breakers: words![
         ",", ";", ":", "met", "terwijl", "die", "dat", "wat", "maar", "evenals", "na", "sinds",
         "omdat", "toen", "hoewel",
     ],
-    months: &[
+    months: words![
         "januari",
         "februari",
         "maart",
@@ -271,7 +272,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "nov",
         "dec",
     ],
-    label_words: &[
+    label_words: words![
         "pagina",
         "blz.",
         "p.",
@@ -325,15 +326,15 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "kwart voor",
         "om half",
     ],
-    period_words: &[
+    period_words: words![
         "jaar",
         "begrotingsjaar",
         "boekjaar",
         "fiscaal jaar",
         "seizoen",
     ],
-    time_words: &["uur", "u.", "gmt", "utc"],
-    street_words: &[
+    time_words: words!["uur", "u.", "gmt", "utc"],
+    street_words: words![
         "straat",
         "str.",
         "weg",
@@ -344,9 +345,9 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "steeg",
         "boulevard",
     ],
-    ordinal_scales: &["miljoenste", "duizendste", "miljardste", "honderdste"],
-    age_words: &["jarige"],
-    race_words: &[
+    ordinal_scales: words!["miljoenste", "duizendste", "miljardste", "honderdste"],
+    age_words: words!["jarige"],
+    race_words: words![
         "horden",
         "finale",
         "vrije slag",
@@ -363,7 +364,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "in",
         "bij",
     ],
-    dimension_words: &[
+    dimension_words: words![
         "hoog",
         "hoge",
         "lang",
@@ -381,7 +382,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "diepte",
         "uit elkaar",
     ],
-    abbreviations: &[
+    abbreviations: words![
         "nr", "mr", "mevr", "dhr", "dr", "drs", "ir", "ing", "prof", "st", "bijv", "o.a", "ca",
         "mln", "mld", "mrd", "blz", "jl", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
         "sept", "okt", "nov", "dec", "gen", "enz", "e.d", "i.p.v", "m.b.t", "t.a.v", "z.g", "v.s",
@@ -398,11 +399,11 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     cardinal_wording: numbers::CARDINAL_WORDING,
     ordinal_wording: numbers::ORDINAL_WORDING,
     scale_wording: numbers::SCALE_WORDING,
-    plural_suffixes: &["s", "en"],
+    plural_suffixes: words!["s", "en"],
     compounds: true,
     fold_unmarked: false,
     // Not `die`, `met`, `door`, `was`: English words too.
-    function_words: &[
+    function_words: words![
         "de",
         "het",
         "een",
@@ -453,12 +454,12 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "daarnaast",
     ],
     rank_syntax: RankSyntax::HeadAfter,
-    ordinal_prefixes: &[],
-    rank_complements: &[],
-    rank_possessors: &[],
-    date_joiners: &[",", "-", "–", "/", "en", "tot"],
-    range_joiners: &["–", "—", "-", "tot", "à"],
-    loose_breakers: &["met"],
+    ordinal_prefixes: words![],
+    rank_complements: words![],
+    rank_possessors: words![],
+    date_joiners: words![",", "-", "–", "/", "en", "tot"],
+    range_joiners: words!["–", "—", "-", "tot", "à"],
+    loose_breakers: words!["met"],
     rank_format: "{} grootste",
     percent_format: "{}%",
     multiple_format: "{}-voudig",

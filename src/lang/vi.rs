@@ -7,6 +7,7 @@
 
 use super::{change, hedge, times, Lang, Position, RankSyntax, Vocabulary};
 use crate::claim::Hedge;
+use crate::lang::words::words;
 
 use Position::{After, Before};
 
@@ -54,15 +55,15 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     numerals: numbers::NUMERALS,
     closed_numerals: false,
-    ordinal_endings: &[],
+    ordinal_endings: words![],
     denominators: numbers::DENOMINATORS,
-    fraction_joiners: &["phần"],
+    fraction_joiners: words!["phần"],
     proportions: &[("một nửa", 0.5)],
-    one_in: &[],
-    fraction_of: &["của"],
-    range_openers: &["từ"],
-    range_ands: &["đến", "tới"],
-    minus_words: &["âm"],
+    one_in: words![],
+    fraction_of: words!["của"],
+    range_openers: words!["từ"],
+    range_ands: words!["đến", "tới"],
+    minus_words: words!["âm"],
     changes: &[
         change("tăng", 1),
         change("tăng gấp", 1),
@@ -77,17 +78,17 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         times("giảm một nửa", -1, 0.5),
     ],
     multiple_affixes: &[],
-    vague: &["vài", "mấy", "hàng"],
-    not_changes: &[],
-    change_to: &["lên", "xuống", "đến", "tới", "lên tới", "lên đến", "còn"],
-    change_by: &["thêm"],
-    decade_words: &["thập niên", "những năm"],
-    decade_suffixes: &[],
+    vague: words!["vài", "mấy", "hàng"],
+    not_changes: words![],
+    change_to: words!["lên", "xuống", "đến", "tới", "lên tới", "lên đến", "còn"],
+    change_by: words!["thêm"],
+    decade_words: words!["thập niên", "những năm"],
+    decade_suffixes: words![],
     ordinals: numbers::ORDINALS,
-    ordinal_suffixes: &[],
+    ordinal_suffixes: words![],
     // Written before the ordinal: `lớn thứ ba`, `đứng thứ 3`, `xếp thứ hai`.
-    superlatives: &["lớn", "đứng", "xếp", "xếp hạng", "quan trọng"],
-    rank_one_words: &[
+    superlatives: words!["lớn", "đứng", "xếp", "xếp hạng", "quan trọng"],
+    rank_one_words: words![
         "lớn nhất",
         "hàng đầu",
         "số một",
@@ -95,8 +96,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "đứng đầu",
         "quan trọng nhất",
     ],
-    rank_within_superlative: &[],
-    rank_within: &[
+    rank_within_superlative: words![],
+    rank_within: words![
         "top",
         "trong top",
         "nằm trong top",
@@ -108,12 +109,12 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "nằm trong nhóm",
         "thuộc nhóm",
     ],
-    rank_number: &["số"],
-    rank_leads: &["xếp thứ", "đứng thứ"],
-    rank_tails: &["trong số"],
-    rank_ends: &[],
-    determiners: &[],
-    rank_vague: &[
+    rank_number: words!["số"],
+    rank_leads: words!["xếp thứ", "đứng thứ"],
+    rank_tails: words!["trong số"],
+    rank_ends: words![],
+    determiners: words![],
+    rank_vague: words![
         "một trong những",
         "một trong các",
         "một trong số các",
@@ -124,7 +125,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "các",
         "những",
     ],
-    rank_heads: &[
+    rank_heads: words![
         "đối tác",
         "nhà đầu tư",
         "thị trường",
@@ -140,8 +141,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "khách hàng",
         "nhà sản xuất",
     ],
-    coordinators: &["và", "&"],
-    clause_breakers: &[
+    coordinators: words!["và", "&"],
+    clause_breakers: words![
         ",",
         ";",
         ":",
@@ -161,8 +162,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     // A number next to `tháng` is a date (`tháng 11`, `3 tháng 11`); after `ngày` it is
     // a label (`ngày 25`), but before it a count of days (`5 ngày`).
-    months: &["tháng"],
-    label_words: &[
+    months: words!["tháng"],
+    label_words: words![
         "ngày",
         // `quý 3`, the third quarter; `phút 18`, the 18th minute; `đường dây nóng 112`.
         "quý",
@@ -208,16 +209,14 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         // `thứ 3` without a superlative: a weekday (`thứ Ba`) or `lần thứ 3`.
         "thứ",
     ],
-    period_words: &["năm tài khóa", "tài khóa", "niên khóa", "năm học", "mùa"],
-    time_words: &["giờ", "phút", "h", "gmt", "utc"],
-    street_words: &["phố", "đường"],
-    ordinal_scales: &[],
-    age_words: &[],
-    race_words: &[],
-    dimension_words: &[],
-    abbreviations: &[
-        "tp", "tt", "ths", "ts", "gs", "pgs", "bs", "ks", "tr", "q", "p", "vs",
-    ],
+    period_words: words!["năm tài khóa", "tài khóa", "niên khóa", "năm học", "mùa"],
+    time_words: words!["giờ", "phút", "h", "gmt", "utc"],
+    street_words: words!["phố", "đường"],
+    ordinal_scales: words![],
+    age_words: words![],
+    race_words: words![],
+    dimension_words: words![],
+    abbreviations: words!["tp", "tt", "ths", "ts", "gs", "pgs", "bs", "ks", "tr", "q", "p", "vs"],
     hedge_wording: &[
         (Hedge::About, "khoảng"),
         (Hedge::MoreThan, "hơn"),
@@ -229,18 +228,18 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     cardinal_wording: numbers::CARDINAL_WORDING,
     ordinal_wording: numbers::ORDINAL_WORDING,
     scale_wording: numbers::SCALE_WORDING,
-    plural_suffixes: &[],
+    plural_suffixes: words![],
     compounds: false,
     fold_unmarked: true,
-    function_words: &[
+    function_words: words![
         "và", "của", "các", "những", "là", "có", "được", "với", "cho", "trong", "này", "đã",
         "không", "một", "để", "đến", "từ", "theo", "về", "tại", "khi", "nhưng", "cũng", "sẽ",
         "đang", "nhiều", "như", "người", "năm", "giữa", "nước", "đó", "vào", "hơn", "rất", "hiện",
         "đối", "hợp", "tác",
     ],
     rank_syntax: RankSyntax::HeadBefore,
-    ordinal_prefixes: &["thứ"],
-    rank_complements: &[
+    ordinal_prefixes: words!["thứ"],
+    rank_complements: words![
         "về",
         "trong lĩnh vực",
         "về lĩnh vực",
@@ -248,10 +247,10 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "trong số các",
         "trong các",
     ],
-    rank_possessors: &["của"],
-    date_joiners: &[",", "-", "–", "/", "và", "đến", "năm", "tháng"],
-    range_joiners: &["–", "—", "-", "đến", "tới"],
-    loose_breakers: &["với"],
+    rank_possessors: words!["của"],
+    date_joiners: words![",", "-", "–", "/", "và", "đến", "năm", "tháng"],
+    range_joiners: words!["–", "—", "-", "đến", "tới"],
+    loose_breakers: words!["với"],
     rank_format: "lớn {}",
     percent_format: "{}%",
     multiple_format: "gấp {} lần",

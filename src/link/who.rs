@@ -498,8 +498,19 @@ impl Ctx<'_> {
         let names = |h: usize| reader.mentions(tokens, tokens.sentence_range(h));
         let first = tokens.list[self.paragraph_start()].sentence as usize;
         let mut h = first.checked_sub(1)?;
-        // A table's row reads its labels instead (`frame::table`).
-        if !is_headline(tokens, first) || self.cell.is_some() {
+        // A table's row reads its labels first (`frame::table`), then the line above
+        // the table, over its other rows (`Vietnam at a glance` above `Indicator<TAB>
+        // Value` and `Free trade agreements<TAB>17`).
+        if self.cell.is_some() || self.is_row(first) {
+            for _ in 0..TABLE_LINES {
+                if !self.is_row(h) {
+                    break;
+                }
+                h = h.checked_sub(1)?;
+            }
+            return is_headline(tokens, h).then(|| names(h));
+        }
+        if !is_headline(tokens, first) {
             return is_headline(tokens, h).then(|| names(h));
         }
         // Up over the list's items (`- Prefectures: 9 (Osaka, Kyoto, …)`, whose names
@@ -514,6 +525,19 @@ impl Ctx<'_> {
             h = h.checked_sub(1)?;
         }
         None
+    }
+
+    /// Whether sentence `s` is a line of a pasted table: its text holds a tab or a
+    /// pipe between cells.
+    fn is_row(&self, s: usize) -> bool {
+        let r = self.tokens.sentence_range(s);
+        let (Some(a), Some(b)) = (r.clone().next(), r.last()) else {
+            return false;
+        };
+        let span = self.tokens.list[a].span.start..self.tokens.list[b].span.end;
+        self.text
+            .get(span)
+            .is_some_and(|t| t.contains('\t') || t.contains('|'))
     }
 
     /// The first token of the claim's paragraph.
@@ -572,6 +596,9 @@ fn list_item(tokens: &Tokens, s: usize) -> bool {
 
 /// The most lines of a list or fact box between a line and its heading.
 const LIST_LINES: usize = 12;
+
+/// The most rows of a pasted table between a row and the line above the table.
+const TABLE_LINES: usize = 40;
 
 /// The longest headline, in tokens.
 const HEADLINE_TOKENS: usize = 24;

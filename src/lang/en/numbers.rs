@@ -1,6 +1,7 @@
 //! The English number lexicon: scale words, number words, fraction
 //! denominators, ordinals, and the wording of numbers in suggestions.
 
+use crate::lang::words::{words, Words};
 use crate::lang::{num, ord, weak, NumClass, Numeral};
 use NumClass::*;
 
@@ -146,11 +147,10 @@ pub(super) const ORDINALS: &[(&str, u32)] = &[
     ("twentieth", 20),
 ];
 
-pub(super) const CARDINAL_WORDING: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-];
+pub(super) const CARDINAL_WORDING: &Words =
+    words!["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-pub(super) const ORDINAL_WORDING: &[&str] = &[
+pub(super) const ORDINAL_WORDING: &Words = words![
     "first",
     "second",
     "third",

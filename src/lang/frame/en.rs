@@ -1,9 +1,10 @@
 //! English frame cues.
 
 use super::FrameCues;
+use crate::lang::words::words;
 
 pub(super) static CUES: FrameCues = FrameCues {
-    forecast: &[
+    forecast: words![
         "expected to",
         "is expected",
         "are expected",
@@ -48,9 +49,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "again become",
         "'ll",
     ],
-    reported: &[],
-    conditional_verbs: &[],
-    past: &[
+    reported: words![],
+    conditional_verbs: words![],
+    past: words![
         "was",
         "were",
         "had",
@@ -66,7 +67,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("a year earlier", -1),
         ("the previous year", -1),
     ],
-    negation: &[
+    negation: words![
         "not",
         "no longer",
         "never",
@@ -81,14 +82,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "ceased to be",
         "lost its place as",
     ],
-    not_negation: &[
+    not_negation: words![
         "not only",
         "not just",
         "no less than",
         "not least",
         "no fewer than",
     ],
-    change_before: &[
+    change_before: words![
         // `Oz added 3 provinces`: what came in, not how many there are.
         "added",
         "adds",
@@ -140,7 +141,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "edged up",
         "edged down",
     ],
-    change_after: &[
+    change_after: words![
         "increase",
         "rise",
         "growth",
@@ -161,7 +162,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "compared with",
         "from a year",
     ],
-    level_after_change: &[
+    level_after_change: words![
         "to",
         "at",
         "reaching",
@@ -184,7 +185,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "adds up",
         "added up",
     ],
-    pair_anaphora: &[
+    pair_anaphora: words![
         "the two countries",
         "both countries",
         "the two sides",
@@ -199,8 +200,15 @@ pub(super) static CUES: FrameCues = FrameCues {
         "the pair",
         "the two have",
         "the two are",
+        "the ties",
+        "the relationship",
+        "the partnership",
+        "bilateral ties",
+        "bilateral relations",
+        "their ties",
+        "their relationship",
     ],
-    anaphora: &[
+    anaphora: words![
         "the event",
         "it",
         "its",
@@ -217,7 +225,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "the port",
         "the prefecture",
     ],
-    retraction: &[
+    retraction: words![
         "earlier version",
         "previous version",
         "incorrectly",
@@ -233,7 +241,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "rumors",
         "myth",
     ],
-    falsity: &[
+    falsity: words![
         "is false",
         "are false",
         "was false",
@@ -243,8 +251,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "not true",
         "untrue",
     ],
-    rejected_before: &["rather than", "instead of", "not"],
-    restrictors: &[
+    rejected_before: words!["rather than", "instead of", "not"],
+    restrictors: words![
         "visit",
         "state visit",
         "official visit",
@@ -281,7 +289,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "in the city",
         "in the province",
     ],
-    period_restrictors: &[
+    period_restrictors: words![
         "this year",
         "so far",
         "first half",
@@ -301,7 +309,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "daily",
         "per day",
     ],
-    clause_breakers: &[
+    clause_breakers: words![
         ";",
         "while",
         "whereas",
@@ -315,10 +323,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "versus",
         "|",
     ],
-    partitives: &["of which", "of them", "among them", "of these", "of those"],
-    genitive_suffixes: &[],
-    rank_labels: &["rank", "ranking", "position"],
-    generic_heads: &[
+    partitives: words!["of which", "of them", "among them", "of these", "of those"],
+    genitive_suffixes: words![],
+    rank_labels: words!["rank", "ranking", "position"],
+    generic_heads: words![
         "people",
         "strong",
         "vietnamese",
@@ -335,7 +343,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "all",
         "value",
     ],
-    prospective_metric: &[
+    prospective_metric: words![
         "target",
         "targets",
         "projected",
@@ -345,7 +353,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "by 2030",
         "goal",
     ],
-    present: &[
+    present: words![
         "now",
         "today",
         "currently",
@@ -354,8 +362,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "remains",
         "remain",
     ],
-    not_a_quantity: &["ago", "earlier", "before"],
-    time_spans: &[
+    not_a_quantity: words!["ago", "earlier", "before"],
+    time_spans: words![
         "the first",
         "the past",
         "the last",
@@ -364,7 +372,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "within",
         "every",
     ],
-    rebuttal_openers: &[
+    rebuttal_openers: words![
         "no",
         "not so",
         "that is not true",
@@ -373,8 +381,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "that is false",
         "wrong",
     ],
-    determiners: &["the", "a", "an", "its", "their", "his", "her"],
-    comparisons: &[
+    determiners: words!["the", "a", "an", "its", "their", "his", "her"],
+    comparisons: words![
         "ahead of",
         "behind",
         "after",
@@ -385,7 +393,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "overtaking",
         "overtook",
     ],
-    obliques: &[
+    obliques: words![
         "with",
         "in",
         "to",
@@ -410,10 +418,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "around",
         "near",
     ],
-    location_preps: &["in", "at"],
-    amount_connectors: &["in", "of"],
-    to_date: &["so far", "to date", "in total", "until now", "since"],
-    cumulative_metric: &["cumulative", "that have"],
+    location_preps: words!["in", "at"],
+    amount_connectors: words!["in", "of"],
+    to_date: words!["so far", "to date", "in total", "until now", "since"],
+    cumulative_metric: words!["cumulative", "that have"],
     demonyms: &[
         ("Vietnamese", "Vietnam"),
         ("Japanese", "Japan"),
@@ -426,7 +434,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("Australian", "Australia"),
         ("Indian", "India"),
     ],
-    inflections: &["s", "es", "ed", "ing", "e", "y", "ies"],
+    inflections: words!["s", "es", "ed", "ing", "e", "y", "ies"],
     count_synonyms: &[
         &[
             "company",

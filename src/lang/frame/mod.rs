@@ -9,7 +9,7 @@ mod en;
 mod nl;
 mod vi;
 
-use crate::lang::Lang;
+use crate::lang::{Lang, Words};
 
 /// The frame cues of one language. Phrases are plain text, matched like fact cues
 /// (word by word, case-insensitive, NFC; plural endings of the language allowed).
@@ -17,105 +17,105 @@ use crate::lang::Lang;
 pub struct FrameCues {
     /// Forecasts, targets, plans and conditionals: a figure after one is not a level
     /// as of now (`expected to`, `will`, `could`, `aims to`).
-    pub forecast: &'static [&'static str],
+    pub forecast: &'static Words,
     /// Modals that report what others say (Dutch `zou`: "Japan zou de tweede
     /// investeerder zijn", reportedly) unless a `conditional_verbs` word follows in their
     /// clause, which makes them a conditional (`zou … kunnen worden`): then a forecast.
-    pub reported: &'static [&'static str],
+    pub reported: &'static Words,
     /// Words that make a `reported` modal conditional (`kunnen`, `worden`, `zonder`).
-    pub conditional_verbs: &'static [&'static str],
+    pub conditional_verbs: &'static Words,
     /// Words that put a figure in the past without a date (`was`, `previously`).
-    pub past: &'static [&'static str],
+    pub past: &'static Words,
     /// Phrases naming a year relative to the check date (`last year` → -1).
     pub relative_years: &'static [(&'static str, i32)],
     /// Negations that flip a rank claim (`no longer`, `not`, `never`).
-    pub negation: &'static [&'static str],
+    pub negation: &'static Words,
     /// Phrases that contain a negation word but do not negate (`not only`).
-    pub not_negation: &'static [&'static str],
+    pub not_negation: &'static Words,
     /// Words right before a figure that make it a change (`rose`, `fell by`).
-    pub change_before: &'static [&'static str],
+    pub change_before: &'static Words,
     /// Words right after a figure that make it a change (`increase`, `year-on-year`).
-    pub change_after: &'static [&'static str],
+    pub change_after: &'static Words,
     /// Words between a change verb and a figure that make the figure a level again
     /// (`rose to 48 billion`).
-    pub level_after_change: &'static [&'static str],
+    pub level_after_change: &'static Words,
     /// Words that refer back to an entity named earlier (`it`, `the country`).
-    pub anaphora: &'static [&'static str],
+    pub anaphora: &'static Words,
     /// Words that refer back to the last two entities named (`the two countries`,
     /// `beide landen`, `hai nước`).
-    pub pair_anaphora: &'static [&'static str],
+    pub pair_anaphora: &'static Words,
     /// Words that mark a figure as quoted in order to reject it (`an earlier version`,
     /// `are false`).
-    pub retraction: &'static [&'static str],
+    pub retraction: &'static Words,
     /// Words right before a figure that reject it (`rather than`, `instead of`).
-    pub rejected_before: &'static [&'static str],
+    pub rejected_before: &'static Words,
     /// Words that judge a statement false (`is wrong`, `onjuist`, `không đúng`): they
     /// retract the figures of their clause, except those after a `;` or `:` that follows
     /// them, which give the correct figure (`Dat is onjuist; het juiste cijfer is …`).
-    pub falsity: &'static [&'static str],
+    pub falsity: &'static Words,
     /// Modifiers that restrict what is counted or when (`new`, `this year`, `at the
     /// fair`, `students`): a fact whose metric and cues lack the modifier is not the
     /// figure's fact.
-    pub restrictors: &'static [&'static str],
+    pub restrictors: &'static Words,
     /// Restrictors that name a period (`this year`, `first half`, `months`): they narrow
     /// an amount or a count, but a length of time is not narrowed by when it is told
     /// (`celebrates 30 years this year`).
-    pub period_restrictors: &'static [&'static str],
+    pub period_restrictors: &'static Words,
     /// Words that end a clause: what lies beyond is another statement.
-    pub clause_breakers: &'static [&'static str],
+    pub clause_breakers: &'static Words,
     /// Words that make a figure a part of what an earlier figure counts (`of which`,
     /// `nine of them`, `waarvan`, `trong đó`): it shares that figure's cue.
-    pub partitives: &'static [&'static str],
+    pub partitives: &'static Words,
     /// Endings that make a name right before a rank its owner, as `'s` does in English
     /// (Dutch `Japans grootste handelspartner`: Japan's partners, not who ranks).
-    pub genitive_suffixes: &'static [&'static str],
+    pub genitive_suffixes: &'static Words,
     /// Words of a pasted table's row or column label that make a bare number in its
     /// cell a rank (`Rank among investors | 3`, `Plaats onder handelspartners | 4`).
-    pub rank_labels: &'static [&'static str],
+    pub rank_labels: &'static Words,
     /// Counted nouns too general to name a metric (`people`, `countries`): a figure
     /// counting one may still be linked through a cue elsewhere in its clause.
-    pub generic_heads: &'static [&'static str],
+    pub generic_heads: &'static Words,
     /// Words that put a figure in the present, overriding a past tense farther away
     /// (`Japan, which was …, is **now** third`).
-    pub present: &'static [&'static str],
+    pub present: &'static Words,
     /// Words right after a length of time that make it a point in time (`ten years
     /// **ago**`): not a quantity to check.
-    pub not_a_quantity: &'static [&'static str],
+    pub not_a_quantity: &'static Words,
     /// Words right before a length of time that make it the span a statement covers
     /// (`in the first ten months`, `within five years`): when, not a claim, unless a
     /// fact's cue names it.
-    pub time_spans: &'static [&'static str],
+    pub time_spans: &'static Words,
     /// Words that open a sentence rejecting the one before (`That is not true`, `Nee`):
     /// the figures of the sentence before are quoted to be rejected.
-    pub rebuttal_openers: &'static [&'static str],
+    pub rebuttal_openers: &'static Words,
     /// Articles and possessive determiners, skipped before a counted noun.
-    pub determiners: &'static [&'static str],
+    pub determiners: &'static Words,
     /// Words before a name that compare with it in the same ranking (`**behind** South
     /// Korea`): the name is a rival, not another counterpart of the figure.
-    pub comparisons: &'static [&'static str],
+    pub comparisons: &'static Words,
     /// Prepositions before a name that make it an oblique, not who a figure is about
     /// (`trade **with** Vietnam`, `**ahead of** South Korea`).
-    pub obliques: &'static [&'static str],
+    pub obliques: &'static Words,
     /// Prepositions that locate what a figure counts (`12 provinces **in** Vietnam`).
-    pub location_preps: &'static [&'static str],
+    pub location_preps: &'static Words,
     /// Words between an amount and what it is worth (`5 trillion VND **in** claims`).
-    pub amount_connectors: &'static [&'static str],
+    pub amount_connectors: &'static Words,
     /// Words in a fact's English metric that make it a target or projection
     /// (`target`, `projected`); used with the English cues only.
-    pub prospective_metric: &'static [&'static str],
+    pub prospective_metric: &'static Words,
     /// Restrictors that say `to date` (`so far`, `tot nu toe`, `đến nay`): a running
     /// total is narrowed by them no more than it is by its own word `cumulative`.
-    pub to_date: &'static [&'static str],
+    pub to_date: &'static Words,
     /// Words in a fact's English metric that make it a running total (`cumulative`): a
     /// figure for one period is not compared with it.
-    pub cumulative_metric: &'static [&'static str],
+    pub cumulative_metric: &'static Words,
     /// Demonyms and the country each names, as the gazetteer writes it in this
     /// language: in a pair (`Vietnamese and Japanese provinces`, `Việt - Nhật`) a
     /// demonym names its state; alone (`Vietnamese residents`) it names no one.
     pub demonyms: &'static [(&'static str, &'static str)],
     /// Endings of one stem (`""` is the stem itself): a cue word matches the same stem
     /// with another of them (`invest`, `investing`, `invested`), see `frame::gapped`.
-    pub inflections: &'static [&'static str],
+    pub inflections: &'static Words,
     /// Nouns a reporter uses for one another when counting (`36 companies` counts what
     /// a fact of `enterprises` counts), each form written out (singular and plural).
     pub count_synonyms: &'static [&'static [&'static str]],

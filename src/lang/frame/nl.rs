@@ -1,9 +1,10 @@
 //! Dutch frame cues.
 
 use super::FrameCues;
+use crate::lang::words::words;
 
 pub(super) static CUES: FrameCues = FrameCues {
-    forecast: &[
+    forecast: words![
         "naar verwachting",
         "verwacht",
         "verwachte",
@@ -30,11 +31,11 @@ pub(super) static CUES: FrameCues = FrameCues {
         "geraamd",
         "opnieuw worden",
     ],
-    reported: &["zou", "zouden"],
-    conditional_verbs: &[
+    reported: words!["zou", "zouden"],
+    conditional_verbs: words![
         "kunnen", "kan", "worden", "willen", "moeten", "gaan", "zonder", "tenzij", "indien",
     ],
-    past: &[
+    past: words![
         "was", "waren", "had", "hadden", "vroeger", "voorheen", "destijds", "toen", "eerder",
     ],
     relative_years: &[
@@ -42,7 +43,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("vorige jaar", -1),
         ("een jaar eerder", -1),
     ],
-    negation: &[
+    negation: words![
         "niet",
         "niet langer",
         "niet meer",
@@ -51,8 +52,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "noch",
         "langer niet",
     ],
-    not_negation: &["niet alleen", "niet minder dan", "niet alleen maar"],
-    change_before: &[
+    not_negation: words!["niet alleen", "niet minder dan", "niet alleen maar"],
+    change_before: words![
         "steeg",
         "stijgt",
         "gestegen",
@@ -76,7 +77,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "zakte",
         "kromp",
     ],
-    change_after: &[
+    change_after: words![
         "stijging",
         "daling",
         "groei",
@@ -90,8 +91,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "ten opzichte van",
         "vergeleken met",
     ],
-    level_after_change: &["tot", "naar", "op"],
-    pair_anaphora: &[
+    level_after_change: words!["tot", "naar", "op"],
+    pair_anaphora: words![
         "beide landen",
         "de twee landen",
         "beide partijen",
@@ -101,8 +102,15 @@ pub(super) static CUES: FrameCues = FrameCues {
         "beide economieën",
         "de twee economieën",
         "de twee partners",
+        "de banden",
+        "de relatie",
+        "het partnerschap",
+        "de bilaterale banden",
+        "de betrekkingen",
+        "hun banden",
+        "hun relatie",
     ],
-    anaphora: &[
+    anaphora: words![
         "het land",
         "de stad",
         "de regio",
@@ -113,7 +121,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "de haven",
         "de groep",
     ],
-    retraction: &[
+    retraction: words![
         "eerdere versie",
         "vorige versie",
         "ten onrechte",
@@ -123,15 +131,15 @@ pub(super) static CUES: FrameCues = FrameCues {
         "beweringen",
         "abusievelijk",
     ],
-    falsity: &[
+    falsity: words![
         "onjuist",
         "onjuiste",
         "klopt niet",
         "is onwaar",
         "niet waar",
     ],
-    rejected_before: &["in plaats van", "niet"],
-    restrictors: &[
+    rejected_before: words!["in plaats van", "niet"],
+    restrictors: words![
         "bezoek",
         "staatsbezoek",
         "werkbezoek",
@@ -165,7 +173,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "in de stad",
         "in de provincie",
     ],
-    period_restrictors: &[
+    period_restrictors: words![
         "dit jaar",
         "tot nu toe",
         "eerste helft",
@@ -178,7 +186,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "maand",
         "per dag",
     ],
-    clause_breakers: &[
+    clause_breakers: words![
         ";",
         "terwijl",
         "maar",
@@ -188,10 +196,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "vergeleken met",
         "|",
     ],
-    partitives: &["waarvan", "daarvan", "waaronder", "van wie", "daaronder"],
-    genitive_suffixes: &["s"],
-    rank_labels: &["plaats", "rang", "positie", "plek", "ranglijst"],
-    generic_heads: &[
+    partitives: words!["waarvan", "daarvan", "waaronder", "van wie", "daaronder"],
+    genitive_suffixes: words!["s"],
+    rank_labels: words!["plaats", "rang", "positie", "plek", "ranglijst"],
+    generic_heads: words![
         "mensen",
         "vietnamezen",
         "japanners",
@@ -202,8 +210,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "leden",
         "keer",
     ],
-    prospective_metric: &[],
-    present: &[
+    prospective_metric: words![],
+    present: words![
         "nu",
         "inmiddels",
         "momenteel",
@@ -212,8 +220,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "blijft",
         "vandaag",
     ],
-    not_a_quantity: &["geleden", "eerder", "daarvoor"],
-    time_spans: &[
+    not_a_quantity: words!["geleden", "eerder", "daarvoor"],
+    time_spans: words![
         "de eerste",
         "de afgelopen",
         "afgelopen",
@@ -223,7 +231,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "elke",
         "om de",
     ],
-    rebuttal_openers: &[
+    rebuttal_openers: words![
         "nee",
         "dat klopt niet",
         "dat is niet waar",
@@ -231,8 +239,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "onjuist",
         "fout",
     ],
-    determiners: &["de", "het", "een", "hun", "zijn", "haar"],
-    comparisons: &[
+    determiners: words!["de", "het", "een", "hun", "zijn", "haar"],
+    comparisons: words![
         "na",
         "achter",
         "dan",
@@ -240,7 +248,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "gevolgd door",
         "ingehaald door",
     ],
-    obliques: &[
+    obliques: words![
         "met",
         "in",
         "naar",
@@ -262,16 +270,16 @@ pub(super) static CUES: FrameCues = FrameCues {
         "waaronder",
         "inclusief",
     ],
-    location_preps: &["in", "op"],
-    amount_connectors: &["aan"],
-    to_date: &[
+    location_preps: words!["in", "op"],
+    amount_connectors: words!["aan"],
+    to_date: words![
         "tot nu toe",
         "tot dusver",
         "in totaal",
         "tot op heden",
         "sinds",
     ],
-    cumulative_metric: &[],
+    cumulative_metric: words![],
     demonyms: &[
         ("Vietnamese", "Vietnam"),
         ("Vietnamees", "Vietnam"),
@@ -287,7 +295,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("Australische", "Australië"),
         ("Indiase", "India"),
     ],
-    inflections: &["e", "en", "s", "n"],
+    inflections: words!["e", "en", "s", "n"],
     count_synonyms: &[
         &[
             "bedrijf",

@@ -1,9 +1,10 @@
 //! Vietnamese frame cues.
 
 use super::FrameCues;
+use crate::lang::words::words;
 
 pub(super) static CUES: FrameCues = FrameCues {
-    forecast: &[
+    forecast: words![
         "dự kiến",
         "dự báo",
         "sẽ",
@@ -21,9 +22,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "lại trở thành",
         "đặt mục tiêu",
     ],
-    reported: &[],
-    conditional_verbs: &[],
-    past: &[
+    reported: words![],
+    conditional_verbs: words![],
+    past: words![
         "từng",
         "trước đây",
         "trước kia",
@@ -32,7 +33,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "đã từng",
     ],
     relative_years: &[("năm ngoái", -1), ("năm trước", -1), ("năm qua", -1)],
-    negation: &[
+    negation: words![
         "không",
         "không còn",
         "chưa",
@@ -40,7 +41,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "chưa bao giờ",
         "không phải",
     ],
-    not_negation: &[
+    not_negation: words![
         "không chỉ",
         "hàng không",
         "không khí",
@@ -50,7 +51,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "không kém",
         "không dưới",
     ],
-    change_before: &[
+    change_before: words![
         "tăng",
         "giảm",
         "tăng thêm",
@@ -62,22 +63,25 @@ pub(super) static CUES: FrameCues = FrameCues {
         "mức tăng",
         "mức giảm",
     ],
-    change_after: &[
+    change_after: words![
         "so với cùng kỳ",
         "so với năm trước",
         "so với năm ngoái",
         "so với",
     ],
-    level_after_change: &["lên", "đến", "tới", "đạt", "xuống còn"],
-    pair_anaphora: &[
+    level_after_change: words!["lên", "đến", "tới", "đạt", "xuống còn"],
+    pair_anaphora: words![
         "hai nước",
         "hai bên",
         "hai quốc gia",
         "hai phía",
         "hai chính phủ",
         "hai nền kinh tế",
+        "quan hệ song phương",
+        "mối quan hệ",
+        "quan hệ giữa hai nước",
     ],
-    anaphora: &[
+    anaphora: words![
         "nước này",
         "quốc gia này",
         "thành phố này",
@@ -89,16 +93,16 @@ pub(super) static CUES: FrameCues = FrameCues {
         "tập đoàn này",
         "diễn đàn",
     ],
-    retraction: &[
+    retraction: words![
         "phiên bản trước",
         "bản trước",
         "nhầm lẫn",
         "đính chính",
         "thông tin sai",
     ],
-    falsity: &["không đúng", "sai sự thật", "không chính xác"],
-    rejected_before: &["thay vì", "chứ không phải"],
-    restrictors: &[
+    falsity: words!["không đúng", "sai sự thật", "không chính xác"],
+    rejected_before: words!["thay vì", "chứ không phải"],
+    restrictors: words![
         "chuyến thăm",
         "chuyến công tác",
         "hội đàm",
@@ -131,7 +135,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "hội viên",
         "trên địa bàn",
     ],
-    period_restrictors: &[
+    period_restrictors: words![
         "năm nay",
         "từ đầu năm",
         "nửa đầu năm",
@@ -141,7 +145,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     // `phần lớn là` (most of whom are) describes part of the figure, not all of it: what
     // follows does not narrow the figure before it.
-    clause_breakers: &[
+    clause_breakers: words![
         ";",
         "trong khi",
         "nhưng",
@@ -151,10 +155,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "phần lớn là",
         "chủ yếu là",
     ],
-    partitives: &["trong đó", "trong số đó", "trong số này", "trong số"],
-    genitive_suffixes: &[],
-    rank_labels: &["hạng", "xếp hạng", "thứ hạng", "vị trí"],
-    generic_heads: &[
+    partitives: words!["trong đó", "trong số đó", "trong số này", "trong số"],
+    genitive_suffixes: words![],
+    rank_labels: words!["hạng", "xếp hạng", "thứ hạng", "vị trí"],
+    generic_heads: words![
         "người",
         "quốc gia",
         "nước",
@@ -162,20 +166,20 @@ pub(super) static CUES: FrameCues = FrameCues {
         "thành viên",
         "lần",
     ],
-    prospective_metric: &[],
-    present: &["hiện nay", "hiện", "hiện tại", "vẫn", "đang", "nay"],
-    not_a_quantity: &["trước đây", "về trước", "trước"],
-    time_spans: &["trong", "trong vòng", "mỗi", "suốt"],
-    rebuttal_openers: &[
+    prospective_metric: words![],
+    present: words!["hiện nay", "hiện", "hiện tại", "vẫn", "đang", "nay"],
+    not_a_quantity: words!["trước đây", "về trước", "trước"],
+    time_spans: words!["trong", "trong vòng", "mỗi", "suốt"],
+    rebuttal_openers: words![
         "không phải",
         "không đúng",
         "sai",
         "điều này không đúng",
         "thực tế không phải",
     ],
-    determiners: &["các", "những"],
-    comparisons: &["sau", "sau khi", "xếp sau", "trước", "hơn", "vượt"],
-    obliques: &[
+    determiners: words!["các", "những"],
+    comparisons: words!["sau", "sau khi", "xếp sau", "trước", "hơn", "vượt"],
+    obliques: words![
         "với",
         "tại",
         "ở",
@@ -195,16 +199,16 @@ pub(super) static CUES: FrameCues = FrameCues {
         "bao gồm",
         "trong đó có",
     ],
-    location_preps: &["tại", "ở", "của"],
-    amount_connectors: &[],
-    to_date: &[
+    location_preps: words!["tại", "ở", "của"],
+    amount_connectors: words![],
+    to_date: words![
         "đến nay",
         "tính đến nay",
         "cho đến nay",
         "tổng cộng",
         "từ năm",
     ],
-    cumulative_metric: &[],
+    cumulative_metric: words![],
     demonyms: &[
         ("Việt", "Việt Nam"),
         ("Nhật", "Nhật Bản"),
@@ -212,6 +216,6 @@ pub(super) static CUES: FrameCues = FrameCues {
         ("Trung", "Trung Quốc"),
         ("Thái", "Thái Lan"),
     ],
-    inflections: &[],
+    inflections: words![],
     count_synonyms: &[],
 };

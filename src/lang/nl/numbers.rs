@@ -1,6 +1,7 @@
 //! The Dutch number lexicon: scale words, number words, fraction
 //! denominators, ordinals, and the wording of numbers in suggestions.
 
+use crate::lang::words::{words, Words};
 use crate::lang::{bare, num, ord, weak, NumClass, Numeral};
 use NumClass::*;
 
@@ -117,11 +118,10 @@ pub(super) const ORDINALS: &[(&str, u32)] = &[
     ("twintigste", 20),
 ];
 
-pub(super) const CARDINAL_WORDING: &[&str] = &[
-    "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
-];
+pub(super) const CARDINAL_WORDING: &Words =
+    words!["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"];
 
-pub(super) const ORDINAL_WORDING: &[&str] = &[
+pub(super) const ORDINAL_WORDING: &Words = words![
     "eerste",
     "tweede",
     "derde",

@@ -1,6 +1,7 @@
 //! The Vietnamese number lexicon: scale words, number words, fraction
 //! denominators, ordinals, and the wording of numbers in suggestions.
 
+use crate::lang::words::{words, Words};
 use crate::lang::{num, weak, NumClass, Numeral};
 use NumClass::*;
 
@@ -95,11 +96,10 @@ pub(super) const ORDINALS: &[(&str, u32)] = &[
     ("thứ hai mươi", 20),
 ];
 
-pub(super) const CARDINAL_WORDING: &[&str] = &[
-    "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
-];
+pub(super) const CARDINAL_WORDING: &Words =
+    words!["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
-pub(super) const ORDINAL_WORDING: &[&str] = &[
+pub(super) const ORDINAL_WORDING: &Words = words![
     "thứ nhất",
     "thứ hai",
     "thứ ba",
