@@ -17,6 +17,10 @@
 //! Offsets on the public surface (`Finding::start`/`end`) are UTF-16 code units,
 //! half-open; see `report`.
 #![deny(missing_docs)]
+// The browser build (scripts/build-wasm.sh, nightly) sets `claimcheck_small`: code that
+// runs once per table or per language (compiling the table and the grammars, the
+// drafting panel) is optimised for size there, the checking path for speed.
+#![cfg_attr(claimcheck_small, feature(optimize_attribute))]
 
 pub mod claim;
 pub mod date;
@@ -154,6 +158,7 @@ type Compiled = (extract::Lexicon, link::Index);
 
 impl Checker {
     /// Compiles `table`; fails when a fact has no cue in any language.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn new(table: FactTable) -> Result<Checker, TableError> {
         table.check_cues()?;
         let langs = Lang::ALL
@@ -168,6 +173,7 @@ impl Checker {
     }
 
     /// The bundled table, then each of `tables` over it in order.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn with_tables(default: bool, tables: Vec<FactTable>) -> Result<Checker, TableError> {
         let mut merged = if default {
             FactTable::bundled()
@@ -183,12 +189,17 @@ impl Checker {
     /// `lang`'s grammar and index, compiled now if this is the first draft in it.
     fn compiled(&self, lang: Lang) -> Option<&Compiled> {
         let (_, cell) = self.langs.iter().find(|(l, _)| *l == lang)?;
-        Some(cell.get_or_init(|| {
-            (
-                extract::Lexicon::new(lang.vocabulary()),
-                link::Index::new(&self.table, lang),
-            )
-        }))
+        Some(cell.get_or_init(|| self.compile(lang)))
+    }
+
+    /// Compiles `lang`'s grammar and index (once per language: size over speed).
+    #[cfg_attr(claimcheck_small, optimize(size))]
+    #[inline(never)]
+    fn compile(&self, lang: Lang) -> Compiled {
+        (
+            extract::Lexicon::new(lang.vocabulary()),
+            link::Index::new(&self.table, lang),
+        )
     }
 
     /// The effective table.
@@ -197,6 +208,7 @@ impl Checker {
     }
 
     /// The effective table as display rows.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn fact_rows(&self) -> Vec<FactRow> {
         let vocab = Lang::En.vocabulary();
         self.table

@@ -89,6 +89,7 @@ impl LabelWords {
 
 impl Index {
     /// Compiles `table`'s aliases and cues in `lang`.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn new(table: &FactTable, lang: Lang) -> Index {
         let vocab = lang.vocabulary();
         let (mut groups, subjects) = groups_of(table);
@@ -134,6 +135,7 @@ impl Index {
 
 /// The table's facts grouped by id (versions oldest first), and its subjects in order
 /// of first appearance.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
     let mut by_id: BTreeMap<&str, usize> = BTreeMap::new();
     let mut groups: Vec<Group> = Vec::new();
@@ -171,6 +173,7 @@ fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
 /// cues Japan's, Kansai's and Gunma's). A cue naming its subject (`in Gunma wonen`)
 /// also stands with each other name of the subject and each title the language writes
 /// before a name (`in de prefectuur Gunma wonen`, `người Việt tại tỉnh Gunma`).
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn cue_phrases(
     groups: &[Group],
     table: &FactTable,
@@ -203,6 +206,7 @@ fn cue_phrases(
 /// Cue `cue` with the subject name it holds written as each other name of the
 /// subject (`names`) and after each title of `heads`.
 #[inline(never)]
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn name_variants(cue: &str, names: &[&str], heads: &[&str]) -> Vec<String> {
     let Some(name) = names.iter().find(|n| !n.is_empty() && cue.contains(*n)) else {
         return Vec::new();

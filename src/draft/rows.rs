@@ -18,6 +18,7 @@ use std::ops::Range;
 
 /// Drafts rows from `source` (its figures read as `check` reads them, against the
 /// checker's table as of `as_of`).
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub fn draft(
     checker: &Checker,
     source: &str,

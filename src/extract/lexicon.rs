@@ -208,6 +208,7 @@ impl Lexicon {
     }
 
     /// Compiles a vocabulary.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn new(vocab: &'static Vocabulary) -> Lexicon {
         let hedges = |pos: Position| {
             PhraseTable::from_words(

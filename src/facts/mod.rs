@@ -362,6 +362,7 @@ pub fn csv_header<S: AsRef<str>>(langs: &[S]) -> Vec<String> {
 
 impl FactTable {
     /// The table compiled into the binary, built from the seed articles.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn bundled() -> FactTable {
         // The bundled table is checked by the test suite; an error here is a build bug,
         // reported as an empty table rather than a panic in a user's browser.
@@ -399,6 +400,7 @@ impl FactTable {
         FactTable::from_raw(name, &json_rows(name, rows)?)
     }
 
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn from_raw(name: &str, rows: &[Row]) -> Result<FactTable, TableError> {
         let mut table = FactTable::default();
         let mut seen: HashMap<(String, Date), usize> = HashMap::new();
@@ -438,6 +440,7 @@ impl FactTable {
     }
 
     /// Checks that the versions of each fact agree on kind and unit.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn check_consistency(&self) -> Result<(), TableError> {
         let mut first: HashMap<&str, &Fact> = HashMap::new();
         for f in &self.facts {
@@ -464,6 +467,7 @@ impl FactTable {
     /// Checks that every fact has a cue in some language. Run on the effective table,
     /// after merging: a user's table may add a version of a bundled fact without
     /// repeating its cues.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn check_cues(&self) -> Result<(), TableError> {
         for f in &self.facts {
             let has_cue = self
@@ -483,6 +487,7 @@ impl FactTable {
 
     /// Applies `later` over this table: a row with the same id and as_of replaces the
     /// earlier one; aliases and cues are added.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn merge(&mut self, later: FactTable) -> Result<(), TableError> {
         for f in later.facts {
             match self

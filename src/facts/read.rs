@@ -11,6 +11,7 @@ use crate::lang::Lang;
 use crate::number;
 
 /// Reads a CSV table's rows, with each cell's line and field number.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn csv_rows(name: &str, text: &str) -> Result<Vec<Row>, TableError> {
     let err = |location, problem| TableError {
         table: name.to_string(),

@@ -47,6 +47,7 @@ pub fn key(w: &str) -> &str {
 
 impl<T: Clone> GappedCues<T> {
     /// Compiles `phrases` (their single words left out: a contiguous match finds them).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn new(phrases: impl IntoIterator<Item = (Phrase, T)>, lang: Lang) -> GappedCues<T> {
         // A cue opening with a function word (`in 2024`, `van de regio`) is matched only
         // as written: with a gap it would reach across what it should be narrowed by.

@@ -101,6 +101,7 @@ pub struct Reader {
 impl Reader {
     /// Compiles `lang`'s frame cues, the gazetteer, and `subjects` (alias, subject
     /// index): a table alias wins over a gazetteer name written the same.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);

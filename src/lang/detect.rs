@@ -68,6 +68,7 @@ impl Default for Detector {
 
 impl Detector {
     /// Compiles the function words of [`Lang::ALL`].
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn new() -> Detector {
         let mut words: FnvMap<String, u8> = FnvMap::default();
         for (bit, lang) in Lang::ALL.into_iter().enumerate() {

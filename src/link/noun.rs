@@ -30,6 +30,7 @@ pub(super) struct NounCues {
 }
 
 impl NounCues {
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub(super) fn new(cues: &[(Phrase, Arc<[usize]>)], reader: &Reader, lang: Lang) -> NounCues {
         let vocab = lang.vocabulary();
         let c = frame::cues::FrameCues::of(lang);

@@ -73,6 +73,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&text).map_err(|_| JsError::new("cannot convert the result"))
 }
 
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn parse_source(source: JsSource) -> Result<FactTable, JsError> {
     let table = match (source.csv, source.json) {
         (Some(csv), None) => FactTable::from_csv(&source.name, &csv),
@@ -100,6 +101,7 @@ fn parse_source(source: JsSource) -> Result<FactTable, JsError> {
     table.map_err(|e| JsError::new(&e.to_string()))
 }
 
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn build(opts: &mut JsOptions) -> Result<crate::Checker, JsError> {
     let tables = std::mem::take(&mut opts.facts)
         .into_iter()
@@ -166,6 +168,8 @@ pub fn check(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
 /// Parses one user table and returns its rows, or throws an `Error` naming the line
 /// and column that is wrong.
 #[wasm_bindgen(js_name = parseFacts, skip_typescript)]
+#[cfg_attr(claimcheck_small, optimize(size))]
+#[inline(never)]
 pub fn parse_facts(source: JsValue) -> Result<JsValue, JsError> {
     let source = self::source(&At {
         value: &source,
@@ -179,6 +183,8 @@ pub fn parse_facts(source: JsValue) -> Result<JsValue, JsError> {
 
 /// The bundled fact table's rows.
 #[wasm_bindgen(js_name = defaultFacts, skip_typescript)]
+#[cfg_attr(claimcheck_small, optimize(size))]
+#[inline(never)]
 pub fn default_facts() -> Result<JsValue, JsError> {
     let checker =
         crate::Checker::with_tables(true, Vec::new()).map_err(|e| JsError::new(&e.to_string()))?;
@@ -189,6 +195,8 @@ pub fn default_facts() -> Result<JsValue, JsError> {
 /// `draftFacts(text, { asOf, lang, facts, noDefaultFacts, source: { title, publication, url } })`
 /// → `{ rows, skipped, csv }`.
 #[wasm_bindgen(js_name = draftFacts, skip_typescript)]
+#[cfg_attr(claimcheck_small, optimize(size))]
+#[inline(never)]
 pub fn draft_facts(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
     let mut opts = options(&options_value)?;
     let source_value = At {
