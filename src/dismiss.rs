@@ -88,6 +88,7 @@ fn same_text(a: &str, b: &str) -> bool {
 /// version no longer does, and the finding's message says the record changed. A
 /// dismissal of a version newer than the one judged against (checking as of an earlier
 /// date) does not apply.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub fn apply(findings: &mut [Finding], dismissals: &[Dismissal]) {
     if dismissals.is_empty() {
         return;

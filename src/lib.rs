@@ -323,6 +323,7 @@ impl Checker {
     }
 
     /// The finding for one linked claim of a segment.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn finding(&self, seg: &Part, l: link::Linked) -> Finding {
         let vocab = seg.lang.vocabulary();
         let claim_text = &seg.text[l.claim.span.clone()];

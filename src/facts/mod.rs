@@ -376,11 +376,13 @@ impl FactTable {
     }
 
     /// Parses a CSV table. `name` is used in error messages and in `Fact::table`.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn from_csv(name: &str, text: &str) -> Result<FactTable, TableError> {
         FactTable::from_raw(name, &csv_rows(name, text)?)
     }
 
     /// Parses a CSV table and also returns its rows as written, one per fact in order.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn from_csv_with_rows(name: &str, text: &str) -> Result<(FactTable, Vec<Row>), TableError> {
         let rows = csv_rows(name, text)?;
         Ok((FactTable::from_raw(name, &rows)?, rows))
@@ -396,6 +398,7 @@ impl FactTable {
     }
 
     /// Builds a table from JSON rows (already parsed by the caller's JSON reader).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn from_json_rows(name: &str, rows: Vec<JsonRow>) -> Result<FactTable, TableError> {
         FactTable::from_raw(name, &json_rows(name, rows)?)
     }

@@ -9,6 +9,7 @@ use crate::number;
 /// Writes a fact's figure as an editor reads it (`more than 630,000`, `third`,
 /// `48.18 billion USD`; `48,18 miljard dollar`; `48,18 tỷ USD`) in the vocabulary's
 /// style.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub fn display(f: &Fact, vocab: &Vocabulary) -> String {
     let figure = match f.kind {
         Kind::Rank if f.qualifier == Hedge::UpTo => {

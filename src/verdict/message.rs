@@ -7,6 +7,7 @@ use crate::lang::Vocabulary;
 
 /// The note for a figure whose digits read differently in the draft's main language
 /// (`1.624` read as 1624 in a Dutch paragraph of an English draft).
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub fn style_note(claim_text: &str, vocab: &Vocabulary, draft: crate::Lang) -> String {
     format!(
         " Note: the digits in \"{claim_text}\" were read in {} style (decimal '{}') because this paragraph reads as {}, but most of the draft is in {} (decimal '{}'); check which is meant.",
@@ -19,6 +20,7 @@ pub fn style_note(claim_text: &str, vocab: &Vocabulary, draft: crate::Lang) -> S
 }
 
 /// The message an editor reads for a verdict.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub fn message(
     claim_text: &str,
     verdict: Verdict,
@@ -51,6 +53,7 @@ pub fn message(
 }
 
 /// The message for a claim held back from a fact: names the fact and the reason.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub fn held_back_message(claim_text: &str, f: &Fact, reason: &str) -> String {
     let about = topic(f);
     format!("\"{claim_text}\" was not checked against {about}: {reason}.")

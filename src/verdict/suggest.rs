@@ -11,6 +11,7 @@ use std::ops::Range;
 /// The draft's text for `claim` rewritten to agree with `fact`, keeping the draft's
 /// style (its currency spelling, scale word, ordinal style). `claim_text` is the slice
 /// of the draft the claim spans.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary) -> String {
     if claim.kind == Kind::Rank {
         return suggest_rank(claim, claim_text, fact, vocab);

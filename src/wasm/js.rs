@@ -121,6 +121,7 @@ impl At<'_> {
 
 /// A dismissal object (`{ text, fact_id, fact_as_of, reason, created? }`); unknown
 /// fields are refused, as the CLI's dismissals file refuses them.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub fn dismissal(at: &At) -> Result<Dismissal, JsError> {
     at.object()?;
     const FIELDS: [&str; 5] = ["text", "fact_id", "fact_as_of", "reason", "created"];
@@ -158,6 +159,7 @@ pub fn dismissal(at: &At) -> Result<Dismissal, JsError> {
 
 /// The rows of a JSON fact table (an array of objects whose values are strings,
 /// numbers, lists of strings or null), already parsed by `JSON.parse`.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub fn json_rows(value: &JsValue, name: &str) -> Result<Vec<JsonRow>, JsError> {
     let shape = || {
         JsError::new(&format!(

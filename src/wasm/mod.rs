@@ -37,6 +37,7 @@ struct JsSource {
     json: Option<String>,
 }
 
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn source(at: &At) -> Result<JsSource, JsError> {
     at.object()?;
     Ok(JsSource {
@@ -46,6 +47,7 @@ fn source(at: &At) -> Result<JsSource, JsError> {
     })
 }
 
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn options(value: &JsValue) -> Result<JsOptions, JsError> {
     let at = At {
         value,
@@ -111,6 +113,7 @@ fn build(opts: &mut JsOptions) -> Result<crate::Checker, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn check_options(opts: &JsOptions) -> Result<CheckOptions, JsError> {
     let as_of = match &opts.as_of {
         Some(s) => Date::parse(s).ok_or_else(|| {
