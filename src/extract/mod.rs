@@ -207,8 +207,9 @@ fn counts_noun(tokens: &Tokens, lex: &Lexicon, i: usize) -> bool {
         && !(i.saturating_sub(2)..=i).any(noun)
 }
 
-/// `een half procent`, `half a percent`, `a quarter percent`: a half (or quarter) of a
-/// percentage point, which the number grammar leaves open for a scale.
+/// `een half procent`, `half a percent`, `a quarter percent`, `nửa thế kỷ`: a half (or
+/// quarter) of a percentage point or of a length of time, which the number grammar
+/// leaves open for a scale.
 fn half_percent(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
     use crate::lang::NumClass::{Article, Digit, Half};
     let word = |k: usize| (k < tokens.len()).then(|| lex.numerals.word(tokens.norm(k)))?;
@@ -222,7 +223,7 @@ fn half_percent(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
     let percent = lex
         .units
         .longest_at(tokens, at)
-        .is_some_and(|(_, u)| u.kind == Kind::Percent);
+        .is_some_and(|(_, u)| matches!(u.kind, Kind::Percent | Kind::Duration));
     percent.then_some(Quantity {
         tokens: i..at,
         value,
