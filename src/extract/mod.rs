@@ -242,7 +242,7 @@ fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize, value: f64) -
         || lex.units.longest_at(tokens, at).is_some_and(|(_, u)| {
             matches!(u.kind, Kind::Percent | Kind::Amount)
                 || (matches!(u.kind, Kind::Duration | Kind::Multiple)
-                    && (value >= 2.0 || u.factor.log10().fract() != 0.0))
+                    && (value >= 2.0 || decimal_place(u.factor) != u.factor))
         })
 }
 
