@@ -354,11 +354,17 @@ fn scale_after(tokens: &Tokens, lex: &Lexicon, q: &Quantity) -> (f64, usize) {
             j = end;
         }
     }
-    // `3 mrd. euro`: an abbreviated scale's full stop before the unit.
+    // `3 mrd. euro`, `3,5 mld. waard`: an abbreviated scale's full stop before the
+    // unit or a lower-case word (no sentence ends there).
+    let lower = |k: usize| {
+        list.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.capitalised && t.sentence == list[j - 1].sentence
+        })
+    };
     if scale != 1.0
         && norm_is(tokens, j, ".")
         && !list[j].space_before
-        && lex.units.longest_at(tokens, j + 1).is_some()
+        && (lex.units.longest_at(tokens, j + 1).is_some() || lower(j + 1))
     {
         j += 1;
     }
