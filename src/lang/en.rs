@@ -134,6 +134,9 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         change("lowered", -1),
         change("slashed", -1),
         change("hiked", 1),
+        // `raised rates by 25 basis points`; `raised $3 million` is money raised (see
+        // `not_changes`).
+        change("raised", 1),
         change("changed", 0),
         // `went from 3 to 5%`: from one level to another, in no stated direction.
         change("went", 0),
@@ -172,6 +175,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "break down",
         "broken down",
         "broke down",
+        // Money raised is no change unless `by` says so.
+        "raised",
     ],
     change_to: words!["to", "at"],
     change_by: words!["by", "of", "by an average of"],

@@ -101,6 +101,7 @@ pub(super) const UNITS: &[UnitWord] = &[
     unit("days", "days", Duration, After),
     unit("day", "days", Duration, After),
     unit("hours", "hours", Duration, After),
+    unit("hour", "hours", Duration, After),
     unit("minutes", "min", Duration, After),
     unit("seconds", "s", Duration, After),
     UnitWord {

@@ -51,6 +51,8 @@ pub(super) const NUMERALS: &[Numeral] = &[
     num("chấm", 0.0, Point),
     num("lẻ", 0.0, And),
     num("rưỡi", 0.5, Half),
+    // `nửa triệu`, half a million; `nửa thế kỷ`, half a century.
+    num("nửa", 0.5, Half),
 ];
 
 pub(super) const DENOMINATORS: &[(&str, f64)] = &[

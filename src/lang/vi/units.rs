@@ -38,6 +38,13 @@ pub(super) const UNITS: &[UnitWord] = &[
     unit("TEU", "TEU", Amount, After),
     unit("%", "%", Percent, After),
     unit("điểm phần trăm", "pp", Percent, After),
+    UnitWord {
+        phrase: "điểm cơ bản",
+        unit: "pp",
+        kind: Percent,
+        position: After,
+        factor: 0.01,
+    },
     unit("phần trăm", "%", Percent, After),
     unit("lần", "x", Multiple, After),
     unit("năm", "years", Duration, After),
