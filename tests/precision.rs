@@ -37,9 +37,19 @@ fn a_figure_is_judged_at_the_precision_it_is_written() {
         ("14", "Acme runs a dozen plants.", "consistent", None),
         ("18", "Acme runs a dozen plants.", "discrepancy", Some("18")),
         ("36", "Acme runs three dozen plants.", "consistent", None),
-        ("24", "Acme runs three dozen plants.", "discrepancy", Some("2 dozen")),
+        (
+            "24",
+            "Acme runs three dozen plants.",
+            "discrepancy",
+            Some("2 dozen"),
+        ),
         ("2400000", "Acme runs 2 million plants.", "consistent", None),
-        ("2600000", "Acme runs 2 million plants.", "discrepancy", Some("2.6 million")),
+        (
+            "2600000",
+            "Acme runs 2 million plants.",
+            "discrepancy",
+            Some("2.6 million"),
+        ),
         ("6", "Acme runs twelve plants.", "discrepancy", Some("6")),
     ];
     for &(record, text, verdict, suggestion) in cases {

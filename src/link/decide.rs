@@ -170,9 +170,11 @@ impl Ctx<'_> {
             _ => {}
         }
         // `ten years ago` is a moment, unless the event it dates names the fact right
-        // before it (`diplomatic relations 50 years ago`).
+        // before it (`diplomatic relations 50 years ago`) or right after the moment's
+        // word (`25 jaar geleden opgericht`, founded 25 years ago: its age).
         if let Some(p) = &f.point_in_time {
-            let dated = c.end <= claim.first_token && claim.first_token - c.end <= 3;
+            let dated = (c.end <= claim.first_token && claim.first_token - c.end <= 3)
+                || (c.start >= p.end && c.start - p.end <= 3);
             if !dated {
                 return Err(Reason::PointInTime(words(p)));
             }

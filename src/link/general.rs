@@ -145,6 +145,26 @@ impl Ctx<'_> {
             }
             measure(start, end)
         });
+        // A cue between a figure of the claim's kind and a coordinator before the claim
+        // is that figure's own, even when the two figures are coordinated, if the claim
+        // names its own metric after it (`30% of all Japanese investment and around a
+        // quarter of the trade …`, `Vanaf 2026 … dubbelcijferige groei halen, en in
+        // 2045, … een ontwikkeld land`); otherwise the second shares the first's by
+        // ellipsis (`is not the largest source of tourists, and ranks fourth`).
+        let vocab = self.index.lang.vocabulary();
+        let own_metric = cands.iter().any(|c| c.start >= to)
+            || (to < self.sent.range.end && vocab.fraction_of.contains(&self.tokens.norm(to)));
+        let owned = |c: &Candidate| {
+            own_metric
+                && c.end <= from
+                && self
+                    .near
+                    .kin
+                    .iter()
+                    .any(|o| o.end <= c.start && o.end + 1 < from)
+                && (c.end..from).any(|i| vocab.coordinators.contains(&self.tokens.norm(i)))
+        };
+        let cands: Vec<Candidate> = cands.into_iter().filter(|c| !owned(c)).collect();
         if !cands.is_empty() {
             return cands;
         }
@@ -153,6 +173,9 @@ impl Ctx<'_> {
                 .then(|| measure(start, end))
                 .flatten()
         })
+        .into_iter()
+        .filter(|c| !owned(c))
+        .collect()
     }
 
     /// What a count counts decides: a cue naming the noun right after the number wins
@@ -283,12 +306,31 @@ impl Ctx<'_> {
                 .iter()
                 .any(|o| o.start >= lo && o.end <= hi)
         };
+        // A short aside set off by commas does not hold the year off its event (`in
+        // 2040, the government says, Vietnam should be a high-income country`).
+        let aside = |c: &Candidate| {
+            let (lo, hi) = if c.end <= from {
+                (c.end, from)
+            } else {
+                (to, c.start)
+            };
+            let commas: Vec<usize> = (lo..hi).filter(|&i| self.tokens.norm(i) == ",").collect();
+            commas
+                .windows(2)
+                .filter(|w| w[1] - w[0] <= ASIDE_TOKENS)
+                .map(|w| w[1] - w[0])
+                .max()
+                .unwrap_or(0)
+        };
         cands
             .into_iter()
-            .filter(|c| c.distance <= YEAR_REACH && !between(c))
+            .filter(|c| c.distance.saturating_sub(aside(c)) <= YEAR_REACH && !between(c))
             .collect()
     }
 }
+
+/// The most tokens of an aside set off by commas (`, the government says,`).
+const ASIDE_TOKENS: usize = 6;
 
 /// How much further a cue that is only a generic word (`people`) counts, in tokens.
 const GENERIC_PENALTY: usize = 2;

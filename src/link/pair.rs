@@ -48,18 +48,18 @@ impl Ctx<'_> {
         if let (true, Some(m), Some(_)) = (only_pair, named(a), named(b)) {
             return Some(*m);
         }
+        // The relation itself named in a sentence naming no one else (`… bilateral ties
+        // … in 2023, Vietnam–Japan relations have been thriving`).
+        if let (true, Some(m)) = (only_pair, named(subject)) {
+            return Some(*m);
+        }
         let anaphor = self.frame.pair_anaphor?;
-        self.pair_before(
-            (a, b),
-            subject,
-            claim.sentence,
-            claim.first_token.max(anaphor),
-        )
+        self.pair_before((a, b), subject, claim.sentence, anaphor)
     }
 
-    /// For `the two countries` in the figure's clause: the relation or its pair named
-    /// last, in this sentence before the figure (or the anaphor, when it follows) and then in the earlier sentences of the
-    /// paragraph and the one before it.
+    /// For `the two countries` (or `the ties`) in the figure's clause: the relation or
+    /// its pair named last before the anaphor, in its sentence and then in the earlier
+    /// sentences of the paragraph and the one before it.
     fn pair_before(
         &self,
         (a, b): (Entity, Entity),
@@ -77,7 +77,7 @@ impl Ctx<'_> {
             .rev()
             .take_while(|(_, s)| self.tokens.list[s.range.start].paragraph + 1 >= paragraph)
             .flat_map(|(_, s)| s.mentions.iter().rev());
-        let mut last: Vec<&Mention> = Vec::new();
+        let mut last: Vec<Mention> = Vec::new();
         for m in self
             .sent
             .mentions
@@ -93,12 +93,17 @@ impl Ctx<'_> {
             // A place that is no state and not one of the pair is not what `the two
             // countries` counts (`… Vietnamese and Japanese localities met in Quang
             // Ninh. The two countries' provinces …`); another state is.
-            let ours = m.entity == a || m.entity == b;
-            if !ours && self.index.reader.state(m.entity).is_none() {
-                continue;
-            }
-            if !last.iter().any(|l| l.entity == m.entity) {
-                last.push(m);
+            // A capital stands for its state (`… officials in Hanoi said`).
+            let entity = if m.entity == a || m.entity == b {
+                m.entity
+            } else {
+                match self.index.reader.state(m.entity) {
+                    Some(state) => state,
+                    None => continue,
+                }
+            };
+            if !last.iter().any(|l| l.entity == entity) {
+                last.push(Mention { entity, ..*m });
             }
             if last.len() == 2 {
                 break;
@@ -106,7 +111,7 @@ impl Ctx<'_> {
         }
         match last[..] {
             [x, y] if (x.entity == a && y.entity == b) || (x.entity == b && y.entity == a) => {
-                Some(*x)
+                Some(x)
             }
             _ => None,
         }

@@ -66,6 +66,9 @@ pub(super) const UNITS: &Rows<UnitWord> = rows![UnitWord;
     unit("jarige", "years", Duration, After),
     converts("decennia", "years", Duration, 10.0),
     converts("decennium", "years", Duration, 10.0),
+    // `een kwarteeuw`, `een halve eeuw`: 25 and 50 years, not a fraction.
+    converts("kwarteeuw", "years", Duration, 25.0),
+    converts("halve eeuw", "years", Duration, 50.0),
     converts("eeuwen", "years", Duration, 100.0),
     converts("eeuw", "years", Duration, 100.0),
 ];
