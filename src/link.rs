@@ -117,7 +117,7 @@ impl Index {
                 .flat_map(|cue| Phrase::new(cue, vocab).words(false).to_vec())
                 .collect();
         }
-        let cues = cue_phrases(&groups, table, lang);
+        let cues = cue_phrases(&groups, table, lang, &subjects);
         Index {
             groups,
             gapped: frame::gapped::GappedCues::new(cues.iter().cloned(), lang),
@@ -168,20 +168,51 @@ fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
 }
 
 /// Each cue phrase of `lang` once, with the groups it cues (`Vietnamese community`
-/// cues Japan's, Kansai's and Gunma's).
-fn cue_phrases(groups: &[Group], table: &FactTable, lang: Lang) -> Vec<(Phrase, Arc<[usize]>)> {
+/// cues Japan's, Kansai's and Gunma's). A cue naming its subject (`in Gunma wonen`)
+/// also stands with each other name of the subject and each title the language writes
+/// before a name (`in de prefectuur Gunma wonen`, `người Việt tại tỉnh Gunma`).
+fn cue_phrases(
+    groups: &[Group],
+    table: &FactTable,
+    lang: Lang,
+    subjects: &[String],
+) -> Vec<(Phrase, Arc<[usize]>)> {
     let vocab = lang.vocabulary();
+    let heads = frame::cues::FrameCues::of(lang).name_heads;
     let mut cues: Vec<(Phrase, Vec<usize>)> = Vec::new();
     for (g, group) in groups.iter().enumerate() {
+        let names = table.aliases(&subjects[group.subject], lang);
         for cue in table.cues(&group.id, lang) {
-            let p = Phrase::new(cue, vocab);
-            match cues.iter_mut().find(|(q, _)| *q == p) {
-                Some((_, gs)) => gs.push(g),
-                None => cues.push((p, vec![g])),
+            let variants = name_variants(cue, &names, heads);
+            for text in std::iter::once(cue.to_string()).chain(variants) {
+                let p = Phrase::new(&text, vocab);
+                match cues.iter_mut().find(|(q, _)| *q == p) {
+                    Some((_, gs)) => {
+                        if gs.last() != Some(&g) {
+                            gs.push(g)
+                        }
+                    }
+                    None => cues.push((p, vec![g])),
+                }
             }
         }
     }
     cues.into_iter().map(|(p, gs)| (p, Arc::from(gs))).collect()
+}
+
+/// Cue `cue` with the subject name it holds written as each other name of the
+/// subject (`names`) and after each title of `heads`.
+#[inline(never)]
+fn name_variants(cue: &str, names: &[&str], heads: &[&str]) -> Vec<String> {
+    let Some(name) = names.iter().find(|n| !n.is_empty() && cue.contains(*n)) else {
+        return Vec::new();
+    };
+    let titled = heads.iter().map(|h| format!("{h} {name}"));
+    let others = names.iter().filter(|o| *o != name).map(|o| o.to_string());
+    others
+        .chain(titled)
+        .map(|r| cue.replacen(name, &r, 1))
+        .collect()
 }
 
 /// A claim and the fact group it is linked to, if any.

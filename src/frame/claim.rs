@@ -14,6 +14,9 @@ struct Around<'a> {
     clause: Range<usize>,
     others: &'a [Range<usize>],
     times: &'a [Range<usize>],
+    lang: Lang,
+    /// The check date's year.
+    year: i32,
 }
 
 impl Around<'_> {
@@ -114,6 +117,83 @@ impl Around<'_> {
             && !self.comma(start, h.0)
     }
 
+    /// Whether a new predicate after a coordinator in `lo..from` is dated too (`… by
+    /// 2030 and reached 48.18 billion last year`): then neither a modal nor a later
+    /// year before the coordinator governs the figure. Dated, not only finite, as a
+    /// bare verb may look past (`could double and exceed …`).
+    fn dated_predicate(&self, lo: usize) -> bool {
+        let Some(k) = self.coordinator(lo, self.from) else {
+            return false;
+        };
+        let tail = k + 1..(self.to + YEAR_AFTER).min(self.clause.end);
+        let dated = self
+            .hits_in(tail.clone())
+            .iter()
+            .any(|h| matches!(h.2, Cue::Past | Cue::RelativeYear(_)))
+            || tail
+                .clone()
+                .any(|i| !self.own(i) && year_of(self.tokens, i).is_some_and(|y| y <= self.year));
+        dated && self.stops(k + 1..self.from)
+    }
+
+    /// The sentence's cues starting in `r` (they are in text order).
+    fn hits_in(&self, r: Range<usize>) -> &[(usize, usize, Cue)] {
+        let hits = &self.sent.hits;
+        let lo = hits.partition_point(|h| h.0 < r.start);
+        let hi = hits.partition_point(|h| h.0 < r.end).max(lo);
+        &hits[lo..hi]
+    }
+
+    /// The first coordinator in `lo..hi`.
+    fn coordinator(&self, lo: usize, hi: usize) -> Option<usize> {
+        let coordinators = self.lang.vocabulary().coordinators;
+        (lo..hi).find(|&k| coordinators.contains(&self.tokens.norm(k)))
+    }
+
+    /// Whether tokens `r` hold a finite verb (by the list or a past ending), a past or
+    /// present cue, a relative year or a name.
+    fn stops(&self, r: Range<usize>) -> bool {
+        let endings = FrameCues::of(self.lang).past_endings;
+        let verb = |k: usize| {
+            let w = self.tokens.norm(k);
+            self.tokens.list[k].kind == TokenKind::Word
+                && endings
+                    .iter()
+                    .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        };
+        let hit = self.hits_in(r.clone()).iter().any(|h| {
+            matches!(
+                h.2,
+                Cue::Finite | Cue::Past | Cue::Present | Cue::RelativeYear(_)
+            )
+        });
+        hit || r.clone().any(verb) || self.sent.mentions.iter().any(|m| r.contains(&m.start))
+    }
+
+    /// Whether a modal ending at `m` governs the figure across the figures between,
+    /// each joined to the next by a coordinator that opens no new predicate (no finite
+    /// verb, past or present cue, relative year or name after it: `will add 1,624 MW to
+    /// the grid and deliver 12 billion kWh`, not `… and reached 48.18 billion`), and no
+    /// finite verb right after the figure (verb-final: `… en vorig jaar 48 miljard
+    /// bedroeg`).
+    fn coordinated_modal(&self, m: usize) -> bool {
+        let joined = |lo: usize, hi: usize| {
+            self.coordinator(lo, hi)
+                .is_some_and(|k| !self.stops(k + 1..hi))
+        };
+        let mut prev = None;
+        for o in self.others.iter().filter(|o| {
+            !self.times.contains(o) && !self.partner(o) && o.start >= m && o.end <= self.from
+        }) {
+            if prev.is_some_and(|p| !joined(p, o.start)) {
+                return false;
+            }
+            prev = Some(o.end);
+        }
+        let after = self.to..(self.to + PAST_AFTER).min(self.clause.end);
+        prev.is_some_and(|p| joined(p, self.from)) && !self.stops(after)
+    }
+
     /// The open parenthesis token `i` is in, within the clause.
     #[inline(never)]
     fn paren(&self, i: usize) -> Option<usize> {
@@ -148,6 +228,8 @@ impl Reader {
             clause: sent.clause(from),
             others,
             times,
+            lang: self.lang,
+            year,
         };
         let mut f = ClaimFrame {
             clause: a.clause.clone(),
@@ -172,6 +254,16 @@ impl Reader {
             }
         }
         read_years(&a, &mut f, year);
+        // `will add 1,624 MW and deliver 12 billion kWh`: the modal governs the second
+        // verb too, unless the second predicate is dated or finite.
+        if f.forecast.is_none() && f.year.is_none() && f.past.is_none() {
+            f.forecast = a
+                .hits_in(a.clause.start..from)
+                .iter()
+                .rfind(|h| h.2 == Cue::Forecast && a.inside(h) && h.1 <= from)
+                .filter(|h| a.coordinated_modal(h.1))
+                .map(|h| h.0..h.1);
+        }
         // The number grammar's reading, unless the words right before say a level
         // (`made up of 7 prefectures`, `rose to 48 billion`).
         let marked_level = sent
@@ -246,13 +338,13 @@ fn read_hit(
     let span = h.0..h.1;
     let before = h.1 <= from && a.clear(h.1, from);
     let after = h.0 >= to && a.clear(to, h.0);
-    let modal_before = h.1 <= from && a.clear_of_claims(h.1, from);
+    let modal_before = || h.1 <= from && a.clear_of_claims(h.1, from) && !a.dated_predicate(h.1);
     match h.2 {
-        Cue::Forecast if modal_before => {
+        Cue::Forecast if modal_before() => {
             f.forecast.get_or_insert(span);
         }
         // `zou … kunnen worden` predicts; `zou … 450.000 mensen tellen` reports.
-        Cue::Reported if modal_before && a.conditional(h.1) => {
+        Cue::Reported if modal_before() && a.conditional(h.1) => {
             f.forecast.get_or_insert(span);
         }
         // A past cue opening the clause (`Previously, …`, `Vroeger …`) dates all of
@@ -325,6 +417,11 @@ fn read_years(a: &Around, f: &mut ClaimFrame, year: i32) {
             continue;
         }
         if let Some(y) = year_of(a.tokens, i) {
+            // A later year before a new predicate is that predicate's (`… by 2030 and
+            // reached 48.18 billion last year`).
+            if y > year && i < from && a.dated_predicate(i + 1) {
+                continue;
+            }
             if y > year {
                 f.forecast.get_or_insert(i..i + 1);
             } else if f

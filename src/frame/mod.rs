@@ -56,6 +56,7 @@ enum Cue {
     ConditionalVerb,
     Partitive,
     Past,
+    Finite,
     RelativeYear(i32),
     Negation,
     NotNegation,
@@ -70,10 +71,14 @@ enum Cue {
     TimeSpan,
     Anaphor,
     PairAnaphor,
+    NameHead,
+    FirstPerson,
+    Speech,
     AmountConnector,
     LocationPrep,
     Oblique,
     Comparison,
+    Beneficiary,
     Determiner,
     Present,
     NotAQuantity,
@@ -99,14 +104,18 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 28] = [
+        let lists: [(&[&str], Cue); 33] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
             (c.pair_anaphora, Cue::PairAnaphor),
+            (c.name_heads, Cue::NameHead),
+            (c.first_person, Cue::FirstPerson),
+            (c.speech_verbs, Cue::Speech),
             (c.falsity, Cue::Falsity),
             (c.time_spans, Cue::TimeSpan),
             (c.comparisons, Cue::Comparison),
+            (c.beneficiaries, Cue::Beneficiary),
             (c.rebuttal_openers, Cue::RebuttalOpener),
             (c.present, Cue::Present),
             (c.not_a_quantity, Cue::NotAQuantity),
@@ -117,6 +126,7 @@ impl Reader {
             (c.anaphora, Cue::Anaphor),
             (c.forecast, Cue::Forecast),
             (c.past, Cue::Past),
+            (c.finite_verbs, Cue::Finite),
             (c.negation, Cue::Negation),
             (c.not_negation, Cue::NotNegation),
             (c.change_before, Cue::ChangeBefore),
@@ -190,13 +200,21 @@ impl Reader {
     pub fn sentence(&self, tokens: &Tokens, text: &str, s: usize) -> Sentence {
         let range = tokens.sentence_range(s);
         let mut hits: Vec<(usize, usize, Cue)> = self.cues.scan_all(tokens, range.clone());
+        let mut mentions = self.mentions(tokens, range.clone());
+        // `the prefecture of Gunma`: one longer name, and no anaphor in it.
+        for h in hits.iter().filter(|h| h.2 == Cue::NameHead) {
+            if let Some(m) = mentions.iter_mut().find(|m| m.start == h.1) {
+                m.start = h.0;
+            }
+        }
         hits.retain(|h| {
             h.2 != Cue::Anaphor
-                || tokens.list[h.0].capitalised
-                || !self
-                    .proper
-                    .iter()
-                    .any(|p| p.match_at(tokens, h.0, &[]) == Some(h.1))
+                || !mentions.iter().any(|m| m.start <= h.0 && h.0 < m.end)
+                    && (tokens.list[h.0].capitalised
+                        || !self
+                            .proper
+                            .iter()
+                            .any(|p| p.match_at(tokens, h.0, &[]) == Some(h.1)))
         });
         // `not only` is not a negation.
         let nots: Vec<(usize, usize)> = hits
@@ -233,7 +251,7 @@ impl Reader {
             .is_some_and(|i| tokens.norm(i) == "?");
         crate::sort::by_key(&mut hits, |h| h.0);
         let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
-        let mentions = self.mentions(tokens, range.clone());
+        self.first_person(tokens, range.clone(), &hits, &mut mentions);
         Sentence {
             list_heads: self.list_heads(tokens, &mentions, &hits),
             mentions,
@@ -244,6 +262,59 @@ impl Reader {
             question,
             question_marks,
         }
+    }
+
+    /// `we`, `our` in a quote name the speaker's country: the first state the
+    /// sentence names outside the quote (by name or demonym), or else the sentence
+    /// before in the paragraph (`An Indonesian delegate … "For us, …," she said.`).
+    /// Added to `mentions` as that state.
+    #[inline(never)]
+    fn first_person(
+        &self,
+        tokens: &Tokens,
+        range: Range<usize>,
+        hits: &[(usize, usize, Cue)],
+        mentions: &mut Vec<Mention>,
+    ) {
+        let cue = |c: Cue| hits.iter().any(|h| h.2 == c);
+        if !cue(Cue::FirstPerson) || !cue(Cue::Speech) {
+            return;
+        }
+        let quotes: Vec<usize> = range.clone().filter(|&k| tokens.norm(k) == "\"").collect();
+        let inside = |k: usize| quotes.iter().filter(|&&q| q <= k).count() % 2 == 1;
+        let speaker = self
+            .speaker_in(tokens, range.clone(), mentions, &|k| !inside(k))
+            .or_else(|| {
+                let prev = tokens.sentence_range(s_before(tokens, range.start)?);
+                let names = self.mentions(tokens, prev.clone());
+                self.speaker_in(tokens, prev, &names, &|_| true)
+            });
+        let Some(state) = speaker else { return };
+        for h in hits.iter().filter(|h| h.2 == Cue::FirstPerson) {
+            let named = mentions.iter().any(|m| m.start <= h.0 && h.0 < m.end);
+            if (quotes.is_empty() || inside(h.0)) && !named {
+                mentions.push(Mention {
+                    start: h.0,
+                    end: h.1,
+                    entity: state,
+                });
+            }
+        }
+        crate::sort::by_key(mentions, |m| m.start);
+    }
+
+    /// The first state named in `range` where `keep` holds, by name or demonym.
+    fn speaker_in(
+        &self,
+        tokens: &Tokens,
+        range: Range<usize>,
+        mentions: &[Mention],
+        keep: &dyn Fn(usize) -> bool,
+    ) -> Option<Entity> {
+        range.filter(|&k| keep(k)).find_map(|k| {
+            let named = mentions.iter().find(|m| m.start == k).map(|m| m.entity);
+            named.or_else(|| self.names.demonym_at(tokens, k))
+        })
     }
 
     /// For each name that continues a list of names (`behind China, the United States
@@ -328,6 +399,28 @@ impl Reader {
             sent.hits.iter().any(|h| {
                 h.2 == Cue::Comparison && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start
             })
+        })
+    }
+
+    /// The first name of `clause` that follows a beneficiary (`for Thailand`, `voor de
+    /// Filipijnen`): whose ranking a rank there is.
+    #[inline(never)]
+    pub fn beneficiary(&self, sent: &Sentence, clause: Range<usize>) -> Option<Mention> {
+        // Not inside a comparison (`ruim voor Frankrijk`, `, voor Zuid-Korea`).
+        let compared = |h: &(usize, usize, Cue)| {
+            sent.hits
+                .iter()
+                .any(|c| c.2 == Cue::Comparison && c.0 <= h.0 && h.1 <= c.1)
+        };
+        sent.mentions.iter().copied().find(|m| {
+            m.start >= clause.start
+                && m.end <= clause.end
+                && sent.hits.iter().any(|h| {
+                    h.2 == Cue::Beneficiary
+                        && h.1 <= m.start
+                        && (h.1 == m.start || (m.start - h.1 == 1 && self.is_determiner(sent, h.1)))
+                        && !compared(h)
+                })
         })
     }
 
@@ -500,3 +593,10 @@ impl Sentence {
 mod readings_tests;
 #[cfg(test)]
 mod tests;
+
+/// The sentence before the one starting at token `start`, in the same paragraph.
+fn s_before(tokens: &Tokens, start: usize) -> Option<usize> {
+    let prev = (tokens.list[start].sentence as usize).checked_sub(1)?;
+    let first = tokens.sentence_range(prev).start;
+    (tokens.list[first].paragraph == tokens.list[start].paragraph).then_some(prev)
+}

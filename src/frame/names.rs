@@ -137,6 +137,12 @@ impl Names {
         self.place_names.get(i).copied().unwrap_or("another entity")
     }
 
+    /// The state a demonym starting at token `i` names (`Vietnamese` → Vietnam).
+    #[inline(never)]
+    pub(super) fn demonym_at(&self, tokens: &Tokens, i: usize) -> Option<Entity> {
+        self.demonyms.longest_at(tokens, i).map(|(_, e)| *e)
+    }
+
     /// The state a capital stands for (`Tokyo` → Japan), as mentions resolve it.
     #[inline(never)]
     pub(super) fn capital_state(&self, e: Entity) -> Option<Entity> {

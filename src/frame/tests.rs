@@ -112,6 +112,17 @@ fn who_the_figure_is_about() {
             // A pasted table's column headed by the subject's country is that country's.
             (En, "Indicator\tKansai\tJapan total\nPopulation\t23 million\t124 million\n", "2025-11-03", "124 million", "unverified", "kansai.population"),
             (En, "Indicator\tKansai\tJapan total\nPopulation\t30 million\t124 million\n", "2025-11-03", "30 million", "discrepancy", "kansai.population"),
+            // A beneficiary names whose ranking a rank is, fronted or not; in Dutch `voor`
+            // ranks ahead only set off or with a degree (`, voor`, `net voor`, `vóór`).
+            (En, "For Thailand, Japan is the largest investor.", "2025-11-25", "largest", "unverified", "japan.investor_rank"),
+            (En, "Japan is the largest investor for Vietnam.", "2025-11-25", "largest", "discrepancy", "japan.investor_rank"),
+            (Nl, "Japan is de tweede grootste investeerder voor Indonesië.", "2025-11-25", "tweede grootste", "unverified", "japan.investor_rank"),
+            (Nl, "Voor Thailand is Japan de grootste investeerder.", "2025-11-25", "grootste", "unverified", "japan.investor_rank"),
+            (Nl, "Japan is voor Vietnam de derde investeerder.", "2025-11-25", "derde", "consistent", "japan.investor_rank"),
+            (Nl, "Japan staat op de tweede plaats onder de investeerders in Vietnam, voor Zuid-Korea.", "2025-11-25", "tweede", "outdated", "japan.investor_rank"),
+            (Nl, "Japan is de tweede investeerder in Vietnam, net voor Zuid-Korea.", "2025-11-25", "tweede", "outdated", "japan.investor_rank"),
+            (Vi, "Đối với Thái Lan, Nhật Bản là nhà đầu tư lớn nhất.", "2025-11-25", "lớn nhất", "unverified", "japan.investor_rank"),
+            (Vi, "Đối với Việt Nam, Nhật Bản là nhà đầu tư lớn thứ năm.", "2025-11-25", "lớn thứ năm", "discrepancy", "japan.investor_rank"),
             // A dateline is where the story was filed.
             (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
         ],

@@ -126,7 +126,8 @@ impl Reading<'_> {
         // investors | 3rd`) or a rank's cue right after it (`de derde investeerder van
         // Vietnam`); elsewhere (`the third quarter`) it is not a claim.
         if bare_rank(claim) && cell.is_none() {
-            let cue = ranked_cue(index, tokens, claim)?;
+            let cue =
+                ranked_cue(index, tokens, claim).or_else(|| rank_label(index, tokens, claim))?;
             claim.segments.push(cue);
         }
         Some(cell)
@@ -188,4 +189,21 @@ pub(super) fn gapped_cues(
         !written.iter().any(|f| f.0 == hit.0 && f.1 == hit.1) && !sent.narrowed_in(hit.0..hit.1)
     });
     out
+}
+
+/// A list line's label that names a rank (`- Rank among foreign investors: second`,
+/// `Plaats onder de investeerders: tweede`): what a bare ordinal right after its colon
+/// ranks, as a table's row label does for its cell.
+fn rank_label(index: &Index, tokens: &Tokens, claim: &Claim) -> Option<Range<usize>> {
+    let range = tokens.sentence_range(claim.sentence);
+    let colon = claim.first_token.checked_sub(1)?;
+    if colon <= range.start || tokens.norm(colon) != ":" {
+        return None;
+    }
+    let rank_words = frame::cues::FrameCues::of(index.lang).rank_labels;
+    let label = range.start..colon;
+    label
+        .clone()
+        .any(|i| rank_words.contains(&tokens.norm(i)))
+        .then_some(label)
 }

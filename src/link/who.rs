@@ -131,23 +131,27 @@ impl Ctx<'_> {
         }
         let from = claim.first_token;
         let suffixes = frame::cues::FrameCues::of(self.index.lang).genitive_suffixes;
+        let possessives = frame::cues::FrameCues::of(self.index.lang).first_person_possessive;
         let genitive = |m: &Mention| {
             let last = m.end - 1;
             self.tokens.list[last].possessive
+                || possessives.contains(&self.tokens.norm(m.start))
                 || (m.end == from && suffixes.iter().any(|s| self.tokens.norm(last).ends_with(s)))
         };
+        let reader = &self.index.reader;
         let owner = self
             .sent
             .mentions
             .iter()
-            .find(|m| m.end <= from && from - m.end <= 1 && genitive(m))?;
+            .copied()
+            .find(|m| m.end <= from && from - m.end <= 1 && genitive(m))
+            .or_else(|| reader.beneficiary(self.sent, self.frame.clause.clone()))?;
         // The subject's own name is in its scope, but it never owns its own rank; a
         // fact that names whose ranking it is (`Vietnam's foreign investors`) is not
         // another's. A fact naming none (a drafted `rank as foreign investor`) may be
         // anyone's.
         let subject = Entity::Subject(group.subject);
         // A capital owning a state's ranking is its state (`Hanoi's largest donor`).
-        let reader = &self.index.reader;
         let owner_is = match reader.capital_state(owner.entity) {
             Some(state) if group.frame.relates => state,
             _ => owner.entity,
@@ -441,7 +445,17 @@ impl Ctx<'_> {
     /// headline right above the paragraph.
     fn carried(&self, claim: &Claim, group: &Group) -> Result<Option<Mention>, Reason> {
         let subject = Entity::Subject(group.subject);
-        let keep = |m: &&Mention| self.kept(m, group);
+        // An anaphor (`the pair`) refers back to a thing named, not to a demonym that
+        // modifies another noun (`a complex built with Japanese credit`).
+        let demonyms = frame::cues::FrameCues::of(self.index.lang).demonyms;
+        let modifier = |m: &Mention| {
+            self.frame.anaphor.is_some()
+                && m.end == m.start + 1
+                && demonyms
+                    .iter()
+                    .any(|d| d.0.eq_ignore_ascii_case(self.tokens.norm(m.start)))
+        };
+        let keep = |m: &&Mention| self.kept(m, group) && !modifier(m);
         let paragraph = self.tokens.list[self.sent.range.start].paragraph;
         let earlier: Vec<&Mention> = self
             .sent
@@ -461,8 +475,17 @@ impl Ctx<'_> {
             windows.push(s.mentions.iter().filter(keep).collect());
         }
         let heading = self.heading();
-        if let Some(h) = &heading {
-            windows.push(h.iter().filter(keep).collect());
+        // A list under a heading that names no one (`Key figures`) is about the
+        // paragraph above it: its first name, if that is not a rival's.
+        let unnamed = heading
+            .as_ref()
+            .filter(|(h, _)| !h.iter().any(|m| keep(&m)) && self.is_list_line());
+        let above = unnamed.map_or_else(Vec::new, |(_, line)| self.paragraph_above(*line));
+        if let Some((h, _)) = &heading {
+            windows.push(match unnamed {
+                Some(_) => above.iter().filter(keep).take(1).collect(),
+                None => h.iter().filter(keep).collect(),
+            });
         }
         // The sentence's subject or the entity named last, when the other names in
         // between are not that entity's rivals for the figure.
@@ -493,9 +516,9 @@ impl Ctx<'_> {
     /// subject; for a line of a list or fact box (a short line of its own: `Inwoners:
     /// 27 miljoen`), the first line above it that names someone, over the list's other
     /// lines (`Kansai in het kort` above `Prefecturen: negen`).
-    fn heading(&self) -> Option<Vec<Mention>> {
+    fn heading(&self) -> Option<(Vec<Mention>, usize)> {
         let (tokens, reader) = (self.tokens, &self.index.reader);
-        let names = |h: usize| reader.mentions(tokens, tokens.sentence_range(h));
+        let names = |h: usize| (reader.mentions(tokens, tokens.sentence_range(h)), h);
         let first = tokens.list[self.paragraph_start()].sentence as usize;
         let mut h = first.checked_sub(1)?;
         // A table's row reads its labels first (`frame::table`), then the line above
@@ -525,6 +548,27 @@ impl Ctx<'_> {
             h = h.checked_sub(1)?;
         }
         None
+    }
+
+    /// Whether the claim's sentence is an item of a list or fact box.
+    fn is_list_line(&self) -> bool {
+        let s = self.tokens.list[self.sent.range.start].sentence as usize;
+        short_line(self.tokens, s) && list_item(self.tokens, s)
+    }
+
+    /// The names of the paragraph right above sentence `line` (a list's heading).
+    fn paragraph_above(&self, line: usize) -> Vec<Mention> {
+        let tokens = self.tokens;
+        let Some(last) = line.checked_sub(1) else {
+            return Vec::new();
+        };
+        let end = tokens.sentence_range(last).end;
+        let paragraph = tokens.list[end - 1].paragraph;
+        let mut start = tokens.sentence_range(last).start;
+        while start > 0 && tokens.list[start - 1].paragraph == paragraph {
+            start -= 1;
+        }
+        self.index.reader.mentions(tokens, start..end)
     }
 
     /// Whether sentence `s` is a line of a pasted table: its text holds a tab or a

@@ -62,6 +62,13 @@ pub(super) static CUES: FrameCues = FrameCues {
         "at the time",
         "back then",
     ],
+    finite_verbs: words![
+        "is", "are", "was", "were", "has", "have", "had", "did", "does", "hit", "rose", "fell",
+        "grew", "stood", "came", "became", "saw", "made", "took", "won", "held", "got", "overtook",
+        "beat", "began", "brought", "drew", "sent", "spent", "paid", "sold", "bought", "led",
+        "left", "kept", "met", "ran", "went", "remains", "stands", "totals", "tops",
+    ],
+    past_endings: words!["ed"],
     relative_years: &[
         ("last year", -1),
         ("a year earlier", -1),
@@ -185,6 +192,26 @@ pub(super) static CUES: FrameCues = FrameCues {
         "adds up",
         "added up",
     ],
+    first_person: words!["we", "our", "us", "ours"],
+    first_person_possessive: words!["our"],
+    speech_verbs: words![
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "noted",
+        "stressed",
+        "stated",
+        "explained",
+        "according to",
+    ],
+    name_heads: words![
+        "the prefecture of",
+        "the province of",
+        "the city of",
+        "the region of",
+    ],
     pair_anaphora: words![
         "the two countries",
         "both countries",
@@ -209,6 +236,11 @@ pub(super) static CUES: FrameCues = FrameCues {
         "their relationship",
     ],
     anaphora: words![
+        "the pair",
+        "the two units",
+        "the two plants",
+        "the units",
+        "the complex",
         "the event",
         "it",
         "its",
@@ -393,6 +425,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "overtaking",
         "overtook",
     ],
+    beneficiaries: words!["for"],
     obliques: words![
         "with",
         "in",
@@ -423,6 +456,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     to_date: words!["so far", "to date", "in total", "until now", "since"],
     cumulative_metric: words!["cumulative", "that have"],
     demonyms: &[
+        ("Indonesian", "Indonesia"),
         ("Vietnamese", "Vietnam"),
         ("Japanese", "Japan"),
         ("Korean", "South Korea"),

@@ -26,6 +26,14 @@ pub struct FrameCues {
     pub conditional_verbs: &'static Words,
     /// Words that put a figure in the past without a date (`was`, `previously`).
     pub past: &'static Words,
+    /// Finite verbs (`reached`'s irregular kin: `rose`, `hit`, `stood`, `is`): after a
+    /// coordinator one starts a new predicate, out of reach of a modal or a later year
+    /// before it (`will top 60 billion by 2030 and **hit** 48.18 billion last year`);
+    /// without one the modal governs the next verb too (`will add 1,624 MW and deliver
+    /// 12 billion kWh`).
+    pub finite_verbs: &'static Words,
+    /// Endings of a finite past verb (`-ed`, Dutch `-de`, `-te`), read the same way.
+    pub past_endings: &'static Words,
     /// Phrases naming a year relative to the check date (`last year` → -1).
     pub relative_years: &'static [(&'static str, i32)],
     /// Negations that flip a rank claim (`no longer`, `not`, `never`).
@@ -41,6 +49,20 @@ pub struct FrameCues {
     pub level_after_change: &'static Words,
     /// Words that refer back to an entity named earlier (`it`, `the country`).
     pub anaphora: &'static Words,
+    /// First-person pronouns (`we`, `our`, `onze`, `chúng tôi`): in a quote whose
+    /// speaker the sentence names with a `speech_verbs` verb (`said Somchai, a Thai
+    /// official`; `Vietnam's minister said`), they name the speaker's country.
+    pub first_person: &'static Words,
+    /// Those of `first_person` that own a rank right after them as `'s` does (`our
+    /// third source of tourists`, `onze grootste handelspartner`).
+    pub first_person_possessive: &'static Words,
+    /// Verbs and phrases that attribute a quote (`said`, `zei`, `cho biết`).
+    pub speech_verbs: &'static Words,
+    /// Title nouns written before a name that make one longer name with it (`the
+    /// prefecture of Gunma`, `de prefectuur Gunma`, `tỉnh Gunma`): the name's mention
+    /// takes them in (so `the prefecture` there is no anaphor), and a fact cue naming
+    /// its subject (`in Gunma wonen`) matches the longer name too.
+    pub name_heads: &'static Words,
     /// Words that refer back to the last two entities named (`the two countries`,
     /// `beide landen`, `hai nước`).
     pub pair_anaphora: &'static Words,
@@ -93,6 +115,11 @@ pub struct FrameCues {
     /// Words before a name that compare with it in the same ranking (`**behind** South
     /// Korea`): the name is a rival, not another counterpart of the figure.
     pub comparisons: &'static Words,
+    /// Prepositions before a name that make it whose ranking a rank is, wherever the
+    /// name stands in the clause (`**For** Thailand, Japan is the largest investor`,
+    /// `de tweede investeringsbron **voor** Indonesië`): not the fact's ranking unless
+    /// the fact ranks among that name's.
+    pub beneficiaries: &'static Words,
     /// Prepositions before a name that make it an oblique, not who a figure is about
     /// (`trade **with** Vietnam`, `**ahead of** South Korea`).
     pub obliques: &'static Words,
@@ -139,6 +166,8 @@ impl FrameCues {
             self.reported,
             self.conditional_verbs,
             self.past,
+            self.finite_verbs,
+            self.past_endings,
             self.negation,
             self.not_negation,
             self.change_before,
@@ -146,6 +175,10 @@ impl FrameCues {
             self.level_after_change,
             self.anaphora,
             self.pair_anaphora,
+            self.name_heads,
+            self.first_person,
+            self.first_person_possessive,
+            self.speech_verbs,
             self.retraction,
             self.rejected_before,
             self.falsity,
@@ -160,6 +193,7 @@ impl FrameCues {
             self.location_preps,
             self.obliques,
             self.comparisons,
+            self.beneficiaries,
             self.determiners,
             self.present,
             self.rebuttal_openers,

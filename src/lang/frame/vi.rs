@@ -32,6 +32,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "lúc đó",
         "đã từng",
     ],
+    finite_verbs: words!["đã", "vừa", "từng", "đang", "hiện", "hiện nay", "hiện đang"],
+    past_endings: words![],
     relative_years: &[("năm ngoái", -1), ("năm trước", -1), ("năm qua", -1)],
     negation: words![
         "không",
@@ -70,6 +72,18 @@ pub(super) static CUES: FrameCues = FrameCues {
         "so với",
     ],
     level_after_change: words!["lên", "đến", "tới", "đạt", "xuống còn"],
+    first_person: words!["chúng tôi", "chúng ta"],
+    first_person_possessive: words![],
+    speech_verbs: words![
+        "cho biết",
+        "nói",
+        "phát biểu",
+        "khẳng định",
+        "nhấn mạnh",
+        "chia sẻ",
+        "theo",
+    ],
+    name_heads: words!["tỉnh", "thành phố", "vùng"],
     pair_anaphora: words![
         "hai nước",
         "hai bên",
@@ -82,6 +96,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "quan hệ giữa hai nước",
     ],
     anaphora: words![
+        "hai nhà máy",
+        "hai tổ máy",
+        "nhà máy này",
+        "dự án này",
         "nước này",
         "quốc gia này",
         "thành phố này",
@@ -179,6 +197,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     determiners: words!["các", "những"],
     comparisons: words!["sau", "sau khi", "xếp sau", "trước", "hơn", "vượt"],
+    beneficiaries: words!["đối với"],
     obliques: words![
         "với",
         "tại",
