@@ -25,6 +25,7 @@ type Word = (usize, usize);
 
 /// Finds the subject (a name the table knows, else capitalised words before the figure)
 /// and the cue (content words next to the figure) in the sentence `s` (at `base`).
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn frame(
     checker: &Checker,
     lang: Lang,
@@ -88,6 +89,7 @@ pub(super) fn frame(
 
 /// Known subjects, by their names in this language, found in the sentence `s` (words
 /// `ws`): where each starts, the subject, and the name as the sentence says it.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn known_names(
     checker: &Checker,
     lang: Lang,
@@ -133,12 +135,14 @@ struct Sentence<'a> {
 }
 
 impl Sentence<'_> {
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn in_figure(&self, w: &Word) -> bool {
         w.1 > self.figure.0 && w.0 < self.figure.1
     }
 
     /// Whether `w` can be a cue word: not a stop word, a known name or a number, and
     /// not capitalised (a name) unless `first` or all in capitals (`ODA`).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn is_content(&self, w: &Word, first: bool) -> bool {
         let word = &self.text[w.0..w.1];
         !is_stop(word, self.lang)
@@ -153,6 +157,7 @@ impl Sentence<'_> {
 
     /// The content words right after the figure, up to `max_cue` and no punctuation
     /// between (`investor` in `third largest investor`).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn cue_after(&self, max_cue: usize) -> Vec<Word> {
         let (s, fe) = (self.text, self.figure.1);
         self.words
@@ -167,6 +172,7 @@ impl Sentence<'_> {
 
     /// The run of content words nearest before the figure, up to `max_cue` and not
     /// across punctuation (`two-way trade` in `two-way trade reached 48 billion`).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn cue_before(&self, max_cue: usize) -> Vec<Word> {
         let s = self.text;
         let before_all: Vec<Word> = self
@@ -198,6 +204,7 @@ impl Sentence<'_> {
     }
 
     /// After a connector (`of`), the first content word is what the figure measures.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn head(&self) -> Option<String> {
         let (s, ws, fe) = (self.text, &self.words, self.figure.1);
         ws.iter()
@@ -216,6 +223,7 @@ impl Sentence<'_> {
     /// Runs of capitalised words outside the figure, each with where it starts. A
     /// sentence's first word is a name only when it is not a common word (`The`,
     /// `Two-way`).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn capitalised_names(&self) -> Vec<(usize, String, Option<String>)> {
         let (s, ws, lang) = (self.text, &self.words, self.lang);
         let mut names = Vec::new();
@@ -260,6 +268,7 @@ mod tests {
     use super::*;
 
     /// The words `ws` of `s` as one stretch of its text ("" for none).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn stretch(s: &Sentence, ws: &[Word]) -> String {
         match (ws.first(), ws.last()) {
             (Some(a), Some(b)) => s.text[a.0..b.1].to_string(),

@@ -344,6 +344,7 @@ const NOT_A_LEVEL: [(Lang, &Words); 3] = [
 ];
 
 /// The word of `NOT_A_LEVEL` among the three words before the figure, if any.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn not_a_level(sentence: &str, figure_start: usize, lang: Lang) -> Option<&str> {
     let list = NOT_A_LEVEL.iter().find(|(l, _)| *l == lang)?.1;
     words(&sentence[..figure_start])
@@ -359,6 +360,7 @@ pub(super) fn not_a_level(sentence: &str, figure_start: usize, lang: Lang) -> Op
 const CUE_WORDS: [(Lang, usize); 3] = [(Lang::En, 3), (Lang::Nl, 3), (Lang::Vi, 6)];
 
 /// The most words a cue takes in `lang` (3 for a language [`CUE_WORDS`] does not list).
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn max_cue_words(lang: Lang) -> usize {
     CUE_WORDS
         .iter()
@@ -370,6 +372,7 @@ pub(super) fn max_cue_words(lang: Lang) -> usize {
 /// capitalised word opening a sentence is not taken for a name.
 pub(super) const MULTIWORD_NAMES: [Lang; 1] = [Lang::Vi];
 
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn is_stop(word: &str, lang: Lang) -> bool {
     let lower = word.to_lowercase();
     STOP_WORDS

@@ -75,6 +75,7 @@ struct Drafting<'a> {
 impl Drafting<'_> {
     /// The row for figure `f` (of `shape`), given the rows drafted before it; or why
     /// there is none.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn row(&self, f: &Finding, shape: Shape, rows: &[DraftRow]) -> Result<DraftRow, String> {
         if matches!(shape, Shape::Change { .. } | Shape::Range { .. }) {
             return Err("a change or a range is not a level a fact can hold".into());
@@ -117,6 +118,7 @@ impl Drafting<'_> {
     }
 
     /// Makes `row` a new version of `fact`, with its current subject and metric.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn new_version(&self, row: &mut DraftRow, fact: &FactRef) -> Result<(), String> {
         let as_of = self.as_of;
         let current: Option<&Fact> = self
@@ -145,6 +147,7 @@ impl Drafting<'_> {
     /// Makes `row` a new fact framed from its sentence (`sentence`, a byte range of the
     /// source): its subject, cue, id and metric, unless the figure is not a level, the
     /// sentence does not frame it, or its id is taken.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn new_fact(
         &self,
         row: &mut DraftRow,
@@ -198,6 +201,7 @@ mod tests {
     use super::*;
     use crate::FactTable;
 
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn rows(text: &str) -> Draft {
         let checker = Checker::new(FactTable::default()).unwrap_or_else(|e| panic!("{e}"));
         let as_of = Date::parse("2026-01-10").unwrap_or_else(|| panic!());

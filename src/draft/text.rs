@@ -3,6 +3,7 @@
 
 /// Words of `text` with their byte spans: runs of letters and digits, with inner
 /// hyphens and apostrophes (`two-way`, `Vietnam's`).
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn words(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
@@ -25,6 +26,7 @@ pub(super) fn words(text: &str) -> Vec<(usize, usize)> {
 
 /// The sentence around byte `at`: from after the previous `.`/`!`/`?` that is followed
 /// by white space (or a line break) to the next one.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     let is_end = |i: usize, c: char| {
         c == '\n'
@@ -48,6 +50,7 @@ pub(super) fn sentence_around(text: &str, at: usize) -> (usize, usize) {
 
 /// `s` as an id part: lower-case ASCII, accents dropped, every run of other characters
 /// one `_`, none at the ends.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn slug(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars().flat_map(char::to_lowercase) {

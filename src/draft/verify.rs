@@ -10,6 +10,7 @@ use crate::{CheckOptions, Checker, Report};
 /// that makes another figure of the source a discrepancy or outdated (a cue too
 /// general, two figures in one sentence): a draft must not raise an alarm on the very
 /// text it came from. Repeats until no row does.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn verify(
     checker: &Checker,
     source: &str,
@@ -41,6 +42,7 @@ pub(super) fn verify(
 /// The first row to drop, by its index, and why: one that makes a figure of the source
 /// a discrepancy or outdated in `report` that was not in `base`; else one whose own
 /// figure is not linked to it.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn culprit(base: &Report, report: &Report, rows: &[DraftRow]) -> Option<(usize, String)> {
     let flagged_before = |span: &std::ops::Range<usize>| {
         base.claims.iter().any(|f| {
@@ -85,6 +87,7 @@ fn culprit(base: &Report, report: &Report, rows: &[DraftRow]) -> Option<(usize, 
 }
 
 /// The checker's table with `rows` over it, compiled.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn with_rows(checker: &Checker, rows: &[DraftRow]) -> Option<Checker> {
     let info = SourceInfo {
         publication: "draft".to_string(),

@@ -48,6 +48,7 @@ pub fn to_csv(rows: &[DraftRow], info: &SourceInfo) -> String {
 /// after each record): a field is quoted when it holds a comma, a quote or a line
 /// break, with quotes doubled. Written here because the crate's writer also carries a
 /// float parser (for its `NonNumeric` style), ~10 KB of the WebAssembly.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn csv_record<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {

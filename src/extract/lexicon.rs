@@ -255,6 +255,7 @@ impl Lexicon {
     }
 
     /// First words of every phrase that can start a claim, and their folded forms.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn starters(&self) -> FnvSet<String> {
         let vocab = self.vocab;
         [
@@ -332,6 +333,7 @@ impl Lexicon {
 }
 
 /// One phrase table per word class, in [`W::ALL`] order.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn word_sets(vocab: &'static Vocabulary) -> Vec<PhraseTable<()>> {
     W::ALL
         .iter()

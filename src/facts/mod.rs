@@ -329,6 +329,7 @@ impl Row {
 
 /// The fact-table CSV header for tables in `langs`: the fixed columns, then aliases and
 /// cues per language, then the source and the note (docs/fact-table.md).
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub fn csv_header<S: AsRef<str>>(langs: &[S]) -> Vec<String> {
     let fixed = [
         "id",
@@ -389,6 +390,7 @@ impl FactTable {
     }
 
     /// Builds a table from JSON rows and also returns the rows as written, one per fact.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn from_json_with_rows(
         name: &str,
         rows: Vec<JsonRow>,
@@ -527,6 +529,7 @@ impl FactTable {
     }
 
     /// The aliases of `subject` in `lang`, its own name first.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn aliases<'a>(&'a self, subject: &'a str, lang: Lang) -> Vec<&'a str> {
         let mut out = vec![subject];
         out.extend(self.aliases_in(subject, lang.code()));
@@ -534,21 +537,25 @@ impl FactTable {
     }
 
     /// The cues of fact `id` in `lang`.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn cues(&self, id: &str, lang: Lang) -> Vec<&str> {
         self.cues_in(id, lang.code())
     }
 
     /// The aliases given for `subject` in the `aliases_<code>` column.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn aliases_in(&self, subject: &str, code: &str) -> Vec<&str> {
         lookup(&self.aliases, subject, code)
     }
 
     /// The cues given for `id` in the `cues_<code>` column.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn cues_in(&self, id: &str, code: &str) -> Vec<&str> {
         lookup(&self.cues, id, code)
     }
 
     /// The language codes that have alias or cue columns, sorted.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn languages(&self) -> Vec<&str> {
         let mut out: Vec<&str> = self
             .aliases
@@ -562,6 +569,7 @@ impl FactTable {
     }
 }
 
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn lookup<'a>(
     map: &'a BTreeMap<String, BTreeMap<String, Vec<String>>>,
     key: &str,

@@ -76,6 +76,7 @@ pub struct Lines<'a> {
 
 impl<'a> Lines<'a> {
     /// Counts lines of `text`, the table as the CSV reader reads it (no BOM).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn new(text: &'a str) -> Self {
         Lines {
             text: text.as_bytes(),
@@ -85,6 +86,7 @@ impl<'a> Lines<'a> {
     }
 
     /// The line a record starting at `byte` is on, past any line breaks before it.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn of_record(&mut self, byte: u64) -> usize {
         let mut at = usize::try_from(byte).map_or(self.text.len(), |b| b.min(self.text.len()));
         while matches!(self.text.get(at), Some(b'\n' | b'\r')) {
@@ -103,6 +105,7 @@ impl<'a> Lines<'a> {
 
 /// Where a CSV reading error is, and what it means for an editor. The text is a `str`,
 /// so the reader's UTF-8 error cannot arise (callers report undecodable bytes first).
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn csv_syntax(text: &str, e: &csv::Error) -> (Location, Problem) {
     let line = e
         .position()
@@ -112,6 +115,7 @@ fn csv_syntax(text: &str, e: &csv::Error) -> (Location, Problem) {
 }
 
 /// One CSV record as a row: each cell under its header, with its field number.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn csv_row(
     header: &[String],
     record: &csv::StringRecord,
@@ -142,6 +146,7 @@ fn csv_row(
 }
 
 /// Reads JSON rows, with each row's number.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn json_rows(name: &str, rows: Vec<JsonRow>) -> Result<Vec<Row>, TableError> {
     if rows.len() > MAX_ROWS {
         return Err(TableError {
@@ -189,6 +194,7 @@ pub(super) fn json_rows(name: &str, rows: Vec<JsonRow>) -> Result<Vec<Row>, Tabl
 
 /// Where a quoted CSV field opens without closing (the CSV reader would silently take
 /// the rest of the file as one value): 1-based line and field number.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn unclosed_quote(text: &str) -> Option<(usize, usize)> {
     let (mut line, mut field) = (1, 1);
     let mut open: Option<(usize, usize)> = None;
@@ -208,6 +214,7 @@ fn unclosed_quote(text: &str) -> Option<(usize, usize)> {
     open
 }
 
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn is_known_column(c: &str) -> bool {
     REQUIRED.contains(&c)
         || OPTIONAL.contains(&c)
@@ -222,6 +229,7 @@ fn is_known_column(c: &str) -> bool {
 
 /// Checks a header (CSV) or a row's keys (JSON): every name known, every required
 /// column present. `err` gets the index of the unknown name, or `None` for a missing one.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn check_columns(
     names: &[String],
     err: impl Fn(Option<usize>, Problem) -> TableError,
@@ -236,6 +244,7 @@ fn check_columns(
 }
 
 /// Parses `23 billion`, `630,000`, `48.18` (plain English notation, optional scale word).
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub fn parse_value(s: &str) -> Option<f64> {
     let s = s.trim();
     let (num, scale) = match s.split_once(char::is_whitespace) {
@@ -257,6 +266,7 @@ pub fn parse_value(s: &str) -> Option<f64> {
 }
 
 /// The canonical unit for a fact's `unit` cell, checked against its kind.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn canonical_unit(unit: &str, kind: Kind) -> Result<Option<&'static str>, ()> {
     let known = Lang::ALL
         .iter()
@@ -276,6 +286,7 @@ fn canonical_unit(unit: &str, kind: Kind) -> Result<Option<&'static str>, ()> {
 }
 
 /// One row as a fact version, or the first problem of the row, located at its column.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn parse_row(name: &str, row: &Row) -> Result<Fact, TableError> {
     let err = |column: &str, problem| TableError {
         table: name.to_string(),
@@ -332,6 +343,7 @@ pub(super) fn parse_row(name: &str, row: &Row) -> Result<Fact, TableError> {
 
 /// A row's figure: its kind, value, canonical unit and qualifier (`exact` when empty).
 /// `err` locates a problem at a column.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn figure(
     row: &Row,
     err: &impl Fn(&str, Problem) -> TableError,
