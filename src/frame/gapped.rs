@@ -176,11 +176,22 @@ pub fn lookup_keys(w: &str, compounds: bool) -> impl Iterator<Item = &str> {
 pub fn same_stem(a: &str, b: &str, inflections: &[&str]) -> bool {
     let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     let ok = |rest: &str| rest.is_empty() || inflections.contains(&rest);
+    if OPPOSITE_FORMS
+        .iter()
+        .any(|&(x, y)| (a == x && b == y) || (a == y && b == x))
+    {
+        return false;
+    }
     (MIN_STEM..=common)
         .rev()
         .filter(|&k| a.is_char_boundary(k) && b.is_char_boundary(k))
         .any(|k| ok(&a[k..]) && ok(&b[k..]))
 }
+
+/// Forms of one stem that say opposite things (`a developed country`, `a developing
+/// country`): never one word.
+const OPPOSITE_FORMS: &[(&str, &str)] =
+    &[("developed", "developing"), ("ontwikkeld", "ontwikkelend")];
 
 #[cfg(test)]
 mod tests {
@@ -200,6 +211,7 @@ mod tests {
             (en, "state", "statement", false),
             (en, "life", "lift", false),
             (en, "trade", "trader", false),
+            (en, "developed", "developing", false),
             (nl, "Japanse", "Japans", true),
             (nl, "bedrijf", "bedrijven", false),
             (nl, "project", "projecten", true),

@@ -121,11 +121,25 @@ impl Ctx<'_> {
                     && gap(o.start, o.end) <= 1
                     && gap(o.start, o.end) < gap(from, to)
             };
+            // A cue after the figure and a coordinator, nearer another figure after it,
+            // is that one's (`a developing country … by 2030, and a developed,
+            // high-income country by 2045`).
+            let later = |o: &Range<usize>| {
+                own_clause
+                    && start >= to
+                    && o.start >= end
+                    && o.start - end < start - to
+                    && (to..start).any(|i| {
+                        let w = self.tokens.norm(i);
+                        self.index.lang.vocabulary().coordinators.contains(&w)
+                    })
+            };
             self.near.rivals.iter().any(|o| {
                 !partner(o)
                     && ((o.start >= end && o.end <= from)
                         || (o.start >= to && o.end <= start)
-                        || nearer(o))
+                        || nearer(o)
+                        || later(o))
             })
         };
         let measure = |start: usize, end: usize| {
