@@ -74,6 +74,7 @@ struct LabelWords {
 }
 
 impl LabelWords {
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn new(vocab: &Vocabulary) -> LabelWords {
         let units = vocab
             .units

@@ -148,6 +148,7 @@ type Tried = (usize, u32);
 
 impl Index {
     /// Files `phrases` (longest first already, none empty) by their words.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn new(phrases: Vec<Phrase>, plural: &'static [&'static str]) -> Index {
         let mut index = Index {
             phrases: Vec::new(),
@@ -331,6 +332,7 @@ impl Index {
 impl<T: Clone> PhraseTable<T> {
     /// Builds a table; words also match themselves with one of the `plural` endings
     /// (a language's [`Vocabulary::plural_suffixes`], or none).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn new(
         entries: impl IntoIterator<Item = (Phrase, T)>,
         plural: &'static [&'static str],
@@ -347,6 +349,7 @@ impl<T: Clone> PhraseTable<T> {
     }
 
     /// Builds a table from a vocabulary list of `(phrase, value)`.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn from_words<'a>(
         words: impl IntoIterator<Item = (&'a str, T)>,
         vocab: &Vocabulary,

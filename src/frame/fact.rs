@@ -7,6 +7,7 @@ impl Reader {
     /// What a fact's own words say about it: the entities its metric (English) and cues
     /// (this language) name, whether it is a target, the years it is for, and which of
     /// this language's restricting modifiers it carries.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn fact_frame(
         &self,
         english: &Reader,
@@ -66,6 +67,7 @@ impl Reader {
 
     /// The entities of `scope` the fact's own words name: the first `named_in_fact`,
     /// and those its cues add after where its subject lies.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn counterparts(&self, scope: &[Entity], named_in_fact: usize, subject: usize) -> Vec<Entity> {
         let lies_in = usize::from(self.country_of(subject).is_some());
         let mut out: Vec<Entity> = scope[..named_in_fact].to_vec();
@@ -75,6 +77,7 @@ impl Reader {
 
     /// Adds the restricting modifiers tokens `t` carry to `covered`.
     #[inline(never)]
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn cover(&self, t: &Tokens, covered: &mut Vec<String>) {
         for (s, e, cue) in self.cues.scan_all(t, 0..t.len()) {
             if matches!(cue, Cue::Restrictor | Cue::PeriodRestrictor) {
@@ -88,6 +91,7 @@ impl Reader {
 /// `Japan relations`, read part by part so that the whole name, itself the subject's,
 /// does not hide them), or the subject and the one other entity its metric names
 /// (`two-way trade between Japan and Vietnam`).
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn pair_of(
     english: &Reader,
     subject: (usize, &str),
@@ -114,6 +118,7 @@ fn pair_of(
 }
 
 /// Whether English metric tokens `m` hold one of `words` (`target`, `cumulative`).
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn says(m: &Tokens, words: &[&str]) -> bool {
     let table = PhraseTable::from_words(words.iter().map(|w| (*w, ())), Lang::En.vocabulary());
     !table.scan(m, 0..m.len()).is_empty()

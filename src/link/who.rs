@@ -4,6 +4,7 @@ use super::*;
 
 /// The words before the number in each numbered name (`Nhon Trach` of `Nhon Trach 3
 /// and 4 power plants`), with the subject they begin.
+#[cfg_attr(claimcheck_small, optimize(size))]
 pub(super) fn name_stems(
     aliases: &[(&str, usize)],
     vocab: &'static crate::lang::Vocabulary,

@@ -23,6 +23,7 @@ pub(super) struct Trie {
 pub(super) const ROOT: u32 = 0;
 
 impl Trie {
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub(super) fn new() -> Trie {
         Trie {
             edges: Bucket::default(),
@@ -44,6 +45,7 @@ impl Trie {
     }
 
     /// Files phrase `k` under its `words`.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub(super) fn insert(&mut self, words: &[String], k: u32) {
         let mut node = ROOT;
         for w in words {
