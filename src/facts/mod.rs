@@ -148,6 +148,7 @@ pub enum Problem {
 }
 
 impl fmt::Display for Problem {
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::Syntax(m) => write!(f, "{m}"),
@@ -217,6 +218,7 @@ pub struct TableError {
 }
 
 impl fmt::Display for TableError {
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.location {
             Location::Cell { line, column } => {

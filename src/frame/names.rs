@@ -30,6 +30,7 @@ pub(super) struct Names {
 
 /// Each demonym of `lang` with the state it names: the country whose gazetteer name
 /// it is listed with.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn demonyms(lang: Lang, names: &[(Phrase, Entity)], resolve: &[Entity]) -> PhraseTable<Entity> {
     let vocab = lang.vocabulary();
     let rows = FrameCues::of(lang)
@@ -45,6 +46,7 @@ fn demonyms(lang: Lang, names: &[(Phrase, Entity)], resolve: &[Entity]) -> Phras
 }
 
 /// The country each place lies in, as an index.
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn within(places: &[gazetteer::Place]) -> Vec<Option<usize>> {
     let mut index_of: FnvMap<&str, usize> = FnvMap::default();
     for (i, p) in places.iter().enumerate() {
@@ -59,6 +61,7 @@ fn within(places: &[gazetteer::Place]) -> Vec<Option<usize>> {
 impl Names {
     /// Compiles the gazetteer's names in `lang` and the table's `subjects` (alias,
     /// subject index): a table alias wins over a gazetteer name written the same.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub(super) fn new<'a>(
         lang: Lang,
         subjects: impl IntoIterator<Item = (&'a str, usize)>,
