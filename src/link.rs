@@ -207,8 +207,8 @@ fn name_variants(cue: &str, names: &[&str], heads: &[&str]) -> Vec<String> {
     let Some(name) = names.iter().find(|n| !n.is_empty() && cue.contains(*n)) else {
         return Vec::new();
     };
-    let titled = heads.iter().map(|h| format!("{h} {name}"));
     let others = names.iter().filter(|o| *o != name).map(|o| o.to_string());
+    let titled = heads.iter().map(|h| [h, " ", name].concat());
     others
         .chain(titled)
         .map(|r| cue.replacen(name, &r, 1))
