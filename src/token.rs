@@ -72,6 +72,14 @@ impl Tokens {
         &self.norm[r.start as usize..r.end as usize]
     }
 
+    /// Whether word `i` had invisible characters dropped from it (`Twenty\u{AD}five`):
+    /// its normal form is shorter than its text (or it was composed to NFC: reading
+    /// such a word by its parts finds nothing).
+    pub fn lost_invisible(&self, i: usize) -> bool {
+        let t = &self.list[i];
+        t.norm.len() < t.span.len()
+    }
+
     /// The number of tokens.
     pub fn len(&self) -> usize {
         self.list.len()
@@ -331,7 +339,10 @@ impl Tokenizer<'_> {
         let mut d = number::read(&text[pos..], decimal, groups);
         // An invisible character inside the number (`3\u{200B}000`): read it folded.
         let after = d.map_or(pos + 1, |d| pos + d.len);
-        if text[after..].starts_with(is_ignorable) {
+        // Also one character on, after a separator (`3,\u{200B}400`); the folded read
+        // stops where the number does either way.
+        let invisible_at = |k: usize| text.get(k..).is_some_and(|r| r.starts_with(is_ignorable));
+        if invisible_at(after) || invisible_at(after + 1) {
             d = read_folded(&text[pos..], decimal, groups).or(d);
         }
         // `read` accepts any string starting with a digit.

@@ -79,7 +79,7 @@ if (typeof document === 'undefined') {
     format,
     platform: 'browser',
     target: 'es2022',
-    minify: true,
+    minify: !process.env.CLAIMCHECK_NO_MINIFY, // unminified for profiling (function names)
     legalComments: 'none',
     write: false,
     logLevel: 'silent',

@@ -84,10 +84,12 @@ pub(crate) enum W {
     RaceWords,
     /// `high` of `2m high`.
     DimensionWords,
+    /// `năm nay`: a weak number word as the noun it doubles as.
+    NounPhrases,
 }
 
 impl W {
-    const ALL: [W; 35] = [
+    const ALL: [W; 36] = [
         W::OrdinalSuffixes,
         W::Superlatives,
         W::RankOne,
@@ -123,6 +125,7 @@ impl W {
         W::AgeWords,
         W::RaceWords,
         W::DimensionWords,
+        W::NounPhrases,
     ];
 
     fn words(self, v: &Vocabulary) -> &'static [&'static str] {
@@ -162,6 +165,7 @@ impl W {
             W::AgeWords => v.age_words,
             W::RaceWords => v.race_words,
             W::DimensionWords => v.dimension_words,
+            W::NounPhrases => v.noun_phrases,
         }
     }
 }
@@ -311,7 +315,7 @@ impl Lexicon {
             TokenKind::Word => {
                 let w = tokens.norm(i);
                 self.starters.contains(w)
-                    || self.numerals.may_start_closed(w)
+                    || self.numerals.may_start_closed(w, tokens.lost_invisible(i))
                     || self
                         .numerals
                         .multiple(w, self.vocab.multiple_affixes)

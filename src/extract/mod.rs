@@ -174,7 +174,7 @@ fn words_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
     if t.capitalised && (start..i).any(|k| tokens.list[k].kind == TokenKind::Word) {
         return None;
     }
-    if r.weak && !strong_unit_follows(tokens, lex, r.end, r.value) {
+    if r.weak && !strong_unit_follows(tokens, lex, r.end, r.value) && !counts_noun(tokens, lex, i) {
         return None;
     }
     let (end, value) = match r.tail {
@@ -190,6 +190,21 @@ fn words_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
         style: OrdinalStyle::Word,
         sign: None,
     })
+}
+
+/// Whether the weak number word at `i` that doubles as a noun (Vietnamese `năm`, five
+/// and year) counts the word after it (`năm doanh nghiệp`): a lower-case word follows,
+/// and no phrase makes it the noun (`năm nay`, `mỗi năm`). Typed without diacritics
+/// it stays weak.
+fn counts_noun(tokens: &Tokens, lex: &Lexicon, i: usize) -> bool {
+    let phrases = &lex[W::NounPhrases];
+    let list = &tokens.list;
+    let noun = |k: usize| phrases.at(tokens, k).is_some_and(|e| e > i);
+    // A capital after it names the year (`năm Giáp Thìn`).
+    list.get(i + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word && n.sentence == list[i].sentence && !n.folded && !n.capitalised
+    }) && lex.units.at(tokens, i).is_some()
+        && !(i.saturating_sub(2)..=i).any(noun)
 }
 
 /// `een half procent`, `half a percent`, `a quarter percent`: a half (or quarter) of a
@@ -219,13 +234,15 @@ fn half_percent(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
 
 /// Whether a unit that makes a lone `two` or `een` a claim follows token `end`
 /// (`two percent`, `hai tỷ`), not a count noun; a duration only from two on (`two
-/// years`, not `een jaar`, "a year").
+/// years`, not `een jaar`, "a year", nor `een decennium`, "a decade"), or in a unit
+/// word that carries its own number (`een kwarteeuw`, 25 years).
 fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize, value: f64) -> bool {
     let at = skip_hyphens(tokens, end);
     lex.scales.at(tokens, at).is_some()
         || lex.units.longest_at(tokens, at).is_some_and(|(_, u)| {
             matches!(u.kind, Kind::Percent | Kind::Amount)
-                || (matches!(u.kind, Kind::Duration | Kind::Multiple) && value >= 2.0)
+                || (matches!(u.kind, Kind::Duration | Kind::Multiple)
+                    && (value >= 2.0 || u.factor.log10().fract() != 0.0))
         })
 }
 
@@ -253,10 +270,16 @@ fn quantity_claim(tokens: &Tokens, lex: &Lexicon, q: Quantity, floor: usize) -> 
     let first = read_claim(tokens, lex, &q, floor);
     let next = first.end_token;
     match shape::range_after(tokens, lex, &first, floor) {
-        // The second level is read on its own next.
+        // The second level is read on its own next. The first is where the change
+        // started (`went from 3 to 5%`): a past level, never judged against the
+        // record's level, so it is read as part of the change.
         Some((q2, _, true)) => {
             let second = read_claim(tokens, lex, &q2, next + 1);
-            (shape::share_unit(first, &second), next)
+            let mut first = shape::share_unit(first, &second);
+            if first.shape == Shape::Level {
+                first.shape = Shape::Change { direction: 0 };
+            }
+            (first, next)
         }
         Some((q2, opener, false)) => {
             let second = read_claim(tokens, lex, &q2, next + 1);
@@ -366,6 +389,49 @@ fn trail(tokens: &Tokens, lex: &Lexicon, lead: &mut Lead, mut j: usize) -> usize
     j
 }
 
+/// After a scale (`tỷ` at `j`'s left), a smaller part of the same figure: digits and a
+/// smaller scale (`3 tỷ 500 triệu`) or a half (`2 tỷ rưỡi`). Returns the part's value
+/// and tolerance in units and the token after it.
+fn sub_scale(tokens: &Tokens, lex: &Lexicon, scale: f64, j: usize) -> Option<(f64, f64, usize)> {
+    let t = tokens
+        .list
+        .get(j)
+        .filter(|t| scale > 1.0 && t.space_before)?;
+    let same_line = |k: usize| tokens.list[k].paragraph == t.paragraph;
+    if t.kind == TokenKind::Word {
+        let half = lex.numerals.word(tokens.norm(j))?;
+        let after_scale_only = half.class == crate::lang::NumClass::Half
+            && lex.numerals.class(tokens.norm(j - 1)) == Some(crate::lang::NumClass::Scale);
+        return (after_scale_only && half.value == 0.5).then_some((
+            half.value * scale,
+            0.05 * scale,
+            j + 1,
+        ));
+    }
+    let d = t
+        .number
+        .filter(|d| d.decimals == 0 && d.value >= 1.0 && d.value < 1000.0)?;
+    let (end, part) = lex.scales.longest_at(tokens, j + 1)?;
+    let word = tokens.norm(j + 1).chars().count() > 1 && tokens.list[j + 1].space_before;
+    (word && *part < scale && *part >= 1000.0 && same_line(end - 1)).then_some((
+        d.value * part,
+        0.5 * part,
+        end,
+    ))
+}
+
+/// Whether token `j` is a half that can only close a figure (`rưỡi`), not one that
+/// opens a proportion (`half the country`).
+fn half_after(tokens: &Tokens, lex: &Lexicon, j: usize) -> bool {
+    j < tokens.len()
+        && tokens.list[j].space_before
+        && lex
+            .numerals
+            .word(tokens.norm(j))
+            .is_some_and(|n| n.class == crate::lang::NumClass::Half && n.value == 0.5)
+        && lex.proportions.longest_at(tokens, j).is_none()
+}
+
 /// The kind of a claim: its unit's, or a calendar year (four plain digits from 1800
 /// to 2100, no unit, no scale), or a count.
 fn kind_of(tokens: &Tokens, start_tok: usize, unit: Option<&UnitWord>, scale: f64) -> Kind {
@@ -387,8 +453,25 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
     let list = &tokens.list;
     let start_tok = q.tokens.start;
     let mut lead = lead(tokens, lex, q, floor);
-    let (scale, j) = scale_after(tokens, lex, q);
-    let j = trail(tokens, lex, &mut lead, j);
+    let (mut scale, j) = scale_after(tokens, lex, q);
+    let (mut value, mut tolerance, mut number_end) = (q.value, q.tolerance, q.tokens.end);
+    // `3 tỷ 500 triệu`, `2 tỷ rưỡi`: the whole figure, in units (a suggestion rewrites
+    // all of it).
+    let j = match sub_scale(tokens, lex, scale, j) {
+        Some((part, part_tolerance, end)) => {
+            (value, tolerance, number_end) = (q.value * scale + part, part_tolerance, end);
+            scale = 1.0;
+            end
+        }
+        None => j,
+    };
+    let after_number = j;
+    let mut j = trail(tokens, lex, &mut lead, j);
+    // `ba năm rưỡi`: a half after the unit, three and a half years.
+    if j > after_number && scale == 1.0 && half_after(tokens, lex, j) {
+        (value, tolerance) = (value + 0.5, 0.05);
+        j += 1;
+    }
     let unit = lead.unit;
     let factor = unit.map_or(1.0, |u| u.factor);
     let kind = kind_of(tokens, start_tok, unit, scale);
@@ -401,17 +484,17 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
     let sign = q.sign.map_or(1.0, |(_, s)| s);
     let mut claim = Claim {
         span: list[lead.start].span.start..list[j - 1].span.end,
-        number_span: list[start_tok].span.start..list[q.tokens.end - 1].span.end,
+        number_span: list[start_tok].span.start..list[number_end - 1].span.end,
         hedge_span: lead.hedge_span,
         kind,
-        value: sign * q.value * scale * factor,
+        value: sign * value * scale * factor,
         // Half a unit of the last place written, scaled: `2 million` is 1.5–2.5
         // million. A scale that is no power of ten counts its places in tens (`a
         // dozen` is 12 ± 5, not 12 ± 6, which would take in 6).
         tolerance: if kind == Kind::Year {
             0.0
         } else {
-            q.tolerance * decimal_place(scale) * factor
+            tolerance * decimal_place(scale) * factor
         },
         scale: scale * factor,
         unit: unit.map(|u| u.unit),

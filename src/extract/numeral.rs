@@ -93,10 +93,11 @@ impl Numerals {
     }
 
     /// Whether a word of a closed-numeral language may start a number by its first
-    /// part (`vijfenveertig`), for the extractor's quick skip; single number words are
+    /// part (`vijfenveertig`), or any word that lost an invisible character
+    /// (`Twenty\u{AD}five`), for the extractor's quick skip; single number words are
     /// in the extractor's starter set.
-    pub fn may_start_closed(&self, word: &str) -> bool {
-        self.closed
+    pub fn may_start_closed(&self, word: &str, invisible: bool) -> bool {
+        (self.closed || invisible)
             && self
                 .morphemes
                 .iter()
@@ -117,7 +118,7 @@ impl Numerals {
         affixes.iter().find_map(|(pre, suf)| {
             let stem = word.strip_prefix(pre)?.strip_suffix(suf)?;
             let mut acc = Acc::default();
-            let atoms = self.atoms_of(stem)?;
+            let atoms = self.atoms_of(stem, false)?;
             (atoms.iter().all(|n| acc.feed(n, 0)) && acc.accepting() && !acc.ordinal)
                 .then(|| acc.value())
                 .filter(|v| *v >= 2.0 && v.fract() == 0.0)
@@ -146,7 +147,7 @@ impl Numerals {
             return None;
         }
         // `achttiende` is the eighteenth, not eight tenths.
-        let ordinal = self.atoms_of(word).is_some_and(|atoms| {
+        let ordinal = self.atoms_of(word, false).is_some_and(|atoms| {
             let mut acc = Acc::default();
             atoms.iter().all(|n| acc.feed(n, 0)) && acc.accepting() && acc.ordinal
         });
@@ -164,12 +165,13 @@ impl Numerals {
 
     /// The number words one token stands for: itself, or in a language of closed
     /// number words its parts (`vijf` `en` `veertig`), an ordinal ending marking the
-    /// last (`twintig-ste`).
-    fn atoms_of(&self, word: &str) -> Option<Vec<Numeral>> {
+    /// last (`twintig-ste`). A word that lost an invisible character is read by its
+    /// parts in any language: a soft hyphen marks where `Twenty\u{AD}five` may break.
+    fn atoms_of(&self, word: &str, invisible: bool) -> Option<Vec<Numeral>> {
         if let Some(n) = self.words.get(word) {
             return Some(vec![*n]);
         }
-        if !self.closed || word.len() > 80 {
+        if !(self.closed || invisible) || word.len() > 80 {
             return None;
         }
         if let Some(atoms) = self.segment(word) {
@@ -263,7 +265,8 @@ impl Numerals {
                     .flatten()
                     .map(|n| vec![n])
             };
-            let Some(atoms) = self.atoms_of(tokens.norm(k)).or_else(folded) else {
+            let atoms = self.atoms_of(tokens.norm(k), tokens.lost_invisible(k));
+            let Some(atoms) = atoms.or_else(folded) else {
                 break;
             };
             let mut next = acc;

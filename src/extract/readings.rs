@@ -99,7 +99,11 @@ pub(super) const READINGS: &[Reading] = &[
     },
     Reading {
         name: "code with letters after",
-        examples: &[(En, "The chip uses 5G networks."), (En, "a 3D printer")],
+        examples: &[
+            (En, "The chip uses 5G networks."),
+            (En, "a 3D printer"),
+            (En, "The 7-Eleven chain opened a store."),
+        ],
         read: code_after,
     },
     Reading {
@@ -109,6 +113,7 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "the G7 summit"),
             (En, "Flight VN310 was late."),
             (En, "The ASEAN+3 meeting ended."),
+            (En, "Talks with the P5+1 resumed."),
         ],
         read: code_before,
     },
@@ -165,6 +170,8 @@ pub(super) const READINGS: &[Reading] = &[
         examples: &[
             (En, "A 45-year-old man was arrested."),
             (Nl, "Een 34-jarige man is aangehouden."),
+            (Vi, "Một người đàn ông 45 tuổi bị bắt."),
+            (En, "Mr Tanaka, 62, took office in May."),
         ],
         read: age,
     },
@@ -222,6 +229,7 @@ pub(super) const READINGS: &[Reading] = &[
             (Nl, "om 10.30 uur begon"),
             (Nl, "De wedstrijd begint om 20.45."),
             (Vi, "lúc 10 giờ sáng"),
+            (Vi, "Cuộc họp bắt đầu lúc 7 giờ 30."),
         ],
         read: time,
     },
@@ -241,6 +249,7 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "The Boeing 787-9 Dreamliner landed."),
             (En, "Windows 11 is now on most laptops."),
             (En, "Please call 911 now."),
+            (En, "Call 1800 599 920 for details."),
         ],
         read: label,
     },
@@ -330,12 +339,33 @@ fn score(at: &mut At) -> Option<usize> {
 /// `45-year-old`, `34-jarige`: a person's age, an adjective glued on by a hyphen
 /// (`the fleet is over 20 years old` is a duration).
 fn age(at: &mut At) -> Option<usize> {
-    let end = at.end;
-    let hyphen = end < at.tokens.len() && at.tokens.is_hyphen(end) && at.joined(end - 1);
-    if !hyphen {
-        return None;
+    let (tokens, end) = (at.tokens, at.end);
+    let hyphen = end < tokens.len() && tokens.is_hyphen(end) && at.joined(end - 1);
+    // `45 tuổi`: an age word that is no unit needs no hyphen (`50 years old` is a
+    // length of time in years).
+    let age_word = at.lex[W::AgeWords].at(tokens, skip_hyphens(tokens, end));
+    if hyphen || (age_word.is_some() && at.lex.units.at(tokens, end).is_none()) {
+        return age_word;
     }
-    at.lex[W::AgeWords].at(at.tokens, skip_hyphens(at.tokens, end))
+    apposition(at)
+}
+
+/// `Mr Tanaka, 62, took office`: a whole number of years set off by commas right
+/// after a name is the person's age.
+fn apposition(at: &At) -> Option<usize> {
+    let (list, i, end) = (&at.tokens.list, at.i, at.end);
+    let d = list[i].number.filter(|d| d.decimals == 0 && !d.grouped)?;
+    let name = i >= 2
+        && at.is(i - 1, ",")
+        && !list[i - 1].space_before
+        && list[i - 2].kind == TokenKind::Word
+        && list[i - 2].capitalised;
+    let closed = at.is(end, ",") && !list[end].space_before;
+    (name
+        && closed
+        && (16.0..=110.0).contains(&d.value)
+        && at.tokens.sentence_starts[list[i].sentence as usize] != i - 2)
+        .then_some(end)
 }
 
 /// `the 400m hurdles`, `the 400m at the championships`, `op de 400m.`: a distance in
@@ -366,6 +396,11 @@ fn race(at: &mut At) -> Option<usize> {
 
 /// `page 5`, `Decree 15`, `No. 15`, and designations after a proper noun that is not
 /// the first word of its sentence (`Nhon Trach 3 and 4`, `BRICS 2024`).
+/// Whether the number is digits written in thousands groups (`2,100`).
+fn grouped(at: &At) -> bool {
+    at.tokens.list[at.i].number.is_some_and(|d| d.grouped)
+}
+
 fn label(at: &mut At) -> Option<usize> {
     let (tokens, lex, i) = (at.tokens, at.lex, at.i);
     let list = &tokens.list;
@@ -388,7 +423,10 @@ fn label(at: &mut At) -> Option<usize> {
             .ending_at(tokens, i, p.saturating_sub(2))
             .is_some())
         && !at.measured()
-        && (at.digits || at.value < 1000.0);
+        && (at.digits || at.value < 1000.0)
+        // A designation is never written in thousands groups: `now number 2,100` is
+        // a count (the verb), `number 2100` a label.
+        && !grouped(at);
     let after_name = list[p].kind == TokenKind::Word
         && list[p].capitalised
         && !list[p].possessive
@@ -401,7 +439,14 @@ fn label(at: &mut At) -> Option<usize> {
         && lex.units.at(tokens, at.end).is_none()
         && lex.scales.at(tokens, at.end).is_none()
         // Nor does it stand in a cell of its own (`Businesses investing in Vietnam\t56`).
-        && !list[i].tab_before;
+        && !list[i].tab_before
+        // Nor after the second of two names joined as a subject (`sloten Vietnam en
+        // Japan 12 akkoorden`): names with numbers are joined after them (`Nhon Trach 3
+        // and 4`).
+        && !(p >= 2
+            && lex[W::Coordinators].at(tokens, p - 1) == Some(p)
+            && list[p - 2].kind == TokenKind::Word
+            && list[p - 2].capitalised);
     if !(labelled || (at.digits && after_name)) {
         return None;
     }
@@ -415,6 +460,15 @@ fn label(at: &mut At) -> Option<usize> {
         match list.get(next + 1) {
             Some(n) if n.kind == TokenKind::Number => next += 2,
             _ => break,
+        }
+    }
+    // `call 1800 599 920`: digit groups right after a label's number are the label's.
+    if labelled {
+        while list
+            .get(next)
+            .is_some_and(|n| n.kind == TokenKind::Number && n.paragraph == list[i].paragraph)
+        {
+            next += 1;
         }
     }
     Some(next)

@@ -176,20 +176,19 @@ pub(super) fn fraction_at(
         TokenKind::Word => written_fraction(tokens, lex, i)?,
     };
     let ratio = num / den;
-    // `a quarter of a million`: a count.
-    if let Some(of_end) = lex[W::FractionOf].at(tokens, end) {
-        if lex.scales.at(tokens, of_end).is_some() {
-            let q = Quantity {
-                tokens: i..of_end,
-                value: ratio,
-                tolerance: 0.01,
-                style: OrdinalStyle::Word,
-                sign: None,
-            };
-            let claim = read_claim(tokens, lex, &q, floor);
-            let next = claim.end_token;
-            return Some((claim, next));
-        }
+    // `a quarter of a million`: a count; `a quarter-century`, `half a century`, `a
+    // quarter of a century`: a length of time in that unit, not a proportion.
+    if let Some(of_end) = fraction_of_quantity(tokens, lex, end) {
+        let q = Quantity {
+            tokens: i..of_end,
+            value: ratio,
+            tolerance: 0.01,
+            style: OrdinalStyle::Word,
+            sign: None,
+        };
+        let claim = read_claim(tokens, lex, &q, floor);
+        let next = claim.end_token;
+        return Some((claim, next));
     }
     let tolerance = if den > 1.0 {
         (0.25 / den).min(0.05)
@@ -202,6 +201,30 @@ pub(super) fn fraction_at(
     // `cut by a third`: a change by that proportion.
     mark_change(tokens, lex, &mut claim, None, floor);
     Some((claim, end))
+}
+
+/// Where a fraction ending before token `end` is part of a quantity: followed by a
+/// scale, after `of a` or not (`a quarter of a million`, `driekwart miljoen`), or by a
+/// unit written after numbers, after `of a`, an article, a hyphen or directly (`a
+/// quarter of a century`, `half a century`, `a half-century`). Returns where the scale
+/// or unit starts.
+fn fraction_of_quantity(tokens: &Tokens, lex: &Lexicon, end: usize) -> Option<usize> {
+    // `driekwart miljoen`, `a quarter million`: a scale right after counts too.
+    let of = lex[W::FractionOf].at(tokens, end);
+    if let Some(at) = of
+        .or(Some(end))
+        .filter(|&k| lex.scales.at(tokens, k).is_some())
+    {
+        return Some(at);
+    }
+    let article = (end < tokens.len()
+        && lex.numerals.class(tokens.norm(end)) == Some(NumClass::Article))
+    .then_some(end + 1);
+    let at = of.or(article).unwrap_or(end);
+    lex.units
+        .longest_at(tokens, skip_hyphens(tokens, at))
+        .is_some_and(|(_, u)| u.position != Position::Before)
+        .then_some(at)
 }
 
 /// `1/3`, `3/4`: small denominators only, and not where a slash writes dates
@@ -291,7 +314,13 @@ fn written_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, 
     // `a third straight year` is an ordinal; `a third of`, `a third.`, `by a third` a
     // fraction.
     let by = lex[W::ChangeBy].ending_at(tokens, i, 0).is_some();
-    if article && !by {
+    // `a quarter century`, `a quarter-century`, `một phần tư thế kỷ`: a length of time
+    // (read by [`fraction_at`] as a quantity in that unit), not a proportion.
+    let time_after = lex
+        .units
+        .longest_at(tokens, skip_hyphens(tokens, k + 1))
+        .is_some_and(|(_, u)| u.kind == Kind::Duration);
+    if article && !by && !time_after {
         let next_ok = list.get(k + 1).is_none_or(|n| {
             n.kind != TokenKind::Word || lex[W::FractionOf].at(tokens, k + 1).is_some()
         });
@@ -299,13 +328,7 @@ fn written_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, 
             return None;
         }
     }
-    // `a quarter century`, `a quarter-century`, `một phần tư thế kỷ`: a length of time,
-    // not a proportion.
-    let time_after = lex
-        .units
-        .longest_at(tokens, skip_hyphens(tokens, k + 1))
-        .is_some_and(|(_, u)| u.kind == Kind::Duration);
-    (num < den && !time_after).then_some((k + 1, num, den))
+    (num < den).then_some((k + 1, num, den))
 }
 
 /// A word that is a proportion by itself (`half`, `de helft`, `một nửa`), not a half
@@ -471,10 +494,20 @@ pub(super) fn merge_range(
     if first.kind == Kind::Year || second.kind == Kind::Year {
         return None;
     }
-    // `€2–3bn`, `$15-18 billion`: a currency before the first bound is the second's
-    // too, and the second's scale then applies to the first.
-    let unit_before = first.unit.is_some() && first.number_span.end == first.span.end;
-    let currency_first = unit_before && first.scale == 1.0 && second.unit.is_none();
+    // `€2–3bn`, `$15-18 billion`, `$1.5bn-2bn`: a currency before the first bound is
+    // the second's too, and the second's scale then applies to a first without one.
+    // Written before: a token between the hedge (or the claim's start) and the number.
+    let list = &tokens.list;
+    let number_tok = (first.first_token..first.end_token)
+        .find(|&k| list[k].span.start == first.number_span.start)
+        .unwrap_or(first.first_token);
+    let unit_before = first.unit.is_some()
+        && number_tok > first.first_token
+        && first
+            .hedge_span
+            .as_ref()
+            .is_none_or(|h| list[number_tok - 1].span.start >= h.end);
+    let currency_first = unit_before && second.unit.is_none();
     if currency_first && second.kind == Kind::Count {
         second.kind = first.kind;
         second.unit = first.unit;
@@ -489,7 +522,6 @@ pub(super) fn merge_range(
     if first.unit != second.unit || first.kind != second.kind || first.value >= second.value {
         return None;
     }
-    let list = &tokens.list;
     let start = opener.unwrap_or(first.first_token);
     let mut range = Claim {
         span: list[start].span.start..second.span.end,
@@ -566,6 +598,7 @@ fn direction(
     floor: usize,
 ) -> Option<i8> {
     let mut k = claim.first_token;
+    let mut by = false;
     if let Some((s, _)) = lex[W::ChangeBy].ending_at(tokens, k, floor) {
         // `daalde van €12 naar €9`: `van` opens where the level came from, and both
         // ends are levels.
@@ -574,6 +607,22 @@ fn direction(
             return None;
         }
         k = s;
+        by = true;
+    }
+    // `cut rates by 0.5 points`, `verlaagde de rente met 0,25 procentpunt`: the change
+    // word before what changed, up to three plain words before `by`.
+    if by && lex.changes.ending_at(tokens, k, floor).is_none() {
+        let plain = |g: usize| {
+            tokens.list[g].kind == TokenKind::Word && lex[W::Coordinators].at(tokens, g).is_none()
+        };
+        let mut g = k;
+        while g > floor && k - g < 3 && plain(g - 1) {
+            g -= 1;
+            if lex.changes.ending_at(tokens, g, floor).is_some() {
+                k = g;
+                break;
+            }
+        }
     }
     let word = lex
         .changes

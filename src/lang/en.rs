@@ -61,7 +61,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     denominators: numbers::DENOMINATORS,
     fraction_joiners: words![],
     proportions: &[("half", 0.5)],
-    one_in: words!["in", "out of", "over"],
+    one_in: words!["in", "in every", "out of", "over"],
     fraction_of: words!["of", "of a", "of an"],
     range_openers: words!["between", "from"],
     range_ands: words!["and", "to"],
@@ -128,7 +128,17 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         change("plummeted", -1),
         change("shrank", -1),
         change("contracted", -1),
+        // A rate set lower or higher: `cut rates by 0.5 percentage points`.
+        change("cut", -1),
+        change("cuts", -1),
+        change("lowered", -1),
+        change("slashed", -1),
+        change("hiked", 1),
         change("changed", 0),
+        // `went from 3 to 5%`: from one level to another, in no stated direction.
+        change("went", 0),
+        change("goes", 0),
+        change("gone", 0),
         // `twice as high`: a multiple without a direction.
         times("twice", 0, 2.0),
         times("doubled", 1, 2.0),
@@ -414,6 +424,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     ordinal_scales: words!["millionth", "thousandth", "billionth", "hundredth"],
     age_words: words!["year old", "years old"],
+    noun_phrases: words![],
     race_words: words![
         "hurdles",
         "final",

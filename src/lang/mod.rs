@@ -450,6 +450,10 @@ pub struct Vocabulary {
     /// Words glued on after a number and a hyphen that make it a person's age, no claim
     /// (`45-year-old man`, `34-jarige`). (`het 30-jarig jubileum` is a duration.)
     pub age_words: &'static Words,
+    /// Phrases in which a weak number word is the noun it doubles as, Vietnamese `năm`
+    /// (five, and year): `năm nay`, `mỗi năm`. Elsewhere, right before a word, it is
+    /// the number (`năm doanh nghiệp`, five firms).
+    pub noun_phrases: &'static Words,
     /// Words after a distance in metres glued on (`400m`) that make it a race, no claim
     /// (`the 400m hurdles`, `the 400m at the championships`): event nouns and the
     /// prepositions that close the race's name.

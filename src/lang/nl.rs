@@ -115,6 +115,17 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         either("gezakt", -1),
         either("afname", -1),
         change("nam af", -1),
+        // `ging van 2 naar 3 miljard`: from one level to another, in no stated direction.
+        change("ging", 0),
+        change("gingen", 0),
+        change("gaat", 0),
+        // A rate set lower or higher: `verlaagde de rente met 0,25 procentpunt`.
+        change("verlaagde", -1),
+        change("verlaagt", -1),
+        either("verlaagd", -1),
+        change("verhoogde", 1),
+        change("verhoogt", 1),
+        either("verhoogd", 1),
         times("verdubbelde", 1, 2.0),
         times("verdubbeld", 1, 2.0),
         times("verdrievoudigde", 1, 3.0),
@@ -347,6 +358,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     ordinal_scales: words!["miljoenste", "duizendste", "miljardste", "honderdste"],
     age_words: words!["jarige"],
+    noun_phrases: words![],
     race_words: words![
         "horden",
         "finale",

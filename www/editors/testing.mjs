@@ -147,13 +147,17 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
       // Wait until the overlay has been laid out against the current geometry.
       let result;
       // The element follows moves without an event (a transform removed) by polling
-      // every 250 ms: allow a few polls on a loaded machine, then judge what is drawn.
+      // every 250 ms, compared with the box it last placed the highlights for (see
+      // test/moves.test.mjs for the race that once made this flaky): wait for the state
+      // every assertion below needs, for a few polls on a loaded machine, then judge
+      // what is drawn.
+      const done = (r) => r.mismatches.length === 0 && r.compared.length >= 2 &&
+        mustInclude.every((t) => r.compared.some((c) => c.text.includes(t)));
       const until = Date.now() + 5000;
       while (Date.now() < until) {
         await frames(page, 2);
         result = await page.evaluate(measure, ctx);
-        if (result.mismatches.length === 0 && result.compared.length > 0 &&
-          mustInclude.every((t) => result.compared.some((c) => c.text.includes(t)))) break;
+        if (done(result)) break;
       }
       const summary = JSON.stringify({ compared: result.compared.map((c) => c.text), mismatches: result.mismatches }, null, 1);
       assert.deepEqual(result.mismatches, [], `${label}: highlights off their words: ${summary}`);

@@ -16,7 +16,7 @@ import { adapterFor } from './adapters/index.js';
 import { cleanDismissals, dismissalOf, dismissible, withDismissal, withoutDismissalOf } from './dismissals.js';
 import { h } from './dom.js';
 import { Session, isTrap } from './engine.js';
-import { Highlights, changedRegion, overlayBox, placeOverlay, spansOf } from './geometry.js';
+import { Highlights, changedRegion, overlayBox, placeOverlay, shiftSpans, spansOf } from './geometry.js';
 import { translator, uiLang } from './i18n.js';
 import { FindingsPanel } from './panel.js';
 import { styleSheet } from './styles.js';
@@ -25,6 +25,8 @@ import { Tooltip } from './tooltip.js';
 
 /** Keyboard shortcuts, from the editor or the element: next and previous finding. */
 const isNext = (e) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN';
+/** An edit this large (UTF-16 units in or out: a paste) is measured a frame later (see #onEdit). */
+const LARGE_EDIT = 32 * 1024;
 const isPrevious = (e) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP';
 
 /** Whether an iframe shows the document its srcdoc/src asks for (not the initial about:blank). */
@@ -68,7 +70,8 @@ export class ClaimCheckElement extends HTMLElement {
   #resize = null;
   #report = null;
   #checkedText = '';
-  #checkedKey = '';
+  #checkedOptions = null; // the options of the report (JSON), compared with the text apart
+  #editedText = ''; // the editor's text at the last edit: what #groups' offsets are in
   #groups = []; // span groups in current text coordinates
   #reportGroups = []; // span groups of the last report, in its text's coordinates
   #stale = false; // the text changed since the report: #groups are shifted, not checked
@@ -193,7 +196,7 @@ export class ClaimCheckElement extends HTMLElement {
 
   /** Checks now instead of after the debounce (e.g. after setting a textarea's value). */
   refresh() {
-    this.#checkedKey = '';
+    this.#checkedOptions = null;
     this.#schedule(0);
   }
 
@@ -368,26 +371,32 @@ export class ClaimCheckElement extends HTMLElement {
 
   #onEdit() {
     if (!this.#adapter) return;
-    // Until the re-check, keep the highlights on their figures: shift the ones after
-    // the edit and hide the ones it touched.
+    // One read of the text and one diff per input event (a 1 MB draft is a 1 MB string):
+    // the region is shared by the worker's copy of the draft, the adapter's measuring
+    // mirror and the highlights, which until the re-check stay on their figures (the
+    // ones after the edit shifted, the ones it touched hidden).
     const text = this.#adapter.text();
-    // The worker gets the edit now (a few characters) and checks it ahead of the debounce.
-    this.#session.edit(text);
-    if (this.#report && text !== this.#checkedText) {
-      const [from, oldEnd, newEnd] = changedRegion(this.#checkedText, text);
-      const delta = newEnd - oldEnd;
-      // (Spans before the edit are the report's own objects: a keystroke in a long
-      // draft copies only the spans after it.)
-      const groups = [];
-      for (const g of this.#reportGroups) {
-        if (g.end <= from) groups.push(g);
-        else if (g.start >= oldEnd) {
-          groups.push(delta ? { key: `${g.start + delta}:${g.end + delta}`, start: g.start + delta, end: g.end + delta, verdict: g.verdict, indices: g.indices } : g);
+    const before = this.#editedText;
+    if (text !== before) {
+      const region = changedRegion(before, text);
+      this.#editedText = text;
+      // The worker gets the edit now (a few characters) and checks it ahead of the debounce.
+      this.#session.edit(text, before, region);
+      this.#adapter.edited?.(before, text, region);
+      if (this.#report) {
+        if (text === this.#checkedText) {
+          // Back to the checked text (a character typed and deleted): its spans hold again.
+          this.#groups = this.#reportGroups;
+          this.#stale = false;
+        } else {
+          this.#groups = shiftSpans(this.#groups, region);
+          this.#stale = true;
         }
+        // A paste costs the browser a long frame to lay the editor out: our measuring
+        // (the mirror of the new text) waits for the frame after it, a task of its own.
+        if (Math.max(region[1], region[2]) - region[0] > LARGE_EDIT) this.#layoutAfterFrame();
+        else this.#layout();
       }
-      this.#groups = groups;
-      this.#stale = true;
-      this.#layout();
     }
     this.#schedule();
   }
@@ -424,11 +433,13 @@ export class ClaimCheckElement extends HTMLElement {
       const language = this.getAttribute('language');
       if (language) options.lang = language;
       if (this.#dismissals.length) options.dismissals = this.#dismissals;
-      const key = `${JSON.stringify(options)}\u0000${text}`;
-      if (key === this.#checkedKey && this.#report) {
+      // (The options and the text are compared apart: one key string of both would copy the draft.)
+      const optionsKey = JSON.stringify(options);
+      if (this.#report && optionsKey === this.#checkedOptions && text === this.#checkedText) {
         // Back to the checked text (an edit undone, a character typed and deleted):
         // its report's spans hold again, not the ones shifted for the edit.
         this.#groups = this.#reportGroups;
+        this.#editedText = text;
         this.#stale = false;
         this.#layout();
         return;
@@ -439,7 +450,7 @@ export class ClaimCheckElement extends HTMLElement {
         this.#again = true;
         return;
       }
-      this.#checkedKey = key;
+      this.#checkedOptions = optionsKey;
       this.#checkedText = text;
       this.#report = report;
       // A restart notice stays until the editor has seen a check of an edited draft.
@@ -461,7 +472,7 @@ export class ClaimCheckElement extends HTMLElement {
   }
 
   #onTrap(error, { again }) {
-    this.#checkedKey = '';
+    this.#checkedOptions = null;
     const text = this.#adapter?.text() ?? '';
     this.#alertText = text;
     const name = `${error.name}: ${error.message}`;
@@ -500,6 +511,7 @@ export class ClaimCheckElement extends HTMLElement {
     this.#setLanguage();
     this.#groups = spansOf(this.#report.claims);
     this.#reportGroups = this.#groups;
+    this.#editedText = this.#checkedText; // the groups' offsets are the checked text's
     this.#stale = false;
     this.#panel.render(this.#report);
     this.#layout();
@@ -533,6 +545,11 @@ export class ClaimCheckElement extends HTMLElement {
     this.#frame = requestAnimationFrame(() => this.#layoutNow());
   }
 
+  #layoutAfterFrame() {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#layout());
+  }
+
   /** Measures the visible spans and draws their highlights (see Highlights.draw). */
   #layoutNow(always = null) {
     cancelAnimationFrame(this.#frame);
@@ -542,7 +559,10 @@ export class ClaimCheckElement extends HTMLElement {
     // Every layout read of the frame (the spans' rects, then where the editor and the
     // overlay are) before any write, so the browser lays out once (test/typing.test.mjs).
     let placement = null;
-    const beforeWrites = () => { placement = { frame: adapter.frame(), box: overlayBox(this.#ui.overlay) }; };
+    const beforeWrites = () => {
+      placement = { frame: adapter.frame(), box: overlayBox(this.#ui.overlay) };
+      adapter.syncBox?.(); // the editor's box these highlights are placed for (./adapters/moves.js)
+    };
     this.#highlights.draw(adapter, this.#groups, { always: always ?? focusedKey ?? this.#rovingKey, stale: this.#stale, beforeWrites });
     this.#rove(this.#rovingKey);
     if (this.#tip.for) {
@@ -656,7 +676,10 @@ export class ClaimCheckElement extends HTMLElement {
   #position(placement = null) {
     if (!this.#adapter) return;
     const frame = placement?.frame ?? this.#adapter.frame();
-    placeOverlay(this.#ui.overlay, this.#ui.layer, frame, placement?.box);
+    const box = placement?.box ?? overlayBox(this.#ui.overlay);
+    // (#layoutNow has synced the editor's box with its own reads.)
+    if (!placement) this.#adapter.syncBox?.();
+    placeOverlay(this.#ui.overlay, this.#ui.layer, frame, box);
     this.#tip.follow(frame);
   }
 

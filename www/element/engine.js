@@ -129,11 +129,12 @@ class InlineBackend {
 
 /**
  * Brings the backend's copy of the draft up to `text` with one edit message: the
- * region that differs from what it has (the whole text the first time).
+ * region that differs from what it has (the whole text the first time). `region`, if
+ * given, is where `text` differs from the backend's copy, already computed by the caller.
  */
-function send(backend, text) {
+function send(backend, text, region = null) {
   if (backend.text === text) return;
-  const [at, oldEnd, newEnd] = backend.text == null ? [0, 0, text.length] : changedRegion(backend.text, text);
+  const [at, oldEnd, newEnd] = backend.text == null ? [0, 0, text.length] : region ?? changedRegion(backend.text, text);
   backend.post({ type: 'edit', at, remove: oldEnd - at, insert: text.slice(at, newEnd) });
   backend.text = text;
 }
@@ -241,9 +242,11 @@ export class Session {
    * so that it can check ahead while the element waits out its debounce. A no-op
    * before the engine is up, or when checks run on the main thread.
    */
-  edit(text) {
+  edit(text, before = null, region = null) {
     const backend = this.#backend;
-    if (backend instanceof WorkerBackend && !backend.failed) send(backend, text);
+    // `region`: where `text` differs from `before` (the element's diff of this edit),
+    // used when the worker's copy is `before`, so the draft is not compared twice.
+    if (backend instanceof WorkerBackend && !backend.failed) send(backend, text, region && backend.text === before ? region : null);
   }
 
   /** Checks a draft: options { asOf, lang }. Resolves to the report. */

@@ -11,21 +11,74 @@ export const SEVERITY = { discrepancy: 3, outdated: 2, unverified: 1, dismissed:
 /** What a highlight shows: a dismissal that holds greys the figure (./dismissals.js). */
 const shown = (claim) => (claim.dismissal?.holds ? 'dismissed' : claim.verdict);
 
+/**
+ * A highlighted span: the claims (by index) that share it and the worst verdict among
+ * them. Its key ("start:end") is made when asked for: a report on a long draft has
+ * thousands of spans, and only the few on screen are ever drawn by key.
+ */
+class Span {
+  constructor(start, end, verdict, indices) {
+    this.start = start;
+    this.end = end;
+    this.verdict = verdict;
+    this.indices = indices;
+    this.keyText = null;
+  }
+
+  get key() {
+    return (this.keyText ??= `${this.start}:${this.end}`);
+  }
+
+  /** The same span `by` UTF-16 units later (an edit before it). */
+  moved(by) {
+    return new Span(this.start + by, this.end + by, this.verdict, this.indices);
+  }
+}
+
 /** Groups claims sharing a span, in text order; each group shows the worst verdict. */
 export function spansOf(claims) {
-  const groups = new Map();
-  claims.forEach((claim, index) => {
-    if (claim.end <= claim.start) return;
-    const key = `${claim.start}:${claim.end}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { key, start: claim.start, end: claim.end, verdict: shown(claim), indices: [] };
-      groups.set(key, group);
+  // The core reports claims in text order, so equal spans are neighbours: one pass, no
+  // map; claims out of order (a host's own report) are sorted first.
+  let order = null;
+  for (let i = 1; i < claims.length; i++) {
+    const a = claims[i - 1];
+    const b = claims[i];
+    if (b.start < a.start || (b.start === a.start && b.end < a.end)) {
+      order = claims.map((_, k) => k).sort((x, y) => claims[x].start - claims[y].start || claims[x].end - claims[y].end || x - y);
+      break;
     }
-    group.indices.push(index);
-    if (SEVERITY[shown(claim)] > SEVERITY[group.verdict]) group.verdict = shown(claim);
-  });
-  return [...groups.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  const groups = [];
+  let last = null;
+  for (let k = 0; k < claims.length; k++) {
+    const index = order ? order[k] : k;
+    const claim = claims[index];
+    if (claim.end <= claim.start) continue;
+    const verdict = shown(claim);
+    if (last && last.start === claim.start && last.end === claim.end) {
+      last.indices.push(index);
+      if (SEVERITY[verdict] > SEVERITY[last.verdict]) last.verdict = verdict;
+      continue;
+    }
+    last = new Span(claim.start, claim.end, verdict, [index]);
+    groups.push(last);
+  }
+  return groups;
+}
+
+/**
+ * `groups` after an edit that replaced [from, oldEnd) with text ending at newEnd (see
+ * changedRegion): the spans before it kept (the same objects), the ones it touched
+ * dropped, the ones after it moved.
+ */
+export function shiftSpans(groups, [from, oldEnd, newEnd]) {
+  const delta = newEnd - oldEnd;
+  const out = [];
+  for (const g of groups) {
+    if (g.end <= from) out.push(g);
+    else if (g.start >= oldEnd) out.push(delta ? g.moved(delta) : g);
+  }
+  return out;
 }
 
 /** Index of the first group whose end is after `offset` (groups sorted by start). */
@@ -129,21 +182,47 @@ export class Highlights {
     }
     // The caller's own reads (where the overlay and the editor are), still before any write.
     beforeWrites?.();
-    // Write phase. Old boxes not kept by their key may be taken by a span that moved.
+    // Write phase. Old boxes not kept by their key may be taken by a span that moved:
+    // with the same rectangles (an edit on another line), or else by one that looks the
+    // same and has as many rectangles, moved to them (the words after the caret on its
+    // line): a box is restyled rather than removed and made again.
     const old = this.drawn;
     const moved = new Map();
+    const alike = new Map();
     const wanted = new Set(measured.map((m) => m.group.key));
-    for (const [key, entry] of old) if (!wanted.has(key)) moved.set(`${entry.id}|${rectsKey(entry.rects)}`, entry);
+    for (const [key, entry] of old) {
+      if (wanted.has(key)) continue;
+      moved.set(`${entry.id}|${rectsKey(entry.rects)}`, entry);
+      const like = `${entry.id}|${entry.els.length}`;
+      if (!alike.has(like)) alike.set(like, []);
+      alike.get(like).push(entry);
+    }
     const next = new Map();
     const fragment = document.createDocumentFragment();
+    const taken = new Set();
     for (const { group, rects } of measured) {
       const label = this.label(group);
       const id = `${group.verdict}|${label}`;
       let entry = old.get(group.key);
-      if (!entry || entry.id !== id || !sameRects(entry.rects, rects)) {
-        const other = moved.get(`${id}|${rectsKey(rects)}`);
+      if (entry && entry.id === id && !sameRects(entry.rects, rects) && entry.els.length === rects.length) {
+        place(entry.els, rects);
+        entry.rects = rects;
+      } else if (!entry || entry.id !== id || !sameRects(entry.rects, rects)) {
+        let other = moved.get(`${id}|${rectsKey(rects)}`);
+        if (other && taken.has(other)) other = null;
+        if (!other) {
+          const pool = alike.get(`${id}|${rects.length}`);
+          while (pool?.length && !other) {
+            const candidate = pool.pop();
+            if (!taken.has(candidate)) other = candidate;
+          }
+          if (other) {
+            place(other.els, rects);
+            other.rects = rects;
+          }
+        }
         if (other) {
-          moved.delete(`${id}|${rectsKey(rects)}`);
+          taken.add(other);
           for (const el of other.els) el.dataset.key = group.key;
           entry = other;
         } else entry = null;
@@ -201,6 +280,17 @@ export class Highlights {
   *boxes() {
     for (const { els, group } of this.drawn.values()) for (const el of els) yield { el, group };
   }
+}
+
+/** Puts boxes on their rectangles (as many of each). */
+function place(els, rects) {
+  els.forEach((el, i) => {
+    const r = rects[i];
+    el.style.left = `${r.left}px`;
+    el.style.top = `${r.top}px`;
+    el.style.width = `${r.width}px`;
+    el.style.height = `${r.height}px`;
+  });
 }
 
 const rectsKey = (rects) => rects.map((r) => `${r.left.toFixed(1)},${r.top.toFixed(1)},${r.width.toFixed(1)},${r.height.toFixed(1)}`).join(';');

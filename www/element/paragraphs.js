@@ -74,18 +74,32 @@ function assignLanguages(paras, runs) {
 /**
  * A claim with every UTF-16 offset moved by `by`: its own span and the spans of the
  * words its evidence names (subject, metric, time), which the core gives in the same unit.
+ * (Copied, then moved: a spread with the offsets overridden in the same literal was ten
+ * times slower on claims that were themselves such copies, as every keystroke in a long
+ * draft makes them.)
  */
 function shifted(claim, by) {
-  const move = (w) => (w && w.start !== undefined ? { ...w, start: w.start + by, end: w.end + by } : w);
-  const out = { ...claim, start: claim.start + by, end: claim.end + by };
-  if (claim.evidence) {
-    out.evidence = { ...claim.evidence };
-    for (const key of ['subject', 'metric', 'time']) {
-      if (claim.evidence[key]) out.evidence[key] = move(claim.evidence[key]);
+  const out = { ...claim };
+  out.start += by;
+  out.end += by;
+  const evidence = claim.evidence;
+  if (evidence) {
+    const moved = { ...evidence };
+    for (const key of EVIDENCE_SPANS) {
+      const w = evidence[key];
+      if (w && w.start !== undefined) {
+        const m = { ...w };
+        m.start += by;
+        m.end += by;
+        moved[key] = m;
+      }
     }
+    out.evidence = moved;
   }
   return out;
 }
+
+const EVIDENCE_SPANS = ['subject', 'metric', 'time'];
 
 /**
  * The incremental checker. `checker` is the package's Checker. update() brings the

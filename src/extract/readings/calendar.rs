@@ -95,5 +95,23 @@ pub(super) fn time(at: &mut At) -> Option<usize> {
         }
         return Some(next);
     }
-    at.lex[W::TimeWords].at(at.tokens, end).map(|_| end)
+    // `7 giờ 30`, `7 giờ 30 phút`: minutes after the hour word, closing the phrase or
+    // with their own time word, are the time's too (`at 3 pm 40 people came` are not).
+    let list = &at.tokens.list;
+    let after = at.lex[W::TimeWords].at(at.tokens, end)?;
+    let minutes = list
+        .get(after)
+        .and_then(|n| n.number)
+        .is_some_and(|m| m.decimals == 0 && m.value < 60.0);
+    if !minutes {
+        return Some(end);
+    }
+    let closing = list
+        .get(after + 1)
+        .is_none_or(|n| n.kind == TokenKind::Symbol || n.paragraph != list[after].paragraph);
+    match at.lex[W::TimeWords].at(at.tokens, after + 1) {
+        Some(e) => Some(e),
+        None if closing => Some(after + 1),
+        None => Some(end),
+    }
 }

@@ -15,15 +15,25 @@ pub(super) fn in_unit(at: &mut At) -> Option<usize> {
 
 /// `5G`, `3D`: a short word glued after digits. A glued scale, unit, hedge or ordinal
 /// ending (`2m`, `1.6GW`, `175,000ha`, `3rd`) is not a code, and a long word glued on
-/// is a lost space in scraped copy (`26Kanagawa`).
+/// is a lost space in scraped copy (`26Kanagawa`). A capitalised word hyphened on
+/// names something (`7-Eleven`), unless it is a unit (`a 3-Day Visit`).
 pub(super) fn code_after(at: &mut At) -> Option<usize> {
     let (tokens, lex, end) = (at.tokens, at.lex, at.end);
-    let glued = tokens.list.get(end).is_some_and(|n| {
+    let list = &tokens.list;
+    let glued = list.get(end).is_some_and(|n| {
         n.kind == TokenKind::Word && !n.space_before && tokens.norm(end).chars().count() <= 3
     });
-    if !at.digits || !glued {
+    // `7-Eleven`: a capitalised word glued on by a hyphen names something.
+    let named = end + 1 < list.len()
+        && tokens.is_hyphen(end)
+        && !list[end].space_before
+        && !list[end + 1].space_before
+        && list[end + 1].kind == TokenKind::Word
+        && list[end + 1].capitalised;
+    if !at.digits || !(glued || named) {
         return None;
     }
+    let end = if glued { end } else { end + 1 };
     let known = lex.scales.at(tokens, end).is_some()
         || lex.units.at(tokens, end).is_some()
         || lex.hedges_after.at(tokens, end).is_some()
@@ -52,10 +62,7 @@ pub(super) fn code_before(at: &mut At) -> Option<usize> {
     let code_or_name = |k: usize| match list[k].kind {
         TokenKind::Word => at.tokens.is_hyphen(p) || list[k].inner_capital,
         TokenKind::Number => {
-            at.tokens.is_hyphen(p)
-                && k > 0
-                && list[k - 1].kind == TokenKind::Word
-                && at.joined(k - 1)
+            joiner && k > 0 && list[k - 1].kind == TokenKind::Word && at.joined(k - 1)
         }
         TokenKind::Symbol => false,
     };

@@ -99,6 +99,7 @@ pub(super) const UNITS: &[UnitWord] = &[
     unit("weeks", "weeks", Duration, After),
     unit("week", "weeks", Duration, After),
     unit("days", "days", Duration, After),
+    unit("day", "days", Duration, After),
     unit("hours", "hours", Duration, After),
     unit("minutes", "min", Duration, After),
     unit("seconds", "s", Duration, After),

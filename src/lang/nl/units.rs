@@ -89,6 +89,21 @@ pub(super) const UNITS: &[UnitWord] = &[
         position: After,
         factor: 10.0,
     },
+    // `een kwarteeuw`, `een halve eeuw`: 25 and 50 years, not a fraction.
+    UnitWord {
+        phrase: "kwarteeuw",
+        unit: "years",
+        kind: Duration,
+        position: After,
+        factor: 25.0,
+    },
+    UnitWord {
+        phrase: "halve eeuw",
+        unit: "years",
+        kind: Duration,
+        position: After,
+        factor: 50.0,
+    },
     UnitWord {
         phrase: "eeuwen",
         unit: "years",

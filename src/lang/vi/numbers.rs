@@ -13,6 +13,8 @@ pub(super) const SCALES: &[(&str, f64)] = &[
     ("tỷ", 1e9),
     ("tỉ", 1e9),
     ("nghìn tỷ", 1e12),
+    ("triệu tỷ", 1e15),
+    ("triệu tỉ", 1e15),
     ("ngàn tỷ", 1e12),
     ("nghìn tỉ", 1e12),
     ("ngàn tỉ", 1e12),

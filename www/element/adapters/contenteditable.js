@@ -230,8 +230,10 @@ export class EditableAdapter {
     const mutations = new MutationObserver(() => change());
     mutations.observe(this.el, { childList: true, characterData: true, subtree: true });
     const unwatch = watchBox(this.movingBox(), scroll);
+    this.syncBox = unwatch.sync;
     return () => {
       unwatch();
+      this.syncBox = null;
       mutations.disconnect();
       this.el.removeEventListener('input', onInput);
       this.el.removeEventListener('scroll', onScroll);

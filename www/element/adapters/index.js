@@ -39,6 +39,12 @@
 //   pending?(): boolean   (optional)
 //       True while the adapter still prepares its measuring state over several frames
 //       (the textarea's mirror of a long paste): the element measures again next frame.
+//   edited?(before, text, region)   (optional)
+//       The element's diff of an edit (see ../diff.js), for an adapter that would
+//       otherwise compare the texts again (the textarea's mirror).
+//   syncBox?()   (optional, set while observing)
+//       Takes the editor's box as it is now as the one the highlights are placed for;
+//       the element calls it in the read phase of every placement (see moves.js).
 //
 // Adapters receive `{ mirrorParent, host }`: a place in the element's shadow root where
 // an adapter may put invisible measuring copies (the textarea's mirror), and the

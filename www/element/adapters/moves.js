@@ -6,6 +6,11 @@
 //   (most such moves are animated), and for a few frames after one ends;
 // - otherwise every POLL ms, so a move set by script is followed within that time,
 //   without keeping the page rendering frames when nothing happens.
+// The box compared with is the one the highlights were last placed for: the element calls
+// `sync()` (on the returned stop function) whenever it places them by another path (a
+// scroll, a resize, a re-check). Otherwise a move seen only by that path (a transform set,
+// then the editor scrolled) and undone before the next poll (the transform removed) would
+// leave the box where the poll last saw it, and the move back would go unnoticed.
 
 const POLL = 250;
 const AFTER = 10; // frames still watched after the last transition/animation event
@@ -21,10 +26,13 @@ export function watchBox(el, moved) {
   let running = 0; // transitions/animations started and not ended
   let lastEvent = 0;
 
+  const box = () => {
+    const r = el.getBoundingClientRect();
+    return `${r.left},${r.top},${r.width},${r.height}`;
+  };
   const check = () => {
     if (!el.isConnected) return;
-    const r = el.getBoundingClientRect();
-    const now = `${r.left},${r.top},${r.width},${r.height}`;
+    const now = box();
     if (last !== null && now !== last) moved();
     last = now;
   };
@@ -60,7 +68,7 @@ export function watchBox(el, moved) {
   }
   check();
   timer = view.setTimeout(poll, POLL);
-  return () => {
+  const stop = () => {
     view.clearTimeout(timer);
     if (frame) view.cancelAnimationFrame(frame);
     doc.removeEventListener('transitionrun', started, options);
@@ -69,4 +77,9 @@ export function watchBox(el, moved) {
       doc.removeEventListener(type, ended, options);
     }
   };
+  /** The box as it is now is the one the highlights are placed for (a layout read: call it before writes). */
+  stop.sync = () => {
+    if (el.isConnected) last = box();
+  };
+  return stop;
 }

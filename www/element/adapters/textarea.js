@@ -62,6 +62,14 @@ export class TextareaAdapter {
   }
 
   /**
+   * The element's diff of an edit (see changedRegion), kept for the next setText from
+   * `before` to `text`, so that the mirror does not compare the draft again.
+   */
+  edited(before, text, region) {
+    this.lastEdit = { before, text, region };
+  }
+
+  /**
    * Updates only the mirror lines an edit touched. Lines sit in groups of up to GROUP
    * lines, so that the browser re-lays out one group and steps over the others (a
    * flat list of thousands of lines costs a pass over all of them on every keystroke).
@@ -72,10 +80,13 @@ export class TextareaAdapter {
   setText(value) {
     if (value === this.value && this.lines.length) return;
     const before = this.value;
-    const [from, oldEnd, newEnd] = changedRegion(before, value);
+    const edit = this.lastEdit;
+    this.lastEdit = null;
+    const [from, oldEnd, newEnd] = edit && edit.text === value && edit.before === before ? edit.region : changedRegion(before, value);
     // The lines [a, b] of the old text hold the change; rebuild them from the new text.
     const a = this.lineAt(from);
     const b = this.lines.length ? this.lineAt(oldEnd) : -1;
+    if (a === b && this.#editLine(a, value, from, newEnd, value.length - before.length)) return;
     const lineStart = this.lines.length ? this.lines[a].start : 0;
     let lineEnd = value.indexOf('\n', newEnd);
     if (lineEnd < 0) lineEnd = value.length;
@@ -132,6 +143,27 @@ export class TextareaAdapter {
       }
       this.built = Math.min(built, gi); // measure() lays them in, a timed chunk a frame
     }
+  }
+
+  /**
+   * A keystroke: an edit inside line k that adds no line break is that line's text node
+   * changed, and the starts after it moved; the browser lays out that one line again
+   * (rebuilding its group of GROUP lines would lay out all of them). False when the
+   * edit is not one (or the line is or becomes empty: its block holds a stand-in then).
+   */
+  #editLine(k, value, from, newEnd, delta) {
+    const line = this.lines[k];
+    const nl = value.indexOf('\n', from);
+    if (nl >= 0 && nl < newEnd) return false;
+    const end = nl < 0 ? value.length : nl;
+    const text = value.slice(line.start, end);
+    const old = line.node ? line.node.data : line.text;
+    if (!text || !old) return false;
+    if (line.node) line.node.data = text;
+    else line.text = text;
+    if (delta) for (let i = k + 1; i < this.lines.length; i++) this.lines[i].start += delta;
+    this.value = value;
+    return true;
   }
 
   /** Creates a group's element and its lines' text nodes (first: its first line's index). */
