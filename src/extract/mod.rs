@@ -105,13 +105,12 @@ fn decimal_place(scale: f64) -> f64 {
     if scale <= 1.0 {
         return scale;
     }
-    let p = 10f64.powi(scale.log10().floor() as i32);
-    // `log10` of an exact power of ten may round just below it.
-    if p * 10.0 <= scale {
-        p * 10.0
-    } else {
-        p
+    // A loop, not `log10`: the browser build would carry libm's for this alone.
+    let mut p = 1.0;
+    while p * 10.0 <= scale {
+        p *= 10.0;
     }
+    p
 }
 
 /// Reads a number at token `i`: digits (`48.18`, `2½`), a sign and digits (`-2.4`,

@@ -568,17 +568,11 @@ impl Ctx<'_> {
         self.index.reader.mentions(tokens, start..end)
     }
 
-    /// Whether sentence `s` is a line of a pasted table: its text holds a tab or a
-    /// pipe between cells.
+    /// Whether sentence `s` is a line of a pasted table: a tab or a pipe between cells.
     fn is_row(&self, s: usize) -> bool {
-        let r = self.tokens.sentence_range(s);
-        let (Some(a), Some(b)) = (r.clone().next(), r.last()) else {
-            return false;
-        };
-        let span = self.tokens.list[a].span.start..self.tokens.list[b].span.end;
-        self.text
-            .get(span)
-            .is_some_and(|t| t.contains('\t') || t.contains('|'))
+        self.tokens
+            .sentence_range(s)
+            .any(|i| self.tokens.list[i].tab_before || self.tokens.norm(i) == "|")
     }
 
     /// The first token of the claim's paragraph.
