@@ -340,6 +340,29 @@ proptest! {
         prop_assert!(close(value, want), "{:?} read {} ({:?})", text, value, span);
     }
 
+    /// Digits, a scale and a smaller part (`3 tỷ 500 triệu`, `2 tỷ rưỡi`) are one figure.
+    #[test]
+    fn vietnamese_digits_with_a_smaller_part_read_back(a in 1u64..1000, b in 1u64..1000, half in any::<bool>()) {
+        let (text, want) = if half {
+            (format!("Giá nhà {a} tỷ rưỡi."), (a as f64 + 0.5) * 1e9)
+        } else {
+            (format!("Vốn đầu tư {a} tỷ {b} triệu đồng."), a as f64 * 1e9 + b as f64 * 1e6)
+        };
+        let (span, value, _) = one_claim(&text, Lang::Vi)?;
+        prop_assert!(close(value, want), "{:?} read {} ({:?})", text, value, span);
+    }
+
+    /// A soft hyphen where a compound number word may break (`forty\u{AD}two`) is
+    /// read as if absent.
+    #[test]
+    fn soft_hyphens_in_number_words_are_ignored(n in 21u64..100) {
+        prop_assume!(n % 10 != 0);
+        let words = en_spell(n, false).replace('-', "\u{AD}");
+        let text = format!("The fund holds {words} billion dollars.");
+        let (span, value, _) = one_claim(&text, Lang::En)?;
+        prop_assert!(close(value, n as f64 * 1e9), "{:?} read {} ({:?})", text, value, span);
+    }
+
     #[test]
     fn common_fractions_read_back(
         (num, den) in (2u64..11).prop_flat_map(|d| (1..d, Just(d))),

@@ -3,14 +3,15 @@
 //! languages write names in several words. Data, not code: a language is a list.
 
 use super::text::words;
+use crate::lang::words::{words, Words};
 use crate::lang::Lang;
 
 /// Words that never make a cue or a subject: function words, reporting verbs, hedges
 /// and scale words, per language. Data, not code: a language is a list.
-const STOP_WORDS: [(Lang, &[&str]); 3] = [
+const STOP_WORDS: [(Lang, &Words); 3] = [
     (
         Lang::En,
-        &[
+        words![
             "a",
             "about",
             "above",
@@ -148,7 +149,7 @@ const STOP_WORDS: [(Lang, &[&str]); 3] = [
     ),
     (
         Lang::Nl,
-        &[
+        words![
             "aan",
             "al",
             "als",
@@ -230,7 +231,7 @@ const STOP_WORDS: [(Lang, &[&str]); 3] = [
     ),
     (
         Lang::Vi,
-        &[
+        words![
             "các", "cho", "có", "của", "đã", "đạt", "đến", "được", "gần", "hơn", "khoảng", "là",
             "một", "năm", "nay", "này", "nghìn", "những", "ngàn", "theo", "tại", "từ", "trong",
             "triệu", "tỷ", "và", "với", "vào", "trên", "dưới", "lên", "khi", "đó", "thứ", "lớn",
@@ -242,10 +243,10 @@ const STOP_WORDS: [(Lang, &[&str]); 3] = [
 
 /// Words that make a figure a change (`rose 12%`) or a forecast or target (`expects 20
 /// million`) rather than a level of record: such a figure is not drafted.
-const NOT_A_LEVEL: [(Lang, &[&str]); 3] = [
+const NOT_A_LEVEL: [(Lang, &Words); 3] = [
     (
         Lang::En,
-        &[
+        words![
             "rose",
             "rise",
             "rising",
@@ -304,7 +305,7 @@ const NOT_A_LEVEL: [(Lang, &[&str]); 3] = [
     ),
     (
         Lang::Nl,
-        &[
+        words![
             "steeg",
             "stijgt",
             "gestegen",
@@ -335,7 +336,7 @@ const NOT_A_LEVEL: [(Lang, &[&str]); 3] = [
     ),
     (
         Lang::Vi,
-        &[
+        words![
             "tăng", "giảm", "dự", "kiến", "mục", "tiêu", "sẽ", "phấn", "đấu", "kỳ", "vọng",
             "không", "chưa",
         ],

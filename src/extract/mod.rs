@@ -206,8 +206,9 @@ fn counts_noun(tokens: &Tokens, lex: &Lexicon, i: usize) -> bool {
         && !(i.saturating_sub(2)..=i).any(noun)
 }
 
-/// `een half procent`, `half a percent`, `a quarter percent`: a half (or quarter) of a
-/// percentage point, which the number grammar leaves open for a scale.
+/// `een half procent`, `half a percent`, `a quarter percent`, `nửa thế kỷ`: a half (or
+/// quarter) of a percentage point or of a length of time, which the number grammar
+/// leaves open for a scale.
 fn half_percent(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
     use crate::lang::NumClass::{Article, Digit, Half};
     let word = |k: usize| (k < tokens.len()).then(|| lex.numerals.word(tokens.norm(k)))?;
@@ -221,7 +222,7 @@ fn half_percent(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
     let percent = lex
         .units
         .longest_at(tokens, at)
-        .is_some_and(|(_, u)| u.kind == Kind::Percent);
+        .is_some_and(|(_, u)| matches!(u.kind, Kind::Percent | Kind::Duration));
     percent.then_some(Quantity {
         tokens: i..at,
         value,
@@ -241,7 +242,7 @@ fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize, value: f64) -
         || lex.units.longest_at(tokens, at).is_some_and(|(_, u)| {
             matches!(u.kind, Kind::Percent | Kind::Amount)
                 || (matches!(u.kind, Kind::Duration | Kind::Multiple)
-                    && (value >= 2.0 || u.factor.log10().fract() != 0.0))
+                    && (value >= 2.0 || decimal_place(u.factor) != u.factor))
         })
 }
 
@@ -353,11 +354,17 @@ fn scale_after(tokens: &Tokens, lex: &Lexicon, q: &Quantity) -> (f64, usize) {
             j = end;
         }
     }
-    // `3 mrd. euro`: an abbreviated scale's full stop before the unit.
+    // `3 mrd. euro`, `3,5 mld. waard`: an abbreviated scale's full stop before the
+    // unit or a lower-case word (no sentence ends there).
+    let lower = |k: usize| {
+        list.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.capitalised && t.sentence == list[j - 1].sentence
+        })
+    };
     if scale != 1.0
         && norm_is(tokens, j, ".")
         && !list[j].space_before
-        && lex.units.longest_at(tokens, j + 1).is_some()
+        && (lex.units.longest_at(tokens, j + 1).is_some() || lower(j + 1))
     {
         j += 1;
     }

@@ -611,6 +611,7 @@ fn direction(
     }
     // `cut rates by 0.5 points`, `verlaagde de rente met 0,25 procentpunt`: the change
     // word before what changed, up to three plain words before `by`.
+    let mut gap = false;
     if by && lex.changes.ending_at(tokens, k, floor).is_none() {
         let plain = |g: usize| {
             tokens.list[g].kind == TokenKind::Word && lex[W::Coordinators].at(tokens, g).is_none()
@@ -619,7 +620,7 @@ fn direction(
         while g > floor && k - g < 3 && plain(g - 1) {
             g -= 1;
             if lex.changes.ending_at(tokens, g, floor).is_some() {
-                k = g;
+                (k, gap) = (g, true);
                 break;
             }
         }
@@ -629,8 +630,9 @@ fn direction(
         .ending_at(tokens, k, floor.max(k.saturating_sub(3)))
         .map(|(s, c)| (s, lex.change(c)))
         .filter(|(_, c)| c.multiple.is_none())
+        // `raised $3 million` is no change; `raised rates by 25 basis points` is.
         .filter(|_| {
-            lex[W::NotChanges]
+            gap || lex[W::NotChanges]
                 .ending_at(tokens, k, k.saturating_sub(3))
                 .is_none()
         });

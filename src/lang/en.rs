@@ -1,8 +1,9 @@
 //! English vocabulary (news copy as VNA, Reuters and AP write it).
 
 use super::{change, either, hedge, times, Lang, Position, RankSyntax, Vocabulary};
+use super::{ChangeWord, HedgeWord};
 use crate::claim::Hedge;
-use crate::lang::words::words;
+use crate::lang::words::{rows, words};
 
 use Position::{After, Before};
 
@@ -20,7 +21,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     scales: numbers::SCALES,
     units: units::UNITS,
-    hedges: &[
+    hedges: rows![HedgeWord;
         hedge("about", Hedge::About, Before),
         hedge("around", Hedge::About, Before),
         hedge("roughly", Hedge::About, Before),
@@ -60,13 +61,13 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ordinal_endings: words![],
     denominators: numbers::DENOMINATORS,
     fraction_joiners: words![],
-    proportions: &[("half", 0.5)],
+    proportions: rows![(&str, f64); ("half", 0.5)],
     one_in: words!["in", "in every", "out of", "over"],
     fraction_of: words!["of", "of a", "of an"],
     range_openers: words!["between", "from"],
     range_ands: words!["and", "to"],
     minus_words: words!["minus", "negative"],
-    changes: &[
+    changes: rows![ChangeWord;
         // Before or after the figure: `up 4.5%`, `down 2%`, `3% lower`.
         change("up", 1),
         change("down", -1),
@@ -134,6 +135,9 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         change("lowered", -1),
         change("slashed", -1),
         change("hiked", 1),
+        // `raised rates by 25 basis points`; `raised $3 million` is money raised (see
+        // `not_changes`).
+        change("raised", 1),
         change("changed", 0),
         // `went from 3 to 5%`: from one level to another, in no stated direction.
         change("went", 0),
@@ -172,6 +176,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "break down",
         "broken down",
         "broke down",
+        // Money raised is no change unless `by` says so.
+        "raised",
     ],
     change_to: words!["to", "at"],
     change_by: words!["by", "of", "by an average of"],

@@ -16,7 +16,8 @@ mod vi;
 pub(crate) mod words;
 
 use crate::claim::{Hedge, Kind};
-pub use words::Words;
+use words::{rows, words};
+pub use words::{Row, Rows, Words};
 
 /// A language the checker reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -83,6 +84,12 @@ pub struct UnitWord {
     pub factor: f64,
 }
 
+impl Row for UnitWord {
+    fn with_phrase(self, phrase: &'static str) -> UnitWord {
+        UnitWord { phrase, ..self }
+    }
+}
+
 /// A unit word with no conversion factor, for the vocabulary tables.
 const fn unit(
     phrase: &'static str,
@@ -110,10 +117,22 @@ const fn scaled(phrase: &'static str, unit: &'static str, factor: f64) -> UnitWo
     }
 }
 
+/// A unit of any kind that converts into a canonical unit, after the number (`basis
+/// points` are 0.01 `pp`, `decades` 10 `years`).
+const fn converts(phrase: &'static str, unit: &'static str, kind: Kind, factor: f64) -> UnitWord {
+    UnitWord {
+        phrase,
+        unit,
+        kind,
+        position: Position::After,
+        factor,
+    }
+}
+
 /// Units every language writes the same way (symbols, codes, SI units), read in
 /// addition to each language's own unit words. Scaled units convert to the unit the
 /// fact table uses, so `1.6 GW` is compared with `1,624 MW`.
-pub static SHARED_UNITS: &[UnitWord] = &[
+pub static SHARED_UNITS: &Rows<UnitWord> = rows![UnitWord;
     scaled("GW", "MW", 1e3),
     scaled("gigawatt", "MW", 1e3),
     scaled("gigawatts", "MW", 1e3),
@@ -153,7 +172,7 @@ pub static SHARED_UNITS: &[UnitWord] = &[
 /// Names of product and series lines that every language writes the same way: a number
 /// after one is a designation (`Windows 11`, `Apollo 11`, `Formula 1`), even where a
 /// sentence starts, and read with each language's own label words.
-pub static SHARED_LABELS: &[&str] = &[
+pub static SHARED_LABELS: &Words = words![
     "windows",
     "android",
     "ios",
@@ -190,6 +209,12 @@ pub struct HedgeWord {
     pub hedge: Hedge,
     /// Before the number (`about 30`) or after it (`100,000-plus`).
     pub position: Position,
+}
+
+impl Row for HedgeWord {
+    fn with_phrase(self, phrase: &'static str) -> HedgeWord {
+        HedgeWord { phrase, ..self }
+    }
 }
 
 /// What a number word does in the number grammar (see `extract::numeral`). One engine
@@ -245,6 +270,12 @@ pub struct Numeral {
     pub bare: bool,
 }
 
+impl Row for Numeral {
+    fn with_phrase(self, word: &'static str) -> Numeral {
+        Numeral { word, ..self }
+    }
+}
+
 /// A number word row.
 pub const fn num(word: &'static str, value: f64, class: NumClass) -> Numeral {
     Numeral {
@@ -297,6 +328,12 @@ pub struct ChangeWord {
     pub after: bool,
 }
 
+impl Row for ChangeWord {
+    fn with_phrase(self, phrase: &'static str) -> ChangeWord {
+        ChangeWord { phrase, ..self }
+    }
+}
+
 /// A change word row.
 pub const fn change(phrase: &'static str, direction: i8) -> ChangeWord {
     ChangeWord {
@@ -347,15 +384,15 @@ pub struct Vocabulary {
     /// Characters that separate groups of three digits.
     pub group_separators: &'static [char],
     /// Scale words and their factors (`billion` → 1e9, `bn`, `k`).
-    pub scales: &'static [(&'static str, f64)],
+    pub scales: &'static Rows<(&'static str, f64)>,
     /// Currencies and physical units.
-    pub units: &'static [UnitWord],
+    pub units: &'static Rows<UnitWord>,
     /// Hedges, before and after the number.
-    pub hedges: &'static [HedgeWord],
+    pub hedges: &'static Rows<HedgeWord>,
     /// The number grammar's words: digits, teens, tens, hundreds, scales, connectors
     /// and ordinals, composed by one engine (`forty-eight`, `vijfenveertig`, `hai mươi
     /// lăm`).
-    pub numerals: &'static [Numeral],
+    pub numerals: &'static Rows<Numeral>,
     /// Whether number words are written together (`vijfenveertigduizend`): a word is
     /// then read as a sequence of number words.
     pub closed_numerals: bool,
@@ -363,11 +400,11 @@ pub struct Vocabulary {
     pub ordinal_endings: &'static Words,
     /// Fraction denominators (`third` → 3, `kwart` → 4): after a count they make a
     /// fraction (`two-thirds`, `een derde`, `driekwart`).
-    pub denominators: &'static [(&'static str, f64)],
+    pub denominators: &'static Rows<(&'static str, f64)>,
     /// A word between numerator and denominator (`phần` in `một phần ba`).
     pub fraction_joiners: &'static Words,
     /// Phrases that are a proportion by themselves (`half`, `de helft`, `một nửa`).
-    pub proportions: &'static [(&'static str, f64)],
+    pub proportions: &'static Rows<(&'static str, f64)>,
     /// Phrases between the two numbers of `one in five` (`in`, `out of`, `op de`).
     pub one_in: &'static Words,
     /// Words that take a fraction to a scale (`of` in `a quarter of a million`).
@@ -380,7 +417,7 @@ pub struct Vocabulary {
     /// Words for a minus sign (`minus`, `âm`).
     pub minus_words: &'static Words,
     /// Change words (`fell`, `rose by`, `doubled`, `steeg`, `tăng`, `gấp đôi`).
-    pub changes: &'static [ChangeWord],
+    pub changes: &'static Rows<ChangeWord>,
     /// A multiple written as one word around a number word (`five-fold` as `fivefold`,
     /// `vijftig-voudig`, `ver-vier-voudigde`): (prefix, suffix). A rise by that factor.
     pub multiple_affixes: &'static [(&'static str, &'static str)],
@@ -399,7 +436,7 @@ pub struct Vocabulary {
     /// Words after which a number is a decade written with `s` (`1990s`).
     pub decade_suffixes: &'static Words,
     /// Ordinal words (`third` → 3).
-    pub ordinals: &'static [(&'static str, u32)],
+    pub ordinals: &'static Rows<(&'static str, u32)>,
     /// Suffixes written after digits to make an ordinal (`3rd`).
     pub ordinal_suffixes: &'static Words,
     /// Superlatives that turn an ordinal into a rank (`third largest`).
@@ -471,7 +508,7 @@ pub struct Vocabulary {
     /// Number words for suggestions of a rank written as `number two` (index = rank − 1).
     pub cardinal_wording: &'static Words,
     /// Scale wording for suggestions and display, largest first.
-    pub scale_wording: &'static [(&'static str, f64)],
+    pub scale_wording: &'static Rows<(&'static str, f64)>,
     /// Endings a noun takes in the plural, so that a cue or rank noun also matches its
     /// plural (`partner` → `partners`). Empty for a language without inflection.
     pub plural_suffixes: &'static Words,

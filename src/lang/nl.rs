@@ -1,8 +1,9 @@
 //! Dutch vocabulary (news copy as NOS, ANP and the Dutch editions of VNA write it).
 
 use super::{change, either, hedge, times, Lang, Position, RankSyntax, Vocabulary};
+use super::{ChangeWord, HedgeWord};
 use crate::claim::Hedge;
-use crate::lang::words::words;
+use crate::lang::words::{rows, words};
 
 use Position::{After, Before};
 
@@ -20,7 +21,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     scales: numbers::SCALES,
     units: units::UNITS,
-    hedges: &[
+    hedges: rows![HedgeWord;
         hedge("ongeveer", Hedge::About, Before),
         hedge("circa", Hedge::About, Before),
         hedge("ca.", Hedge::About, Before),
@@ -62,13 +63,13 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ordinal_endings: words!["ste", "de"],
     denominators: numbers::DENOMINATORS,
     fraction_joiners: words![],
-    proportions: &[("de helft", 0.5), ("helft", 0.5)],
+    proportions: rows![(&str, f64); ("de helft", 0.5), ("helft", 0.5)],
     one_in: words!["op de", "op", "van de"],
     fraction_of: words!["van", "van een"],
     range_openers: words!["tussen", "tussen de", "van"],
     range_ands: words!["en", "tot"],
     minus_words: words!["min", "minus"],
-    changes: &[
+    changes: rows![ChangeWord;
         // After the figure too: `0,8 procent lager`, `met 15% af`, `met 3 procent omhoog`.
         either("hoger", 1),
         either("lager", -1),

@@ -6,8 +6,9 @@
 //! here is several tokens, and nouns do not inflect for the plural.
 
 use super::{change, hedge, times, Lang, Position, RankSyntax, Vocabulary};
+use super::{ChangeWord, HedgeWord};
 use crate::claim::Hedge;
-use crate::lang::words::words;
+use crate::lang::words::{rows, words};
 
 use Position::{After, Before};
 
@@ -25,7 +26,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     scales: numbers::SCALES,
     units: units::UNITS,
-    hedges: &[
+    hedges: rows![HedgeWord;
         hedge("khoảng", Hedge::About, Before),
         hedge("khoảng chừng", Hedge::About, Before),
         hedge("chừng", Hedge::About, Before),
@@ -58,13 +59,13 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ordinal_endings: words![],
     denominators: numbers::DENOMINATORS,
     fraction_joiners: words!["phần"],
-    proportions: &[("một nửa", 0.5)],
+    proportions: rows![(&str, f64); ("một nửa", 0.5)],
     one_in: words![],
     fraction_of: words!["của"],
     range_openers: words!["từ"],
     range_ands: words!["đến", "tới"],
     minus_words: words!["âm"],
-    changes: &[
+    changes: rows![ChangeWord;
         change("tăng", 1),
         change("tăng gấp", 1),
         change("tăng trưởng", 1),

@@ -1,11 +1,13 @@
-//! Word lists stored as one string each.
+//! Word lists and tables stored with their phrases as one string each.
 //!
 //! A `&'static [&'static str]` of 40 phrases is 40 pointer-and-length pairs in the
-//! WebAssembly's data: addresses, which gzip hardly compresses (the lexicons' ~3,000
-//! slices were ~10 KB of the gzipped module). [`words!`] keeps a list in the source as
-//! rows, one per line, and stores it as one string, each row ended by
-//! [`SEPARATOR`]; [`Words`] splits it on first use (when a checker compiles its
-//! tables) and from then on reads as the slice it was.
+//! WebAssembly's data: addresses, which gzip hardly compresses. [`words!`] keeps a
+//! list in the source as rows, one per line, and stores it as one string, each row
+//! ended by [`SEPARATOR`]; [`Words`] splits it on first use (when a checker compiles
+//! its tables) and from then on reads as the slice it was. [`rows!`] does the same for
+//! the phrases of a table of rows (units, hedges, number words, `("billion", 1e9)`).
+//! Measured: ~3 KB gzip off the page for `src/lang`'s lists and tables (docs/design.md,
+//! the size budget).
 
 use std::fmt;
 use std::ops::Deref;
@@ -42,10 +44,10 @@ impl Words {
     #[inline(never)]
     fn rows(&self) -> &[&'static str] {
         self.rows.get_or_init(|| {
-            let rows: Box<[&'static str]> = self.joined.split_terminator(SEPARATOR).collect();
+            let rows = split(self.joined);
             #[cfg(test)]
             assert_eq!(*rows, *self.written, "a word list splits into other rows");
-            rows
+            rows.into_boxed_slice()
         })
     }
 }
@@ -68,6 +70,98 @@ impl IntoIterator for &'static Words {
 }
 
 impl fmt::Debug for Words {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// The rows of a joined string (one non-generic copy in the module).
+fn split(joined: &'static str) -> Vec<&'static str> {
+    joined.split_terminator(SEPARATOR).collect()
+}
+
+/// A row of a vocabulary table (a unit, a hedge, a number word, `("billion", 1e9)`)
+/// whose phrase [`rows!`] stores in one string for the table.
+pub trait Row: Copy + Send + Sync + 'static {
+    /// This row with `phrase` for its phrase.
+    fn with_phrase(self, phrase: &'static str) -> Self;
+}
+
+/// A phrase and its value: `("billion", 1e9)`, `("third", 3)`.
+impl<T: Copy + Send + Sync + 'static> Row for (&'static str, T) {
+    fn with_phrase(self, phrase: &'static str) -> Self {
+        (phrase, self.1)
+    }
+}
+
+/// A table of rows, their phrases stored as one string (as in [`Words`]) and the rest
+/// of each row as written; read as the slice of rows (`Deref`), built on first use.
+pub struct Rows<T: 'static> {
+    /// Every row's phrase followed by [`SEPARATOR`].
+    joined: &'static str,
+    /// The rows with an empty phrase.
+    blank: &'static [T],
+    /// The rows with their phrases, built on first use.
+    rows: OnceLock<Box<[T]>>,
+    /// In tests, the phrases as written, to check that splitting gives them back.
+    #[cfg(test)]
+    written: &'static [&'static str],
+}
+
+impl<T: Row> Rows<T> {
+    /// A table from its joined phrases and blank rows; use [`rows!`].
+    #[doc(hidden)]
+    pub const fn new(
+        joined: &'static str,
+        blank: &'static [T],
+        #[cfg(test)] written: &'static [&'static str],
+    ) -> Rows<T> {
+        Rows {
+            joined,
+            blank,
+            rows: OnceLock::new(),
+            #[cfg(test)]
+            written,
+        }
+    }
+
+    /// The rows, built on first use. In tests, checked against the phrases as written.
+    #[inline(never)]
+    fn rows(&self) -> &[T] {
+        self.rows.get_or_init(|| {
+            let phrases = split(self.joined);
+            #[cfg(test)]
+            assert_eq!(
+                *phrases, *self.written,
+                "a table's phrases split into others"
+            );
+            let mut rows = self.blank.to_vec();
+            for (row, phrase) in rows.iter_mut().zip(phrases) {
+                *row = row.with_phrase(phrase);
+            }
+            rows.into_boxed_slice()
+        })
+    }
+}
+
+impl<T: Row> Deref for Rows<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        self.rows()
+    }
+}
+
+impl<T: Row> IntoIterator for &'static Rows<T> {
+    type Item = &'static T;
+    type IntoIter = std::slice::Iter<'static, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.rows().iter()
+    }
+}
+
+impl<T: Row + fmt::Debug> fmt::Debug for Rows<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.iter()).finish()
     }
@@ -101,6 +195,30 @@ macro_rules! words {
 }
 pub(crate) use words;
 
+/// A `&'static` [`Rows`] table of type `T`: `rows![T; row, row, …]`, each row a call
+/// (`hedge("about", Hedge::About, Before)`) or a tuple (`("billion", 1e9)`) whose first
+/// argument is its phrase, one row per line as in a slice. Fails to compile if a
+/// phrase contains [`SEPARATOR`].
+macro_rules! rows {
+    (@ $t:ty; [$($phrase:literal),*] [$($blank:expr),*]) => {{
+        const JOINED: &str = concat!($($phrase, "\u{1f}"),*);
+        const _: () = assert!(
+            $crate::lang::words::separators(JOINED) == <[&str]>::len(&[$($phrase),*]),
+            "a phrase of a table contains the separator"
+        );
+        static ROWS: $crate::lang::words::Rows<$t> =
+            $crate::lang::words::rows_new!(JOINED, &[$($blank),*], &[$($phrase),*]);
+        &ROWS
+    }};
+    ($t:ty; $($f:ident($phrase:literal $(, $arg:expr)* $(,)?)),* $(,)?) => {
+        $crate::lang::words::rows!(@ $t; [$($phrase),*] [$($f("" $(, $arg)*)),*])
+    };
+    ($t:ty; $(($phrase:literal $(, $arg:expr)* $(,)?)),* $(,)?) => {
+        $crate::lang::words::rows!(@ $t; [$($phrase),*] [$(("" $(, $arg)*)),*])
+    };
+}
+pub(crate) use rows;
+
 #[cfg(test)]
 macro_rules! words_new {
     ($joined:expr, $written:expr) => {
@@ -114,6 +232,20 @@ macro_rules! words_new {
     };
 }
 pub(crate) use words_new;
+
+#[cfg(test)]
+macro_rules! rows_new {
+    ($joined:expr, $blank:expr, $written:expr) => {
+        $crate::lang::words::Rows::new($joined, $blank, $written)
+    };
+}
+#[cfg(not(test))]
+macro_rules! rows_new {
+    ($joined:expr, $blank:expr, $written:expr) => {
+        $crate::lang::words::Rows::new($joined, $blank)
+    };
+}
+pub(crate) use rows_new;
 
 #[cfg(test)]
 mod tests {
@@ -140,6 +272,34 @@ mod tests {
             format!("{rows:?}"),
             r#"["more than", "", "nghìn tỷ", "US$"]"#
         );
+    }
+
+    #[test]
+    fn a_table_keeps_its_rows() {
+        use crate::claim::Hedge;
+        use crate::lang::{hedge, HedgeWord, Position};
+        let hedges: &Rows<HedgeWord> = rows![HedgeWord;
+            hedge("about", Hedge::About, Position::Before),
+            // A comment between rows is no row.
+            hedge("-plus", Hedge::MoreThan, Position::After),
+        ];
+        let read: Vec<_> = hedges
+            .iter()
+            .map(|h| (h.phrase, h.hedge, h.position))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("about", Hedge::About, Position::Before),
+                ("-plus", Hedge::MoreThan, Position::After)
+            ]
+        );
+        let scales: &Rows<(&str, f64)> = rows![(&str, f64); ("nghìn tỷ", 1e12), ("", 2.0)];
+        assert_eq!(**scales, [("nghìn tỷ", 1e12), ("", 2.0)]);
+        assert_eq!(scales.joined, "nghìn tỷ\u{1f}\u{1f}");
+        assert_eq!(scales.into_iter().count(), 2);
+        let none: &Rows<(&str, u32)> = rows![(&str, u32);];
+        assert!(none.is_empty());
     }
 
     #[test]

@@ -444,6 +444,9 @@ impl Ctx<'_> {
     /// previous sentences of the paragraph (an anaphor reaches further), then a
     /// headline right above the paragraph.
     fn carried(&self, claim: &Claim, group: &Group) -> Result<Option<Mention>, Reason> {
+        if let Some(name) = self.stranger(claim) {
+            return Err(Reason::OtherSubject(name));
+        }
         let subject = Entity::Subject(group.subject);
         // An anaphor (`the pair`) refers back to a thing named, not to a demonym that
         // modifies another noun (`a complex built with Japanese credit`).
@@ -566,6 +569,82 @@ impl Ctx<'_> {
             start -= 1;
         }
         self.index.reader.mentions(tokens, start..end)
+    }
+
+    /// A name neither the table nor the gazetteer knows, before the figure in its
+    /// clause and outside its cues (`Manulife Vietnam reported premium revenue of …`,
+    /// `Rival Manulife …`): the figure is that entity's, not the subject's carried from
+    /// before. A name is a capitalised word with lower-case letters after the first (not
+    /// an acronym or a unit: `USD`, `MW`), no demonym, function word or abbreviation
+    /// (`No.`), not after a preposition; a word opening its sentence or following a mark
+    /// (`- Residents`, `"On`) counts only as a possessive (`Manulife's premium income`)
+    /// or before another such name (`Rival Manulife`).
+    #[inline(never)]
+    fn stranger(&self, claim: &Claim) -> Option<String> {
+        // An anaphor (`the group's three-decade backing`) says whose figure it is.
+        if self.frame.anaphor.is_some() {
+            return None;
+        }
+        let (tokens, sent) = (self.tokens, self.sent);
+        let list = &tokens.list;
+        let cues = frame::cues::FrameCues::of(self.index.lang);
+        let vocab = self.index.lang.vocabulary();
+        let function = |w: &str| {
+            cues.obliques.contains(&w)
+                || vocab.determiners.contains(&w)
+                || vocab.coordinators.contains(&w)
+        };
+        let known = |k: usize| {
+            let w = tokens.norm(k);
+            sent.mentions.iter().any(|m| m.start <= k && k < m.end)
+                || self.cues.iter().any(|c| c.0 <= k && k < c.1)
+                || self.frame.anaphor.as_ref().is_some_and(|a| a.contains(&k))
+                || cues.demonyms.iter().any(|(d, _)| d.to_lowercase() == w)
+                || function(w)
+                || vocab.months.contains(&w)
+                || self.index.reader.is_oblique(sent, k)
+        };
+        let word = |k: usize| list[k].kind == crate::token::TokenKind::Word;
+        let text = |k: usize| self.text.get(list[k].span.clone()).unwrap_or("");
+        let name = |k: usize| {
+            let t = text(k);
+            word(k)
+                && list[k].capitalised
+                && t.chars().skip(1).any(char::is_lowercase)
+                && !(k + 1 < list.len() && tokens.norm(k + 1) == "." && !list[k + 1].space_before)
+                && !known(k)
+        };
+        let from = claim.first_token;
+        // A name run on from a known one (`Japan-Vietnam Vriendschapsvereniging`,
+        // `Manulife Vietnam`) may be a longer name of the known entity: no stranger.
+        let in_mention = |k: usize| sent.mentions.iter().any(|m| m.start <= k && k < m.end);
+        let joined = |k: usize| list[k].capitalised || tokens.is_hyphen(k);
+        let runs_on_known = |k: usize| {
+            let lo = (sent.range.start..k)
+                .rev()
+                .take_while(|&j| joined(j))
+                .last()
+                .unwrap_or(k);
+            let hi = (k..from).take_while(|&j| joined(j)).last().unwrap_or(k);
+            (lo..=hi).any(in_mention)
+        };
+        let k = (self.frame.clause.start..from).find(|&k| {
+            let opens = k == sent.range.start || !word(k - 1);
+            name(k)
+                && (!opens || list[k].possessive || (k + 1 < from && name(k + 1)))
+                && !runs_on_known(k)
+                && !(k > sent.range.start && !opens && joined(k - 1))
+                // `de Vriendschapsvereniging`, `the Party`: a definite description
+                // refers back to a name given before.
+                && !(k > sent.range.start && vocab.determiners.contains(&tokens.norm(k - 1)))
+        })?;
+        // `Rival Manulife`: the name is the unknown word after an opening one.
+        let k = if k + 1 < from && name(k + 1) {
+            k + 1
+        } else {
+            k
+        };
+        Some(text(k).to_string())
     }
 
     /// Whether sentence `s` is a line of a pasted table: a tab or a pipe between cells.

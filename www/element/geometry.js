@@ -11,57 +11,21 @@ export const SEVERITY = { discrepancy: 3, outdated: 2, unverified: 1, dismissed:
 /** What a highlight shows: a dismissal that holds greys the figure (./dismissals.js). */
 const shown = (claim) => (claim.dismissal?.holds ? 'dismissed' : claim.verdict);
 
-/**
- * A highlighted span: the claims (by index) that share it and the worst verdict among
- * them. Its key ("start:end") is made when asked for: a report on a long draft has
- * thousands of spans, and only the few on screen are ever drawn by key.
- */
-class Span {
-  constructor(start, end, verdict, indices) {
-    this.start = start;
-    this.end = end;
-    this.verdict = verdict;
-    this.indices = indices;
-    this.keyText = null;
-  }
-
-  get key() {
-    return (this.keyText ??= `${this.start}:${this.end}`);
-  }
-
-  /** The same span `by` UTF-16 units later (an edit before it). */
-  moved(by) {
-    return new Span(this.start + by, this.end + by, this.verdict, this.indices);
-  }
-}
-
 /** Groups claims sharing a span, in text order; each group shows the worst verdict. */
 export function spansOf(claims) {
-  // The core reports claims in text order, so equal spans are neighbours: one pass, no
-  // map; claims out of order (a host's own report) are sorted first.
-  let order = null;
-  for (let i = 1; i < claims.length; i++) {
-    const a = claims[i - 1];
-    const b = claims[i];
-    if (b.start < a.start || (b.start === a.start && b.end < a.end)) {
-      order = claims.map((_, k) => k).sort((x, y) => claims[x].start - claims[y].start || claims[x].end - claims[y].end || x - y);
-      break;
-    }
-  }
+  // Indices in text order (the core's order already: sorting it is one pass), so that
+  // equal spans are neighbours and each claim is looked at once.
+  const order = claims.map((_, i) => i).sort((x, y) => claims[x].start - claims[y].start || claims[x].end - claims[y].end || x - y);
   const groups = [];
   let last = null;
-  for (let k = 0; k < claims.length; k++) {
-    const index = order ? order[k] : k;
+  for (const index of order) {
     const claim = claims[index];
     if (claim.end <= claim.start) continue;
     const verdict = shown(claim);
-    if (last && last.start === claim.start && last.end === claim.end) {
+    if (last?.start === claim.start && last.end === claim.end) {
       last.indices.push(index);
       if (SEVERITY[verdict] > SEVERITY[last.verdict]) last.verdict = verdict;
-      continue;
-    }
-    last = new Span(claim.start, claim.end, verdict, [index]);
-    groups.push(last);
+    } else groups.push(last = { key: `${claim.start}:${claim.end}`, start: claim.start, end: claim.end, verdict, indices: [index] });
   }
   return groups;
 }
@@ -72,11 +36,11 @@ export function spansOf(claims) {
  * dropped, the ones after it moved.
  */
 export function shiftSpans(groups, [from, oldEnd, newEnd]) {
-  const delta = newEnd - oldEnd;
+  const d = newEnd - oldEnd;
   const out = [];
   for (const g of groups) {
     if (g.end <= from) out.push(g);
-    else if (g.start >= oldEnd) out.push(delta ? g.moved(delta) : g);
+    else if (g.start >= oldEnd) out.push(d ? { ...g, key: `${g.start + d}:${g.end + d}`, start: g.start + d, end: g.end + d } : g);
   }
   return out;
 }
@@ -182,50 +146,31 @@ export class Highlights {
     }
     // The caller's own reads (where the overlay and the editor are), still before any write.
     beforeWrites?.();
-    // Write phase. Old boxes not kept by their key may be taken by a span that moved:
-    // with the same rectangles (an edit on another line), or else by one that looks the
-    // same and has as many rectangles, moved to them (the words after the caret on its
-    // line): a box is restyled rather than removed and made again.
+    // Write phase. Old boxes not kept by their key may be taken by a span that moved
+    // and looks the same (verdict, label, as many rectangles): those on the same
+    // rectangles first (an edit on another line), else moved to its rectangles (the
+    // words after the caret on its line): restyled, not removed and made again.
     const old = this.drawn;
-    const moved = new Map();
-    const alike = new Map();
+    const pool = new Map();
     const wanted = new Set(measured.map((m) => m.group.key));
     for (const [key, entry] of old) {
-      if (wanted.has(key)) continue;
-      moved.set(`${entry.id}|${rectsKey(entry.rects)}`, entry);
       const like = `${entry.id}|${entry.els.length}`;
-      if (!alike.has(like)) alike.set(like, []);
-      alike.get(like).push(entry);
+      if (!wanted.has(key)) (pool.get(like) ?? pool.set(like, []).get(like)).push(entry);
     }
     const next = new Map();
     const fragment = document.createDocumentFragment();
-    const taken = new Set();
     for (const { group, rects } of measured) {
       const label = this.label(group);
       const id = `${group.verdict}|${label}`;
       let entry = old.get(group.key);
-      if (entry && entry.id === id && !sameRects(entry.rects, rects) && entry.els.length === rects.length) {
-        place(entry.els, rects);
+      if (entry?.id !== id || entry.els.length !== rects.length) {
+        const list = pool.get(`${id}|${rects.length}`) ?? [];
+        entry = list.splice(Math.max(0, list.findIndex((e) => sameRects(e.rects, rects))), 1)[0];
+        for (const el of entry?.els ?? []) el.dataset.key = group.key;
+      }
+      if (entry && !sameRects(entry.rects, rects)) {
+        entry.els.forEach((el, i) => place(el, rects[i]));
         entry.rects = rects;
-      } else if (!entry || entry.id !== id || !sameRects(entry.rects, rects)) {
-        let other = moved.get(`${id}|${rectsKey(rects)}`);
-        if (other && taken.has(other)) other = null;
-        if (!other) {
-          const pool = alike.get(`${id}|${rects.length}`);
-          while (pool?.length && !other) {
-            const candidate = pool.pop();
-            if (!taken.has(candidate)) other = candidate;
-          }
-          if (other) {
-            place(other.els, rects);
-            other.rects = rects;
-          }
-        }
-        if (other) {
-          taken.add(other);
-          for (const el of other.els) el.dataset.key = group.key;
-          entry = other;
-        } else entry = null;
       }
       if (entry) {
         old.delete(entry.group.key);
@@ -241,10 +186,7 @@ export class Highlights {
       }
       const els = rects.map((rect, i) => {
         const el = h('span', { class: `hl v-${group.verdict}`, 'data-key': group.key, 'data-verdict': group.verdict, 'aria-hidden': i ? 'true' : null });
-        el.style.left = `${rect.left}px`;
-        el.style.top = `${rect.top}px`;
-        el.style.width = `${rect.width}px`;
-        el.style.height = `${rect.height}px`;
+        place(el, rect);
         if (i === 0) {
           el.setAttribute('aria-label', label);
           if (!stale) el.tabIndex = -1;
@@ -282,18 +224,10 @@ export class Highlights {
   }
 }
 
-/** Puts boxes on their rectangles (as many of each). */
-function place(els, rects) {
-  els.forEach((el, i) => {
-    const r = rects[i];
-    el.style.left = `${r.left}px`;
-    el.style.top = `${r.top}px`;
-    el.style.width = `${r.width}px`;
-    el.style.height = `${r.height}px`;
-  });
+/** Puts a box on its rectangle. */
+function place(el, r) {
+  Object.assign(el.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
 }
-
-const rectsKey = (rects) => rects.map((r) => `${r.left.toFixed(1)},${r.top.toFixed(1)},${r.width.toFixed(1)},${r.height.toFixed(1)}`).join(';');
 
 function sameRects(a, b) {
   if (a.length !== b.length) return false;

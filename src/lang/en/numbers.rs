@@ -1,11 +1,11 @@
 //! The English number lexicon: scale words, number words, fraction
 //! denominators, ordinals, and the wording of numbers in suggestions.
 
-use crate::lang::words::{words, Words};
+use crate::lang::words::{rows, words, Rows, Words};
 use crate::lang::{num, ord, weak, NumClass, Numeral};
 use NumClass::*;
 
-pub(super) const SCALES: &[(&str, f64)] = &[
+pub(super) const SCALES: &Rows<(&str, f64)> = rows![(&str, f64);
     ("thousand", 1e3),
     ("k", 1e3),
     ("million", 1e6),
@@ -23,7 +23,7 @@ pub(super) const SCALES: &[(&str, f64)] = &[
     ("dozens", 12.0),
 ];
 
-pub(super) const NUMERALS: &[Numeral] = &[
+pub(super) const NUMERALS: &Rows<Numeral> = rows![Numeral;
     weak("zero", 0.0, Digit),
     weak("one", 1.0, Digit),
     weak("two", 2.0, Digit),
@@ -99,7 +99,7 @@ pub(super) const NUMERALS: &[Numeral] = &[
     ord("billionth", 1e9, Scale),
 ];
 
-pub(super) const DENOMINATORS: &[(&str, f64)] = &[
+pub(super) const DENOMINATORS: &Rows<(&str, f64)> = rows![(&str, f64);
     ("half", 2.0),
     ("halves", 2.0),
     ("third", 3.0),
@@ -124,7 +124,7 @@ pub(super) const DENOMINATORS: &[(&str, f64)] = &[
     ("hundredths", 100.0),
 ];
 
-pub(super) const ORDINALS: &[(&str, u32)] = &[
+pub(super) const ORDINALS: &Rows<(&str, u32)> = rows![(&str, u32);
     ("first", 1),
     ("second", 2),
     ("third", 3),
@@ -173,5 +173,5 @@ pub(super) const ORDINAL_WORDING: &Words = words![
     "twentieth",
 ];
 
-pub(super) const SCALE_WORDING: &[(&str, f64)] =
-    &[("trillion", 1e12), ("billion", 1e9), ("million", 1e6)];
+pub(super) const SCALE_WORDING: &Rows<(&str, f64)> =
+    rows![(&str, f64);("trillion", 1e12), ("billion", 1e9), ("million", 1e6)];

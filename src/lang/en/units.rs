@@ -1,10 +1,11 @@
 //! The English currencies and units.
 
 use crate::claim::Kind::{Amount, Duration, Multiple, Percent};
-use crate::lang::{unit, Position, UnitWord};
+use crate::lang::words::{rows, Rows};
+use crate::lang::{converts, unit, Position, UnitWord};
 use Position::{After, Before, Either};
 
-pub(super) const UNITS: &[UnitWord] = &[
+pub(super) const UNITS: &Rows<UnitWord> = rows![UnitWord;
     unit("US$", "USD", Amount, Before),
     unit("US $", "USD", Amount, Before),
     unit("USD", "USD", Amount, Either),
@@ -59,34 +60,10 @@ pub(super) const UNITS: &[UnitWord] = &[
     unit("percentage point", "pp", Percent, After),
     unit("pp", "pp", Percent, After),
     unit("pc", "%", Percent, After),
-    UnitWord {
-        phrase: "basis points",
-        unit: "pp",
-        kind: Percent,
-        position: After,
-        factor: 0.01,
-    },
-    UnitWord {
-        phrase: "basis point",
-        unit: "pp",
-        kind: Percent,
-        position: After,
-        factor: 0.01,
-    },
-    UnitWord {
-        phrase: "bp",
-        unit: "pp",
-        kind: Percent,
-        position: After,
-        factor: 0.01,
-    },
-    UnitWord {
-        phrase: "bps",
-        unit: "pp",
-        kind: Percent,
-        position: After,
-        factor: 0.01,
-    },
+    converts("basis points", "pp", Percent, 0.01),
+    converts("basis point", "pp", Percent, 0.01),
+    converts("bp", "pp", Percent, 0.01),
+    converts("bps", "pp", Percent, 0.01),
     unit("x", "x", Multiple, After),
     unit("fold", "x", Multiple, After),
     unit("times", "x", Multiple, After),
@@ -101,34 +78,11 @@ pub(super) const UNITS: &[UnitWord] = &[
     unit("days", "days", Duration, After),
     unit("day", "days", Duration, After),
     unit("hours", "hours", Duration, After),
+    unit("hour", "hours", Duration, After),
     unit("minutes", "min", Duration, After),
     unit("seconds", "s", Duration, After),
-    UnitWord {
-        phrase: "decades",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 10.0,
-    },
-    UnitWord {
-        phrase: "decade",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 10.0,
-    },
-    UnitWord {
-        phrase: "centuries",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 100.0,
-    },
-    UnitWord {
-        phrase: "century",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 100.0,
-    },
+    converts("decades", "years", Duration, 10.0),
+    converts("decade", "years", Duration, 10.0),
+    converts("centuries", "years", Duration, 100.0),
+    converts("century", "years", Duration, 100.0),
 ];

@@ -1,11 +1,11 @@
 //! The Dutch number lexicon: scale words, number words, fraction
 //! denominators, ordinals, and the wording of numbers in suggestions.
 
-use crate::lang::words::{words, Words};
+use crate::lang::words::{rows, words, Rows, Words};
 use crate::lang::{bare, num, ord, weak, NumClass, Numeral};
 use NumClass::*;
 
-pub(super) const SCALES: &[(&str, f64)] = &[
+pub(super) const SCALES: &Rows<(&str, f64)> = rows![(&str, f64);
     ("duizend", 1e3),
     ("dzd", 1e3),
     ("miljoen", 1e6),
@@ -23,7 +23,7 @@ pub(super) const SCALES: &[(&str, f64)] = &[
 ];
 
 // `een` and `twee` are too common as articles and determiners (`de twee landen`).
-pub(super) const NUMERALS: &[Numeral] = &[
+pub(super) const NUMERALS: &Rows<Numeral> = rows![Numeral;
     weak("nul", 0.0, Digit),
     weak("een", 1.0, Digit),
     weak("één", 1.0, Digit),
@@ -73,7 +73,7 @@ pub(super) const NUMERALS: &[Numeral] = &[
     ord("derde", 3.0, Digit),
 ];
 
-pub(super) const DENOMINATORS: &[(&str, f64)] = &[
+pub(super) const DENOMINATORS: &Rows<(&str, f64)> = rows![(&str, f64);
     ("derde", 3.0),
     ("derden", 3.0),
     ("kwart", 4.0),
@@ -90,7 +90,7 @@ pub(super) const DENOMINATORS: &[(&str, f64)] = &[
     ("honderdste", 100.0),
 ];
 
-pub(super) const ORDINALS: &[(&str, u32)] = &[
+pub(super) const ORDINALS: &Rows<(&str, u32)> = rows![(&str, u32);
     // `de op een na grootste` is the second largest, `op twee na` the third.
     ("op een na", 2),
     ("op één na", 2),
@@ -144,5 +144,5 @@ pub(super) const ORDINAL_WORDING: &Words = words![
     "twintigste",
 ];
 
-pub(super) const SCALE_WORDING: &[(&str, f64)] =
-    &[("biljoen", 1e12), ("miljard", 1e9), ("miljoen", 1e6)];
+pub(super) const SCALE_WORDING: &Rows<(&str, f64)> =
+    rows![(&str, f64);("biljoen", 1e12), ("miljard", 1e9), ("miljoen", 1e6)];

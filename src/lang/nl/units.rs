@@ -1,10 +1,11 @@
 //! The Dutch currencies and units.
 
 use crate::claim::Kind::{Amount, Duration, Multiple, Percent};
-use crate::lang::{unit, Position, UnitWord};
+use crate::lang::words::{rows, Rows};
+use crate::lang::{converts, unit, Position, UnitWord};
 use Position::{After, Before, Either};
 
-pub(super) const UNITS: &[UnitWord] = &[
+pub(super) const UNITS: &Rows<UnitWord> = rows![UnitWord;
     unit("US$", "USD", Amount, Before),
     unit("US $", "USD", Amount, Before),
     unit("USD", "USD", Amount, Either),
@@ -58,64 +59,16 @@ pub(super) const UNITS: &[UnitWord] = &[
     unit("uren", "hours", Duration, After),
     unit("minuten", "min", Duration, After),
     unit("seconden", "s", Duration, After),
-    UnitWord {
-        phrase: "basispunten",
-        unit: "pp",
-        kind: Percent,
-        position: After,
-        factor: 0.01,
-    },
-    UnitWord {
-        phrase: "basispunt",
-        unit: "pp",
-        kind: Percent,
-        position: After,
-        factor: 0.01,
-    },
+    converts("basispunten", "pp", Percent, 0.01),
+    converts("basispunt", "pp", Percent, 0.01),
     // `het 30-jarig jubileum`.
     unit("jarig", "years", Duration, After),
     unit("jarige", "years", Duration, After),
-    UnitWord {
-        phrase: "decennia",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 10.0,
-    },
-    UnitWord {
-        phrase: "decennium",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 10.0,
-    },
+    converts("decennia", "years", Duration, 10.0),
+    converts("decennium", "years", Duration, 10.0),
     // `een kwarteeuw`, `een halve eeuw`: 25 and 50 years, not a fraction.
-    UnitWord {
-        phrase: "kwarteeuw",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 25.0,
-    },
-    UnitWord {
-        phrase: "halve eeuw",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 50.0,
-    },
-    UnitWord {
-        phrase: "eeuwen",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 100.0,
-    },
-    UnitWord {
-        phrase: "eeuw",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 100.0,
-    },
+    converts("kwarteeuw", "years", Duration, 25.0),
+    converts("halve eeuw", "years", Duration, 50.0),
+    converts("eeuwen", "years", Duration, 100.0),
+    converts("eeuw", "years", Duration, 100.0),
 ];

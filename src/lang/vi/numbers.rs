@@ -1,11 +1,11 @@
 //! The Vietnamese number lexicon: scale words, number words, fraction
 //! denominators, ordinals, and the wording of numbers in suggestions.
 
-use crate::lang::words::{words, Words};
+use crate::lang::words::{rows, words, Rows, Words};
 use crate::lang::{num, weak, NumClass, Numeral};
 use NumClass::*;
 
-pub(super) const SCALES: &[(&str, f64)] = &[
+pub(super) const SCALES: &Rows<(&str, f64)> = rows![(&str, f64);
     ("nghìn", 1e3),
     ("ngàn", 1e3),
     ("triệu", 1e6),
@@ -22,7 +22,7 @@ pub(super) const SCALES: &[(&str, f64)] = &[
 
 // `một`, `hai` and `năm` are left out: too common as determiners (`hai nước`) and
 // `năm` is also "year".
-pub(super) const NUMERALS: &[Numeral] = &[
+pub(super) const NUMERALS: &Rows<Numeral> = rows![Numeral;
     weak("không", 0.0, Digit),
     weak("một", 1.0, Digit),
     num("mốt", 1.0, DigitAfterTen),
@@ -51,9 +51,11 @@ pub(super) const NUMERALS: &[Numeral] = &[
     num("chấm", 0.0, Point),
     num("lẻ", 0.0, And),
     num("rưỡi", 0.5, Half),
+    // `nửa triệu`, half a million; `nửa thế kỷ`, half a century.
+    num("nửa", 0.5, Half),
 ];
 
-pub(super) const DENOMINATORS: &[(&str, f64)] = &[
+pub(super) const DENOMINATORS: &Rows<(&str, f64)> = rows![(&str, f64);
     ("hai", 2.0),
     ("ba", 3.0),
     ("bốn", 4.0),
@@ -75,7 +77,7 @@ pub(super) const DENOMINATORS: &[(&str, f64)] = &[
     ("muoi", 10.0),
 ];
 
-pub(super) const ORDINALS: &[(&str, u32)] = &[
+pub(super) const ORDINALS: &Rows<(&str, u32)> = rows![(&str, u32);
     ("thứ nhất", 1),
     ("thứ hai", 2),
     ("thứ ba", 3),
@@ -124,4 +126,5 @@ pub(super) const ORDINAL_WORDING: &Words = words![
     "thứ hai mươi",
 ];
 
-pub(super) const SCALE_WORDING: &[(&str, f64)] = &[("nghìn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6)];
+pub(super) const SCALE_WORDING: &Rows<(&str, f64)> =
+    rows![(&str, f64); ("nghìn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6)];

@@ -1,10 +1,11 @@
 //! The Vietnamese currencies and units.
 
 use crate::claim::Kind::{Amount, Duration, Multiple, Percent};
-use crate::lang::{unit, Position, UnitWord};
+use crate::lang::words::{rows, Rows};
+use crate::lang::{converts, unit, Position, UnitWord};
 use Position::{After, Before, Either};
 
-pub(super) const UNITS: &[UnitWord] = &[
+pub(super) const UNITS: &Rows<UnitWord> = rows![UnitWord;
     unit("US$", "USD", Amount, Before),
     unit("US $", "USD", Amount, Before),
     unit("USD", "USD", Amount, Either),
@@ -38,37 +39,14 @@ pub(super) const UNITS: &[UnitWord] = &[
     unit("TEU", "TEU", Amount, After),
     unit("%", "%", Percent, After),
     unit("điểm phần trăm", "pp", Percent, After),
+    converts("điểm cơ bản", "pp", Percent, 0.01),
     unit("phần trăm", "%", Percent, After),
     unit("lần", "x", Multiple, After),
     unit("năm", "years", Duration, After),
     unit("tháng", "months", Duration, After),
     unit("tuần", "weeks", Duration, After),
-    UnitWord {
-        phrase: "thập kỷ",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 10.0,
-    },
-    UnitWord {
-        phrase: "thập niên",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 10.0,
-    },
-    UnitWord {
-        phrase: "thế kỷ",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 100.0,
-    },
-    UnitWord {
-        phrase: "thế kỉ",
-        unit: "years",
-        kind: Duration,
-        position: After,
-        factor: 100.0,
-    },
+    converts("thập kỷ", "years", Duration, 10.0),
+    converts("thập niên", "years", Duration, 10.0),
+    converts("thế kỷ", "years", Duration, 100.0),
+    converts("thế kỉ", "years", Duration, 100.0),
 ];

@@ -66,7 +66,7 @@ export class TextareaAdapter {
    * `before` to `text`, so that the mirror does not compare the draft again.
    */
   edited(before, text, region) {
-    this.lastEdit = { before, text, region };
+    this.lastEdit = [before, text, region];
   }
 
   /**
@@ -80,9 +80,9 @@ export class TextareaAdapter {
   setText(value) {
     if (value === this.value && this.lines.length) return;
     const before = this.value;
-    const edit = this.lastEdit;
+    const [was, now, region] = this.lastEdit ?? [];
     this.lastEdit = null;
-    const [from, oldEnd, newEnd] = edit && edit.text === value && edit.before === before ? edit.region : changedRegion(before, value);
+    const [from, oldEnd, newEnd] = now === value && was === before ? region : changedRegion(before, value);
     // The lines [a, b] of the old text hold the change; rebuild them from the new text.
     const a = this.lineAt(from);
     const b = this.lines.length ? this.lineAt(oldEnd) : -1;
@@ -146,22 +146,20 @@ export class TextareaAdapter {
   }
 
   /**
-   * A keystroke: an edit inside line k that adds no line break is that line's text node
-   * changed, and the starts after it moved; the browser lays out that one line again
-   * (rebuilding its group of GROUP lines would lay out all of them). False when the
-   * edit is not one (or the line is or becomes empty: its block holds a stand-in then).
+   * A keystroke: an edit inside line k that adds no line break is that line's text
+   * changed and the starts after it moved; the browser lays out that one line again
+   * (rebuilding its group would lay out GROUP lines). False when the edit is not one,
+   * or the line is or becomes empty (its block holds a stand-in then).
    */
   #editLine(k, value, from, newEnd, delta) {
     const line = this.lines[k];
-    const nl = value.indexOf('\n', from);
-    if (nl >= 0 && nl < newEnd) return false;
-    const end = nl < 0 ? value.length : nl;
+    let end = value.indexOf('\n', from);
+    if (end < 0) end = value.length;
     const text = value.slice(line.start, end);
-    const old = line.node ? line.node.data : line.text;
-    if (!text || !old) return false;
+    if (end < newEnd || !text || !(line.node?.data ?? line.text)) return false;
     if (line.node) line.node.data = text;
     else line.text = text;
-    if (delta) for (let i = k + 1; i < this.lines.length; i++) this.lines[i].start += delta;
+    for (let i = k + 1; i < this.lines.length; i++) this.lines[i].start += delta;
     this.value = value;
     return true;
   }
