@@ -602,6 +602,7 @@ impl Ctx<'_> {
                 || cues.demonyms.iter().any(|(d, _)| d.to_lowercase() == w)
                 || function(w)
                 || vocab.months.contains(&w)
+                || cues.day_names.contains(&w)
                 || self.index.reader.is_oblique(sent, k)
         };
         let word = |k: usize| list[k].kind == crate::token::TokenKind::Word;

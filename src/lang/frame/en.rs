@@ -426,6 +426,15 @@ pub(super) static CUES: FrameCues = FrameCues {
         "overtook",
     ],
     beneficiaries: words!["for"],
+    day_names: words![
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ],
     obliques: words![
         "with",
         "in",

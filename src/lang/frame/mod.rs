@@ -123,6 +123,9 @@ pub struct FrameCues {
     /// Prepositions before a name that make it an oblique, not who a figure is about
     /// (`trade **with** Vietnam`, `**ahead of** South Korea`).
     pub obliques: &'static Words,
+    /// Names of the days of the week: capitalised, but no entity a figure is about
+    /// (`in Hanoi on Tuesday, bringing the total to …`).
+    pub day_names: &'static Words,
     /// Prepositions that locate what a figure counts (`12 provinces **in** Vietnam`).
     pub location_preps: &'static Words,
     /// Words between an amount and what it is worth (`5 trillion VND **in** claims`).

@@ -314,6 +314,15 @@ pub(super) static CUES: FrameCues = FrameCues {
         "ingehaald door",
     ],
     beneficiaries: words!["voor"],
+    day_names: words![
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ],
     obliques: words![
         "met",
         "in",

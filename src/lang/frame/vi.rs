@@ -198,6 +198,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     determiners: words!["các", "những"],
     comparisons: words!["sau", "sau khi", "xếp sau", "trước", "hơn", "vượt"],
     beneficiaries: words!["đối với"],
+    day_names: words!["chủ nhật", "chủ nhựt",],
     obliques: words![
         "với",
         "tại",
