@@ -119,7 +119,7 @@ impl Index {
                 .flat_map(|cue| Phrase::new(cue, vocab).words(false).to_vec())
                 .collect();
         }
-        let cues = cue_phrases(&groups, table, lang, &subjects);
+        let cues = cue_phrases(&groups, table, (lang, &reader), &subjects);
         Index {
             groups,
             gapped: frame::gapped::GappedCues::new(cues.iter().cloned(), lang),
@@ -178,7 +178,7 @@ fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
 fn cue_phrases(
     groups: &[Group],
     table: &FactTable,
-    lang: Lang,
+    (lang, reader): (Lang, &Reader),
     subjects: &[String],
 ) -> Vec<(Phrase, Arc<[usize]>)> {
     let vocab = lang.vocabulary();
@@ -186,8 +186,14 @@ fn cue_phrases(
     let mut cues: Vec<(Phrase, Vec<usize>)> = Vec::new();
     for (g, group) in groups.iter().enumerate() {
         let names = table.aliases(&subjects[group.subject], lang);
+        // Only a place within a country takes a title (`the prefecture of`).
+        let place = reader.country_of(group.subject).is_some();
         for cue in table.cues(&group.id, lang) {
-            let variants = name_variants(cue, &names, heads);
+            let variants = if place {
+                name_variants(cue, &names, heads)
+            } else {
+                Vec::new()
+            };
             for text in std::iter::once(cue.to_string()).chain(variants) {
                 let p = Phrase::new(&text, vocab);
                 match cues.iter_mut().find(|(q, _)| *q == p) {
@@ -204,19 +210,30 @@ fn cue_phrases(
     cues.into_iter().map(|(p, gs)| (p, Arc::from(gs))).collect()
 }
 
-/// Cue `cue` with the subject name it holds written as each other name of the
-/// subject (`names`) and after each title of `heads`.
+/// Cue `cue` with the subject's own name (`names[0]`, a whole word) written as each
+/// longer name of the subject that holds it (`Gunma prefecture`) and after each title
+/// of `heads` (`de prefectuur Gunma`).
 #[inline(never)]
 #[cfg_attr(claimcheck_small, optimize(size))]
 fn name_variants(cue: &str, names: &[&str], heads: &[&str]) -> Vec<String> {
-    let Some(name) = names.iter().find(|n| !n.is_empty() && cue.contains(*n)) else {
+    let Some(&name) = names.first() else {
         return Vec::new();
     };
-    let titled = heads.iter().map(|h| format!("{h} {name}"));
-    let others = names.iter().filter(|o| *o != name).map(|o| o.to_string());
-    others
+    let word = |t: &str, i: usize| {
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        edge(t[..i].chars().next_back()) && edge(t[i + name.len()..].chars().next())
+    };
+    let Some((at, _)) = cue.match_indices(name).find(|(i, _)| word(cue, *i)) else {
+        return Vec::new();
+    };
+    let longer = names[1..]
+        .iter()
+        .filter(|n| n.match_indices(name).any(|(i, _)| word(n, i)))
+        .map(|n| n.to_string());
+    let titled = heads.iter().map(|h| [h, " ", name].concat());
+    longer
         .chain(titled)
-        .map(|r| cue.replacen(name, &r, 1))
+        .map(|r| [&cue[..at], r.as_str(), &cue[at + name.len()..]].concat())
         .collect()
 }
 

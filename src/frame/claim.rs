@@ -15,8 +15,6 @@ struct Around<'a> {
     others: &'a [Range<usize>],
     times: &'a [Range<usize>],
     lang: Lang,
-    /// The check date's year.
-    year: i32,
 }
 
 impl Around<'_> {
@@ -127,12 +125,9 @@ impl Around<'_> {
         };
         let tail = k + 1..(self.to + YEAR_AFTER).min(self.clause.end);
         let dated = self
-            .hits_in(tail.clone())
+            .hits_in(tail)
             .iter()
-            .any(|h| matches!(h.2, Cue::Past | Cue::RelativeYear(_)))
-            || tail
-                .clone()
-                .any(|i| !self.own(i) && year_of(self.tokens, i).is_some_and(|y| y <= self.year));
+            .any(|h| matches!(h.2, Cue::Past | Cue::RelativeYear(_)));
         dated && self.stops(k + 1..self.from)
     }
 
@@ -229,7 +224,6 @@ impl Reader {
             others,
             times,
             lang: self.lang,
-            year,
         };
         let mut f = ClaimFrame {
             clause: a.clause.clone(),

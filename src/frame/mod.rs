@@ -186,6 +186,11 @@ impl Reader {
         self.names.state(e)
     }
 
+    /// The state a demonym at token `i` names (`Japanese` → Japan).
+    pub fn demonym_at(&self, tokens: &Tokens, i: usize) -> Option<Entity> {
+        self.names.demonym_at(tokens, i)
+    }
+
     /// The state a capital stands for (`Tokyo` → Japan).
     pub fn capital_state(&self, e: Entity) -> Option<Entity> {
         self.names.capital_state(e)

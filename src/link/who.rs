@@ -451,13 +451,10 @@ impl Ctx<'_> {
         let subject = Entity::Subject(group.subject);
         // An anaphor (`the pair`) refers back to a thing named, not to a demonym that
         // modifies another noun (`a complex built with Japanese credit`).
-        let demonyms = frame::cues::FrameCues::of(self.index.lang).demonyms;
         let modifier = |m: &Mention| {
             self.frame.anaphor.is_some()
                 && m.end == m.start + 1
-                && demonyms
-                    .iter()
-                    .any(|d| d.0.eq_ignore_ascii_case(self.tokens.norm(m.start)))
+                && self.index.reader.demonym_at(self.tokens, m.start).is_some()
         };
         let keep = |m: &&Mention| self.kept(m, group) && !modifier(m);
         let paragraph = self.tokens.list[self.sent.range.start].paragraph;
