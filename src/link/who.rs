@@ -649,11 +649,13 @@ impl Ctx<'_> {
         Some(text(k).to_string())
     }
 
-    /// Whether sentence `s` is a line of a pasted table: a tab or a pipe between cells.
+    /// Whether sentence `s` is a line of a pasted table: a tab between cells, or a pipe
+    /// opening the line.
     fn is_row(&self, s: usize) -> bool {
-        self.tokens
-            .sentence_range(s)
-            .any(|i| self.tokens.list[i].tab_before || self.tokens.norm(i) == "|")
+        // A pipe row opens with its pipe; a pipe inside running text is no cell.
+        let mut r = self.tokens.sentence_range(s);
+        r.clone().next().is_some_and(|i| self.tokens.norm(i) == "|")
+            || r.any(|i| self.tokens.list[i].tab_before)
     }
 
     /// The first token of the claim's paragraph.
