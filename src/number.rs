@@ -241,6 +241,20 @@ fn scaled_exactly(v: f64, decimals: usize) -> Option<u128> {
     })
 }
 
+/// The largest power of ten not above `scale` (`12` → 10; `1e6` → 1e6): the place a
+/// scale word moves the last written digit to.
+pub fn decimal_place(scale: f64) -> f64 {
+    if scale <= 1.0 {
+        return scale;
+    }
+    // A loop, not `log10`: the browser build would carry libm's for this alone.
+    let mut p = 1.0;
+    while p * 10.0 <= scale {
+        p *= 10.0;
+    }
+    p
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

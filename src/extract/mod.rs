@@ -99,20 +99,6 @@ pub fn extract(tokens: &Tokens, lex: &Lexicon) -> Vec<Claim> {
     claims
 }
 
-/// The largest power of ten not above `scale` (`12` → 10; `1e6` → 1e6): the place a
-/// scale word moves the last written digit to.
-fn decimal_place(scale: f64) -> f64 {
-    if scale <= 1.0 {
-        return scale;
-    }
-    // A loop, not `log10`: the browser build would carry libm's for this alone.
-    let mut p = 1.0;
-    while p * 10.0 <= scale {
-        p *= 10.0;
-    }
-    p
-}
-
 /// Reads a number at token `i`: digits (`48.18`, `2½`), a sign and digits (`-2.4`,
 /// `minus 3`), or number words (`forty-eight`, `vijfenveertig`, `hai mươi lăm`).
 fn number_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
@@ -242,7 +228,7 @@ fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize, value: f64) -
         || lex.units.longest_at(tokens, at).is_some_and(|(_, u)| {
             matches!(u.kind, Kind::Percent | Kind::Amount)
                 || (matches!(u.kind, Kind::Duration | Kind::Multiple)
-                    && (value >= 2.0 || decimal_place(u.factor) != u.factor))
+                    && (value >= 2.0 || crate::number::decimal_place(u.factor) != u.factor))
         })
 }
 
@@ -500,7 +486,7 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
         tolerance: if kind == Kind::Year {
             0.0
         } else {
-            tolerance * decimal_place(scale) * factor
+            tolerance * crate::number::decimal_place(scale) * factor
         },
         scale: scale * factor,
         unit: unit.map(|u| u.unit),

@@ -494,8 +494,8 @@ fn list_item(at: &mut At) -> Option<usize> {
 fn thread_counter(at: &mut At) -> Option<usize> {
     let (tokens, i, end) = (at.tokens, at.i, at.end);
     let list = &tokens.list;
-    let opens = i == 0 || list[i - 1].paragraph != list[i].paragraph;
-    if !(at.digits && opens && at.is(end, "/") && at.joined_number_after(end)) {
+    let post = at.digits && at.is(end, "/") && at.joined_number_after(end);
+    if !(post && super::shape::opens_a_post(tokens, i)) {
         return None;
     }
     let whole = |k: usize| {
@@ -505,7 +505,7 @@ fn thread_counter(at: &mut At) -> Option<usize> {
             .map(|d| d.value)
     };
     let (n, m) = (whole(i)?, whole(end + 1)?);
-    (n <= m && super::shape::opens_a_post(tokens, i)).then_some(end + 2)
+    (n <= m).then_some(end + 2)
 }
 
 /// `een paar honderd`, `vài nghìn`, `a few 100`: a vague number, no claim.

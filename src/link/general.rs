@@ -94,6 +94,13 @@ impl Ctx<'_> {
             || coordinators.contains(&self.tokens.norm(end))
     }
 
+    /// Whether a coordinator (`and`, `en`, `và`) stands in `r`.
+    fn coordinator_in(&self, r: Range<usize>) -> bool {
+        let coordinators = self.index.lang.vocabulary().coordinators;
+        r.into_iter()
+            .any(|i| coordinators.contains(&self.tokens.norm(i)))
+    }
+
     /// The cues of the claim's clause that no other figure owns, with their distance
     /// from it; with none, those of an earlier clause of the sentence when no other
     /// figure stands between (`kỷ niệm 30 năm …; … trong ba thập kỷ qua`).
@@ -129,10 +136,7 @@ impl Ctx<'_> {
                     && start >= to
                     && o.start >= end
                     && o.start - end < start - to
-                    && (to..start).any(|i| {
-                        let w = self.tokens.norm(i);
-                        self.index.lang.vocabulary().coordinators.contains(&w)
-                    })
+                    && self.coordinator_in(to..start)
             };
             self.near.rivals.iter().any(|o| {
                 !partner(o)
@@ -176,7 +180,7 @@ impl Ctx<'_> {
                     .kin
                     .iter()
                     .any(|o| o.end <= c.start && o.end + 1 < from)
-                && (c.end..from).any(|i| vocab.coordinators.contains(&self.tokens.norm(i)))
+                && self.coordinator_in(c.end..from)
         };
         let cands: Vec<Candidate> = cands.into_iter().filter(|c| !owned(c)).collect();
         if !cands.is_empty() {

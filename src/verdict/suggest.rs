@@ -21,13 +21,7 @@ pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary)
     // "0 million"): suggest the fact as the table writes it instead.
     let rounded = (mantissa * 1000.0).round() / 1000.0;
     // Nor does a scale that is no power of ten write a part of itself ("0.5 dozen").
-    let tens = {
-        let mut p = 1.0;
-        while p < claim.scale {
-            p *= 10.0;
-        }
-        p == claim.scale || claim.scale <= 1.0
-    };
+    let tens = crate::number::decimal_place(claim.scale) == claim.scale;
     let whole = mantissa.fract() == 0.0;
     if claim.kind != Kind::Year
         && ((rounded - mantissa).abs() > mantissa.abs() * 1e-6 || !(tens || whole))
