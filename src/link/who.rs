@@ -600,7 +600,7 @@ impl Ctx<'_> {
             sent.mentions.iter().any(|m| m.start <= k && k < m.end)
                 || self.cues.iter().any(|c| c.0 <= k && k < c.1)
                 || self.frame.anaphor.as_ref().is_some_and(|a| a.contains(&k))
-                || cues.demonyms.iter().any(|(d, _)| d.to_lowercase() == w)
+                || self.index.reader.demonym_at(tokens, k).is_some()
                 || function(w)
                 || vocab.months.contains(&w)
                 || cues.day_names.contains(&w)
