@@ -48,6 +48,10 @@ pub struct Index {
     pub groups: Vec<Group>,
     /// Cue phrase → the groups it cues (shared, not copied, per occurrence found).
     cue_phrases: PhraseTable<Arc<[usize]>>,
+    /// One-word cues that change when folded, by their folded word (`dân` as `dan`):
+    /// one syllable typed without diacritics is many words (`Dien dan` is `diễn
+    /// đàn`, a forum), so such a word alone cues nothing.
+    loose: Vec<String>,
     /// The same cues matched by stem and with gaps (`frame::gapped`).
     gapped: frame::gapped::GappedCues<Arc<[usize]>>,
     /// The same cues read word by word, for a count named by its noun (`noun`).
@@ -89,6 +93,19 @@ impl LabelWords {
 }
 
 impl Index {
+    /// The cues found in tokens `range` (`scan_all`), less a folded syllable alone
+    /// unless it is the noun a figure ending at one of `counted` counts (`9 tinh`).
+    fn cue_hits(&self, tokens: &Tokens, range: Range<usize>, counted: &[usize]) -> Vec<CueHit> {
+        let mut found = self.cue_phrases.scan_all(tokens, range);
+        found.retain(|&(s, e, _)| {
+            let loose = e == s + 1
+                && tokens.list[s].folded
+                && self.loose.iter().any(|w| w == tokens.norm(s));
+            !loose || counted.contains(&s)
+        });
+        found
+    }
+
     /// Compiles `table`'s aliases and cues in `lang`.
     #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn new(table: &FactTable, lang: Lang) -> Index {
@@ -120,8 +137,16 @@ impl Index {
                 .collect();
         }
         let cues = cue_phrases(&groups, table, (lang, &reader), &subjects);
+        let one = |folded| cues.iter().map(move |(p, _)| p.words(folded));
+        let mut plain: Vec<&[String]> = one(false).filter(|w| w.len() == 1).collect();
+        plain.sort_unstable();
+        let loose = one(true)
+            .filter(|w| w.len() == 1 && plain.binary_search(w).is_err())
+            .map(|w| w[0].clone())
+            .collect();
         Index {
             groups,
+            loose,
             gapped: frame::gapped::GappedCues::new(cues.iter().cloned(), lang),
             nouns: noun::NounCues::new(&cues, &reader, lang),
             cue_phrases: PhraseTable::new(cues, vocab.plural_suffixes),
@@ -367,8 +392,7 @@ fn ranked_cue(index: &Index, tokens: &Tokens, claim: &Claim) -> Option<Range<usi
     let at = claim.end_token;
     let end = tokens.sentence_range(claim.sentence).end;
     let (_, cue_end) = index
-        .cue_phrases
-        .scan_all(tokens, at..end)
+        .cue_hits(tokens, at..end, &[at])
         .into_iter()
         .filter(|(s, _, gs)| *s == at && gs.iter().any(|&g| index.groups[g].kind == Kind::Rank))
         .map(|(s, e, _)| (s, e))

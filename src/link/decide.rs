@@ -21,7 +21,7 @@ impl Ctx<'_> {
             .flat_map(|c| [c.row_label.clone(), c.header.clone()])
             .collect();
         for r in &labels {
-            found.extend(self.index.cue_phrases.scan_all(self.tokens, r.clone()));
+            found.extend(self.index.cue_hits(self.tokens, r.clone(), &[]));
         }
         let gapped = if self.with_gapped.get() {
             self.gapped_hits()

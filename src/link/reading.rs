@@ -73,7 +73,8 @@ impl Reading<'_> {
                 .reader
                 .claim_frame(tokens, sent, &claim, (&near.others, &near.times), self.year);
         if self.cue_cache.as_ref().is_none_or(|(k, _, _)| *k != s) {
-            self.cue_cache = Some(read_cues(index, tokens, sent, s));
+            let counted: Vec<usize> = in_sentence.iter().map(|f| f.0.end).collect();
+            self.cue_cache = Some(read_cues(index, tokens, sent, s, &counted));
         }
         let Some((_, cues, rebutted)) = self.cue_cache.clone() else {
             return;
@@ -163,8 +164,9 @@ fn read_cues(
     tokens: &Tokens,
     sent: &Sentence,
     s: usize,
+    counted: &[usize],
 ) -> (usize, Arc<Vec<CueHit>>, bool) {
-    let found = index.cue_phrases.scan_all(tokens, sent.range.clone());
+    let found = index.cue_hits(tokens, sent.range.clone(), counted);
     let next_same_paragraph = tokens
         .sentence_starts
         .get(s + 1)

@@ -582,10 +582,10 @@ impl Ctx<'_> {
     /// or before another such name (`Rival Manulife`).
     #[inline(never)]
     fn stranger(&self, claim: &Claim) -> Option<String> {
-        // An anaphor (`the group's three-decade backing`) says whose figure it is.
-        if self.frame.anaphor.is_some() {
-            return None;
-        }
+        // An anaphor (`the group's three-decade backing`) says whose figure it is, unless
+        // a brand names the subject before it (`Manulife Vietnam has operated in the
+        // country for 26 years`).
+        let anaphor = self.frame.anaphor.as_ref().map_or(usize::MAX, |a| a.start);
         let (tokens, sent) = (self.tokens, self.sent);
         let list = &tokens.list;
         let cues = frame::cues::FrameCues::of(self.index.lang);
@@ -617,8 +617,8 @@ impl Ctx<'_> {
                 && !known(k)
         };
         let from = claim.first_token;
-        // A name run on from a known one (`Japan-Vietnam Vriendschapsvereniging`,
-        // `Manulife Vietnam`) may be a longer name of the known entity: no stranger.
+        // A name run on from a known one (`Japan-Vietnam Vriendschapsvereniging`) may be
+        // a longer name of the known entity: no stranger.
         let in_mention = |k: usize| sent.mentions.iter().any(|m| m.start <= k && k < m.end);
         let joined = |k: usize| list[k].capitalised || tokens.is_hyphen(k);
         let runs_on_known = |k: usize| {
@@ -630,11 +630,22 @@ impl Ctx<'_> {
             let hi = (k..from).take_while(|&j| joined(j)).last().unwrap_or(k);
             (lo..=hi).any(in_mention)
         };
+        // A brand before a country's name (`Manulife Vietnam`, `Toyota Việt Nam`) is
+        // the brand's local arm, not the country, wherever it stands.
+        let brand = |k: usize| {
+            sent.mentions.iter().any(|m| {
+                m.start == k + 1
+                    && m.end <= from
+                    && self.index.reader.state(m.entity) == Some(m.entity)
+            })
+        };
         let k = (self.frame.clause.start..from).find(|&k| {
             let opens = k == sent.range.start || !word(k - 1);
             name(k)
-                && (!opens || list[k].possessive || (k + 1 < from && name(k + 1)))
-                && !runs_on_known(k)
+                && (brand(k) && k < anaphor
+                    || (anaphor == usize::MAX
+                        && (!opens || list[k].possessive || (k + 1 < from && name(k + 1)))
+                        && !runs_on_known(k)))
                 && !(k > sent.range.start && !opens && joined(k - 1))
                 // `de Vriendschapsvereniging`, `the Party`: a definite description
                 // refers back to a name given before.
