@@ -243,7 +243,9 @@ impl Reader {
         // than the past one wins.
         if let Some(p) = &f.past {
             let between = |i: usize| (p.end <= i && i <= from) || (to <= i && i < p.start);
-            if present.iter().any(|&i| between(i)) {
+            // `have had`: a present phrase that holds the past word.
+            let holds = |&(s, e): &(usize, usize)| s <= p.start && p.end <= e;
+            if present.iter().any(|h| between(h.0) || holds(h)) {
                 f.past = None;
             }
         }
@@ -303,8 +305,8 @@ impl Reader {
 
 /// Reads the cues of the claim's clause into `f`; returns where present-tense cues
 /// stand.
-fn read_cues(a: &Around, f: &mut ClaimFrame, year: i32) -> Vec<usize> {
-    let mut present: Vec<usize> = Vec::new();
+fn read_cues(a: &Around, f: &mut ClaimFrame, year: i32) -> Vec<(usize, usize)> {
+    let mut present: Vec<(usize, usize)> = Vec::new();
     // Hits are in text order: only the clause's are read (linear on a sentence of
     // thousands of figures).
     let hits = &a.sent.hits;
@@ -326,7 +328,7 @@ fn read_hit(
     f: &mut ClaimFrame,
     h: &(usize, usize, Cue),
     year: i32,
-    present: &mut Vec<usize>,
+    present: &mut Vec<(usize, usize)>,
 ) {
     let (from, to) = (a.from, a.to);
     let span = h.0..h.1;
@@ -349,7 +351,7 @@ fn read_hit(
         {
             f.past = Some(span)
         }
-        Cue::Present if before || after => present.push(h.0),
+        Cue::Present if before || after => present.push((h.0, h.1)),
         Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
         Cue::TimeSpan if h.1 == from => f.time_span = true,
         Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),

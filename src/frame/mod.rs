@@ -309,7 +309,8 @@ impl Reader {
         crate::sort::by_key(mentions, |m| m.start);
     }
 
-    /// The first state named in `range` where `keep` holds, by name or demonym.
+    /// The first state named in `range` where `keep` holds, by name or demonym (a
+    /// dateline is where the story was filed, not who speaks).
     fn speaker_in(
         &self,
         tokens: &Tokens,
@@ -318,7 +319,10 @@ impl Reader {
         keep: &dyn Fn(usize) -> bool,
     ) -> Option<Entity> {
         range.filter(|&k| keep(k)).find_map(|k| {
-            let named = mentions.iter().find(|m| m.start == k).map(|m| m.entity);
+            let named = mentions
+                .iter()
+                .find(|m| m.start == k && !dateline(tokens, m))
+                .map(|m| m.entity);
             named.or_else(|| self.names.demonym_at(tokens, k))
         })
     }
@@ -605,4 +609,24 @@ fn s_before(tokens: &Tokens, start: usize) -> Option<usize> {
     let prev = (tokens.list[start].sentence as usize).checked_sub(1)?;
     let first = tokens.sentence_range(prev).start;
     (tokens.list[first].paragraph == tokens.list[start].paragraph).then_some(prev)
+}
+
+/// Whether mention `m` is a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO, Dec. 15 —`): where
+/// the story was filed, not whom it is about.
+pub fn dateline(tokens: &Tokens, m: &Mention) -> bool {
+    let list = &tokens.list;
+    let opens = m.start == 0 || list[m.start - 1].paragraph != list[m.start].paragraph;
+    if !opens {
+        return false;
+    }
+    let dash = |k: usize| matches!(tokens.norm(k), "-" | "–" | "—");
+    // Up to a short date between the name and the dash (`, Dec. 15`).
+    (m.end..tokens.len().min(m.end + 6))
+        .take_while(|&k| {
+            list[k].paragraph == list[m.start].paragraph
+                && (dash(k)
+                    || list[k].kind != TokenKind::Word
+                    || (list[k].capitalised && tokens.norm(k).chars().count() <= 5))
+        })
+        .any(dash)
 }

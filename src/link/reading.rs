@@ -123,6 +123,22 @@ impl Reading<'_> {
                 cell = None;
             }
         }
+        // A bare number closing a list line under a rank's label (`- Rank among
+        // investors: 3`, `Xếp hạng nhà đầu tư: 2`) is a rank, as in a table's cell.
+        let bare_count = claim.kind == Kind::Count
+            && claim.unit.is_none()
+            && claim.hedge == Hedge::Exact
+            && claim.span == claim.number_span;
+        let closes = tokens
+            .list
+            .get(claim.end_token)
+            .is_none_or(|t| t.sentence as usize != claim.sentence);
+        if cell.is_none() && bare_count && closes {
+            if let Some(label) = rank_label(index, tokens, claim) {
+                claim.kind = Kind::Rank;
+                claim.segments.push(label);
+            }
+        }
         // A bare ordinal ranks only what a table's labels name (`Rank among foreign
         // investors | 3rd`) or a rank's cue right after it (`de derde investeerder van
         // Vietnam`); elsewhere (`the third quarter`) it is not a claim.

@@ -30,21 +30,7 @@ impl Ctx<'_> {
     /// Whether mention `m` is a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO, Dec. 15 —`):
     /// where the story was filed, not whom it is about.
     pub(super) fn dateline(&self, m: &Mention) -> bool {
-        let list = &self.tokens.list;
-        let opens = m.start == 0 || list[m.start - 1].paragraph != list[m.start].paragraph;
-        if !opens {
-            return false;
-        }
-        let dash = |k: usize| matches!(self.tokens.norm(k), "-" | "–" | "—");
-        // Up to a short date between the name and the dash (`, Dec. 15`).
-        (m.end..self.tokens.len().min(m.end + 6))
-            .take_while(|&k| {
-                list[k].paragraph == list[m.start].paragraph
-                    && (dash(k)
-                        || list[k].kind != crate::token::TokenKind::Word
-                        || (list[k].capitalised && self.tokens.norm(k).chars().count() <= 5))
-            })
-            .any(dash)
+        frame::dateline(self.tokens, m)
     }
 
     /// A name in the claim's clause, near it, that begins like the subject's but goes on
@@ -538,12 +524,15 @@ impl Ctx<'_> {
             return is_headline(tokens, h).then(|| names(h));
         }
         // Up over the list's items (`- Prefectures: 9 (Osaka, Kyoto, …)`, whose names
-        // are their own) to the first line that is no item: the heading.
+        // are their own) to the first line that is no item: the heading. Above bulleted
+        // items, a line with no bullet is the heading even with a colon (`Japan and
+        // Vietnam: key figures`).
+        let bulleted = bullet(tokens, first);
         for _ in 0..LIST_LINES {
             if !short_line(tokens, h) {
                 return None;
             }
-            if !list_item(tokens, h) {
+            if !list_item(tokens, h) || (bulleted && !bullet(tokens, h)) {
                 return Some(names(h));
             }
             h = h.checked_sub(1)?;
@@ -715,12 +704,14 @@ fn short_line(tokens: &Tokens, s: usize) -> bool {
 /// before a colon (`- Prefectures: 9`, `Inwoners: 27 miljoen`).
 fn list_item(tokens: &Tokens, s: usize) -> bool {
     let r = tokens.sentence_range(s);
-    let bullet = r
-        .clone()
-        .next()
-        .is_some_and(|f| matches!(tokens.norm(f), "-" | "–" | "—" | "*" | "•"));
     let label = r.clone().rev().skip(1).any(|k| tokens.norm(k) == ":");
-    bullet || label
+    bullet(tokens, s) || label
+}
+
+/// Whether sentence `s` opens with a bullet (`- `, `• `).
+fn bullet(tokens: &Tokens, s: usize) -> bool {
+    let f = tokens.sentence_starts[s];
+    matches!(tokens.norm(f), "-" | "–" | "—" | "*" | "•")
 }
 
 /// The most lines of a list or fact box between a line and its heading.
