@@ -192,12 +192,14 @@ pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
         return follows;
     }
     // "About" widens once: "some 25 billion" is not within 5 % of "around 23 billion",
-    // though each is within 5 % of 24.
-    let fact_range = if claim.hedge == Hedge::About && fact.qualifier == Hedge::About {
-        Interval::closed(fact.value, fact.value)
-    } else {
-        fact_interval(fact)
-    };
+    // though each is within 5 % of 24; nor is "about 20 million" within 5 % of "nearly
+    // 23 million", though 20.7 million would be.
+    let fact_range =
+        if claim.hedge == Hedge::About && matches!(fact.qualifier, Hedge::About | Hedge::Nearly) {
+            Interval::closed(fact.value, fact.value)
+        } else {
+            fact_interval(fact)
+        };
     claim_interval(claim).overlaps(&fact_range)
 }
 
