@@ -99,9 +99,32 @@ impl Around<'_> {
     fn restricts(&self, h: &(usize, usize, Cue), before: bool, after: bool) -> bool {
         let (from, to) = (self.from, self.to);
         self.fronted(h)
+            || self.heads_subject(h)
             || ((before && from - h.1 <= RESTRICTOR_BEFORE)
                 || (after && h.0 - to <= RESTRICTOR_REACH && !self.comma(to, h.0)))
                 && !self.nearer_figure(h)
+    }
+
+    /// A restrictor heading the clause's subject and placed by a location phrase
+    /// (`The festival in Kansai drew 25 million people`, `Het festival in Kansai trok`):
+    /// the figure is what that thing counts, however far it stands. Without the place
+    /// it may refer back to the fact's own event (`The event brought together … nearly
+    /// 50 localities`).
+    fn heads_subject(&self, h: &(usize, usize, Cue)) -> bool {
+        let start = self.clause.start;
+        let hit = |c: Cue, a: usize, b: usize| {
+            self.sent
+                .hits
+                .iter()
+                .any(|d| d.2 == c && d.0 == a && d.1 == b)
+        };
+        let opens = h.0 == start || (h.0 == start + 1 && hit(Cue::Determiner, start, h.0));
+        let placed = self
+            .sent
+            .hits
+            .iter()
+            .any(|d| d.2 == Cue::LocationPrep && d.0 == h.1);
+        h.1 <= self.from && opens && placed
     }
 
     /// A restrictor in the phrase that opens the clause, set off by a comma before the
