@@ -575,6 +575,17 @@ impl Sentence {
         )
     }
 
+    /// Whether a first-person pronoun before token `i` stands in a quote the sentence
+    /// attributes (`"We have been here for 30 years," said …`).
+    pub fn first_person_before(&self, i: usize) -> bool {
+        let has = |c: Cue| {
+            self.hits
+                .iter()
+                .any(|h| h.2 == c && (c == Cue::Speech || h.0 < i))
+        };
+        has(Cue::FirstPerson) && has(Cue::Speech)
+    }
+
     /// Whether a restricting modifier (`new`, `at the fair`) or a generic counted noun
     /// (`people`) stands in tokens `r`: either changes what a phrase around it counts.
     pub fn narrowed_in(&self, r: Range<usize>) -> bool {

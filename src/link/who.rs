@@ -622,10 +622,23 @@ impl Ctx<'_> {
         // A brand before a country's name (`Manulife Vietnam`, `Toyota Việt Nam`) is
         // the brand's local arm, not the country, wherever it stands.
         let brand = |k: usize| {
-            sent.mentions.iter().any(|m| {
-                m.start == k + 1
-                    && m.end <= from
-                    && self.index.reader.state(m.entity) == Some(m.entity)
+            sent.mentions
+                .iter()
+                .any(|m| m.start == k + 1 && self.index.reader.state(m.entity) == Some(m.entity))
+        };
+        // `"We have been here for 30 years," said the head of Manulife Vietnam`: the
+        // speaker a quote's `we` names may be a brand, anywhere in the sentence.
+        let speaker = || {
+            let quoted = sent.first_person_before(from);
+            sent.range.clone().find(|&k| {
+                let capital = word(k)
+                    && list[k].capitalised
+                    && text(k).chars().skip(1).any(char::is_lowercase);
+                quoted
+                    && capital
+                    && !in_mention(k)
+                    && brand(k)
+                    && !(k > sent.range.start && joined(k - 1))
             })
         };
         let k = (self.frame.clause.start..from).find(|&k| {
@@ -639,7 +652,8 @@ impl Ctx<'_> {
                 // `de Vriendschapsvereniging`, `the Party`: a definite description
                 // refers back to a name given before.
                 && !(k > sent.range.start && vocab.determiners.contains(&tokens.norm(k - 1)))
-        })?;
+        });
+        let k = k.or_else(speaker)?;
         // `Rival Manulife`: the name is the unknown word after an opening one.
         let k = if k + 1 < from && name(k + 1) {
             k + 1
