@@ -186,6 +186,13 @@ impl Reader {
         self.names.state(e)
     }
 
+    /// Whether `e` is a country (or the table subject one is): a country opening a
+    /// line before a dash is a heading's pair (`Nhật Bản - Việt Nam: số liệu`), not a
+    /// dateline, which names a city.
+    pub fn is_country(&self, e: Entity) -> bool {
+        self.names.state(e) == Some(e)
+    }
+
     /// The state a demonym at token `i` names (`Japanese` → Japan).
     pub fn demonym_at(&self, tokens: &Tokens, i: usize) -> Option<Entity> {
         self.names.demonym_at(tokens, i)
@@ -321,7 +328,7 @@ impl Reader {
         range.filter(|&k| keep(k)).find_map(|k| {
             let named = mentions
                 .iter()
-                .find(|m| m.start == k && !dateline(tokens, m))
+                .find(|m| m.start == k && (!dateline(tokens, m) || self.is_country(m.entity)))
                 .map(|m| m.entity);
             named.or_else(|| self.names.demonym_at(tokens, k))
         })
@@ -622,15 +629,18 @@ fn s_before(tokens: &Tokens, start: usize) -> Option<usize> {
     (tokens.list[first].paragraph == tokens.list[start].paragraph).then_some(prev)
 }
 
-/// Whether mention `m` is a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO, Dec. 15 —`): where
-/// the story was filed, not whom it is about.
+/// Whether mention `m` opens its line like a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO,
+/// Dec. 15 —`): where the story was filed, not whom it is about, when it names a city.
 pub fn dateline(tokens: &Tokens, m: &Mention) -> bool {
     let list = &tokens.list;
     let opens = m.start == 0 || list[m.start - 1].paragraph != list[m.start].paragraph;
     if !opens {
         return false;
     }
-    let dash = |k: usize| matches!(tokens.norm(k), "-" | "–" | "—");
+    // A dash joining two words (`Japan-Vietnam: key figures`) makes a compound.
+    let joined =
+        |k: usize| !list[k].space_before && list.get(k + 1).is_some_and(|t| !t.space_before);
+    let dash = |k: usize| matches!(tokens.norm(k), "-" | "–" | "—") && !joined(k);
     // Up to a short date between the name and the dash (`, Dec. 15`).
     (m.end..tokens.len().min(m.end + 6))
         .take_while(|&k| {

@@ -30,7 +30,7 @@ impl Ctx<'_> {
     /// Whether mention `m` is a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO, Dec. 15 —`):
     /// where the story was filed, not whom it is about.
     pub(super) fn dateline(&self, m: &Mention) -> bool {
-        frame::dateline(self.tokens, m)
+        frame::dateline(self.tokens, m) && !self.index.reader.is_country(m.entity)
     }
 
     /// A name in the claim's clause, near it, that begins like the subject's but goes on
