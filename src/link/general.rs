@@ -21,9 +21,15 @@ impl Ctx<'_> {
         // Cues matched by stem or with gaps only where no written cue names the figure,
         // and not for a count of a generic noun (`20,000 Vietnamese people live in the
         // Kansai region`): only a written cue says what such a figure counts.
-        if cands.is_empty() && !self.counts_generic(&claim) {
+        if cands.is_empty() {
             self.with_gapped.set(true);
             cands = self.clause_candidates(&claim);
+            // A count of a generic word is named by a cue that runs on from it past
+            // the word (`over 3,000 Japanese firms now in Vietnam`).
+            if self.counts_generic(&claim) {
+                let to = claim.end_token;
+                cands.retain(|c| c.start == to && c.end > to + 1);
+            }
         }
         let cands = self.by_what_it_counts(&claim, cands);
         let mut cands = self.by_its_label(&claim, cands);

@@ -204,7 +204,8 @@ pub(super) fn gapped_cues(
     // a generic noun that changes what is counted (`Vietnamese people live` is not the
     // cue `Vietnamese live`).
     out.retain(|hit| {
-        !written.iter().any(|f| f.0 == hit.0 && f.1 == hit.1) && !sent.narrowed_in(hit.0..hit.1)
+        // The cue's first word is its own (`Japanese` of `Japanese firms in Vietnam`).
+        !written.iter().any(|f| f.0 == hit.0 && f.1 == hit.1) && !sent.narrowed_in(hit.0 + 1..hit.1)
     });
     out
 }
