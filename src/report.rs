@@ -301,21 +301,27 @@ pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
 /// continuation bytes. Eight bytes at a time (the whole draft is counted on every
 /// check: a byte at a time, it was 5% of one).
 fn utf16_units(bytes: &[u8]) -> usize {
-    const TOP: u64 = 0x8080_8080_8080_8080;
-    let unit = |b: &u8| usize::from(b & 0xC0 != 0x80) + usize::from(*b >= 0xF0);
+    // Each byte's bit 7 with bits 6, 5, 4 shifted under it: a continuation byte is
+    // 10xxxxxx, a four-byte lead 11110xxx (>= 0xF0).
+    let count = |a: [u8; 8]| {
+        const TOP: u64 = 0x8080_8080_8080_8080;
+        let x = u64::from_le_bytes(a);
+        let continuation = x & !(x << 1) & TOP;
+        let four = x & (x << 1) & (x << 2) & (x << 3) & TOP;
+        8 - continuation.count_ones() as usize + four.count_ones() as usize
+    };
     let mut words = bytes.chunks_exact(8);
     let mut n = 0;
     for w in &mut words {
         let mut a = [0; 8];
         a.copy_from_slice(w);
-        let x = u64::from_le_bytes(a);
-        // Each byte's bit 7 with bits 6, 5, 4 shifted under it: a continuation byte is
-        // 10xxxxxx, a four-byte lead 11110xxx (>= 0xF0).
-        let continuation = x & !(x << 1) & TOP;
-        let four = x & (x << 1) & (x << 2) & (x << 3) & TOP;
-        n += 8 - continuation.count_ones() as usize + four.count_ones() as usize;
+        n += count(a);
     }
-    n + words.remainder().iter().map(unit).sum::<usize>()
+    // The last bytes padded with continuation bytes, which count nothing.
+    let mut last = [0x80; 8];
+    let rest = words.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    n + count(last)
 }
 
 #[cfg(test)]
