@@ -346,6 +346,16 @@ fn by_ends(linked: Vec<Linked>, index: &Index, table: &FactTable, text: &str) ->
     out
 }
 
+/// Where a range's written bounds end and start in its number text (`165,000 and
+/// 195,000`): the end of the leading digits and the start of the trailing ones, when
+/// both bounds are digits. Bytes: a multi-byte dash's last byte is no digit either.
+fn bounds(digits: &[u8]) -> Option<(usize, usize)> {
+    let number = |b: &u8| b.is_ascii_digit() || *b == b'.' || *b == b',';
+    let low_end = digits.iter().position(|b| !number(b))?;
+    let high_start = digits.iter().rposition(|b| !number(b))? + 1;
+    (low_end > 0 && high_start < digits.len()).then_some((low_end, high_start))
+}
+
 /// One linked claim, split at its bounds when it is a range against a range on record.
 fn split_range(l: Linked, index: &Index, table: &FactTable, text: &str, out: &mut Vec<Linked>) {
     let partner = l.group.and_then(|g| index.groups[g].partner);
@@ -353,17 +363,10 @@ fn split_range(l: Linked, index: &Index, table: &FactTable, text: &str, out: &mu
         return out.push(l);
     };
     let n = l.claim.number_span.clone();
-    let digits = &text[n.clone()];
-    let in_number = |c: char| c.is_ascii_digit() || ".,".contains(c);
-    let low_end = n.start + digits.find(|c: char| !in_number(c)).unwrap_or(0);
-    let high_start = n.start
-        + digits
-            .char_indices()
-            .rfind(|&(_, c)| !in_number(c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-    if low_end == n.start || high_start <= low_end || high_start == n.end {
+    let Some((low_end, high_start)) = text.as_bytes().get(n.clone()).and_then(bounds) else {
         return out.push(l);
-    }
+    };
+    let (low_end, high_start) = (n.start + low_end, n.start + high_start);
     let g = l.group.unwrap_or(p);
     let end = |g: usize| table.facts()[*index.groups[g].versions.last().unwrap_or(&0)].qualifier;
     let low_first = end(g) == Hedge::AtLeast;
