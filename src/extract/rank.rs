@@ -257,15 +257,15 @@ fn bare_ordinal(
             return Some(found);
         }
     }
-    // A word alone between a pasted table's pipes (`| derde |`) is a cell's rank too.
-    let piped = |k: Option<usize>| k.is_some_and(|k| tokens.norm(k) == "|");
-    let in_cell = piped(i.checked_sub(1)) && piped(Some(number.end).filter(|&e| e < tokens.len()));
     // `de derde (buitenlandse) investeerder van Vietnam`: a rank noun right after it,
     // or after one word; the linker decides whether it ranks that noun (`the second
     // investor conference` does not).
     let headed =
         (number.end..tokens.len().min(number.end + 2)).any(|k| is_rank_head(tokens, lex, k));
-    if windows.is_empty() && style != OrdinalStyle::Suffix && !in_cell && !headed {
+    // Otherwise an ordinal ranks only what a table's labels say (`| 3rd |`, `Japan\t3rd`,
+    // `Rank: 3rd`), in digits as in words: `the 50th anniversary`, `the 12th floor`,
+    // `de 3e keer` rank nothing.
+    if windows.is_empty() && !headed && !in_cell(tokens, i, number.end) {
         return None;
     }
     let next = number.end;
@@ -277,6 +277,22 @@ fn bare_ordinal(
         style,
     };
     Some((rank_claim(tokens, lex, rank, &windows), next))
+}
+
+/// Whether the ordinal at `i..end` stands alone in a pasted table's cell (between
+/// pipes, or tabs, or a tab and the line's edge) or after a label's colon (`Rank:
+/// 3rd`), where only the table's labels can say what it ranks (the linker reads them).
+fn in_cell(tokens: &Tokens, i: usize, end: usize) -> bool {
+    let list = &tokens.list;
+    let is = |k: usize, s: &str| k < tokens.len() && tokens.norm(k) == s;
+    let line = list[i].paragraph;
+    let edge_before = i == 0 || list[i - 1].paragraph != line;
+    let edge_after = list.get(end).is_none_or(|t| t.paragraph != line);
+    let tab_after = list.get(end).is_some_and(|t| t.tab_before);
+    (i > 0 && is(i - 1, "|") && is(end, "|"))
+        || (i > 0 && is(i - 1, ":"))
+        || (list[i].tab_before && (tab_after || edge_after))
+        || (edge_before && tab_after)
 }
 
 /// `ranks second in the world`, `finished 12th.`: a lead word (starting at `lead`) and

@@ -230,6 +230,8 @@ pub(super) const READINGS: &[Reading] = &[
             (Nl, "De wedstrijd begint om 20.45."),
             (Vi, "lúc 10 giờ sáng"),
             (Vi, "Cuộc họp bắt đầu lúc 7 giờ 30."),
+            (Vi, "Cuộc họp bắt đầu lúc 7 giờ 30 sáng."),
+            (Nl, "De gesprekken beginnen om 7 uur 30 's avonds."),
         ],
         read: time,
     },

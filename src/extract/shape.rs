@@ -334,7 +334,16 @@ fn written_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, 
 /// A word that is a proportion by itself (`half`, `de helft`, `một nửa`), not a half
 /// year or the first half, and not the start of a count (`half a million`).
 fn proportion(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f64)> {
-    let (end, v) = lex.proportions.longest_at(tokens, i)?;
+    let (end, v) = match lex.proportions.longest_at(tokens, i) {
+        Some((end, v)) => (end, *v),
+        // `hơn nửa số doanh nghiệp`: a bare half before `of` is a proportion too (not
+        // `nửa đầu năm`, the first half of the year).
+        None => {
+            let half = lex.numerals.word(tokens.norm(i))?;
+            let of = half.class == NumClass::Half && half.value == 0.5;
+            (of && lex[W::FractionOf].at(tokens, i + 1).is_some()).then_some((i + 1, half.value))?
+        }
+    };
     let list = &tokens.list;
     let hyphen_after = end < tokens.len() && tokens.is_hyphen(end) && !list[end].space_before;
     let ordinal_before = i > 0
@@ -344,7 +353,7 @@ fn proportion(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f
             .is_some()
             || lex.numerals.read(tokens, i - 1).is_some_and(|r| r.ordinal));
     let counts = lex.numerals.read(tokens, i).is_some_and(|r| r.end > end);
-    (!hyphen_after && !ordinal_before && !counts).then_some((end, *v, 1.0))
+    (!hyphen_after && !ordinal_before && !counts).then_some((end, v, 1.0))
 }
 
 /// Readings of a number that are no count and no claim: an ordinal that ranks nothing

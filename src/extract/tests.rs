@@ -169,8 +169,12 @@ fn ranks_in_every_spelling() {
             1.0,
             Exact,
         ),
-        // Digits with a suffix alone: a rank a table's labels may name.
-        ("3rd", "3rd", 3.0, Exact),
+        // An ordinal alone in a table's cell, in digits or words: a rank the table's
+        // labels may name (`the 3rd` in a sentence ranks nothing).
+        ("| 3rd |", "3rd", 3.0, Exact),
+        ("| third |", "third", 3.0, Exact),
+        ("Rank among investors\t3rd", "3rd", 3.0, Exact),
+        ("Rank: 3rd", "3rd", 3.0, Exact),
     ];
     for (text, span, value, hedge) in rows {
         let got = one(text);
