@@ -356,49 +356,98 @@ fn proportion(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f
     (!hyphen_after && !ordinal_before && !counts).then_some((end, v, 1.0))
 }
 
-/// Readings of a number that are no count and no claim: an ordinal that ranks nothing
-/// (`50th anniversary`, `twenty-first century`, `de vijfde keer`, `thứ hai`) and a
-/// decade (`the 1990s`, `the '90s`, `de jaren negentig`, `thập niên 1990`). Returns
-/// the token index to go on from.
+/// A reading of a number, tried before it is read as a count, that makes it no claim.
+pub(super) struct NotCount {
+    /// What the number is read as.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub name: &'static str,
+    /// Drafts this reading takes (at their first number); the readings' test runs them.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub examples: &'static [(Lang, &'static str)],
+    /// The token index to go on from when the reading applies at a token.
+    pub read: fn(&Tokens, &Lexicon, usize) -> Option<usize>,
+}
+
+use Lang::{En, Nl, Vi};
+
+/// Every reading that makes a number no count, in the order they are tried. An ordinal
+/// is a rank only when a rank phrase follows it (read before these: `3rd largest`,
+/// `lớn thứ ba`) or it stands in a table's cell; otherwise it is none of these
+/// readings' claims, in digits as in words, and never a count.
+pub(super) const NOT_COUNTS: &[NotCount] = &[
+    NotCount {
+        name: "ordinal in digits",
+        examples: &[
+            (En, "The city marked its 50th anniversary."),
+            (En, "Her office is on the 12th floor."),
+            (En, "Exports slowed in the 2nd quarter."),
+            (En, "The summit opens on the 3rd."),
+            (En, "It is a 21st century problem."),
+            (En, "The store served its 1,000th customer."),
+            (Nl, "Het bedrijf viert zijn 50ste verjaardag."),
+            (Nl, "Dit is de 3e keer."),
+            (Nl, "De winkel verwelkomde de 1.000ste klant."),
+        ],
+        read: ordinal_digits,
+    },
+    NotCount {
+        name: "ordinal in words or after a prefix",
+        examples: &[
+            (En, "It was the twenty-first round of talks."),
+            (En, "The museum welcomed its one millionth visitor."),
+            (En, "The port handled its two-millionth container."),
+            (Nl, "Het was de vijftigste verjaardag."),
+            (Nl, "De haven verwerkte de twee miljoenste container."),
+            (Vi, "Đây là lần thứ 5 hai bên gặp nhau."),
+            (Vi, "Văn phòng ở tầng thứ mười hai."),
+            (Vi, "Cảng đón container thứ 3 triệu."),
+            (Vi, "Bảo tàng đón vị khách thứ một triệu."),
+        ],
+        read: ordinal_words,
+    },
+    NotCount {
+        name: "decade",
+        examples: &[
+            (En, "The 1990s boom faded."),
+            (En, "a '90s hit"),
+            (En, "the 1990's boom"),
+            (Nl, "In de jaren negentig groeide de handel."),
+            (Nl, "de jaren '90"),
+            (Vi, "Thập niên 1990 là thời kỳ khó khăn."),
+        ],
+        read: decade,
+    },
+];
+
+/// Whether a reading of [`NOT_COUNTS`] takes the number at token `i`; if so, the token
+/// index to go on from.
 pub(super) fn not_a_count(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
     let list = &tokens.list;
-    let t = &list[i];
     let glued = |k: usize| list.get(k).is_some_and(|n| !n.space_before);
     // Most numbers have a space or a sign after them and a word or none before: none of
     // these readings apply, at the cost of no lookup.
     let before_word = i > 0 && (list[i - 1].kind == TokenKind::Word || tokens.norm(i - 1) == "'");
-    if t.number.is_some() && !glued(i + 1) && !before_word {
+    if list[i].number.is_some() && !glued(i + 1) && !before_word {
         return None;
     }
-    let suffixed = if t.number.is_some() {
-        suffixed_digits(tokens, lex, i)
-    } else if t.kind == TokenKind::Word {
-        ordinal_words(tokens, lex, i)
-    } else {
-        None
-    };
-    suffixed.or_else(|| decade(tokens, lex, i))
+    NOT_COUNTS.iter().find_map(|r| (r.read)(tokens, lex, i))
 }
 
-/// `50th`, `3e`, `1990s`, `1990's`: digits with an ordinal or decade ending glued on.
-fn suffixed_digits(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
-    let glued = |k: usize| tokens.list.get(k).is_some_and(|n| !n.space_before);
-    if !glued(i + 1) {
-        return None;
-    }
-    if lex[W::OrdinalSuffixes].at(tokens, i + 1).is_some() {
-        return Some(i + 2);
-    }
-    let n = tokens.norm(i + 1);
-    if lex.vocab.decade_suffixes.contains(&n) {
-        return Some(i + 2);
-    }
-    (n == "'" && glued(i + 2) && tokens.norm(i + 2) == "s").then_some(i + 3)
+/// `50th`, `3e`, `21ste`: digits with an ordinal ending glued on.
+fn ordinal_digits(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
+    let glued = tokens.list.get(i + 1).is_some_and(|n| !n.space_before);
+    (tokens.list[i].number.is_some()
+        && glued
+        && lex[W::OrdinalSuffixes].at(tokens, i + 1).is_some())
+    .then_some(i + 2)
 }
 
-/// An ordinal in words (`twenty-first`, `vijfde`), or after an ordinal prefix (`thứ
-/// hai mươi`, `thứ 3`), that ranks nothing.
+/// An ordinal in words (`twenty-first`, `vijfde`, `one millionth`), or after an
+/// ordinal prefix (`thứ hai mươi`, `thứ 3`, `thứ 3 triệu`), that ranks nothing.
 fn ordinal_words(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
+    if tokens.list[i].kind != TokenKind::Word {
+        return None;
+    }
     if let Some(r) = lex.numerals.read(tokens, i).filter(|r| r.ordinal) {
         return Some(r.end);
     }
@@ -413,8 +462,19 @@ fn ordinal_words(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
     lex.numerals.read(tokens, e).map(|r| r.end)
 }
 
-/// `jaren negentig`, `jaren '90`, `thập niên 1990`: a number after a decade word.
+/// `1990s`, `1990's`, `jaren negentig`, `jaren '90`, `thập niên 1990`: digits with a
+/// decade ending glued on, or a number after a decade word.
 fn decade(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<usize> {
+    let glued = |k: usize| tokens.list.get(k).is_some_and(|n| !n.space_before);
+    if tokens.list[i].number.is_some() && glued(i + 1) {
+        let n = tokens.norm(i + 1);
+        if lex.vocab.decade_suffixes.contains(&n) {
+            return Some(i + 2);
+        }
+        if n == "'" && glued(i + 2) && tokens.norm(i + 2) == "s" {
+            return Some(i + 3);
+        }
+    }
     if lex.vocab.decade_words.is_empty() {
         return None;
     }
@@ -621,14 +681,29 @@ fn direction(
     // `cut rates by 0.5 points`, `verlaagde de rente met 0,25 procentpunt`: the change
     // word before what changed, up to three plain words before `by`.
     let mut gap = false;
+    let plain = |g: usize| {
+        tokens.list[g].kind == TokenKind::Word && lex[W::Coordinators].at(tokens, g).is_none()
+    };
     if by && lex.changes.ending_at(tokens, k, floor).is_none() {
-        let plain = |g: usize| {
-            tokens.list[g].kind == TokenKind::Word && lex[W::Coordinators].at(tokens, g).is_none()
-        };
         let mut g = k;
         while g > floor && k - g < 3 && plain(g - 1) {
             g -= 1;
             if lex.changes.ending_at(tokens, g, floor).is_some() {
+                (k, gap) = (g, true);
+                break;
+            }
+        }
+    }
+    // `steeg de export 5%`, `daalde het aantal bezoekers 3 procent`: a change word
+    // before what changed, inverted after a time phrase (`In 2023 steeg …`); a
+    // determiner opens what changed.
+    if !by && lex.changes.ending_at(tokens, k, floor).is_none() {
+        let mut g = k;
+        while g > floor + 1 && k - g < 4 && plain(g - 1) {
+            g -= 1;
+            if lex.vocab.determiners.contains(&tokens.norm(g))
+                && lex.changes.ending_at(tokens, g, floor).is_some()
+            {
                 (k, gap) = (g, true);
                 break;
             }

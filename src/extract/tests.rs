@@ -312,3 +312,24 @@ fn the_same_digits_read_per_language() {
         assert_eq!(found[0].2, value, "{lang:?}");
     }
 }
+
+/// Every example of every reading in `shape::NOT_COUNTS` (ordinals that rank nothing,
+/// decades) is taken by that reading, the first that applies in it, and yields no
+/// claim.
+#[test]
+fn every_not_count_reading_takes_its_examples() {
+    for r in shape::NOT_COUNTS {
+        for (lang, text) in r.examples {
+            let vocab = lang.vocabulary();
+            let lex = Lexicon::new(vocab);
+            let tokens = tokenize(text, vocab);
+            let first = (0..tokens.len()).find_map(|i| {
+                shape::NOT_COUNTS
+                    .iter()
+                    .find(|n| (n.read)(&tokens, &lex, i).is_some())
+            });
+            assert_eq!(first.map(|n| n.name), Some(r.name), "{lang:?} {text}");
+            assert_eq!(extract(&tokens, &lex), [], "{lang:?} {text}");
+        }
+    }
+}

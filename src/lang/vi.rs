@@ -166,8 +166,10 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     months: words!["tháng"],
     label_words: words![
         "ngày",
-        // `quý 3`, the third quarter; `phút 18`, the 18th minute; `đường dây nóng 112`.
+        // `quý 3`, the third quarter; `phút 18`, the 18th minute; `đường dây nóng 112`;
+        // `lần 2`, the second time (`2 lần` is twice).
         "quý",
+        "lần",
         "phút",
         "đường dây nóng",
         "gọi",
