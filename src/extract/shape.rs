@@ -346,12 +346,17 @@ fn proportion(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f
     };
     let list = &tokens.list;
     let hyphen_after = end < tokens.len() && tokens.is_hyphen(end) && !list[end].space_before;
+    // `the first half`, `de 1e helft`: a half of a year, in words or digits.
     let ordinal_before = i > 0
         && (lex
             .ordinals
             .ending_at(tokens, i, i.saturating_sub(2))
             .is_some()
-            || lex.numerals.read(tokens, i - 1).is_some_and(|r| r.ordinal));
+            || lex.numerals.read(tokens, i - 1).is_some_and(|r| r.ordinal)
+            || (i > 1
+                && tokens.list[i - 2].number.is_some()
+                && !tokens.list[i - 1].space_before
+                && lex[W::OrdinalSuffixes].at(tokens, i - 1).is_some()));
     let counts = lex.numerals.read(tokens, i).is_some_and(|r| r.end > end);
     (!hyphen_after && !ordinal_before && !counts).then_some((end, v, 1.0))
 }

@@ -110,7 +110,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "nằm trong nhóm",
         "thuộc nhóm",
     ],
-    rank_number: words!["số"],
+    // `nhà đầu tư số 1`; `xếp hạng 3 trong số các nhà đầu tư`, ranked third.
+    rank_number: words!["số", "xếp hạng"],
     rank_leads: words!["xếp thứ", "đứng thứ"],
     rank_tails: words!["trong số"],
     rank_ends: words![],
