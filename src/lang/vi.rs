@@ -60,7 +60,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     denominators: numbers::DENOMINATORS,
     fraction_joiners: words!["phần"],
     proportions: rows![(&str, f64); ("một nửa", 0.5)],
-    one_in: words![],
+    // `chín trên mười doanh nghiệp`, nine in ten.
+    one_in: words!["trên"],
     fraction_of: words!["của", "số"],
     range_openers: words!["từ"],
     range_ands: words!["đến", "tới"],
