@@ -279,20 +279,16 @@ fn bare_ordinal(
     Some((rank_claim(tokens, lex, rank, &windows), next))
 }
 
-/// Whether the ordinal at `i..end` stands alone in a pasted table's cell (between
-/// pipes, or tabs, or a tab and the line's edge) or after a label's colon (`Rank:
-/// 3rd`), where only the table's labels can say what it ranks (the linker reads them).
+/// Whether the ordinal at `i..end` stands in a pasted table's cell (a pipe or a tab
+/// next to it) or after a label's colon (`Rank: 3rd`), where only the table's labels
+/// can say what it ranks (the linker reads them).
 fn in_cell(tokens: &Tokens, i: usize, end: usize) -> bool {
     let list = &tokens.list;
-    let is = |k: usize, s: &str| k < tokens.len() && tokens.norm(k) == s;
-    let line = list[i].paragraph;
-    let edge_before = i == 0 || list[i - 1].paragraph != line;
-    let edge_after = list.get(end).is_none_or(|t| t.paragraph != line);
-    let tab_after = list.get(end).is_some_and(|t| t.tab_before);
-    (i > 0 && is(i - 1, "|") && is(end, "|"))
-        || (i > 0 && is(i - 1, ":"))
-        || (list[i].tab_before && (tab_after || edge_after))
-        || (edge_before && tab_after)
+    list[i].tab_before
+        || (i > 0 && matches!(tokens.norm(i - 1), "|" | ":"))
+        || list
+            .get(end)
+            .is_some_and(|t| t.tab_before || tokens.norm(end) == "|")
 }
 
 /// `ranks second in the world`, `finished 12th.`: a lead word (starting at `lead`) and

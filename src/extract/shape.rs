@@ -334,16 +334,7 @@ fn written_fraction(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, 
 /// A word that is a proportion by itself (`half`, `de helft`, `một nửa`), not a half
 /// year or the first half, and not the start of a count (`half a million`).
 fn proportion(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f64)> {
-    let (end, v) = match lex.proportions.longest_at(tokens, i) {
-        Some((end, v)) => (end, *v),
-        // `hơn nửa số doanh nghiệp`: a bare half before `of` is a proportion too (not
-        // `nửa đầu năm`, the first half of the year).
-        None => {
-            let half = lex.numerals.word(tokens.norm(i))?;
-            let of = half.class == NumClass::Half && half.value == 0.5;
-            (of && lex[W::FractionOf].at(tokens, i + 1).is_some()).then_some((i + 1, half.value))?
-        }
-    };
+    let (end, v) = lex.proportions.longest_at(tokens, i)?;
     let list = &tokens.list;
     let hyphen_after = end < tokens.len() && tokens.is_hyphen(end) && !list[end].space_before;
     // `the first half`, `de 1e helft`: a half of a year, in words or digits.
@@ -358,7 +349,7 @@ fn proportion(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f
                 && !tokens.list[i - 1].space_before
                 && lex[W::OrdinalSuffixes].at(tokens, i - 1).is_some()));
     let counts = lex.numerals.read(tokens, i).is_some_and(|r| r.end > end);
-    (!hyphen_after && !ordinal_before && !counts).then_some((end, v, 1.0))
+    (!hyphen_after && !ordinal_before && !counts).then_some((end, *v, 1.0))
 }
 
 /// A reading of a number, tried before it is read as a count, that makes it no claim.
@@ -686,29 +677,14 @@ fn direction(
     // `cut rates by 0.5 points`, `verlaagde de rente met 0,25 procentpunt`: the change
     // word before what changed, up to three plain words before `by`.
     let mut gap = false;
-    let plain = |g: usize| {
-        tokens.list[g].kind == TokenKind::Word && lex[W::Coordinators].at(tokens, g).is_none()
-    };
     if by && lex.changes.ending_at(tokens, k, floor).is_none() {
+        let plain = |g: usize| {
+            tokens.list[g].kind == TokenKind::Word && lex[W::Coordinators].at(tokens, g).is_none()
+        };
         let mut g = k;
         while g > floor && k - g < 3 && plain(g - 1) {
             g -= 1;
             if lex.changes.ending_at(tokens, g, floor).is_some() {
-                (k, gap) = (g, true);
-                break;
-            }
-        }
-    }
-    // `steeg de export 5%`, `daalde het aantal bezoekers 3 procent`: a change word
-    // before what changed, inverted after a time phrase (`In 2023 steeg …`); a
-    // determiner opens what changed.
-    if !by && lex.changes.ending_at(tokens, k, floor).is_none() {
-        let mut g = k;
-        while g > floor + 1 && k - g < 4 && plain(g - 1) {
-            g -= 1;
-            if lex.vocab.determiners.contains(&tokens.norm(g))
-                && lex.changes.ending_at(tokens, g, floor).is_some()
-            {
                 (k, gap) = (g, true);
                 break;
             }

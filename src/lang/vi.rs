@@ -59,10 +59,12 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ordinal_endings: words![],
     denominators: numbers::DENOMINATORS,
     fraction_joiners: words!["phần"],
-    proportions: rows![(&str, f64); ("một nửa", 0.5)],
+    // `hơn nửa số doanh nghiệp`, more than half of the firms: a bare `nửa` only before
+    // `số` (`nửa đầu năm` is the first half of the year, `nửa đêm` midnight).
+    proportions: rows![(&str, f64); ("một nửa", 0.5), ("nửa số", 0.5)],
     // `chín trên mười doanh nghiệp`, nine in ten.
     one_in: words!["trên"],
-    fraction_of: words!["của", "số"],
+    fraction_of: words!["của"],
     range_openers: words!["từ"],
     range_ands: words!["đến", "tới"],
     minus_words: words!["âm"],
