@@ -335,12 +335,12 @@ fn ordinal_at(
 ) -> Option<(Range<usize>, u32, OrdinalStyle)> {
     let list = &tokens.list;
     if let Some((end, n)) = lex.ordinals.longest_at(tokens, i) {
-        // `thứ hai mươi mốt`: after a prefix, the number grammar reads on past the
-        // table's words (`thứ hai mươi`, 20).
-        let cardinal = lex[W::OrdinalPrefixes]
-            .at(tokens, i)
-            .and_then(|e| lex.numerals.read(tokens, e))
-            .filter(|r| !r.ordinal && r.end > end && r.value.fract() == 0.0 && r.value < 1e6);
+        // `thứ hai mươi mốt`: after a prefix (a table row of more than one word), the
+        // number grammar reads on past the table's words (`thứ hai mươi`, 20).
+        let cardinal = (end > i + 1)
+            .then(|| lex.numerals.read(tokens, i + 1))
+            .flatten()
+            .filter(|r| r.end > end && !r.ordinal && r.value.fract() == 0.0 && r.value < 1e6);
         return Some(match cardinal {
             Some(r) => (i..r.end, r.value as u32, OrdinalStyle::Word),
             None => (i..end, *n, OrdinalStyle::Word),

@@ -330,6 +330,14 @@ fn every_not_count_reading_takes_its_examples() {
             });
             assert_eq!(first.map(|n| n.name), Some(r.name), "{lang:?} {text}");
             assert_eq!(extract(&tokens, &lex), [], "{lang:?} {text}");
+            // `not_a_count` tries the same readings in the same order.
+            for i in 0..tokens.len() {
+                let listed = shape::NOT_COUNTS
+                    .iter()
+                    .find_map(|n| (n.read)(&tokens, &lex, i));
+                let tried = shape::not_a_count(&tokens, &lex, i);
+                assert!(tried.is_none() || tried == listed, "{lang:?} {text} at {i}");
+            }
         }
     }
 }

@@ -346,7 +346,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "seizoen",
     ],
     time_words: words!["uur", "u.", "gmt", "utc"],
-    day_parts: words!["'s ochtends", "'s middags", "'s avonds", "'s nachts"],
+    day_parts: words![],
     street_words: words![
         "straat",
         "str.",
