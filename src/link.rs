@@ -52,6 +52,10 @@ pub struct Index {
     pub groups: Vec<Group>,
     /// Cue phrase → the groups it cues (shared, not copied, per occurrence found).
     cue_phrases: PhraseTable<Arc<[usize]>>,
+    /// One-word cues that change when folded, by their folded word (`dân` as `dan`):
+    /// one syllable typed without diacritics is many words (`Dien dan` is `diễn
+    /// đàn`, a forum), so such a word alone cues nothing.
+    loose: Vec<String>,
     /// The same cues matched by stem and with gaps (`frame::gapped`).
     gapped: frame::gapped::GappedCues<Arc<[usize]>>,
     /// The same cues read word by word, for a count named by its noun (`noun`).
@@ -93,21 +97,46 @@ impl LabelWords {
 }
 
 impl Index {
+    /// The cues found in tokens `range` (`scan_all`), less a folded syllable alone
+    /// unless it is the noun a figure ending at one of `counted` counts (`9 tinh`).
+    fn cue_hits(&self, tokens: &Tokens, range: Range<usize>, counted: &[usize]) -> Vec<CueHit> {
+        let mut found = self.cue_phrases.scan_all(tokens, range);
+        found.retain(|&(s, e, _)| {
+            let loose = e == s + 1
+                && tokens.list[s].folded
+                && self.loose.iter().any(|w| w == tokens.norm(s));
+            !loose || counted.contains(&s)
+        });
+        found
+    }
+
     /// Compiles `table`'s aliases and cues in `lang`.
     #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn new(table: &FactTable, lang: Lang) -> Index {
         let vocab = lang.vocabulary();
         let (mut groups, subjects) = groups_of(table);
-        let aliases = |lang: Lang| -> Vec<(&str, usize)> {
-            subjects
+        let aliases = |lang: Lang| -> Vec<(String, usize)> {
+            let written = subjects
                 .iter()
                 .enumerate()
-                .flat_map(|(s, name)| table.aliases(name, lang).into_iter().map(move |a| (a, s)))
+                .flat_map(|(s, name)| table.aliases(name, lang).into_iter().map(move |a| (a, s)));
+            written
+                .flat_map(|(a, s)| {
+                    // Only the other dash: a pair written the other way round names
+                    // the setting (`vai trò của Kansai trong quan hệ Nhật Bản - Việt
+                    // Nam`) as often as the subject.
+                    let more = pair_variants(a, false).into_iter().map(move |v| (v, s));
+                    std::iter::once((a.to_string(), s)).chain(more)
+                })
                 .collect()
         };
-        let stems = who::name_stems(&aliases(lang), vocab);
-        let reader = Reader::new(lang, aliases(lang));
-        let english = (lang != Lang::En).then(|| Reader::new(Lang::En, aliases(Lang::En)));
+        fn borrowed(v: &[(String, usize)]) -> Vec<(&str, usize)> {
+            v.iter().map(|(a, s)| (a.as_str(), *s)).collect()
+        }
+        let (own, en) = (aliases(lang), aliases(Lang::En));
+        let stems = who::name_stems(&borrowed(&own), vocab);
+        let reader = Reader::new(lang, borrowed(&own));
+        let english = (lang != Lang::En).then(|| Reader::new(Lang::En, borrowed(&en)));
         let facts = table.facts();
         for g in &mut groups {
             let latest = &facts[*g.versions.last().unwrap_or(&0)];
@@ -125,8 +154,16 @@ impl Index {
         }
         pair_range_ends(&mut groups, facts);
         let cues = cue_phrases(&groups, table, (lang, &reader), &subjects);
+        let one = |folded| cues.iter().map(move |(p, _)| p.words(folded));
+        let mut plain: Vec<&[String]> = one(false).filter(|w| w.len() == 1).collect();
+        plain.sort_unstable();
+        let loose = one(true)
+            .filter(|w| w.len() == 1 && plain.binary_search(w).is_err())
+            .map(|w| w[0].clone())
+            .collect();
         Index {
             groups,
+            loose,
             gapped: frame::gapped::GappedCues::new(cues.iter().cloned(), lang),
             nouns: noun::NounCues::new(&cues, &reader, lang),
             cue_phrases: PhraseTable::new(cues, vocab.plural_suffixes),
@@ -223,7 +260,10 @@ fn cue_phrases(
             } else {
                 Vec::new()
             };
-            for text in std::iter::once(cue.to_string()).chain(variants) {
+            let written = std::iter::once(cue.to_string()).chain(variants);
+            for text in
+                written.flat_map(|t| std::iter::once(t.clone()).chain(pair_variants(&t, true)))
+            {
                 let p = Phrase::new(&text, vocab);
                 match cues.iter_mut().find(|(q, _)| *q == p) {
                     Some((_, gs)) => {
@@ -237,6 +277,55 @@ fn cue_phrases(
         }
     }
     cues.into_iter().map(|(p, gs)| (p, Arc::from(gs))).collect()
+}
+
+/// A pair of names joined by a dash (`Việt Nam - Nhật Bản`, `Vietnam-Japan`) written
+/// with the other dash and (with `swap`) the other way round (`Nhật Bản – Việt Nam`,
+/// `quan hệ Nhật – Việt`): reporters write both, and a cue or alias written one way
+/// names the same pair. A side is a run of capitalised words next to the dash.
+#[inline(never)]
+#[cfg_attr(claimcheck_small, optimize(size))]
+fn pair_variants(text: &str, swap: bool) -> Vec<String> {
+    const DASHES: [char; 2] = ['-', '\u{2013}'];
+    let Some((at, dash)) = text.char_indices().find(|(_, c)| DASHES.contains(c)) else {
+        return Vec::new();
+    };
+    let (before, after) = (&text[..at], &text[at + dash.len_utf8()..]);
+    let (left_text, gap_l) = (before.trim_end(), &before[before.trim_end().len()..]);
+    let (right_text, gap_r) = (
+        after.trim_start(),
+        &after[..after.len() - after.trim_start().len()],
+    );
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // The capitalised words at the end of `left_text` and at the start of `right_text`.
+    let left_words = left_text.rsplit(' ').take_while(|w| capital(w)).count();
+    let right_words = right_text.split(' ').take_while(|w| capital(w)).count();
+    if left_words == 0 || right_words == 0 {
+        return Vec::new();
+    }
+    let cut = |t: &str, n: usize, from_end: bool| -> usize {
+        let idx: Vec<usize> = t.match_indices(' ').map(|(i, _)| i).collect();
+        match (from_end, idx.len()) {
+            (true, k) if n > k => 0,
+            (true, k) => idx[k - n] + 1,
+            (false, k) if n > k => t.len(),
+            (false, _) => idx[n - 1],
+        }
+    };
+    let l = cut(left_text, left_words, true);
+    let r = cut(right_text, right_words, false);
+    let (head, a) = left_text.split_at(l);
+    let (b, tail) = right_text.split_at(r);
+    let mut out = Vec::new();
+    for d in DASHES {
+        for (x, y) in [(a, b), (b, a)].into_iter().take(1 + usize::from(swap)) {
+            let v = format!("{head}{x}{gap_l}{d}{gap_r}{y}{tail}");
+            if v != text {
+                out.push(v);
+            }
+        }
+    }
+    out
 }
 
 /// Cue `cue` with the subject's own name (`names[0]`, a whole word) written as each
@@ -457,8 +546,7 @@ fn ranked_cue(index: &Index, tokens: &Tokens, claim: &Claim) -> Option<Range<usi
     let at = claim.end_token;
     let end = tokens.sentence_range(claim.sentence).end;
     let (_, cue_end) = index
-        .cue_phrases
-        .scan_all(tokens, at..end)
+        .cue_hits(tokens, at..end, &[at])
         .into_iter()
         .filter(|(s, _, gs)| *s == at && gs.iter().any(|&g| index.groups[g].kind == Kind::Rank))
         .map(|(s, e, _)| (s, e))

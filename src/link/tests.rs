@@ -443,3 +443,38 @@ fn a_range_is_judged_against_each_end_of_a_range_on_record() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+#[test]
+fn a_pair_joined_by_a_dash_is_written_both_ways_and_with_either_dash() {
+    let rows: &[(&str, bool, &[&str])] = &[
+        (
+            "thương mại Việt Nam - Nhật Bản",
+            true,
+            &[
+                "thương mại Nhật Bản - Việt Nam",
+                "thương mại Việt Nam \u{2013} Nhật Bản",
+                "thương mại Nhật Bản \u{2013} Việt Nam",
+            ],
+        ),
+        (
+            "Vietnam-Japan trade",
+            true,
+            &[
+                "Japan-Vietnam trade",
+                "Vietnam\u{2013}Japan trade",
+                "Japan\u{2013}Vietnam trade",
+            ],
+        ),
+        (
+            "quan hệ Việt - Nhật",
+            false,
+            &["quan hệ Việt \u{2013} Nhật"],
+        ),
+        // No capitalised name on one side: no pair.
+        ("two-way trade", true, &[]),
+        ("trade flows", true, &[]),
+    ];
+    for (text, swap, want) in rows {
+        assert_eq!(super::pair_variants(text, *swap), *want, "{text}");
+    }
+}
