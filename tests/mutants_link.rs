@@ -59,8 +59,13 @@ fn line(c: &Finding) -> String {
 /// Checks each `(draft, lines)` row in English on `as_of` and compares every claim's
 /// line; reports all rows that differ at once.
 fn run(checker: &Checker, as_of: &str, rows: &[(&str, &[&str])]) {
+    run_in(checker, Lang::En, as_of, rows);
+}
+
+/// [`run`] in `lang`.
+fn run_in(checker: &Checker, lang: Lang, as_of: &str, rows: &[(&str, &[&str])]) {
     let mut options = CheckOptions::new(Date::parse(as_of).unwrap_or_else(|| panic!("{as_of}")));
-    options.lang = LangChoice::Fixed(Lang::En);
+    options.lang = LangChoice::Fixed(lang);
     let mut failures = Vec::new();
     for (text, want) in rows {
         let report = checker
@@ -741,4 +746,68 @@ fn restrictors_and_the_magnitude_guard_at_their_edges() {
             "91 | unverified | ~oz.provinces | the figure is far from the record's order of magnitude | - | - | \"91\" was not checked against number of provinces of Oz: the figure is far from the record's order of magnitude.",
         ]),
     ]);
+}
+
+// Round 6 (issue 12): the linking session 6 changed, mutated on the lines it changed
+// (`docs/testing.md`, round 6); each test names the mutants it was written against.
+
+/// Vietnamese, to reach the anaphora written with a capital in the data (`Hội`, the
+/// association): only those need a capital in the text.
+const TABLE_VI: &str = "\
+id,as_of,subject,metric,kind,value,unit,qualifier,aliases_vi,cues_vi,source_publication,source_url
+oz.provinces,2024-01-01,Oz,number of provinces of Oz,count,9,,,Oz,tỉnh,Desk,
+";
+
+/// An anaphor written in lower case (`nước này`, this country) refers back, across a
+/// paragraph too; only an anaphor the data writes with a capital (`Hội`) needs one in
+/// the text (`frame/mod.rs` `Reader::sentence`, the `proper` test `==` → `!=`).
+#[test]
+fn a_lower_case_anaphor_refers_back() {
+    let table = FactTable::from_csv("made-up", TABLE_VI).unwrap_or_else(|e| panic!("{e}"));
+    let c = Checker::new(table).unwrap_or_else(|e| panic!("{e}"));
+    run_in(&c, Lang::Vi, "2025-06-01", &[
+        ("Oz rất lớn.\n\nHiện nay nước này có 9 tỉnh.", &[
+            "9 | consistent | oz.provinces | - | s=nước này m=tỉnh t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz rất lớn. Hiện nay nước này có 12 tỉnh.", &[
+            "12 | discrepancy | oz.provinces | - | s=nước này m=tỉnh t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+    ]);
+}
+
+/// A false alarm found while writing round 6's tests (not by a mutant): a name in a
+/// comparison that opens the sentence (`Unlike Oz, …`) is taken as whose figure it is,
+/// so another's figure is judged against Oz's record. With the bundled table, `Unlike
+/// Japan, South Korea is Vietnam's largest foreign investor.` is reported as a
+/// discrepancy against Japan's rank. Reported to the linking engineer (s7link);
+/// un-ignore when fixed.
+#[test]
+#[ignore = "false discrepancy: a fronted comparison's name taken as the subject (reported)"]
+fn a_name_in_a_fronted_comparison_is_not_the_subject() {
+    let c = checker(TABLE);
+    verdicts(
+        &c,
+        &[
+            (
+                "Unlike Oz, Atlantis has 12 provinces.",
+                &[("12", "unverified")],
+            ),
+            (
+                "Unlike Oz, Japan has 12 provinces.",
+                &[("12", "unverified")],
+            ),
+            (
+                "Compared with Oz, Atlantis has 12 provinces.",
+                &[("12", "unverified")],
+            ),
+            (
+                "Besides Oz, Atlantis has 12 provinces.",
+                &[("12", "unverified")],
+            ),
+            (
+                "\"Unlike Oz, we have 12 provinces,\" Japan said.",
+                &[("12", "unverified")],
+            ),
+        ],
+    );
 }
