@@ -811,3 +811,77 @@ fn a_name_in_a_fronted_comparison_is_not_the_subject() {
         ],
     );
 }
+
+/// In a pasted row, the word in the next cell (after a tab) is that cell's, not what a
+/// figure counts; a figure opening a cell counts the noun in its own cell
+/// (`frame/mod.rs` `Reader::head_noun`, the cell break `b > first_token` → `==`).
+#[test]
+fn a_figure_counts_no_noun_of_the_next_cell() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz has 9 provinces\t12 villages", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+            "12 | unverified | ~oz.provinces | the figure counts \"villages\" | - | - | \"12\" was not checked against number of provinces of Oz: the figure counts \"villages\".",
+        ]),
+        ("Oz provinces:\t9 villages", &[
+            "9 | unverified | ~oz.provinces | the figure counts \"villages\" | - | - | \"9\" was not checked against number of provinces of Oz: the figure counts \"villages\".",
+        ]),
+    ]);
+}
+
+/// `will` governs the second of two coordinated figures, whatever other figure the
+/// sentence holds before the modal or after the second figure (`frame/claim.rs`
+/// `Around::coordinated_modal`, `&&` → `||` in its filter of the figures between).
+#[test]
+fn a_modal_governs_coordinated_figures_whatever_else_the_sentence_counts() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("With 40 towns, Oz will add 2 reactors and 12 provinces.", &[
+            "40 | unverified | - | - | - | - | No fact in the table covers \"40\"; check this figure by hand.",
+            "2 | unverified | ~oz.reactors | a forecast, target or condition (\"will\") is not a current level | - | - | \"2\" was not checked against nuclear reactors (Oz): a forecast, target or condition (\"will\") is not a current level.",
+            "12 | unverified | ~oz.provinces | a forecast, target or condition (\"will\") is not a current level | - | - | \"12\" was not checked against number of provinces of Oz: a forecast, target or condition (\"will\") is not a current level.",
+        ]),
+        ("Oz will add 2 reactors and 12 provinces for 40 towns.", &[
+            "2 | unverified | ~oz.reactors | a forecast, target or condition (\"will\") is not a current level | - | - | \"2\" was not checked against nuclear reactors (Oz): a forecast, target or condition (\"will\") is not a current level.",
+            "12 | unverified | ~oz.provinces | a forecast, target or condition (\"will\") is not a current level | - | - | \"12\" was not checked against number of provinces of Oz: a forecast, target or condition (\"will\") is not a current level.",
+            "40 | unverified | - | - | - | - | No fact in the table covers \"40\"; check this figure by hand.",
+        ]),
+    ]);
+}
+
+/// A title before a name makes one longer name (`the city of Atlantis`), and the title
+/// in it is no anaphor: a figure that the sentence does not give to that name is
+/// carried from before, by the name it was carried from (`frame/mod.rs`
+/// `Reader::sentence`, `&&` → `||` in the test that drops an anaphor inside a name).
+#[test]
+fn a_title_before_a_name_is_no_anaphor() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big. There are 9 provinces, like the city of Atlantis.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz is big. There are 9 provinces near the city of Oz.", &[
+            "9 | consistent | oz.provinces | - | s=the city of Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+    ]);
+}
+
+/// `we` in a quote names the speaker's country, also right after another name
+/// (`Unlike Oz we …`), and a quote after a question names the speaker too
+/// (`frame/mod.rs` `Reader::first_person`, `h.0 < m.end` → `<=` in whether a
+/// first-person word is inside a name).
+#[test]
+fn we_in_a_quote_is_the_speaker() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("\"Unlike Oz we have 12 provinces,\" Japan said.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Japan.",
+        ]),
+        ("\"We have 12 provinces,\" Atlantis said.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Atlantis | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Atlantis.",
+        ]),
+        ("\"Oz? We have 12 provinces,\" Atlantis said.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Atlantis | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Atlantis.",
+        ]),
+    ]);
+}
