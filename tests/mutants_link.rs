@@ -885,3 +885,28 @@ fn we_in_a_quote_is_the_speaker() {
         ]),
     ]);
 }
+
+/// A capitalised word after another word before the figure, that neither the table nor
+/// the gazetteer knows, is a stranger whose figure it is (`Today Acme firms …`); after a
+/// mark it counts only as a possessive or before another name (`Here, Acme firms …`);
+/// a demonym is known (`Today Japanese firms …`). Otherwise the subject is carried from
+/// before (`link/who.rs` `Ctx::stranger`: `||` → `&&` between the demonym and
+/// function-word tests; `!word(k - 1)` → `word(k - 1)` in what opens a phrase).
+#[test]
+fn a_stranger_is_an_unknown_name_after_a_word() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big. Today Japanese firms run 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz is big. Today Acme firms run 9 provinces.", &[
+            "9 | unverified | ~oz.provinces | this sentence is about Acme | - | - | \"9\" was not checked against number of provinces of Oz: this sentence is about Acme.",
+        ]),
+        ("Oz is big. So far Acme firms run 9 provinces.", &[
+            "9 | unverified | ~oz.provinces | this sentence is about Acme | - | - | \"9\" was not checked against number of provinces of Oz: this sentence is about Acme.",
+        ]),
+        ("Oz is big. Here, Acme firms run 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+    ]);
+}
