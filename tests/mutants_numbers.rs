@@ -307,3 +307,106 @@ fn numbers_are_written_as_the_standard_formatter_writes_them() {
         }
     }
 }
+
+// Round 6 (issue 12): the number reading session 6 changed, mutated on the lines it
+// changed (`docs/testing.md`, round 6); each test names the mutants it was written
+// against.
+
+/// Every claim `Checker::extract` reads from `text` in `lang`, one line each: its text,
+/// kind, value, unit, hedge (and the hedge's words), shape, tolerance, scale and number.
+fn claim_lines(text: &str, lang: claimcheck::Lang) -> Vec<String> {
+    let checker = claimcheck::Checker::new(claimcheck::FactTable::bundled())
+        .unwrap_or_else(|e| panic!("{e}"));
+    checker
+        .extract(text, lang)
+        .iter()
+        .map(|c| {
+            let hedge = c
+                .hedge_span
+                .clone()
+                .map_or("-".to_string(), |s| text[s].to_string());
+            format!(
+                "{:?} | {} | {} | {} | {} ({}) | {:?} | tol={} scale={} | n={:?}",
+                &text[c.span.clone()],
+                c.kind.name(),
+                c.value,
+                c.unit.unwrap_or("-"),
+                c.hedge.name(),
+                hedge,
+                c.shape,
+                c.tolerance,
+                c.scale,
+                &text[c.number_span.clone()],
+            )
+        })
+        .collect()
+}
+
+/// Checks that each text reads in `lang` to exactly its claim lines, listing every row
+/// that does not.
+fn expect_lines(lang: claimcheck::Lang, rows: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let got = claim_lines(text, lang);
+        if got != *want {
+            failures.push(format!("{text:?}\n  want: {want:#?}\n  got:  {got:#?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// An abbreviated scale's full stop is the scale's only when a lower-case word of the
+/// same sentence follows (`3 bn. and more`), not when the next paragraph opens in lower
+/// case (`extract/mod.rs` `scale_after`, `list[j - 1]` → `list[j + 1]`).
+#[test]
+fn a_scales_full_stop_needs_its_sentence_to_go_on() {
+    expect_lines(claimcheck::Lang::En, &[
+        ("Oz exported 3 bn.\n\nsource: the desk", &[
+            "\"3 bn\" | count | 3000000000 | - | exact (-) | Level | tol=500000000 scale=1000000000 | n=\"3\"",
+        ]),
+        ("Oz had 3 bn. and more", &[
+            "\"3 bn.\" | count | 3000000000 | - | exact (-) | Level | tol=500000000 scale=1000000000 | n=\"3\"",
+        ]),
+    ]);
+}
+
+/// After a scale, a smaller part of the same figure is a whole number under a thousand
+/// and a smaller scale word set off by a space (`2 million 300 thousand`); a decimal, a
+/// thousand or more, or a scale glued on (`300thousand`) starts a figure of its own
+/// (`extract/mod.rs` `sub_scale`: `&&` → `||` in the part's filter; `list[j + 1]` →
+/// `list[j * 1]` in the scale word's space).
+#[test]
+fn a_smaller_part_after_a_scale_is_whole_and_spaced() {
+    expect_lines(claimcheck::Lang::En, &[
+        ("Oz had 2 million 300 thousand people.", &[
+            "\"2 million 300 thousand\" | count | 2300000 | - | exact (-) | Level | tol=500 scale=1 | n=\"2 million 300 thousand\"",
+        ]),
+        ("Oz had 2 million 300thousand people.", &[
+            "\"2 million\" | count | 2000000 | - | exact (-) | Level | tol=500000 scale=1000000 | n=\"2\"",
+            "\"300thousand\" | count | 300000 | - | exact (-) | Level | tol=500 scale=1000 | n=\"300\"",
+        ]),
+        ("Oz had 3 billion 2.5 million people.", &[
+            "\"3 billion\" | count | 3000000000 | - | exact (-) | Level | tol=500000000 scale=1000000000 | n=\"3\"",
+            "\"2.5 million\" | count | 2500000 | - | exact (-) | Level | tol=50000 scale=1000000 | n=\"2.5\"",
+        ]),
+        ("Oz had 2 million 1500 thousand people.", &[
+            "\"2 million\" | count | 2000000 | - | exact (-) | Level | tol=500000 scale=1000000 | n=\"2\"",
+            "\"1500 thousand\" | count | 1500000 | - | exact (-) | Level | tol=500 scale=1000 | n=\"1500\"",
+        ]),
+    ]);
+}
+
+/// A half after a unit closes the figure before it (`ba năm rưỡi`, three and a half
+/// years); right after a bare number it does not (`extract/mod.rs` `read_claim`, `j >
+/// after_number` → `==`).
+#[test]
+fn a_half_after_a_unit_closes_the_figure() {
+    expect_lines(claimcheck::Lang::Vi, &[
+        ("Oz đã là thành viên ba năm rưỡi.", &[
+            "\"ba năm rưỡi\" | duration | 3.5 | years | exact (-) | Level | tol=0.05 scale=1 | n=\"ba\"",
+        ]),
+        ("Oz có 3 rưỡi.", &[
+            "\"3\" | count | 3 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"3\"",
+        ]),
+    ]);
+}
