@@ -455,3 +455,20 @@ fn a_bare_scale_word_reads_without_a_panic_or_a_backward_span() {
         }
     }
 }
+
+/// `n/m` opening a paragraph before a capitalised word is a post's place in a thread, in
+/// any paragraph (`2/10 Back from …`); inside a sentence it is a fraction (`1/3
+/// Atlantean firms`; `extract/shape.rs` `opens_a_post`, `!=` → `==` in what opens a
+/// paragraph).
+#[test]
+fn a_thread_counter_opens_its_paragraph() {
+    expect_lines(claimcheck::Lang::En, &[
+        ("Oz has 9 provinces.\n\n2/10 Back from the ministry, Oz has 12 reactors.", &[
+            "\"9\" | count | 9 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"9\"",
+            "\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\"",
+        ]),
+        ("Oz says 1/3 Atlantean firms left.", &[
+            "\"1/3\" | percent | 0.3333333333333333 | - | exact (-) | Fraction | tol=0.05 scale=1 | n=\"1/3\"",
+        ]),
+    ]);
+}
