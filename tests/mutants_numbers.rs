@@ -503,3 +503,23 @@ fn a_fraction_of_a_unit_of_time_is_a_length_of_time() {
         ("Oz had a third straight year of growth.", &[]),
     ]);
 }
+
+/// A capitalised word glued on by a hyphen names something (`7-Eleven`), but not when a
+/// space follows the hyphen (`12- Atlantis`, a dash set off badly): the number is a
+/// figure (`extract/readings/codes.rs` `code_after`, `list[end + 1]` → `list[end * 1]`).
+#[test]
+fn a_name_hyphened_on_must_be_glued() {
+    expect_lines(
+        claimcheck::Lang::En,
+        &[
+            ("Oz has 7-Eleven stores.", &[]),
+            (
+                "Oz opened 12- Atlantis opened 9.",
+                &[
+                    "\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\"",
+                    "\"9\" | count | 9 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"9\"",
+                ],
+            ),
+        ],
+    );
+}
