@@ -523,3 +523,23 @@ fn a_name_hyphened_on_must_be_glued() {
         ],
     );
 }
+
+/// A number hyphened onto another number is a code only when the first is glued to a
+/// word (`A350-900`); after a plain number it is a figure (`120-80`, a vote;
+/// `extract/readings/codes.rs` `code_before`, `&&` → `||` in what a code is).
+#[test]
+fn a_number_after_a_number_is_a_code_only_after_a_word() {
+    expect_lines(
+        claimcheck::Lang::En,
+        &[
+            (
+                "The vote was 120-80 against.",
+                &[
+                    "\"120\" | count | 120 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"120\"",
+                    "\"80\" | count | 80 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"80\"",
+                ],
+            ),
+            ("Oz flew the A350-900 jet.", &[]),
+        ],
+    );
+}
