@@ -543,3 +543,26 @@ fn a_number_after_a_number_is_a_code_only_after_a_word() {
         ],
     );
 }
+
+/// A thread counter is two whole numbers (`1/10 Oz has …`); with a decimal (`1/2.5`) it
+/// is no counter, and the decimal is read (`extract/readings.rs` `thread_counter`, `&&`
+/// → `||` in what a whole number is).
+#[test]
+fn a_thread_counter_is_two_whole_numbers() {
+    expect_lines(
+        claimcheck::Lang::En,
+        &[
+            (
+                "1/2.5 Oz has 9 provinces.",
+                &[
+                    "\"2.5\" | count | 2.5 | - | exact (-) | Level | tol=0.05 scale=1 | n=\"2.5\"",
+                    "\"9\" | count | 9 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"9\"",
+                ],
+            ),
+            (
+                "1/10 Oz has 9 provinces.",
+                &["\"9\" | count | 9 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"9\""],
+            ),
+        ],
+    );
+}
