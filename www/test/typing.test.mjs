@@ -40,8 +40,9 @@ async function pageWith(draft) {
         this.__heard = true;
         this.addEventListener('message', (event) => {
           if (event.data?.part) window.__parts++;
+          // (A check's answer; the facts' answer is an array, whose .splice is Array's.)
           const splice = event.data?.result?.splice;
-          if (splice) window.__answers.push({ insert: splice.insert.length, paragraphs: splice.starts.length });
+          if (splice?.starts) window.__answers.push({ insert: splice.insert.length, paragraphs: splice.starts.length });
         });
       }
       return post.call(this, message, transfer);
@@ -265,3 +266,60 @@ test('each animation frame measures before it draws: no layout read after a writ
   }
   await context.close();
 });
+
+/**
+ * A desk sheet pasted from a spreadsheet: a heading, then a table of ten rows (tab- or
+ * pipe-separated) whose lower rows take their subject from the heading, more than
+ * three paragraphs up.
+ */
+function deskSheet(pipes) {
+  const rows = [
+    'Indicator\tValue\tSource',
+    'Countries with diplomatic relations\t194\tMOFA',
+    'Free trade agreements signed\t17\tMOIT',
+    'Seaports\t34\tGSO',
+    'Airports\t22\tGSO',
+    'Provinces\t34\tGSO',
+    'Partner economies under FTAs\t55\tMOIT',
+    'Free trade agreements signed\t16\tMOIT',
+    'Countries with diplomatic relations\t190\tMOFA',
+    'Universities\t240\tGSO',
+  ].map((row) => (pipes ? `| ${row.split('\t').join(' | ')} |` : row));
+  return ['Desk notes for the state visit.', '', 'Vietnam at a glance', '', ...rows, '', 'The sheet was compiled by the desk.'].join('\n');
+}
+
+const briefOf = (r) => r.claims.map((c) => `${c.start}-${c.end} ${c.text} ${c.verdict} ${c.fact?.id ?? ''}`);
+
+for (const pipes of [false, true]) {
+  test(`an edit in a tall ${pipes ? 'pipe' : 'tab'}-separated table: its findings equal a whole check, the rows far below the heading included`, async () => {
+    const draft = deskSheet(pipes);
+    const { page, context, log, report } = await pageWith(draft);
+    const checker = new ns.Checker({});
+    assert.deepEqual(briefOf(report), briefOf(checker.check(draft, { asOf: AS_OF })));
+    // The heading names whose figures the rows give, down to the seventh row.
+    assert.equal(claimNamed(report, '55').verdict, 'discrepancy');
+    await page.locator('#draft').focus();
+    // Types `keys` over the text from `at` to `end`, as an editor does.
+    const type = async (text, at, keys, end = at) => {
+      await page.evaluate(([i, j]) => document.querySelector('#draft').setSelectionRange(i, j), [at, end]);
+      await page.keyboard.type(keys);
+      return `${text.slice(0, at)}${keys}${text.slice(end)}`;
+    };
+    // A figure typed into an upper row: the rows below it are checked with their heading.
+    let text = await type(draft, draft.indexOf('22') + 2, '3');
+    let got = await reportFor(page, text, { asOf: AS_OF });
+    let want = checker.check(text, { asOf: AS_OF });
+    assert.equal(claimNamed(want, '55').verdict, 'discrepancy');
+    assert.deepEqual(briefOf(got), briefOf(want), 'after a row was edited');
+    // The heading edited: every row below it follows, however far down.
+    const heading = text.indexOf('Vietnam at');
+    text = await type(text, heading, 'Thailand', heading + 'Vietnam'.length);
+    got = await reportFor(page, text, { asOf: AS_OF });
+    want = checker.check(text, { asOf: AS_OF });
+    assert.notEqual(claimNamed(want, '190').verdict, 'discrepancy');
+    assert.deepEqual(briefOf(got), briefOf(want), 'after the heading was edited');
+    assert.deepEqual(log.errors, []);
+    checker.free();
+    await context.close();
+  });
+}
