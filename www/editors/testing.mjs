@@ -13,9 +13,9 @@
 // - axe-core finds no WCAG 2.1 A/AA violation with the findings shown; no request
 //   leaves the origin; no error, no CSP violation.
 
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alteredSeed, claimNamed, frames, launchBrowser, openPage, startServer } from '../test-lib/harness.mjs';
+import { alteredSeed, claimNamed, frames, openPage, useBrowser } from '../test-lib/harness.mjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { axeViolations, formatViolations } from '../test-lib/axe.mjs';
@@ -35,8 +35,7 @@ const AS_OF = '2025-11-25';
  */
 export function editorSuite({ name, title, editable, frame = null, chrome = [], beforeApply = async () => {}, allowedCsp = () => false }) {
   describe(`<claim-check> on ${title}`, () => {
-    let server;
-    let browser;
+    const env = useBrowser();
     let context;
     let page;
     let log;
@@ -45,10 +44,8 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
     const { altered } = alteredSeed();
 
     before(async () => {
-      server = await startServer();
-      browser = await launchBrowser();
-      context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      context = await env.browser.newContext({ viewport: { width: 1280, height: 760 } });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
       ({ page, log } = await openPage(context));
       page.on('console', (message) => {
         if (message.type() === 'error' && /Content Security Policy/.test(message.text())) {
@@ -56,7 +53,7 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
           log.csp.push({ text: message.text(), url: message.location().url });
         }
       });
-      await page.goto(new URL(`editors/${name}/`, server.url).href);
+      await page.goto(new URL(`editors/${name}/`, env.server.url).href);
       await page.waitForFunction(() => window.editor && document.querySelector('claim-check')?.target, null, { timeout: 20_000 });
       await page.evaluate((asOf) => {
         const checker = document.querySelector('claim-check');
@@ -67,11 +64,6 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
           for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) window.__added.push(n);
         }).observe(document, { childList: true, subtree: true });
       }, AS_OF);
-    });
-
-    after(async () => {
-      await browser?.close();
-      await server?.stop();
     });
 
     const ctx = { editable, frame };
@@ -348,7 +340,7 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
 
     test('no request left the origin; no error; no CSP violation', () => {
       assert.ok(log.requests.length > 0);
-      const outside = log.requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('data:'));
+      const outside = log.requests.filter((u) => !u.startsWith(`${env.server.origin}/`) && !u.startsWith('data:'));
       assert.deepEqual(outside, []);
       assert.deepEqual(log.errors, []);
       const csp = (log.csp ?? []).filter((m) => !allowedCsp(m));

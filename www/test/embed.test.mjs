@@ -2,12 +2,10 @@
 // on a real Quill 2 editor. Typing, undo and selection must keep working, the host
 // gets the report as an event, and its Publish button follows the discrepancies.
 
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alteredSeed, claimNamed, launchBrowser, openPage, settledBox, startServer } from '../test-lib/harness.mjs';
+import { alteredSeed, claimNamed, openPage, settledBox, useBrowser } from '../test-lib/harness.mjs';
 
-let server;
-let browser;
 let page;
 let log;
 
@@ -16,23 +14,18 @@ const { original } = alteredSeed();
 const paragraph = original.split('\n').find((line) => line.includes('48.18 billion USD'));
 const wrong = paragraph.replace('48.18 billion USD', '52.5 billion USD');
 
+const env = useBrowser();
+
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1300, height: 900 } });
   ({ page, log } = await openPage(context));
-  await page.goto(new URL('embed-demo.html', server.url).href);
+  await page.goto(new URL('embed-demo.html', env.server.url).href);
   await page.waitForFunction(() => window.quill && document.querySelector('claim-check').target);
   await page.evaluate((asOf) => {
     document.querySelector('claim-check').setAttribute('as-of', asOf);
     window.__reports = [];
     document.querySelector('claim-check').addEventListener('claimcheck:report', (e) => window.__reports.push(e.detail));
   }, '2025-11-25');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const quillText = () => page.evaluate(() => window.quill.getText());
@@ -124,7 +117,7 @@ describe('the embed demo (Quill)', () => {
 
   test('no request left the origin and Quill ran under the CSP without errors', () => {
     assert.ok(log.requests.some((u) => u.endsWith('/vendor/quill/quill.js')));
-    const outside = log.requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('data:'));
+    const outside = log.requests.filter((u) => !u.startsWith(`${env.server.origin}/`) && !u.startsWith('data:'));
     assert.deepEqual(outside, []);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.console.filter((m) => /Content Security Policy|Refused/.test(m)), []);

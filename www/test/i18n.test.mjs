@@ -2,11 +2,11 @@
 // text, in en, nl and vi, from the data in i18n/*.json. They follow the draft's
 // language by default; the Language setting (the element's `ui-lang`) overrides it.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WWW, claimNamed, launchBrowser, openPage, reportFor, seed, startServer } from '../test-lib/harness.mjs';
+import { WWW, claimNamed, openPage, reportFor, seed, useBrowser } from '../test-lib/harness.mjs';
 
 const AS_OF = '2025-11-25';
 const catalog = (lang) => JSON.parse(readFileSync(join(WWW, 'i18n', `${lang}.json`), 'utf8'));
@@ -26,21 +26,12 @@ test('the three catalogs have the same keys and placeholders', () => {
   }
 });
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowser();
 
 async function fresh() {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1360, height: 900 } });
   const { page, log } = await openPage(context);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.fill('#as-of', AS_OF);

@@ -3,32 +3,22 @@
 // an edit, and that the windowed findings list still lets the keyboard reach every
 // finding. (How fast this is, is measured by bench-typing.mjs, not asserted here.)
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WWW, alteredSeed, claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
+import { WWW, alteredSeed, claimNamed, openPage, reportFor, useBrowser } from '../test-lib/harness.mjs';
 
 const ns = await import('../pkg/claimcheck.js');
 ns.initSync({ module: readFileSync(join(WWW, 'pkg', 'claimcheck_bg.wasm')) });
 
 const AS_OF = '2025-11-25';
-let server;
-let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowser();
 
 /** The page with `draft` pasted and checked; records what goes to and comes from the worker. */
 async function pageWith(draft) {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1360, height: 900 } });
   await context.addInitScript(() => {
     window.__posted = [];
     window.__answers = [];
@@ -49,7 +39,7 @@ async function pageWith(draft) {
     };
   });
   const { page, log } = await openPage(context);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.fill('#as-of', AS_OF);
@@ -92,9 +82,9 @@ test('a keystroke sends the worker the character typed, not the draft, and gets 
 });
 
 test('an answer that comes after the draft changed is dropped: the element reports only the text it shows', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const { page, log } = await openPage(context);
-  await page.goto(new URL('test-lib/fixtures/slow-worker.html', server.url).href);
+  await page.goto(new URL('test-lib/fixtures/slow-worker.html', env.server.url).href);
   await page.waitForFunction(() => document.querySelector('claim-check').report);
   const { altered } = alteredSeed();
   const fixed = altered.replace('52.5 billion USD', '48.18 billion USD');
