@@ -39,6 +39,10 @@ pub struct Group {
     /// projects`, `coffee` of `coffee exports`): a figure counting one of these counts
     /// what the fact does.
     heads: Vec<String>,
+    /// The other end of the range this fact is one end of (docs/fact-table.md: a
+    /// range is two rows, `at_least` and `up_to`, of one subject sharing their cues):
+    /// a range in the draft is judged against both ends.
+    pub partner: Option<usize>,
 }
 
 /// The table's subjects and cues compiled for one language.
@@ -119,6 +123,7 @@ impl Index {
                 .flat_map(|cue| Phrase::new(cue, vocab).words(false).to_vec())
                 .collect();
         }
+        pair_range_ends(&mut groups, facts);
         let cues = cue_phrases(&groups, table, (lang, &reader), &subjects);
         Index {
             groups,
@@ -158,6 +163,7 @@ fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
                 versions: Vec::new(),
                 frame: FactFrame::default(),
                 heads: Vec::new(),
+                partner: None,
             });
             groups.len() - 1
         });
@@ -168,6 +174,27 @@ fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
         crate::sort::by_key(&mut g.versions, |&v| facts[v].as_of);
     }
     (groups, subjects)
+}
+
+/// Pairs the two ends of each range: groups of one subject, kind and unit whose
+/// newest versions are `at_least` and `up_to` and whose cues are the same words.
+fn pair_range_ends(groups: &mut [Group], facts: &[Fact]) {
+    let end = |g: &Group| facts[*g.versions.last().unwrap_or(&0)].qualifier;
+    for a in 0..groups.len() {
+        if end(&groups[a]) != Hedge::AtLeast || groups[a].heads.is_empty() {
+            continue;
+        }
+        let (ga, heads) = (&groups[a], &groups[a].heads);
+        let b = groups.iter().position(|g| {
+            end(g) == Hedge::UpTo
+                && (g.subject, g.kind, g.unit) == (ga.subject, ga.kind, ga.unit)
+                && g.heads == *heads
+        });
+        if let Some(b) = b {
+            groups[a].partner = Some(b);
+            groups[b].partner = Some(a);
+        }
+    }
 }
 
 /// Each cue phrase of `lang` once, with the groups it cues (`Vietnamese community`
@@ -296,7 +323,57 @@ pub fn link(
     // A year that no year-fact's cue names is when something happened (`in 2019`,
     // `by 2030`), not a claim of its own: it is read as time, not reported.
     out.retain(|l| l.claim.kind != Kind::Year || l.group.is_some());
+    if index.groups.iter().any(|g| g.partner.is_some()) {
+        out = out
+            .into_iter()
+            .flat_map(|l| by_ends(l, index, table, text))
+            .collect();
+    }
     out
+}
+
+/// A draft range judged against a range on record is judged bound by bound: each
+/// bound a finding of its own against its own end, so the editor sees which bound the
+/// record contradicts ("between 165,000 and 195,000 ha" against a plan of 165,000 to
+/// 175,000). Each half keeps the range's shape; agreement picks its bound by the end
+/// it is judged against (`verdict::agrees`). A range in words stays one finding.
+fn by_ends(l: Linked, index: &Index, table: &FactTable, text: &str) -> Vec<Linked> {
+    let partner = l.group.and_then(|g| index.groups[g].partner);
+    let (Some(p), None, Shape::Range { .. }) = (partner, &l.reason, l.claim.shape) else {
+        return vec![l];
+    };
+    let n = l.claim.number_span.clone();
+    let digits = &text[n.clone()];
+    let in_number = |c: char| c.is_ascii_digit() || ".,".contains(c);
+    let low_end = n.start + digits.find(|c: char| !in_number(c)).unwrap_or(0);
+    let high_start = n.start
+        + digits
+            .char_indices()
+            .rfind(|&(_, c)| !in_number(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+    if low_end == n.start || high_start <= low_end || high_start == n.end {
+        return vec![l];
+    }
+    let g = l.group.unwrap_or(p);
+    let end = |g: usize| table.facts()[*index.groups[g].versions.last().unwrap_or(&0)].qualifier;
+    let low_first = end(g) == Hedge::AtLeast;
+    let (lo_g, hi_g) = if low_first { (g, p) } else { (p, g) };
+    let mut low = Linked {
+        claim: l.claim.clone(),
+        group: Some(lo_g),
+        reason: None,
+        evidence: l.evidence.clone(),
+        when: l.when,
+        negated: l.negated,
+    };
+    low.claim.span.end = low_end;
+    low.claim.number_span.end = low_end;
+    let mut high = l;
+    high.group = Some(hi_g);
+    high.claim.span.start = high_start;
+    high.claim.number_span.start = high_start;
+    high.claim.hedge_span = None;
+    vec![low, high]
 }
 
 /// The figures of a claim's sentence near it (a sentence may hold thousands).

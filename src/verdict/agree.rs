@@ -148,6 +148,31 @@ fn bound_follows(claim: &Claim, fact: &Fact) -> Option<bool> {
     }
 }
 
+/// A draft range against one end of a range on record (`at_least` the low end,
+/// `up_to` the high end, docs/fact-table.md): the draft's bound for that end, as a
+/// figure of its own, against the end's value as stated. "Between 165,000 and
+/// 195,000 ha" contradicts a plan of 165,000 to 175,000 at its high end, though it
+/// holds both. `None` when the rule does not apply.
+fn range_end(claim: &Claim, fact: &Fact) -> Option<Claim> {
+    let Shape::Range { low, high } = claim.shape else {
+        return None;
+    };
+    let value = match fact.qualifier {
+        Hedge::AtLeast => low,
+        Hedge::UpTo => high,
+        _ => return None,
+    };
+    let mut end = claim.clone();
+    end.shape = Shape::Level;
+    end.value = value;
+    // The end is stated as exactly this (the qualifier marks the end, not a hedge):
+    // an exact bound matches it at the draft's precision, an "about" one within 5 %.
+    if end.hedge != Hedge::About {
+        end.hedge = Hedge::Exact;
+    }
+    Some(end)
+}
+
 /// Whether the claim agrees with one fact version.
 pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
     // A fraction (`a third`, ratio 1/3) is compared as a percentage with a percent fact.
@@ -160,16 +185,21 @@ pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
         pct.shape = Shape::Level;
         return agrees(&pct, fact);
     }
+    if let Some(end) = range_end(claim, fact) {
+        return claim_interval(&end).overlaps(&Interval::closed(fact.value, fact.value));
+    }
     if let Some(follows) = bound_follows(claim, fact) {
         return follows;
     }
     // "About" widens once: "some 25 billion" is not within 5 % of "around 23 billion",
-    // though each is within 5 % of 24.
-    let fact_range = if claim.hedge == Hedge::About && fact.qualifier == Hedge::About {
-        Interval::closed(fact.value, fact.value)
-    } else {
-        fact_interval(fact)
-    };
+    // though each is within 5 % of 24; nor is "about 20 million" within 5 % of "nearly
+    // 23 million", though 20.7 million would be.
+    let fact_range =
+        if claim.hedge == Hedge::About && matches!(fact.qualifier, Hedge::About | Hedge::Nearly) {
+            Interval::closed(fact.value, fact.value)
+        } else {
+            fact_interval(fact)
+        };
     claim_interval(claim).overlaps(&fact_range)
 }
 
