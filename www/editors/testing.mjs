@@ -13,7 +13,7 @@
 // - axe-core finds no WCAG 2.1 A/AA violation with the findings shown; no request
 //   leaves the origin; no error, no CSP violation.
 
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alteredSeed, claimNamed, frames, openPage, useBrowser } from '../test-lib/harness.mjs';
 import { readFileSync } from 'node:fs';
@@ -35,7 +35,6 @@ const AS_OF = '2025-11-25';
  */
 export function editorSuite({ name, title, editable, frame = null, chrome = [], beforeApply = async () => {}, allowedCsp = () => false }) {
   describe(`<claim-check> on ${title}`, () => {
-    const env = useBrowser();
     let context;
     let page;
     let log;
@@ -43,7 +42,7 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
     let htmlBefore;
     const { altered } = alteredSeed();
 
-    before(async () => {
+    const env = useBrowser({}, async () => {
       context = await env.browser.newContext({ viewport: { width: 1280, height: 760 } });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
       ({ page, log } = await openPage(context));

@@ -2,7 +2,7 @@
 // on a real Quill 2 editor. Typing, undo and selection must keep working, the host
 // gets the report as an event, and its Publish button follows the discrepancies.
 
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alteredSeed, claimNamed, openPage, settledBox, useBrowser } from '../test-lib/harness.mjs';
 
@@ -14,9 +14,7 @@ const { original } = alteredSeed();
 const paragraph = original.split('\n').find((line) => line.includes('48.18 billion USD'));
 const wrong = paragraph.replace('48.18 billion USD', '52.5 billion USD');
 
-const env = useBrowser();
-
-before(async () => {
+const env = useBrowser({}, async () => {
   const context = await env.browser.newContext({ viewport: { width: 1300, height: 900 } });
   ({ page, log } = await openPage(context));
   await page.goto(new URL('embed-demo.html', env.server.url).href);

@@ -3,7 +3,7 @@
 // user tables (malformed and valid), pasted markup, export, the stored draft,
 // recovery from a WebAssembly trap, and that no request leaves the origin.
 
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { alteredSeed, claimNamed, openPage, reportFor, seed, settledBox, useBrowser } from '../test-lib/harness.mjs';
@@ -37,9 +37,7 @@ async function paste(text) {
   return reportFor(page, text, { asOf: AS_OF });
 }
 
-const env = useBrowser();
-
-before(async () => {
+const env = useBrowser({}, async () => {
   context = await env.browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
   ({ page, log } = await openPage(context));
 });

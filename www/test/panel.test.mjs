@@ -3,15 +3,13 @@
 // unverified, and the figure's shape, without requiring any of them; and a long list
 // is windowed.
 
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useBrowser } from '../test-lib/harness.mjs';
 
 let page;
 let log;
-const env = useBrowser();
-
-before(async () => {
+const env = useBrowser({}, async () => {
   ({ page, log } = await openPage(await env.browser.newContext()));
   await page.goto(new URL('test-lib/fixtures/panel.html', env.server.url).href);
   await page.waitForFunction(() => window.__render);

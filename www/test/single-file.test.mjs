@@ -1,17 +1,15 @@
 // The single-file build (dist/claimcheck.html): built here, opened from file:// with
 // no server, it checks a draft with the inlined WebAssembly under its hash-based CSP.
 
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { buildSingle } from '../build-single.mjs';
 import { alteredSeed, claimNamed, openPage, reportFor, useBrowser } from '../test-lib/harness.mjs';
 
-const env = useBrowser({ server: false });
 let built;
-
-before(async () => {
+const env = useBrowser({ server: false }, async () => {
   built = await buildSingle();
 });
 
