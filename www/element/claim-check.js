@@ -103,11 +103,12 @@ export class ClaimCheckElement extends HTMLElement {
       findings: h('ol', { class: 'findings', part: 'findings' }),
     };
     ui.overlay.append(ui.layer);
+    ui.panel = h('div', { class: 'panel', part: 'panel' },
+      h('div', { class: 'top', part: 'top' }, ui.summary, ui.live, ui.alert, ui.legend, ui.shortcuts),
+      ui.findings);
     this.#root.append(
       ui.overlay,
-      h('div', { class: 'panel', part: 'panel' },
-        h('div', { class: 'top', part: 'top' }, ui.summary, ui.live, ui.alert, ui.legend, ui.shortcuts),
-        ui.findings),
+      ui.panel,
       ui.mirrors,
       ui.tip,
     );
@@ -503,6 +504,9 @@ export class ClaimCheckElement extends HTMLElement {
     const t = translator(uiLang(this.getAttribute('ui-lang'), this.#report?.lang));
     if (t.lang === this.#t.lang && this.#panel.t) return;
     this.#t = t;
+    // Its words are in their own language, whatever the host page's (WCAG 3.1.2): a
+    // screen reader reads a Dutch summary in an English page with a Dutch voice.
+    for (const part of [this.#ui.overlay, this.#ui.panel, this.#ui.tip]) part.lang = t.lang;
     this.#ui.overlay.setAttribute('aria-label', t('overlay'));
     this.#panel.setLanguage(t);
   }

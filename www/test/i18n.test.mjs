@@ -90,3 +90,31 @@ test('the Language setting overrides the draft: an English draft in Vietnamese, 
   assert.equal(await page.locator('#findings-title').innerText(), 'Findings');
   await context.close();
 });
+
+test('in a host page in another language, the element marks its words with their own language', async () => {
+  // The embed demo is an English page (html lang="en") with Quill; a Dutch draft turns the
+  // element's words Dutch, which a screen reader must read with a Dutch voice (WCAG 3.1.2).
+  const context = await env.browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const { page, log } = await openPage(context);
+  await page.goto(new URL('embed-demo.html', env.server.url).href);
+  await page.waitForFunction(() => window.quill && document.querySelector('claim-check').target);
+  const langs = () => page.locator('claim-check').evaluate((el) => {
+    const root = el.shadowRoot;
+    return ['.overlay', '.panel', '.tip'].map((sel) => root.querySelector(sel).lang);
+  });
+  const text = seed('seed-003-nl.txt');
+  await page.evaluate((t) => window.quill.setText(t), text);
+  await page.waitForFunction(() => document.querySelector('claim-check').report?.lang === 'nl', null, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('claim-check').uiLang === 'nl');
+  assert.deepEqual(await langs(), ['nl', 'nl', 'nl']);
+  assert.match(await page.locator('claim-check .summary').innerText(), /getallen gecontroleerd/);
+  // The host page's own language is the host's.
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.locator('claim-check').getAttribute('lang'), null);
+  // The setting overrides the draft's language, and the marks follow.
+  await page.locator('claim-check').evaluate((el) => el.setAttribute('ui-lang', 'vi'));
+  await page.waitForFunction(() => document.querySelector('claim-check').uiLang === 'vi');
+  assert.deepEqual(await langs(), ['vi', 'vi', 'vi']);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
