@@ -663,8 +663,7 @@ export class ClaimCheckElement extends HTMLElement {
     if (!selection?.rangeCount || !adapter.segments) return 0;
     adapter.text();
     const { startContainer, startOffset } = selection.getRangeAt(0);
-    const seg = adapter.segments.find((s) => s.node === startContainer);
-    return seg ? seg.start + startOffset : 0;
+    return adapter.offsetOf(startContainer, startOffset) ?? 0;
   }
 
   #schedulePosition() {

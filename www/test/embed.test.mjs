@@ -113,6 +113,30 @@ describe('the embed demo (Quill)', () => {
     assert.deepEqual(log.dialogs, []);
   });
 
+  test('Alt+Shift+N from a caret in an empty line goes to the next finding after it, not the first', async () => {
+    // Its own draft: two paragraphs with findings, an empty line between them.
+    const second = "Japan is now Vietnam's second largest investor.";
+    await page.evaluate((t) => window.quill.setText(t), `${wrong}\n\n${second}\n`);
+    const report = await current();
+    const spans = report.claims.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
+    const empty = wrong.length + 1;
+    assert.ok(spans.some((c) => c.start < empty) && spans.some((c) => c.start > empty), 'findings on both sides of the empty line');
+    const next = spans.find((c) => c.start >= empty);
+    // The caret in the empty line: Chromium puts it between the paragraph's children,
+    // not in a text node.
+    await page.evaluate((i) => window.quill.setSelection(i, 0), empty);
+    assert.equal(await page.evaluate(() => document.getSelection().getRangeAt(0).startContainer.nodeType), 1);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    const key = () => page.locator('claim-check').evaluate((el) => el.shadowRoot.activeElement?.dataset.key ?? null);
+    assert.equal(await key(), `${next.start}:${next.end}`);
+    // And Alt+Shift+P from there, back in the editor at the empty line, the last one before it.
+    await page.keyboard.press('Escape');
+    await page.evaluate((i) => window.quill.setSelection(i, 0), empty);
+    await page.keyboard.press('Alt+Shift+KeyP');
+    const previous = spans.filter((c) => c.start < empty).at(-1);
+    assert.equal(await key(), `${previous.start}:${previous.end}`);
+  });
+
   test('no request left the origin and Quill ran under the CSP without errors', () => {
     assert.ok(log.requests.some((u) => u.endsWith('/vendor/quill/quill.js')));
     const outside = log.requests.filter((u) => !u.startsWith(`${env.server.origin}/`) && !u.startsWith('data:'));
