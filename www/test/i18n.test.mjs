@@ -61,6 +61,12 @@ test('a Dutch draft gets Dutch words: summary, legend, findings, messages and th
   assert.match(words, /Gedekt door de gegevens/);
   assert.ok(words.includes(consistent.fact.display), words);
   assert.doesNotMatch(words, /Backed by the record/);
+  // What the figure is about: the draft's words, and the time in Dutch ("nu", not "now").
+  const now = report.claims.find((c) => c.evidence?.time?.label === 'now');
+  assert.ok(now, 'a finding whose evidence holds now');
+  const about = await page.locator(`claim-check li.finding[data-index="${report.claims.indexOf(now)}"] .evidence`).innerText();
+  assert.match(about, new RegExp(` · ${nl.now}$`));
+  assert.doesNotMatch(about, /\bnow\b/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
