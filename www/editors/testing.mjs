@@ -251,7 +251,7 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
       assert.deepEqual(tagDiff(snapshotBefore, snapshotAfter), [], 'the host DOM outside the editing area is unchanged');
     });
 
-    test('keyboard: Alt+Shift+N from the caret reaches the figure; Escape puts the caret back after it', async () => {
+    test('keyboard: Alt+Shift+N from the caret reaches the figure; Escape puts the caret back after it; Enter applies', async () => {
       await settledReport('52.5 billion USD');
       await reveal('52.5 billion USD');
       await assertOnWords('before the keyboard test', { mustInclude: ['52.5 billion USD'] });
@@ -279,6 +279,20 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
       await page.waitForFunction(() => window.editorText().includes('52.5 billion USD!'), null, { timeout: 5000 });
       await page.keyboard.press('Backspace');
       await page.waitForFunction(() => !window.editorText().includes('52.5 billion USD!'));
+      await settledReport('52.5 billion USD');
+
+      // Back on the figure (the caret is after it: the previous finding), Enter applies its
+      // suggestion through the editor, whose undo takes it back.
+      const textBefore = await editorText();
+      await beforeApply(page);
+      await page.keyboard.press('Alt+Shift+P');
+      await page.waitForFunction((k) => document.querySelector('claim-check').shadowRoot.activeElement?.dataset.key === k, key, { timeout: 5000 });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.editorText().includes('48.18 billion USD'), null, { timeout: 5000 });
+      assert.equal(await editorText(), textBefore.replace('52.5 billion USD', '48.18 billion USD'));
+      await page.keyboard.press('Control+z');
+      await page.waitForFunction((t) => window.editorText() === t, textBefore, { timeout: 5000 })
+        .catch(async () => assert.equal(await editorText(), textBefore, 'Ctrl+Z after Enter restores the text'));
       await settledReport('52.5 billion USD');
     });
 
