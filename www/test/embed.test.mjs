@@ -4,7 +4,12 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alteredSeed, claimNamed, openPage, settledBox, useBrowser } from '../test-lib/harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WWW, alteredSeed, claimNamed, openPage, settledBox, useBrowser } from '../test-lib/harness.mjs';
+
+const ns = await import('../pkg/claimcheck.js');
+ns.initSync({ module: readFileSync(join(WWW, 'pkg', 'claimcheck_bg.wasm')) });
 
 let page;
 let log;
@@ -135,6 +140,29 @@ describe('the embed demo (Quill)', () => {
     await page.keyboard.press('Alt+Shift+KeyP');
     const previous = spans.filter((c) => c.start < empty).at(-1);
     assert.equal(await key(), `${previous.start}:${previous.end}`);
+  });
+
+  test('a tab-separated table pasted into Quill: after a row is typed in, the findings equal a whole check', async () => {
+    // Its own draft: a heading, then ten rows whose lower ones take their subject from it.
+    const rows = ['Indicator\tValue\tSource', 'Countries with diplomatic relations\t194\tMOFA',
+      'Free trade agreements signed\t17\tMOIT', 'Seaports\t34\tGSO', 'Airports\t22\tGSO', 'Provinces\t34\tGSO',
+      'Partner economies under FTAs\t55\tMOIT', 'Free trade agreements signed\t16\tMOIT',
+      'Countries with diplomatic relations\t190\tMOFA', 'Universities\t240\tGSO'];
+    await page.evaluate((t) => window.quill.setText(t), ['Vietnam at a glance', ...rows, 'Compiled by the desk.'].join('\n'));
+    const first = await current();
+    assert.equal(claimNamed(first, '55').verdict, 'discrepancy');
+    const at = (await quillText()).indexOf('22') + 2;
+    await page.evaluate((i) => { window.quill.setSelection(i, 0); }, at);
+    await page.keyboard.type('3');
+    const text = await quillText();
+    assert.ok(text.includes('Airports\t223\tGSO'), JSON.stringify(text));
+    const got = await current();
+    const checker = new ns.Checker({});
+    const want = checker.check(text, { asOf: '2025-11-25' });
+    checker.free();
+    const brief = (r) => r.claims.map((c) => `${c.start}-${c.end} ${c.text} ${c.verdict} ${c.fact?.id ?? ''}`);
+    assert.equal(claimNamed(want, '55').verdict, 'discrepancy');
+    assert.deepEqual(brief(got), brief(want));
   });
 
   test('no request left the origin and Quill ran under the CSP without errors', () => {
