@@ -638,6 +638,10 @@ export class ClaimCheckElement extends HTMLElement {
 
   /** Alt+Shift+N / Alt+Shift+P: the next / previous finding after the caret or the focused one. */
   #shortcut(event) {
+    if (event.key === 'Escape') {
+      this.#escapeList(event);
+      return;
+    }
     if (!isNext(event) && !isPrevious(event)) return;
     const groups = this.#liveGroups();
     if (!groups.length || !this.#adapter) return;
@@ -652,6 +656,18 @@ export class ClaimCheckElement extends HTMLElement {
     if (isNext(event)) group = groups.find((g) => g.start >= from) ?? groups[0];
     else group = groups.findLast((g) => g.start < from) ?? groups.at(-1);
     this.#focusGroup(group);
+  }
+
+  /** Escape on a finding in the list: back to the editor, after that finding's figure. */
+  #escapeList(event) {
+    const li = this.#root.activeElement?.closest?.('li.finding');
+    if (!li || !this.#adapter || event.defaultPrevented) return;
+    event.preventDefault();
+    const index = Number(li.dataset.index);
+    // Its span as the editor's text is now (none while an edit awaits its check).
+    const group = this.#liveGroups().find((g) => g.indices.includes(index));
+    const at = group ? group.end : this.#caret();
+    this.#adapter.select(at, at);
   }
 
   /** The caret offset in the editor (0 if unknown). */

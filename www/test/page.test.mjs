@@ -213,6 +213,21 @@ describe('the page', () => {
       [true, previous.end, previous.end]);
   });
 
+  test('Escape in the findings list returns to the draft, after that finding\'s figure', async () => {
+    await freshPage();
+    const report = await paste(altered);
+    const trade = claimNamed(report, '52.5 billion USD');
+    // A keyboard user on the finding's Apply button, in the list beside the draft.
+    const apply = page.locator(`claim-check li.finding[data-index="${report.claims.indexOf(trade)}"] .apply`);
+    await apply.focus();
+    assert.equal(await apply.evaluate((b) => b.getRootNode().activeElement === b), true);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await page.locator('#draft').evaluate((ta) => [document.activeElement === ta, ta.selectionStart, ta.selectionEnd]),
+      [true, trade.end, trade.end]);
+    // Nothing was applied.
+    assert.equal(await page.inputValue('#draft'), altered);
+  });
+
   test('Apply puts the suggestion in the draft, the finding turns consistent, and undo works', async () => {
     await freshPage();
     const report = await paste(altered);
