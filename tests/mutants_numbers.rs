@@ -567,3 +567,28 @@ fn a_thread_counter_is_two_whole_numbers() {
         ],
     );
 }
+
+/// The place a scale moves the last written digit to is the largest power of ten not
+/// above it, and a scale of one or less is its own (`number::decimal_place`: `scale <=
+/// 1.0` → `>`; `p * 10.0` → `p + 10.0` in the loop).
+#[test]
+fn the_decimal_place_of_a_scale_is_the_largest_power_of_ten_not_above_it() {
+    for (scale, want) in [
+        (0.5, 0.5),
+        (1.0, 1.0),
+        (9.0, 1.0),
+        (10.0, 10.0),
+        (12.0, 10.0),
+        (99.0, 10.0),
+        (100.0, 100.0),
+        (999.0, 100.0),
+        (1e3, 1e3),
+        (1e5, 1e5),
+        (1e6, 1e6),
+        (1.5e6, 1e6),
+        (1e9, 1e9),
+        (1e12, 1e12),
+    ] {
+        assert_eq!(number::decimal_place(scale), want, "{scale}");
+    }
+}
