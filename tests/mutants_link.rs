@@ -931,3 +931,19 @@ fn an_amount_in_another_currency_owns_its_cue_too() {
         ]),
     ]);
 }
+
+/// An anaphor right after a name is not inside it (`Like Japan it has …`): it refers
+/// back, across a paragraph too (`frame/mod.rs` `Reader::sentence`, `h.0 < m.end` → `<=`
+/// in whether an anaphor is inside a name).
+#[test]
+fn an_anaphor_right_after_a_name_refers_back() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big.\n\nLike Japan it has 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=it m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz is big. Like Japan it has 12 provinces.", &[
+            "12 | discrepancy | oz.provinces | - | s=it m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+    ]);
+}
