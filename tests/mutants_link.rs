@@ -947,3 +947,17 @@ fn an_anaphor_right_after_a_name_refers_back() {
         ]),
     ]);
 }
+
+/// A quote left open to the next sentence (`… said: "We have 12 provinces.`) still has
+/// its speaker outside it, named by a demonym: `we` is Japan's, not the country carried
+/// from before (`frame/mod.rs` `Reader::first_person`, `q <= k` → `q > k` in what is
+/// inside the quote).
+#[test]
+fn a_quote_left_open_keeps_its_speaker() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big. A Japanese official said: \"We have 12 provinces.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Japan.",
+        ]),
+    ]);
+}
