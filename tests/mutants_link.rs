@@ -961,3 +961,19 @@ fn a_quote_left_open_keeps_its_speaker() {
         ]),
     ]);
 }
+
+/// A verb before the modal (`has 4 reactors and will add …`) does not stop `will` from
+/// governing the figures coordinated after it: only the words between the two figures
+/// are read (`frame/claim.rs` `Around::hits_in`, `h.0 < r.start` → `==`, which took the
+/// sentence's earlier cues into every range).
+#[test]
+fn a_verb_before_the_modal_does_not_stop_it() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz has 4 reactors and will add 2 reactors and 12 provinces.", &[
+            "4 | consistent | oz.reactors | - | s=Oz m=reactors t=now:- | - | Backed by the record: nuclear reactors (Oz) is 4 (as of 2022-06-01, Desk).",
+            "2 | unverified | ~oz.reactors | a forecast, target or condition (\"will\") is not a current level | - | - | \"2\" was not checked against nuclear reactors (Oz): a forecast, target or condition (\"will\") is not a current level.",
+            "12 | unverified | ~oz.provinces | a forecast, target or condition (\"will\") is not a current level | - | - | \"12\" was not checked against number of provinces of Oz: a forecast, target or condition (\"will\") is not a current level.",
+        ]),
+    ]);
+}
