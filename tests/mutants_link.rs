@@ -977,3 +977,22 @@ fn a_verb_before_the_modal_does_not_stop_it() {
         ]),
     ]);
 }
+
+/// A pair anaphor after the figure (`between the two countries`) names the pair only
+/// with no other figure between: beyond one, the subject is the name the pair carries
+/// first, `Atlantis`, not the pair's other member (`frame/claim.rs` `read_hit`, the
+/// guard `h.1 <= from || after` → `true`).
+#[test]
+fn a_pair_anaphor_after_another_figure_is_not_the_claims() {
+    let c = checker("atlantis.japan_trade,2024-01-01,Atlantis,two-way trade between Atlantis and Japan,amount,5 billion,USD,,Atlantis,two-way trade|trade,Desk,\n");
+    run(&c, "2025-06-01", &[
+        ("Atlantis and Japan held talks. Trade reached 6 billion USD, up 12 percent, between the two countries.", &[
+            "6 billion USD | discrepancy | atlantis.japan_trade | - | s=Atlantis m=Trade t=now:- | 5 billion USD | The record says 5 billion USD for two-way trade between Atlantis and Japan (as of 2024-01-01, Desk), not \"6 billion USD\".",
+            "12 percent | unverified | - | - | - | - | No fact in the table covers \"12 percent\"; check this figure by hand.",
+        ]),
+        ("Singapore and Japan held talks. Trade reached 6 billion USD, up 12 percent, between the two countries.", &[
+            "6 billion USD | unverified | ~atlantis.japan_trade | this sentence is about Singapore | - | - | \"6 billion USD\" was not checked against two-way trade between Atlantis and Japan: this sentence is about Singapore.",
+            "12 percent | unverified | - | - | - | - | No fact in the table covers \"12 percent\"; check this figure by hand.",
+        ]),
+    ]);
+}
