@@ -996,3 +996,16 @@ fn a_pair_anaphor_after_another_figure_is_not_the_claims() {
         ]),
     ]);
 }
+
+/// An abbreviation (`Gov.`, a capitalised word with its full stop glued on) is no
+/// stranger's name: the subject is carried from before (`link/who.rs` `Ctx::stranger`,
+/// `tokens.norm(k + 1)` → `norm(k * 1)` in the abbreviation test).
+#[test]
+fn an_abbreviation_is_no_stranger() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big. Today Gov. officials count 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+    ]);
+}
