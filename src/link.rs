@@ -52,6 +52,10 @@ pub struct Index {
     pub groups: Vec<Group>,
     /// Cue phrase → the groups it cues (shared, not copied, per occurrence found).
     cue_phrases: PhraseTable<Arc<[usize]>>,
+    /// One-word cues that change when folded, by their folded word (`dân` as `dan`):
+    /// one syllable typed without diacritics is many words (`Dien dan` is `diễn
+    /// đàn`, a forum), so such a word alone cues nothing.
+    loose: Vec<String>,
     /// The same cues matched by stem and with gaps (`frame::gapped`).
     gapped: frame::gapped::GappedCues<Arc<[usize]>>,
     /// The same cues read word by word, for a count named by its noun (`noun`).
@@ -93,21 +97,46 @@ impl LabelWords {
 }
 
 impl Index {
+    /// The cues found in tokens `range` (`scan_all`), less a folded syllable alone
+    /// unless it is the noun a figure ending at one of `counted` counts (`9 tinh`).
+    fn cue_hits(&self, tokens: &Tokens, range: Range<usize>, counted: &[usize]) -> Vec<CueHit> {
+        let mut found = self.cue_phrases.scan_all(tokens, range);
+        found.retain(|&(s, e, _)| {
+            let loose = e == s + 1
+                && tokens.list[s].folded
+                && self.loose.iter().any(|w| w == tokens.norm(s));
+            !loose || counted.contains(&s)
+        });
+        found
+    }
+
     /// Compiles `table`'s aliases and cues in `lang`.
     #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn new(table: &FactTable, lang: Lang) -> Index {
         let vocab = lang.vocabulary();
         let (mut groups, subjects) = groups_of(table);
-        let aliases = |lang: Lang| -> Vec<(&str, usize)> {
-            subjects
+        let aliases = |lang: Lang| -> Vec<(String, usize)> {
+            let written = subjects
                 .iter()
                 .enumerate()
-                .flat_map(|(s, name)| table.aliases(name, lang).into_iter().map(move |a| (a, s)))
+                .flat_map(|(s, name)| table.aliases(name, lang).into_iter().map(move |a| (a, s)));
+            written
+                .flat_map(|(a, s)| {
+                    // Only the other dash: a pair written the other way round names
+                    // the setting (`vai trò của Kansai trong quan hệ Nhật Bản - Việt
+                    // Nam`) as often as the subject.
+                    let more = pair_variants(a, false).into_iter().map(move |v| (v, s));
+                    std::iter::once((a.to_string(), s)).chain(more)
+                })
                 .collect()
         };
-        let stems = who::name_stems(&aliases(lang), vocab);
-        let reader = Reader::new(lang, aliases(lang));
-        let english = (lang != Lang::En).then(|| Reader::new(Lang::En, aliases(Lang::En)));
+        fn borrowed(v: &[(String, usize)]) -> Vec<(&str, usize)> {
+            v.iter().map(|(a, s)| (a.as_str(), *s)).collect()
+        }
+        let (own, en) = (aliases(lang), aliases(Lang::En));
+        let stems = who::name_stems(&borrowed(&own), vocab);
+        let reader = Reader::new(lang, borrowed(&own));
+        let english = (lang != Lang::En).then(|| Reader::new(Lang::En, borrowed(&en)));
         let facts = table.facts();
         for g in &mut groups {
             let latest = &facts[*g.versions.last().unwrap_or(&0)];
@@ -125,8 +154,16 @@ impl Index {
         }
         pair_range_ends(&mut groups, facts);
         let cues = cue_phrases(&groups, table, (lang, &reader), &subjects);
+        let one = |folded| cues.iter().map(move |(p, _)| p.words(folded));
+        let mut plain: Vec<&[String]> = one(false).filter(|w| w.len() == 1).collect();
+        plain.sort_unstable();
+        let loose = one(true)
+            .filter(|w| w.len() == 1 && plain.binary_search(w).is_err())
+            .map(|w| w[0].clone())
+            .collect();
         Index {
             groups,
+            loose,
             gapped: frame::gapped::GappedCues::new(cues.iter().cloned(), lang),
             nouns: noun::NounCues::new(&cues, &reader, lang),
             cue_phrases: PhraseTable::new(cues, vocab.plural_suffixes),
@@ -178,6 +215,8 @@ fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
 
 /// Pairs the two ends of each range: groups of one subject, kind and unit whose
 /// newest versions are `at_least` and `up_to` and whose cues are the same words.
+#[inline(never)]
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn pair_range_ends(groups: &mut [Group], facts: &[Fact]) {
     let end = |g: &Group| facts[*g.versions.last().unwrap_or(&0)].qualifier;
     for a in 0..groups.len() {
@@ -221,7 +260,10 @@ fn cue_phrases(
             } else {
                 Vec::new()
             };
-            for text in std::iter::once(cue.to_string()).chain(variants) {
+            let written = std::iter::once(cue.to_string()).chain(variants);
+            for text in
+                written.flat_map(|t| std::iter::once(t.clone()).chain(pair_variants(&t, true)))
+            {
                 let p = Phrase::new(&text, vocab);
                 match cues.iter_mut().find(|(q, _)| *q == p) {
                     Some((_, gs)) => {
@@ -235,6 +277,55 @@ fn cue_phrases(
         }
     }
     cues.into_iter().map(|(p, gs)| (p, Arc::from(gs))).collect()
+}
+
+/// A pair of names joined by a dash (`Việt Nam - Nhật Bản`, `Vietnam-Japan`) written
+/// with the other dash and (with `swap`) the other way round (`Nhật Bản – Việt Nam`,
+/// `quan hệ Nhật – Việt`): reporters write both, and a cue or alias written one way
+/// names the same pair. A side is a run of capitalised words next to the dash.
+#[inline(never)]
+#[cfg_attr(claimcheck_small, optimize(size))]
+fn pair_variants(text: &str, swap: bool) -> Vec<String> {
+    const DASHES: [char; 2] = ['-', '\u{2013}'];
+    let Some((at, dash)) = text.char_indices().find(|(_, c)| DASHES.contains(c)) else {
+        return Vec::new();
+    };
+    let (before, after) = (&text[..at], &text[at + dash.len_utf8()..]);
+    let (left_text, gap_l) = (before.trim_end(), &before[before.trim_end().len()..]);
+    let (right_text, gap_r) = (
+        after.trim_start(),
+        &after[..after.len() - after.trim_start().len()],
+    );
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // The capitalised words at the end of `left_text` and at the start of `right_text`.
+    let left_words = left_text.rsplit(' ').take_while(|w| capital(w)).count();
+    let right_words = right_text.split(' ').take_while(|w| capital(w)).count();
+    if left_words == 0 || right_words == 0 {
+        return Vec::new();
+    }
+    let cut = |t: &str, n: usize, from_end: bool| -> usize {
+        let idx: Vec<usize> = t.match_indices(' ').map(|(i, _)| i).collect();
+        match (from_end, idx.len()) {
+            (true, k) if n > k => 0,
+            (true, k) => idx[k - n] + 1,
+            (false, k) if n > k => t.len(),
+            (false, _) => idx[n - 1],
+        }
+    };
+    let l = cut(left_text, left_words, true);
+    let r = cut(right_text, right_words, false);
+    let (head, a) = left_text.split_at(l);
+    let (b, tail) = right_text.split_at(r);
+    let mut out = Vec::new();
+    for d in DASHES {
+        for (x, y) in [(a, b), (b, a)].into_iter().take(1 + usize::from(swap)) {
+            let v = format!("{head}{x}{gap_l}{d}{gap_r}{y}{tail}");
+            if v != text {
+                out.push(v);
+            }
+        }
+    }
+    out
 }
 
 /// Cue `cue` with the subject's own name (`names[0]`, a whole word) written as each
@@ -323,13 +414,7 @@ pub fn link(
     // A year that no year-fact's cue names is when something happened (`in 2019`,
     // `by 2030`), not a claim of its own: it is read as time, not reported.
     out.retain(|l| l.claim.kind != Kind::Year || l.group.is_some());
-    if index.groups.iter().any(|g| g.partner.is_some()) {
-        out = out
-            .into_iter()
-            .flat_map(|l| by_ends(l, index, table, text))
-            .collect();
-    }
-    out
+    by_ends(out, index, table, text)
 }
 
 /// A draft range judged against a range on record is judged bound by bound: each
@@ -337,23 +422,40 @@ pub fn link(
 /// record contradicts ("between 165,000 and 195,000 ha" against a plan of 165,000 to
 /// 175,000). Each half keeps the range's shape; agreement picks its bound by the end
 /// it is judged against (`verdict::agrees`). A range in words stays one finding.
-fn by_ends(l: Linked, index: &Index, table: &FactTable, text: &str) -> Vec<Linked> {
+#[inline(never)]
+#[cfg_attr(claimcheck_small, optimize(size))]
+fn by_ends(linked: Vec<Linked>, index: &Index, table: &FactTable, text: &str) -> Vec<Linked> {
+    if index.groups.iter().all(|g| g.partner.is_none()) {
+        return linked;
+    }
+    let mut out = Vec::with_capacity(linked.len());
+    for l in linked {
+        split_range(l, index, table, text, &mut out);
+    }
+    out
+}
+
+/// Where a range's written bounds end and start in its number text (`165,000 and
+/// 195,000`): the end of the leading digits and the start of the trailing ones, when
+/// both bounds are digits. Bytes: a multi-byte dash's last byte is no digit either.
+fn bounds(digits: &[u8]) -> Option<(usize, usize)> {
+    let number = |b: &u8| b.is_ascii_digit() || *b == b'.' || *b == b',';
+    let low_end = digits.iter().position(|b| !number(b))?;
+    let high_start = digits.iter().rposition(|b| !number(b))? + 1;
+    (low_end > 0 && high_start < digits.len()).then_some((low_end, high_start))
+}
+
+/// One linked claim, split at its bounds when it is a range against a range on record.
+fn split_range(l: Linked, index: &Index, table: &FactTable, text: &str, out: &mut Vec<Linked>) {
     let partner = l.group.and_then(|g| index.groups[g].partner);
     let (Some(p), None, Shape::Range { .. }) = (partner, &l.reason, l.claim.shape) else {
-        return vec![l];
+        return out.push(l);
     };
     let n = l.claim.number_span.clone();
-    let digits = &text[n.clone()];
-    let in_number = |c: char| c.is_ascii_digit() || ".,".contains(c);
-    let low_end = n.start + digits.find(|c: char| !in_number(c)).unwrap_or(0);
-    let high_start = n.start
-        + digits
-            .char_indices()
-            .rfind(|&(_, c)| !in_number(c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-    if low_end == n.start || high_start <= low_end || high_start == n.end {
-        return vec![l];
-    }
+    let Some((low_end, high_start)) = text.as_bytes().get(n.clone()).and_then(bounds) else {
+        return out.push(l);
+    };
+    let (low_end, high_start) = (n.start + low_end, n.start + high_start);
     let g = l.group.unwrap_or(p);
     let end = |g: usize| table.facts()[*index.groups[g].versions.last().unwrap_or(&0)].qualifier;
     let low_first = end(g) == Hedge::AtLeast;
@@ -373,7 +475,7 @@ fn by_ends(l: Linked, index: &Index, table: &FactTable, text: &str) -> Vec<Linke
     high.claim.span.start = high_start;
     high.claim.number_span.start = high_start;
     high.claim.hedge_span = None;
-    vec![low, high]
+    out.extend([low, high]);
 }
 
 /// The figures of a claim's sentence near it (a sentence may hold thousands).
@@ -444,8 +546,7 @@ fn ranked_cue(index: &Index, tokens: &Tokens, claim: &Claim) -> Option<Range<usi
     let at = claim.end_token;
     let end = tokens.sentence_range(claim.sentence).end;
     let (_, cue_end) = index
-        .cue_phrases
-        .scan_all(tokens, at..end)
+        .cue_hits(tokens, at..end, &[at])
         .into_iter()
         .filter(|(s, _, gs)| *s == at && gs.iter().any(|&g| index.groups[g].kind == Kind::Rank))
         .map(|(s, e, _)| (s, e))

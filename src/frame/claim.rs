@@ -99,9 +99,32 @@ impl Around<'_> {
     fn restricts(&self, h: &(usize, usize, Cue), before: bool, after: bool) -> bool {
         let (from, to) = (self.from, self.to);
         self.fronted(h)
+            || self.heads_subject(h)
             || ((before && from - h.1 <= RESTRICTOR_BEFORE)
                 || (after && h.0 - to <= RESTRICTOR_REACH && !self.comma(to, h.0)))
                 && !self.nearer_figure(h)
+    }
+
+    /// A restrictor heading the clause's subject and placed by a location phrase
+    /// (`The festival in Kansai drew 25 million people`, `Het festival in Kansai trok`):
+    /// the figure is what that thing counts, however far it stands. Without the place
+    /// it may refer back to the fact's own event (`The event brought together … nearly
+    /// 50 localities`).
+    fn heads_subject(&self, h: &(usize, usize, Cue)) -> bool {
+        let start = self.clause.start;
+        let hit = |c: Cue, a: usize, b: usize| {
+            self.sent
+                .hits
+                .iter()
+                .any(|d| d.2 == c && d.0 == a && d.1 == b)
+        };
+        let opens = h.0 == start || (h.0 == start + 1 && hit(Cue::Determiner, start, h.0));
+        let placed = self
+            .sent
+            .hits
+            .iter()
+            .any(|d| d.2 == Cue::LocationPrep && d.0 == h.1);
+        h.1 <= self.from && opens && placed
     }
 
     /// A restrictor in the phrase that opens the clause, set off by a comma before the
@@ -243,7 +266,9 @@ impl Reader {
         // than the past one wins.
         if let Some(p) = &f.past {
             let between = |i: usize| (p.end <= i && i <= from) || (to <= i && i < p.start);
-            if present.iter().any(|&i| between(i)) {
+            // `have had`: a present phrase that holds the past word.
+            let holds = |&(s, e): &(usize, usize)| s <= p.start && p.end <= e;
+            if present.iter().any(|h| between(h.0) || holds(h)) {
                 f.past = None;
             }
         }
@@ -303,8 +328,8 @@ impl Reader {
 
 /// Reads the cues of the claim's clause into `f`; returns where present-tense cues
 /// stand.
-fn read_cues(a: &Around, f: &mut ClaimFrame, year: i32) -> Vec<usize> {
-    let mut present: Vec<usize> = Vec::new();
+fn read_cues(a: &Around, f: &mut ClaimFrame, year: i32) -> Vec<(usize, usize)> {
+    let mut present: Vec<(usize, usize)> = Vec::new();
     // Hits are in text order: only the clause's are read (linear on a sentence of
     // thousands of figures).
     let hits = &a.sent.hits;
@@ -326,7 +351,7 @@ fn read_hit(
     f: &mut ClaimFrame,
     h: &(usize, usize, Cue),
     year: i32,
-    present: &mut Vec<usize>,
+    present: &mut Vec<(usize, usize)>,
 ) {
     let (from, to) = (a.from, a.to);
     let span = h.0..h.1;
@@ -349,7 +374,7 @@ fn read_hit(
         {
             f.past = Some(span)
         }
-        Cue::Present if before || after => present.push(h.0),
+        Cue::Present if before || after => present.push((h.0, h.1)),
         Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
         Cue::TimeSpan if h.1 == from => f.time_span = true,
         Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),

@@ -186,6 +186,13 @@ impl Reader {
         self.names.state(e)
     }
 
+    /// Whether `e` is a country (or the table subject one is): a country opening a
+    /// line before a dash is a heading's pair (`Nhật Bản - Việt Nam: số liệu`), not a
+    /// dateline, which names a city.
+    pub fn is_country(&self, e: Entity) -> bool {
+        self.names.state(e) == Some(e)
+    }
+
     /// The state a demonym at token `i` names (`Japanese` → Japan).
     pub fn demonym_at(&self, tokens: &Tokens, i: usize) -> Option<Entity> {
         self.names.demonym_at(tokens, i)
@@ -309,7 +316,8 @@ impl Reader {
         crate::sort::by_key(mentions, |m| m.start);
     }
 
-    /// The first state named in `range` where `keep` holds, by name or demonym.
+    /// The first state named in `range` where `keep` holds, by name or demonym (a
+    /// dateline is where the story was filed, not who speaks).
     fn speaker_in(
         &self,
         tokens: &Tokens,
@@ -318,7 +326,10 @@ impl Reader {
         keep: &dyn Fn(usize) -> bool,
     ) -> Option<Entity> {
         range.filter(|&k| keep(k)).find_map(|k| {
-            let named = mentions.iter().find(|m| m.start == k).map(|m| m.entity);
+            let named = mentions
+                .iter()
+                .find(|m| m.start == k && (!dateline(tokens, m) || self.is_country(m.entity)))
+                .map(|m| m.entity);
             named.or_else(|| self.names.demonym_at(tokens, k))
         })
     }
@@ -571,6 +582,17 @@ impl Sentence {
         )
     }
 
+    /// Whether a first-person pronoun before token `i` stands in a quote the sentence
+    /// attributes (`"We have been here for 30 years," said …`).
+    pub fn first_person_before(&self, i: usize) -> bool {
+        let has = |c: Cue| {
+            self.hits
+                .iter()
+                .any(|h| h.2 == c && (c == Cue::Speech || h.0 < i))
+        };
+        has(Cue::FirstPerson) && has(Cue::Speech)
+    }
+
     /// Whether a restricting modifier (`new`, `at the fair`) or a generic counted noun
     /// (`people`) stands in tokens `r`: either changes what a phrase around it counts.
     pub fn narrowed_in(&self, r: Range<usize>) -> bool {
@@ -605,4 +627,27 @@ fn s_before(tokens: &Tokens, start: usize) -> Option<usize> {
     let prev = (tokens.list[start].sentence as usize).checked_sub(1)?;
     let first = tokens.sentence_range(prev).start;
     (tokens.list[first].paragraph == tokens.list[start].paragraph).then_some(prev)
+}
+
+/// Whether mention `m` opens its line like a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO,
+/// Dec. 15 —`): where the story was filed, not whom it is about, when it names a city.
+pub fn dateline(tokens: &Tokens, m: &Mention) -> bool {
+    let list = &tokens.list;
+    let opens = m.start == 0 || list[m.start - 1].paragraph != list[m.start].paragraph;
+    if !opens {
+        return false;
+    }
+    // A dash joining two words (`Japan-Vietnam: key figures`) makes a compound.
+    let joined =
+        |k: usize| !list[k].space_before && list.get(k + 1).is_some_and(|t| !t.space_before);
+    let dash = |k: usize| matches!(tokens.norm(k), "-" | "–" | "—") && !joined(k);
+    // Up to a short date between the name and the dash (`, Dec. 15`).
+    (m.end..tokens.len().min(m.end + 6))
+        .take_while(|&k| {
+            list[k].paragraph == list[m.start].paragraph
+                && (dash(k)
+                    || list[k].kind != TokenKind::Word
+                    || (list[k].capitalised && tokens.norm(k).chars().count() <= 5))
+        })
+        .any(dash)
 }

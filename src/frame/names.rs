@@ -10,6 +10,9 @@ use super::*;
 pub(super) struct Names {
     /// Table subjects and gazetteer entities by name.
     pub(super) entities: PhraseTable<Entity>,
+    /// One-word names that change when folded, by their folded word (`Nhật` as
+    /// `nhat`, which is also `nhất`): see `mentions`.
+    loose: Vec<String>,
     /// Display names of gazetteer entities.
     place_names: Vec<&'static str>,
     /// What each gazetteer entity resolves to: itself, or the table subject it is.
@@ -100,7 +103,15 @@ impl Names {
         let demonyms = demonyms(lang, &names, &resolve);
         // Later entries win ties between phrases of one length: the table's own names.
         names.extend(subjects.into_iter().map(|(p, s)| (p, Entity::Subject(s))));
+        let one = |folded| names.iter().map(move |(p, _)| p.words(folded));
+        let mut plain: Vec<&[String]> = one(false).filter(|w| w.len() == 1).collect();
+        plain.sort_unstable();
+        let loose = one(true)
+            .filter(|w| w.len() == 1 && plain.binary_search(w).is_err())
+            .map(|w| w[0].clone())
+            .collect();
         Names {
+            loose,
             entities: PhraseTable::new(names, vocab.plural_suffixes),
             place_names: places.iter().map(|p| p.display()).collect(),
             resolve,
@@ -179,8 +190,17 @@ impl Names {
             .entities
             .scan(tokens, range.clone())
             .into_iter()
-            .filter(|(start, _, e)| {
-                matches!(e, Entity::Subject(_)) || tokens.list[*start].capitalised
+            .filter(|&(start, end, e)| {
+                let t = &tokens.list[start];
+                // One syllable typed without diacritics is many words (`nhat` is `nhất`,
+                // most, as often as `Nhật`; `Chuoi` opening a sentence is `Chuỗi`, a
+                // chain): it names someone only capitalised inside its sentence.
+                let opens = start == 0 || tokens.list[start - 1].sentence != t.sentence;
+                let loose = t.folded
+                    && end == start + 1
+                    && self.loose.iter().any(|w| w == tokens.norm(start))
+                    && (opens || !t.capitalised);
+                !loose && (matches!(e, Entity::Subject(_)) || t.capitalised)
             })
             .map(|(start, end, entity)| Mention {
                 start,

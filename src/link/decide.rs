@@ -21,14 +21,19 @@ impl Ctx<'_> {
             .flat_map(|c| [c.row_label.clone(), c.header.clone()])
             .collect();
         for r in &labels {
-            found.extend(self.index.cue_phrases.scan_all(self.tokens, r.clone()));
+            found.extend(self.index.cue_hits(self.tokens, r.clone(), &[]));
         }
         let gapped = if self.with_gapped.get() {
             self.gapped_hits()
         } else {
             Arc::default()
         };
-        let all = self.cues.iter().chain(gapped.iter()).cloned();
+        let split = if self.with_gapped.get() {
+            self.split_hits(claim)
+        } else {
+            Vec::new()
+        };
+        let all = self.cues.iter().chain(gapped.iter()).cloned().chain(split);
         for (start, end, groups) in all.chain(found) {
             // A cue in the cell's row or column label names the cell's metric.
             let label = labels.iter().any(|r| start >= r.start && end <= r.end);
@@ -48,6 +53,21 @@ impl Ctx<'_> {
                 }
             }
         }
+        out
+    }
+
+    /// The cues written around the claim's figure (`frame::gapped`), less those a
+    /// restricting modifier narrows.
+    fn split_hits(&self, claim: &Claim) -> Vec<CueHit> {
+        let hole = claim.first_token..claim.end_token;
+        let (from, to) = (hole.start, hole.end);
+        let mut out = self
+            .index
+            .gapped
+            .around(self.tokens, self.sent.range.clone(), hole);
+        // The cue's first word is its own (`Japanese` of `Japanese firms in Vietnam`),
+        // not a generic noun in a gap.
+        out.retain(|h| !self.sent.narrowed_in(h.0 + 1..from) && !self.sent.narrowed_in(to..h.1));
         out
     }
 

@@ -43,7 +43,7 @@ impl Ctx<'_> {
         // Both named elsewhere in the sentence (`52 years of diplomatic ties between
         // Vietnam and Japan`), when it names no one else.
         let all = &self.sent.mentions;
-        let only_pair = all.iter().all(ours);
+        let only_pair = all.iter().filter(|m| !self.dateline(m)).all(ours);
         let named = |e: Entity| all.iter().find(|m| m.entity == e);
         if let (true, Some(m), Some(_)) = (only_pair, named(a), named(b)) {
             return Some(*m);

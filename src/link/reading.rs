@@ -73,7 +73,8 @@ impl Reading<'_> {
                 .reader
                 .claim_frame(tokens, sent, &claim, (&near.others, &near.times), self.year);
         if self.cue_cache.as_ref().is_none_or(|(k, _, _)| *k != s) {
-            self.cue_cache = Some(read_cues(index, tokens, sent, s));
+            let counted: Vec<usize> = in_sentence.iter().map(|f| f.0.end).collect();
+            self.cue_cache = Some(read_cues(index, tokens, sent, s, &counted));
         }
         let Some((_, cues, rebutted)) = self.cue_cache.clone() else {
             return;
@@ -122,6 +123,22 @@ impl Reading<'_> {
                 cell = None;
             }
         }
+        // A bare number closing a list line under a rank's label (`- Rank among
+        // investors: 3`, `Xếp hạng nhà đầu tư: 2`) is a rank, as in a table's cell.
+        let bare_count = claim.kind == Kind::Count
+            && claim.unit.is_none()
+            && claim.hedge == Hedge::Exact
+            && claim.span == claim.number_span;
+        let closes = tokens
+            .list
+            .get(claim.end_token)
+            .is_none_or(|t| t.sentence as usize != claim.sentence);
+        if cell.is_none() && bare_count && closes {
+            if let Some(label) = rank_label(index, tokens, claim) {
+                claim.kind = Kind::Rank;
+                claim.segments.push(label);
+            }
+        }
         // A bare ordinal ranks only what a table's labels name (`Rank among foreign
         // investors | 3rd`) or a rank's cue right after it (`de derde investeerder van
         // Vietnam`); elsewhere (`the third quarter`) it is not a claim.
@@ -163,8 +180,9 @@ fn read_cues(
     tokens: &Tokens,
     sent: &Sentence,
     s: usize,
+    counted: &[usize],
 ) -> (usize, Arc<Vec<CueHit>>, bool) {
-    let found = index.cue_phrases.scan_all(tokens, sent.range.clone());
+    let found = index.cue_hits(tokens, sent.range.clone(), counted);
     let next_same_paragraph = tokens
         .sentence_starts
         .get(s + 1)

@@ -30,21 +30,7 @@ impl Ctx<'_> {
     /// Whether mention `m` is a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO, Dec. 15 —`):
     /// where the story was filed, not whom it is about.
     pub(super) fn dateline(&self, m: &Mention) -> bool {
-        let list = &self.tokens.list;
-        let opens = m.start == 0 || list[m.start - 1].paragraph != list[m.start].paragraph;
-        if !opens {
-            return false;
-        }
-        let dash = |k: usize| matches!(self.tokens.norm(k), "-" | "–" | "—");
-        // Up to a short date between the name and the dash (`, Dec. 15`).
-        (m.end..self.tokens.len().min(m.end + 6))
-            .take_while(|&k| {
-                list[k].paragraph == list[m.start].paragraph
-                    && (dash(k)
-                        || list[k].kind != crate::token::TokenKind::Word
-                        || (list[k].capitalised && self.tokens.norm(k).chars().count() <= 5))
-            })
-            .any(dash)
+        frame::dateline(self.tokens, m) && !self.index.reader.is_country(m.entity)
     }
 
     /// A name in the claim's clause, near it, that begins like the subject's but goes on
@@ -538,12 +524,15 @@ impl Ctx<'_> {
             return is_headline(tokens, h).then(|| names(h));
         }
         // Up over the list's items (`- Prefectures: 9 (Osaka, Kyoto, …)`, whose names
-        // are their own) to the first line that is no item: the heading.
+        // are their own) to the first line that is no item: the heading. Above bulleted
+        // items, a line with no bullet is the heading even with a colon (`Japan and
+        // Vietnam: key figures`).
+        let bulleted = bullet(tokens, first);
         for _ in 0..LIST_LINES {
             if !short_line(tokens, h) {
                 return None;
             }
-            if !list_item(tokens, h) {
+            if !list_item(tokens, h) || (bulleted && !bullet(tokens, h)) {
                 return Some(names(h));
             }
             h = h.checked_sub(1)?;
@@ -582,10 +571,10 @@ impl Ctx<'_> {
     /// or before another such name (`Rival Manulife`).
     #[inline(never)]
     fn stranger(&self, claim: &Claim) -> Option<String> {
-        // An anaphor (`the group's three-decade backing`) says whose figure it is.
-        if self.frame.anaphor.is_some() {
-            return None;
-        }
+        // An anaphor (`the group's three-decade backing`) says whose figure it is, unless
+        // a brand names the subject before it (`Manulife Vietnam has operated in the
+        // country for 26 years`).
+        let anaphor = self.frame.anaphor.as_ref().map_or(usize::MAX, |a| a.start);
         let (tokens, sent) = (self.tokens, self.sent);
         let list = &tokens.list;
         let cues = frame::cues::FrameCues::of(self.index.lang);
@@ -617,8 +606,8 @@ impl Ctx<'_> {
                 && !known(k)
         };
         let from = claim.first_token;
-        // A name run on from a known one (`Japan-Vietnam Vriendschapsvereniging`,
-        // `Manulife Vietnam`) may be a longer name of the known entity: no stranger.
+        // A name run on from a known one (`Japan-Vietnam Vriendschapsvereniging`) may be
+        // a longer name of the known entity: no stranger.
         let in_mention = |k: usize| sent.mentions.iter().any(|m| m.start <= k && k < m.end);
         let joined = |k: usize| list[k].capitalised || tokens.is_hyphen(k);
         let runs_on_known = |k: usize| {
@@ -630,16 +619,41 @@ impl Ctx<'_> {
             let hi = (k..from).take_while(|&j| joined(j)).last().unwrap_or(k);
             (lo..=hi).any(in_mention)
         };
+        // A brand before a country's name (`Manulife Vietnam`, `Toyota Việt Nam`) is
+        // the brand's local arm, not the country, wherever it stands.
+        let brand = |k: usize| {
+            sent.mentions
+                .iter()
+                .any(|m| m.start == k + 1 && self.index.reader.state(m.entity) == Some(m.entity))
+        };
+        // `"We have been here for 30 years," said the head of Manulife Vietnam`: the
+        // speaker a quote's `we` names may be a brand, anywhere in the sentence.
+        let speaker = || {
+            let quoted = sent.first_person_before(from);
+            sent.range.clone().find(|&k| {
+                let capital = word(k)
+                    && list[k].capitalised
+                    && text(k).chars().skip(1).any(char::is_lowercase);
+                quoted
+                    && capital
+                    && !in_mention(k)
+                    && brand(k)
+                    && !(k > sent.range.start && joined(k - 1))
+            })
+        };
         let k = (self.frame.clause.start..from).find(|&k| {
             let opens = k == sent.range.start || !word(k - 1);
             name(k)
-                && (!opens || list[k].possessive || (k + 1 < from && name(k + 1)))
-                && !runs_on_known(k)
+                && (brand(k) && k < anaphor
+                    || (anaphor == usize::MAX
+                        && (!opens || list[k].possessive || (k + 1 < from && name(k + 1)))
+                        && !runs_on_known(k)))
                 && !(k > sent.range.start && !opens && joined(k - 1))
                 // `de Vriendschapsvereniging`, `the Party`: a definite description
                 // refers back to a name given before.
                 && !(k > sent.range.start && vocab.determiners.contains(&tokens.norm(k - 1)))
-        })?;
+        });
+        let k = k.or_else(speaker)?;
         // `Rival Manulife`: the name is the unknown word after an opening one.
         let k = if k + 1 < from && name(k + 1) {
             k + 1
@@ -678,38 +692,44 @@ impl Ctx<'_> {
 }
 
 /// Whether sentence `s` is a headline: a paragraph of its own, short, with no final
-/// punctuation.
+/// full stop or colon. A question is one (`Waar komt Vietnam vandaan?` over an
+/// explainer's paragraph, `Why Gunma?` over an interview's answer): it names what the
+/// paragraph below answers about.
 fn is_headline(tokens: &Tokens, s: usize) -> bool {
-    let r = tokens.sentence_range(s);
-    short_line(tokens, s) && r.last().is_some_and(|last| tokens.norm(last) != ":")
+    alone_last(tokens, s).is_some_and(|last| !matches!(tokens.norm(last), "." | "!" | ":"))
 }
 
 /// Whether sentence `s` is a short paragraph of its own with no final full stop: a
 /// headline, a list's heading (`Kansai in cijfers:`) or one of its items.
 fn short_line(tokens: &Tokens, s: usize) -> bool {
+    alone_last(tokens, s).is_some_and(|last| !matches!(tokens.norm(last), "." | "!" | "?"))
+}
+
+/// The last token of sentence `s` when it is a short paragraph of its own.
+fn alone_last(tokens: &Tokens, s: usize) -> Option<usize> {
     let r = tokens.sentence_range(s);
-    let (Some(first), Some(last)) = (r.clone().next(), r.clone().last()) else {
-        return false;
-    };
+    let (first, last) = (r.clone().next()?, r.clone().last()?);
     let alone = tokens.list[first].paragraph == tokens.list[last].paragraph
         && (first == 0 || tokens.list[first - 1].paragraph != tokens.list[first].paragraph)
         && tokens
             .list
             .get(last + 1)
             .is_none_or(|t| t.paragraph != tokens.list[last].paragraph);
-    alone && r.len() <= HEADLINE_TOKENS && !matches!(tokens.norm(last), "." | "!" | "?")
+    (alone && r.len() <= HEADLINE_TOKENS).then_some(last)
 }
 
 /// Whether short line `s` is a list's item: it opens with a bullet or gives a label
 /// before a colon (`- Prefectures: 9`, `Inwoners: 27 miljoen`).
 fn list_item(tokens: &Tokens, s: usize) -> bool {
     let r = tokens.sentence_range(s);
-    let bullet = r
-        .clone()
-        .next()
-        .is_some_and(|f| matches!(tokens.norm(f), "-" | "–" | "—" | "*" | "•"));
     let label = r.clone().rev().skip(1).any(|k| tokens.norm(k) == ":");
-    bullet || label
+    bullet(tokens, s) || label
+}
+
+/// Whether sentence `s` opens with a bullet (`- `, `• `).
+fn bullet(tokens: &Tokens, s: usize) -> bool {
+    let f = tokens.sentence_starts[s];
+    matches!(tokens.norm(f), "-" | "–" | "—" | "*" | "•")
 }
 
 /// The most lines of a list or fact box between a line and its heading.

@@ -21,13 +21,29 @@ impl Detector {
     /// The evidence of each line of `text` (each line with its break), in order.
     pub fn evidence(&self, text: &str) -> Vec<Evidence> {
         let mut norm = String::new();
-        text.split_inclusive(['\n', '\u{2029}'])
+        lines(text)
             .map(|line| Evidence {
                 bytes: line.len(),
                 hits: self.line_hits(line, &mut norm),
             })
             .collect()
     }
+}
+
+/// The lines of `text`, each with its break (`\n` or U+2029): what
+/// `split_inclusive(['\n', '\u{2029}'])` gives, found with the byte searches of single
+/// characters (the pattern of two decoded every character of the draft on every check).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split_inclusive('\n').flat_map(|line| {
+        // U+2029 is E2 80 A9: a line with no E2 byte holds none.
+        let separators = line.as_bytes().contains(&0xE2);
+        let (whole, parts) = if separators {
+            (None, Some(line.split_inclusive('\u{2029}')))
+        } else {
+            (Some(line), None)
+        };
+        whole.into_iter().chain(parts.into_iter().flatten())
+    })
 }
 
 /// What `detect` gives for the text whose lines, in order, have this evidence. A line
@@ -84,5 +100,26 @@ impl Incremental {
         self.text.clear();
         self.text.push_str(text);
         decide(&self.lines)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lines_split_as_the_two_breaks_do() {
+        let texts = [
+            "",
+            "\n",
+            "one line",
+            "a\nb\n",
+            "a\u{2029}b\nc",
+            "\u{2029}\u{2029}\n\n\u{2029}",
+            "“Quoted” — dashes\u{2028} and a break\u{2029}then\nmore “text”",
+            "Việt Nam\u{2029}Nhật Bản\n\u{2029}end",
+        ];
+        for t in texts {
+            let want: Vec<&str> = t.split_inclusive(['\n', '\u{2029}']).collect();
+            assert_eq!(super::lines(t).collect::<Vec<_>>(), want, "{t:?}");
+        }
     }
 }

@@ -386,6 +386,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "goal",
     ],
     present: words![
+        // The present perfect runs up to now (`We have had ties with Japan for four
+        // decades`): its `had` is no past.
+        "have had",
+        "has had",
         "now",
         "today",
         "currently",

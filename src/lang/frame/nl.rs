@@ -197,6 +197,8 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     rejected_before: words!["in plaats van", "niet"],
     restrictors: words![
+        // Bezoekers, geen inwoners (`het festival in Kansai trok 25 miljoen mensen`).
+        "festival",
         "bezoek",
         "staatsbezoek",
         "werkbezoek",

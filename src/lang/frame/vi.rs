@@ -121,6 +121,11 @@ pub(super) static CUES: FrameCues = FrameCues {
     falsity: words!["không đúng", "sai sự thật", "không chính xác"],
     rejected_before: words!["thay vì", "chứ không phải"],
     restrictors: words![
+        // Visitors drawn, not residents (`lễ hội ở Kansai thu hút 25 triệu người`).
+        "lễ hội",
+        "diễn đàn",
+        "người theo dõi",
+        "lượt xem",
         "chuyến thăm",
         "chuyến công tác",
         "hội đàm",
