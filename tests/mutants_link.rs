@@ -931,3 +931,81 @@ fn an_amount_in_another_currency_owns_its_cue_too() {
         ]),
     ]);
 }
+
+/// An anaphor right after a name is not inside it (`Like Japan it has …`): it refers
+/// back, across a paragraph too (`frame/mod.rs` `Reader::sentence`, `h.0 < m.end` → `<=`
+/// in whether an anaphor is inside a name).
+#[test]
+fn an_anaphor_right_after_a_name_refers_back() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big.\n\nLike Japan it has 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=it m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz is big. Like Japan it has 12 provinces.", &[
+            "12 | discrepancy | oz.provinces | - | s=it m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+    ]);
+}
+
+/// A quote left open to the next sentence (`… said: "We have 12 provinces.`) still has
+/// its speaker outside it, named by a demonym: `we` is Japan's, not the country carried
+/// from before (`frame/mod.rs` `Reader::first_person`, `q <= k` → `q > k` in what is
+/// inside the quote).
+#[test]
+fn a_quote_left_open_keeps_its_speaker() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big. A Japanese official said: \"We have 12 provinces.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Japan.",
+        ]),
+    ]);
+}
+
+/// A verb before the modal (`has 4 reactors and will add …`) does not stop `will` from
+/// governing the figures coordinated after it: only the words between the two figures
+/// are read (`frame/claim.rs` `Around::hits_in`, `h.0 < r.start` → `==`, which took the
+/// sentence's earlier cues into every range).
+#[test]
+fn a_verb_before_the_modal_does_not_stop_it() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz has 4 reactors and will add 2 reactors and 12 provinces.", &[
+            "4 | consistent | oz.reactors | - | s=Oz m=reactors t=now:- | - | Backed by the record: nuclear reactors (Oz) is 4 (as of 2022-06-01, Desk).",
+            "2 | unverified | ~oz.reactors | a forecast, target or condition (\"will\") is not a current level | - | - | \"2\" was not checked against nuclear reactors (Oz): a forecast, target or condition (\"will\") is not a current level.",
+            "12 | unverified | ~oz.provinces | a forecast, target or condition (\"will\") is not a current level | - | - | \"12\" was not checked against number of provinces of Oz: a forecast, target or condition (\"will\") is not a current level.",
+        ]),
+    ]);
+}
+
+/// A pair anaphor after the figure (`between the two countries`) names the pair only
+/// with no other figure between: beyond one, the subject is the name the pair carries
+/// first, `Atlantis`, not the pair's other member (`frame/claim.rs` `read_hit`, the
+/// guard `h.1 <= from || after` → `true`).
+#[test]
+fn a_pair_anaphor_after_another_figure_is_not_the_claims() {
+    let c = checker("atlantis.japan_trade,2024-01-01,Atlantis,two-way trade between Atlantis and Japan,amount,5 billion,USD,,Atlantis,two-way trade|trade,Desk,\n");
+    run(&c, "2025-06-01", &[
+        ("Atlantis and Japan held talks. Trade reached 6 billion USD, up 12 percent, between the two countries.", &[
+            "6 billion USD | discrepancy | atlantis.japan_trade | - | s=Atlantis m=Trade t=now:- | 5 billion USD | The record says 5 billion USD for two-way trade between Atlantis and Japan (as of 2024-01-01, Desk), not \"6 billion USD\".",
+            "12 percent | unverified | - | - | - | - | No fact in the table covers \"12 percent\"; check this figure by hand.",
+        ]),
+        ("Singapore and Japan held talks. Trade reached 6 billion USD, up 12 percent, between the two countries.", &[
+            "6 billion USD | unverified | ~atlantis.japan_trade | this sentence is about Singapore | - | - | \"6 billion USD\" was not checked against two-way trade between Atlantis and Japan: this sentence is about Singapore.",
+            "12 percent | unverified | - | - | - | - | No fact in the table covers \"12 percent\"; check this figure by hand.",
+        ]),
+    ]);
+}
+
+/// An abbreviation (`Gov.`, a capitalised word with its full stop glued on) is no
+/// stranger's name: the subject is carried from before (`link/who.rs` `Ctx::stranger`,
+/// `tokens.norm(k + 1)` → `norm(k * 1)` in the abbreviation test).
+#[test]
+fn an_abbreviation_is_no_stranger() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big. Today Gov. officials count 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+    ]);
+}

@@ -344,10 +344,11 @@ fn proportion(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<(usize, f64, f
             .ending_at(tokens, i, i.saturating_sub(2))
             .is_some()
             || lex.numerals.read(tokens, i - 1).is_some_and(|r| r.ordinal)
+            // (digits with a word glued on: an ordinal's suffix)
             || (i > 1
-                && tokens.list[i - 2].number.is_some()
-                && !tokens.list[i - 1].space_before
-                && lex[W::OrdinalSuffixes].at(tokens, i - 1).is_some()));
+                && list[i - 2].number.is_some()
+                && list[i - 1].kind == TokenKind::Word
+                && !list[i - 1].space_before));
     let counts = lex.numerals.read(tokens, i).is_some_and(|r| r.end > end);
     (!hyphen_after && !ordinal_before && !counts).then_some((end, *v, 1.0))
 }
