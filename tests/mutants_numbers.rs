@@ -433,10 +433,9 @@ fn a_figure_after_two_joined_names_is_no_label() {
 /// `q.tokens.end - 1`), which underflows: `claimcheck check` panics on a Dutch draft
 /// opening so (given or detected), and without overflow checks the index is out of
 /// bounds, a panic too, which traps the WebAssembly module.
-/// Once read, `duizend` is one figure of 1000, after a label word too. Reported to the
-/// number-reading engineer (s7num); un-ignore when fixed.
+/// Once read, `duizend` is one figure of 1000, after a label word too.
+/// Fixed: a scale word alone is the number itself (extract::words_at).
 #[test]
-#[ignore = "panic: a bare scale word opening a Dutch draft (reported)"]
 fn a_bare_scale_word_reads_without_a_panic_or_a_backward_span() {
     let checker = claimcheck::Checker::new(claimcheck::FactTable::bundled())
         .unwrap_or_else(|e| panic!("{e}"));
