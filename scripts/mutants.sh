@@ -14,7 +14,10 @@
 # MUTANTS_JOBS (default 1) and MUTANTS_TIMEOUT (seconds per test run, default 300) tune
 # it; other cargo-mutants options pass through MUTANTS_ARGS, e.g. the test targets that
 # exercise the file and a sample of its mutants when a whole file does not fit the time:
-#   MUTANTS_ARGS="--cargo-test-arg=--test=golden --shard 0/3 --sharding round-robin"
+#   MUTANTS_ARGS="--cargo-arg=--lib --cargo-arg=--test=golden --shard 0/3 --sharding round-robin"
+# Name the test targets with --cargo-arg, not --cargo-test-arg: cargo-mutants 27 passes
+# --cargo-test-arg to the test run only, so each mutant's build would still compile every
+# test target of the crate (some forty), most of a mutant's time.
 # Results: target/mutants/mutants.out/ (missed.txt lists the survivors); the figures
 # print at the end. It runs under `nice`: the machine is shared.
 set -euo pipefail

@@ -144,7 +144,7 @@ impl Index {
         let cues = cue_phrases(&groups, table, (lang, &reader), &subjects);
         let one = |folded| cues.iter().map(move |(p, _)| p.words(folded));
         let mut plain: Vec<&[String]> = one(false).filter(|w| w.len() == 1).collect();
-        plain.sort_unstable();
+        crate::sort::by(&mut plain, |a, b| a.cmp(b));
         let loose = one(true)
             .filter(|w| w.len() == 1 && plain.binary_search(w).is_err())
             .map(|w| w[0].clone())
@@ -203,6 +203,8 @@ fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
 
 /// Pairs the two ends of each range: groups of one subject, kind and unit whose
 /// newest versions are `at_least` and `up_to` and whose cues are the same words.
+#[inline(never)]
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn pair_range_ends(groups: &mut [Group], facts: &[Fact]) {
     let end = |g: &Group| facts[*g.versions.last().unwrap_or(&0)].qualifier;
     for a in 0..groups.len() {
@@ -348,13 +350,7 @@ pub fn link(
     // A year that no year-fact's cue names is when something happened (`in 2019`,
     // `by 2030`), not a claim of its own: it is read as time, not reported.
     out.retain(|l| l.claim.kind != Kind::Year || l.group.is_some());
-    if index.groups.iter().any(|g| g.partner.is_some()) {
-        out = out
-            .into_iter()
-            .flat_map(|l| by_ends(l, index, table, text))
-            .collect();
-    }
-    out
+    by_ends(out, index, table, text)
 }
 
 /// A draft range judged against a range on record is judged bound by bound: each
@@ -362,23 +358,40 @@ pub fn link(
 /// record contradicts ("between 165,000 and 195,000 ha" against a plan of 165,000 to
 /// 175,000). Each half keeps the range's shape; agreement picks its bound by the end
 /// it is judged against (`verdict::agrees`). A range in words stays one finding.
-fn by_ends(l: Linked, index: &Index, table: &FactTable, text: &str) -> Vec<Linked> {
+#[inline(never)]
+#[cfg_attr(claimcheck_small, optimize(size))]
+fn by_ends(linked: Vec<Linked>, index: &Index, table: &FactTable, text: &str) -> Vec<Linked> {
+    if index.groups.iter().all(|g| g.partner.is_none()) {
+        return linked;
+    }
+    let mut out = Vec::with_capacity(linked.len());
+    for l in linked {
+        split_range(l, index, table, text, &mut out);
+    }
+    out
+}
+
+/// Where a range's written bounds end and start in its number text (`165,000 and
+/// 195,000`): the end of the leading digits and the start of the trailing ones, when
+/// both bounds are digits. Bytes: a multi-byte dash's last byte is no digit either.
+fn bounds(digits: &[u8]) -> Option<(usize, usize)> {
+    let number = |b: &u8| b.is_ascii_digit() || *b == b'.' || *b == b',';
+    let low_end = digits.iter().position(|b| !number(b))?;
+    let high_start = digits.iter().rposition(|b| !number(b))? + 1;
+    (low_end > 0 && high_start < digits.len()).then_some((low_end, high_start))
+}
+
+/// One linked claim, split at its bounds when it is a range against a range on record.
+fn split_range(l: Linked, index: &Index, table: &FactTable, text: &str, out: &mut Vec<Linked>) {
     let partner = l.group.and_then(|g| index.groups[g].partner);
     let (Some(p), None, Shape::Range { .. }) = (partner, &l.reason, l.claim.shape) else {
-        return vec![l];
+        return out.push(l);
     };
     let n = l.claim.number_span.clone();
-    let digits = &text[n.clone()];
-    let in_number = |c: char| c.is_ascii_digit() || ".,".contains(c);
-    let low_end = n.start + digits.find(|c: char| !in_number(c)).unwrap_or(0);
-    let high_start = n.start
-        + digits
-            .char_indices()
-            .rfind(|&(_, c)| !in_number(c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-    if low_end == n.start || high_start <= low_end || high_start == n.end {
-        return vec![l];
-    }
+    let Some((low_end, high_start)) = text.as_bytes().get(n.clone()).and_then(bounds) else {
+        return out.push(l);
+    };
+    let (low_end, high_start) = (n.start + low_end, n.start + high_start);
     let g = l.group.unwrap_or(p);
     let end = |g: usize| table.facts()[*index.groups[g].versions.last().unwrap_or(&0)].qualifier;
     let low_first = end(g) == Hedge::AtLeast;
@@ -398,7 +411,7 @@ fn by_ends(l: Linked, index: &Index, table: &FactTable, text: &str) -> Vec<Linke
     high.claim.span.start = high_start;
     high.claim.number_span.start = high_start;
     high.claim.hedge_span = None;
-    vec![low, high]
+    out.extend([low, high]);
 }
 
 /// The figures of a claim's sentence near it (a sentence may hold thousands).

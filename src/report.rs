@@ -279,14 +279,11 @@ pub struct FactRow {
 pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
     const STEP: usize = 256;
     let bytes = text.as_bytes();
-    // UTF-16 units of a byte: 1 for a character's first byte, 1 more for a four-byte
-    // character's (a surrogate pair), 0 for continuation bytes.
-    let units = |b: &u8| usize::from(b & 0xC0 != 0x80) + usize::from(*b >= 0xF0);
     let mut checkpoints = Vec::with_capacity(bytes.len() / STEP + 1);
     let mut total = 0;
     for chunk in bytes.chunks(STEP) {
         checkpoints.push(total);
-        total += chunk.iter().map(units).sum::<usize>();
+        total += utf16_units(chunk);
     }
     byte_offsets
         .iter()
@@ -294,9 +291,37 @@ pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
             let b = b.min(bytes.len());
             let k = b / STEP;
             let below = checkpoints.get(k).copied().unwrap_or(total);
-            below + bytes[(k * STEP).min(b)..b].iter().map(units).sum::<usize>()
+            below + utf16_units(&bytes[(k * STEP).min(b)..b])
         })
         .collect()
+}
+
+/// The UTF-16 units of the characters whose first byte is in `bytes`: 1 for a
+/// character's first byte, 1 more for a four-byte character's (a surrogate pair), 0 for
+/// continuation bytes. Eight bytes at a time (the whole draft is counted on every
+/// check: a byte at a time, it was 5% of one).
+fn utf16_units(bytes: &[u8]) -> usize {
+    // Each byte's bit 7 with bits 6, 5, 4 shifted under it: a continuation byte is
+    // 10xxxxxx, a four-byte lead 11110xxx (>= 0xF0).
+    let count = |a: [u8; 8]| {
+        const TOP: u64 = 0x8080_8080_8080_8080;
+        let x = u64::from_le_bytes(a);
+        let continuation = x & !(x << 1) & TOP;
+        let four = x & (x << 1) & (x << 2) & (x << 3) & TOP;
+        8 - continuation.count_ones() as usize + four.count_ones() as usize
+    };
+    let mut words = bytes.chunks_exact(8);
+    let mut n = 0;
+    for w in &mut words {
+        let mut a = [0; 8];
+        a.copy_from_slice(w);
+        n += count(a);
+    }
+    // The last bytes padded with continuation bytes, which count nothing.
+    let mut last = [0x80; 8];
+    let rest = words.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    n + count(last)
 }
 
 #[cfg(test)]

@@ -59,8 +59,13 @@ fn line(c: &Finding) -> String {
 /// Checks each `(draft, lines)` row in English on `as_of` and compares every claim's
 /// line; reports all rows that differ at once.
 fn run(checker: &Checker, as_of: &str, rows: &[(&str, &[&str])]) {
+    run_in(checker, Lang::En, as_of, rows);
+}
+
+/// [`run`] in `lang`.
+fn run_in(checker: &Checker, lang: Lang, as_of: &str, rows: &[(&str, &[&str])]) {
     let mut options = CheckOptions::new(Date::parse(as_of).unwrap_or_else(|| panic!("{as_of}")));
-    options.lang = LangChoice::Fixed(Lang::En);
+    options.lang = LangChoice::Fixed(lang);
     let mut failures = Vec::new();
     for (text, want) in rows {
         let report = checker
@@ -739,6 +744,268 @@ fn restrictors_and_the_magnitude_guard_at_their_edges() {
         ]),
         ("Oz has 91 provinces.", &[
             "91 | unverified | ~oz.provinces | the figure is far from the record's order of magnitude | - | - | \"91\" was not checked against number of provinces of Oz: the figure is far from the record's order of magnitude.",
+        ]),
+    ]);
+}
+
+// Round 6 (issue 12): the linking session 6 changed, mutated on the lines it changed
+// (`docs/testing.md`, round 6); each test names the mutants it was written against.
+
+/// Vietnamese, to reach the anaphora written with a capital in the data (`Hội`, the
+/// association): only those need a capital in the text.
+const TABLE_VI: &str = "\
+id,as_of,subject,metric,kind,value,unit,qualifier,aliases_vi,cues_vi,source_publication,source_url
+oz.provinces,2024-01-01,Oz,number of provinces of Oz,count,9,,,Oz,tỉnh,Desk,
+";
+
+/// An anaphor written in lower case (`nước này`, this country) refers back, across a
+/// paragraph too; only an anaphor the data writes with a capital (`Hội`) needs one in
+/// the text (`frame/mod.rs` `Reader::sentence`, the `proper` test `==` → `!=`).
+#[test]
+fn a_lower_case_anaphor_refers_back() {
+    let table = FactTable::from_csv("made-up", TABLE_VI).unwrap_or_else(|e| panic!("{e}"));
+    let c = Checker::new(table).unwrap_or_else(|e| panic!("{e}"));
+    run_in(&c, Lang::Vi, "2025-06-01", &[
+        ("Oz rất lớn.\n\nHiện nay nước này có 9 tỉnh.", &[
+            "9 | consistent | oz.provinces | - | s=nước này m=tỉnh t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz rất lớn. Hiện nay nước này có 12 tỉnh.", &[
+            "12 | discrepancy | oz.provinces | - | s=nước này m=tỉnh t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+    ]);
+}
+
+/// A false alarm found while writing round 6's tests (not by a mutant): a name in a
+/// comparison that opens the sentence (`Unlike Oz, …`) is taken as whose figure it is,
+/// so another's figure is judged against Oz's record. With the bundled table, `Unlike
+/// Japan, South Korea is Vietnam's largest foreign investor.` is reported as a
+/// discrepancy against Japan's rank. Reported to the linking engineer (s7link);
+/// un-ignore when fixed.
+#[test]
+#[ignore = "false discrepancy: a fronted comparison's name taken as the subject (reported)"]
+fn a_name_in_a_fronted_comparison_is_not_the_subject() {
+    let c = checker(TABLE);
+    verdicts(
+        &c,
+        &[
+            (
+                "Unlike Oz, Atlantis has 12 provinces.",
+                &[("12", "unverified")],
+            ),
+            (
+                "Unlike Oz, Japan has 12 provinces.",
+                &[("12", "unverified")],
+            ),
+            (
+                "Compared with Oz, Atlantis has 12 provinces.",
+                &[("12", "unverified")],
+            ),
+            (
+                "Besides Oz, Atlantis has 12 provinces.",
+                &[("12", "unverified")],
+            ),
+            (
+                "\"Unlike Oz, we have 12 provinces,\" Japan said.",
+                &[("12", "unverified")],
+            ),
+        ],
+    );
+}
+
+/// In a pasted row, the word in the next cell (after a tab) is that cell's, not what a
+/// figure counts; a figure opening a cell counts the noun in its own cell
+/// (`frame/mod.rs` `Reader::head_noun`, the cell break `b > first_token` → `==`).
+#[test]
+fn a_figure_counts_no_noun_of_the_next_cell() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz has 9 provinces\t12 villages", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+            "12 | unverified | ~oz.provinces | the figure counts \"villages\" | - | - | \"12\" was not checked against number of provinces of Oz: the figure counts \"villages\".",
+        ]),
+        ("Oz provinces:\t9 villages", &[
+            "9 | unverified | ~oz.provinces | the figure counts \"villages\" | - | - | \"9\" was not checked against number of provinces of Oz: the figure counts \"villages\".",
+        ]),
+    ]);
+}
+
+/// `will` governs the second of two coordinated figures, whatever other figure the
+/// sentence holds before the modal or after the second figure (`frame/claim.rs`
+/// `Around::coordinated_modal`, `&&` → `||` in its filter of the figures between).
+#[test]
+fn a_modal_governs_coordinated_figures_whatever_else_the_sentence_counts() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("With 40 towns, Oz will add 2 reactors and 12 provinces.", &[
+            "40 | unverified | - | - | - | - | No fact in the table covers \"40\"; check this figure by hand.",
+            "2 | unverified | ~oz.reactors | a forecast, target or condition (\"will\") is not a current level | - | - | \"2\" was not checked against nuclear reactors (Oz): a forecast, target or condition (\"will\") is not a current level.",
+            "12 | unverified | ~oz.provinces | a forecast, target or condition (\"will\") is not a current level | - | - | \"12\" was not checked against number of provinces of Oz: a forecast, target or condition (\"will\") is not a current level.",
+        ]),
+        ("Oz will add 2 reactors and 12 provinces for 40 towns.", &[
+            "2 | unverified | ~oz.reactors | a forecast, target or condition (\"will\") is not a current level | - | - | \"2\" was not checked against nuclear reactors (Oz): a forecast, target or condition (\"will\") is not a current level.",
+            "12 | unverified | ~oz.provinces | a forecast, target or condition (\"will\") is not a current level | - | - | \"12\" was not checked against number of provinces of Oz: a forecast, target or condition (\"will\") is not a current level.",
+            "40 | unverified | - | - | - | - | No fact in the table covers \"40\"; check this figure by hand.",
+        ]),
+    ]);
+}
+
+/// A title before a name makes one longer name (`the city of Atlantis`), and the title
+/// in it is no anaphor: a figure that the sentence does not give to that name is
+/// carried from before, by the name it was carried from (`frame/mod.rs`
+/// `Reader::sentence`, `&&` → `||` in the test that drops an anaphor inside a name).
+#[test]
+fn a_title_before_a_name_is_no_anaphor() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big. There are 9 provinces, like the city of Atlantis.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz is big. There are 9 provinces near the city of Oz.", &[
+            "9 | consistent | oz.provinces | - | s=the city of Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+    ]);
+}
+
+/// `we` in a quote names the speaker's country, also right after another name
+/// (`Unlike Oz we …`), and a quote after a question names the speaker too
+/// (`frame/mod.rs` `Reader::first_person`, `h.0 < m.end` → `<=` in whether a
+/// first-person word is inside a name).
+#[test]
+fn we_in_a_quote_is_the_speaker() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("\"Unlike Oz we have 12 provinces,\" Japan said.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Japan.",
+        ]),
+        ("\"We have 12 provinces,\" Atlantis said.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Atlantis | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Atlantis.",
+        ]),
+        ("\"Oz? We have 12 provinces,\" Atlantis said.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Atlantis | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Atlantis.",
+        ]),
+    ]);
+}
+
+/// A capitalised word after another word before the figure, that neither the table nor
+/// the gazetteer knows, is a stranger whose figure it is (`Today Acme firms …`); after a
+/// mark it counts only as a possessive or before another name (`Here, Acme firms …`);
+/// a demonym is known (`Today Japanese firms …`). Otherwise the subject is carried from
+/// before (`link/who.rs` `Ctx::stranger`: `||` → `&&` between the demonym and
+/// function-word tests; `!word(k - 1)` → `word(k - 1)` in what opens a phrase).
+#[test]
+fn a_stranger_is_an_unknown_name_after_a_word() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big. Today Japanese firms run 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz is big. Today Acme firms run 9 provinces.", &[
+            "9 | unverified | ~oz.provinces | this sentence is about Acme | - | - | \"9\" was not checked against number of provinces of Oz: this sentence is about Acme.",
+        ]),
+        ("Oz is big. So far Acme firms run 9 provinces.", &[
+            "9 | unverified | ~oz.provinces | this sentence is about Acme | - | - | \"9\" was not checked against number of provinces of Oz: this sentence is about Acme.",
+        ]),
+        ("Oz is big. Here, Acme firms run 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+    ]);
+}
+
+/// A false discrepancy found through a survivor of round 6 (`link.rs` `Nearby::of`, the
+/// `kin` figures' unit `==` → `!=`): a cue between an earlier amount and a coordinator is
+/// that amount's when the claim names its own metric after it, but only if the two
+/// amounts share a unit, so `exports` after `20 million EUR` is taken by `10 billion USD`,
+/// which is about ODA and matches its record, and it is reported as a discrepancy against
+/// exports. (With the same currency, `2 billion USD in exports and 10 billion USD in all
+/// of its ODA`, it is linked right.) The mutant links it right and the code does not, so
+/// this test, not a kill, is what the survivor left. Reported to the linking engineer
+/// (s7link); un-ignore when fixed.
+#[test]
+#[ignore = "false discrepancy: a cue owned by an amount in another currency is taken by the next (reported)"]
+fn an_amount_in_another_currency_owns_its_cue_too() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Atlantis sold 20 million EUR in exports and 10 billion USD in all of its ODA.", &[
+            "20 million EUR | unverified | - | - | - | - | No fact in the table covers \"20 million EUR\"; check this figure by hand.",
+            "10 billion USD | consistent | atlantis.oda | - | s=Atlantis m=ODA t=now:- | - | Backed by the record: cumulative ODA from Atlantis is 10 billion USD (as of 2024-01-01, Desk).",
+        ]),
+    ]);
+}
+
+/// An anaphor right after a name is not inside it (`Like Japan it has …`): it refers
+/// back, across a paragraph too (`frame/mod.rs` `Reader::sentence`, `h.0 < m.end` → `<=`
+/// in whether an anaphor is inside a name).
+#[test]
+fn an_anaphor_right_after_a_name_refers_back() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big.\n\nLike Japan it has 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=it m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz is big. Like Japan it has 12 provinces.", &[
+            "12 | discrepancy | oz.provinces | - | s=it m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+    ]);
+}
+
+/// A quote left open to the next sentence (`… said: "We have 12 provinces.`) still has
+/// its speaker outside it, named by a demonym: `we` is Japan's, not the country carried
+/// from before (`frame/mod.rs` `Reader::first_person`, `q <= k` → `q > k` in what is
+/// inside the quote).
+#[test]
+fn a_quote_left_open_keeps_its_speaker() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big. A Japanese official said: \"We have 12 provinces.", &[
+            "12 | unverified | ~oz.provinces | this sentence is about Japan | - | - | \"12\" was not checked against number of provinces of Oz: this sentence is about Japan.",
+        ]),
+    ]);
+}
+
+/// A verb before the modal (`has 4 reactors and will add …`) does not stop `will` from
+/// governing the figures coordinated after it: only the words between the two figures
+/// are read (`frame/claim.rs` `Around::hits_in`, `h.0 < r.start` → `==`, which took the
+/// sentence's earlier cues into every range).
+#[test]
+fn a_verb_before_the_modal_does_not_stop_it() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz has 4 reactors and will add 2 reactors and 12 provinces.", &[
+            "4 | consistent | oz.reactors | - | s=Oz m=reactors t=now:- | - | Backed by the record: nuclear reactors (Oz) is 4 (as of 2022-06-01, Desk).",
+            "2 | unverified | ~oz.reactors | a forecast, target or condition (\"will\") is not a current level | - | - | \"2\" was not checked against nuclear reactors (Oz): a forecast, target or condition (\"will\") is not a current level.",
+            "12 | unverified | ~oz.provinces | a forecast, target or condition (\"will\") is not a current level | - | - | \"12\" was not checked against number of provinces of Oz: a forecast, target or condition (\"will\") is not a current level.",
+        ]),
+    ]);
+}
+
+/// A pair anaphor after the figure (`between the two countries`) names the pair only
+/// with no other figure between: beyond one, the subject is the name the pair carries
+/// first, `Atlantis`, not the pair's other member (`frame/claim.rs` `read_hit`, the
+/// guard `h.1 <= from || after` → `true`).
+#[test]
+fn a_pair_anaphor_after_another_figure_is_not_the_claims() {
+    let c = checker("atlantis.japan_trade,2024-01-01,Atlantis,two-way trade between Atlantis and Japan,amount,5 billion,USD,,Atlantis,two-way trade|trade,Desk,\n");
+    run(&c, "2025-06-01", &[
+        ("Atlantis and Japan held talks. Trade reached 6 billion USD, up 12 percent, between the two countries.", &[
+            "6 billion USD | discrepancy | atlantis.japan_trade | - | s=Atlantis m=Trade t=now:- | 5 billion USD | The record says 5 billion USD for two-way trade between Atlantis and Japan (as of 2024-01-01, Desk), not \"6 billion USD\".",
+            "12 percent | unverified | - | - | - | - | No fact in the table covers \"12 percent\"; check this figure by hand.",
+        ]),
+        ("Singapore and Japan held talks. Trade reached 6 billion USD, up 12 percent, between the two countries.", &[
+            "6 billion USD | unverified | ~atlantis.japan_trade | this sentence is about Singapore | - | - | \"6 billion USD\" was not checked against two-way trade between Atlantis and Japan: this sentence is about Singapore.",
+            "12 percent | unverified | - | - | - | - | No fact in the table covers \"12 percent\"; check this figure by hand.",
+        ]),
+    ]);
+}
+
+/// An abbreviation (`Gov.`, a capitalised word with its full stop glued on) is no
+/// stranger's name: the subject is carried from before (`link/who.rs` `Ctx::stranger`,
+/// `tokens.norm(k + 1)` → `norm(k * 1)` in the abbreviation test).
+#[test]
+fn an_abbreviation_is_no_stranger() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz is big. Today Gov. officials count 9 provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
         ]),
     ]);
 }

@@ -44,6 +44,8 @@ pub(crate) enum W {
     PeriodWords,
     /// `10 am`.
     TimeWords,
+    /// `sáng` of `7 giờ 30 sáng`.
+    DayParts,
     /// `Street`.
     StreetWords,
     /// `2 millionth`.
@@ -89,7 +91,7 @@ pub(crate) enum W {
 }
 
 impl W {
-    const ALL: [W; 36] = [
+    const ALL: [W; 37] = [
         W::OrdinalSuffixes,
         W::Superlatives,
         W::RankOne,
@@ -105,6 +107,7 @@ impl W {
         W::LabelWords,
         W::PeriodWords,
         W::TimeWords,
+        W::DayParts,
         W::StreetWords,
         W::OrdinalScales,
         W::OrdinalPrefixes,
@@ -145,6 +148,7 @@ impl W {
             W::LabelWords => v.label_words,
             W::PeriodWords => v.period_words,
             W::TimeWords => v.time_words,
+            W::DayParts => v.day_parts,
             W::StreetWords => v.street_words,
             W::OrdinalScales => v.ordinal_scales,
             W::OrdinalPrefixes => v.ordinal_prefixes,

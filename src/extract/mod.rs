@@ -163,7 +163,11 @@ fn words_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
         return None;
     }
     let (end, value) = match r.tail {
-        Some((tok, m)) if lex.scales.longest_at(tokens, tok).map(|s| s.0) == Some(r.end) => {
+        // A scale word alone (`Duizend mensen`) is the number itself, not a number
+        // before its scale: an empty number would read backwards.
+        Some((tok, m))
+            if tok > i && lex.scales.longest_at(tokens, tok).map(|s| s.0) == Some(r.end) =>
+        {
             (tok, m)
         }
         _ => (r.end, r.value),

@@ -257,15 +257,15 @@ fn bare_ordinal(
             return Some(found);
         }
     }
-    // A word alone between a pasted table's pipes (`| derde |`) is a cell's rank too.
-    let piped = |k: Option<usize>| k.is_some_and(|k| tokens.norm(k) == "|");
-    let in_cell = piped(i.checked_sub(1)) && piped(Some(number.end).filter(|&e| e < tokens.len()));
     // `de derde (buitenlandse) investeerder van Vietnam`: a rank noun right after it,
     // or after one word; the linker decides whether it ranks that noun (`the second
     // investor conference` does not).
     let headed =
         (number.end..tokens.len().min(number.end + 2)).any(|k| is_rank_head(tokens, lex, k));
-    if windows.is_empty() && style != OrdinalStyle::Suffix && !in_cell && !headed {
+    // Otherwise an ordinal ranks only what a table's labels say (`| 3rd |`, `Japan\t3rd`,
+    // `Rank: 3rd`), in digits as in words: `the 50th anniversary`, `the 12th floor`,
+    // `de 3e keer` rank nothing.
+    if windows.is_empty() && !headed && !in_cell(tokens, i, number.end) {
         return None;
     }
     let next = number.end;
@@ -277,6 +277,18 @@ fn bare_ordinal(
         style,
     };
     Some((rank_claim(tokens, lex, rank, &windows), next))
+}
+
+/// Whether the ordinal at `i..end` stands in a pasted table's cell (a pipe or a tab
+/// next to it) or after a label's colon (`Rank: 3rd`), where only the table's labels
+/// can say what it ranks (the linker reads them).
+fn in_cell(tokens: &Tokens, i: usize, end: usize) -> bool {
+    let list = &tokens.list;
+    list[i].tab_before
+        || (i > 0 && matches!(tokens.norm(i - 1), "|" | ":"))
+        || list
+            .get(end)
+            .is_some_and(|t| t.tab_before || tokens.norm(end) == "|")
 }
 
 /// `ranks second in the world`, `finished 12th.`: a lead word (starting at `lead`) and
@@ -323,7 +335,16 @@ fn ordinal_at(
 ) -> Option<(Range<usize>, u32, OrdinalStyle)> {
     let list = &tokens.list;
     if let Some((end, n)) = lex.ordinals.longest_at(tokens, i) {
-        return Some((i..end, *n, OrdinalStyle::Word));
+        // `thứ hai mươi mốt`: after a prefix (a table row of more than one word), the
+        // number grammar reads on past the table's words (`thứ hai mươi`, 20).
+        let cardinal = (end > i + 1)
+            .then(|| lex.numerals.read(tokens, i + 1))
+            .flatten()
+            .filter(|r| r.end > end && !r.ordinal && r.value.fract() == 0.0 && r.value < 1e6);
+        return Some(match cardinal {
+            Some(r) => (i..r.end, r.value as u32, OrdinalStyle::Word),
+            None => (i..end, *n, OrdinalStyle::Word),
+        });
     }
     // `twenty-first`, `eenentwintigste`: the number grammar's ordinals.
     if let Some(r) = lex.numerals.read(tokens, i).filter(|r| r.ordinal) {

@@ -230,6 +230,8 @@ pub(super) const READINGS: &[Reading] = &[
             (Nl, "De wedstrijd begint om 20.45."),
             (Vi, "lúc 10 giờ sáng"),
             (Vi, "Cuộc họp bắt đầu lúc 7 giờ 30."),
+            (Vi, "Cuộc họp bắt đầu lúc 7 giờ 30 sáng."),
+            (Nl, "De gesprekken beginnen om 7 uur 30 's avonds."),
         ],
         read: time,
     },
@@ -246,6 +248,7 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "The iPhone 15 sold out."),
             (En, "Pupils in year 2 start later."),
             (Vi, "Văn phòng ở tầng 12."),
+            (Vi, "Hội nghị lần 2 diễn ra ở Tokyo."),
             (En, "The Boeing 787-9 Dreamliner landed."),
             (En, "Windows 11 is now on most laptops."),
             (En, "Please call 911 now."),
@@ -254,9 +257,13 @@ pub(super) const READINGS: &[Reading] = &[
         read: label,
     },
     Reading {
-        name: "event",
-        examples: &[(En, "handling the 2 millionth TEU")],
-        read: event,
+        name: "milestone ordinal",
+        examples: &[
+            (En, "handling the 2 millionth TEU"),
+            (En, "The 2 millionth container left Cai Mep in June."),
+            (Nl, "De haven verwerkte de 2 miljoenste container."),
+        ],
+        read: milestone,
     },
     Reading {
         name: "list item",
@@ -515,8 +522,10 @@ fn vague(at: &mut At) -> Option<usize> {
         .map(|_| at.end)
 }
 
-/// `the 2 millionth TEU`: an event, not a quantity.
-fn event(at: &mut At) -> Option<usize> {
+/// `the 2 millionth TEU`, `de 2 miljoenste bezoeker`: a milestone, an ordinal that
+/// ranks nothing (no rank phrase follows an ordinal scale) and counts nothing (not 2
+/// million). In words (`its one millionth visitor`) it is an ordinal in words.
+fn milestone(at: &mut At) -> Option<usize> {
     at.lex[W::OrdinalScales]
         .at(at.tokens, at.end)
         .map(|_| at.end + 1)

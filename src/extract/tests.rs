@@ -169,8 +169,12 @@ fn ranks_in_every_spelling() {
             1.0,
             Exact,
         ),
-        // Digits with a suffix alone: a rank a table's labels may name.
-        ("3rd", "3rd", 3.0, Exact),
+        // An ordinal alone in a table's cell, in digits or words: a rank the table's
+        // labels may name (`the 3rd` in a sentence ranks nothing).
+        ("| 3rd |", "3rd", 3.0, Exact),
+        ("| third |", "third", 3.0, Exact),
+        ("Rank among investors\t3rd", "3rd", 3.0, Exact),
+        ("Rank: 3rd", "3rd", 3.0, Exact),
     ];
     for (text, span, value, hedge) in rows {
         let got = one(text);
@@ -306,5 +310,34 @@ fn the_same_digits_read_per_language() {
         let found = claims_in(lang, "1.624 MW");
         assert_eq!(found.len(), 1, "{lang:?}");
         assert_eq!(found[0].2, value, "{lang:?}");
+    }
+}
+
+/// Every example of every reading in `shape::NOT_COUNTS` (ordinals that rank nothing,
+/// decades) is taken by that reading, the first that applies in it, and yields no
+/// claim.
+#[test]
+fn every_not_count_reading_takes_its_examples() {
+    for r in shape::NOT_COUNTS {
+        for (lang, text) in r.examples {
+            let vocab = lang.vocabulary();
+            let lex = Lexicon::new(vocab);
+            let tokens = tokenize(text, vocab);
+            let first = (0..tokens.len()).find_map(|i| {
+                shape::NOT_COUNTS
+                    .iter()
+                    .find(|n| (n.read)(&tokens, &lex, i).is_some())
+            });
+            assert_eq!(first.map(|n| n.name), Some(r.name), "{lang:?} {text}");
+            assert_eq!(extract(&tokens, &lex), [], "{lang:?} {text}");
+            // `not_a_count` tries the same readings in the same order.
+            for i in 0..tokens.len() {
+                let listed = shape::NOT_COUNTS
+                    .iter()
+                    .find_map(|n| (n.read)(&tokens, &lex, i));
+                let tried = shape::not_a_count(&tokens, &lex, i);
+                assert!(tried.is_none() || tried == listed, "{lang:?} {text} at {i}");
+            }
+        }
     }
 }

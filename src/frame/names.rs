@@ -105,7 +105,7 @@ impl Names {
         names.extend(subjects.into_iter().map(|(p, s)| (p, Entity::Subject(s))));
         let one = |folded| names.iter().map(move |(p, _)| p.words(folded));
         let mut plain: Vec<&[String]> = one(false).filter(|w| w.len() == 1).collect();
-        plain.sort_unstable();
+        crate::sort::by(&mut plain, |a, b| a.cmp(b));
         let loose = one(true)
             .filter(|w| w.len() == 1 && plain.binary_search(w).is_err())
             .map(|w| w[0].clone())

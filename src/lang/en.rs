@@ -416,6 +416,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     time_words: words![
         "am", "pm", "a.m.", "p.m.", "am.", "pm.", "o'clock", "hrs", "gmt", "utc", "ict",
     ],
+    day_parts: words![],
     street_words: words![
         "street",
         "st.",

@@ -480,6 +480,8 @@ pub struct Vocabulary {
     pub period_words: &'static Words,
     /// Words right after a number that make it a time (`10 am`).
     pub time_words: &'static Words,
+    /// Parts of the day that close a time after its minutes (`7 giờ 30 sáng`).
+    pub day_parts: &'static Words,
     /// Words that end a street name after a house number (`12 Ly Thai To Street`).
     pub street_words: &'static Words,
     /// Ordinal scale words that make a number an event, not a quantity (`2 millionth`).

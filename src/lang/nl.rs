@@ -346,6 +346,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "seizoen",
     ],
     time_words: words!["uur", "u.", "gmt", "utc"],
+    day_parts: words![],
     street_words: words![
         "straat",
         "str.",

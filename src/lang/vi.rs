@@ -59,8 +59,11 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ordinal_endings: words![],
     denominators: numbers::DENOMINATORS,
     fraction_joiners: words!["phần"],
-    proportions: rows![(&str, f64); ("một nửa", 0.5)],
-    one_in: words![],
+    // `hơn nửa số doanh nghiệp`, more than half of the firms: a bare `nửa` only before
+    // `số` (`nửa đầu năm` is the first half of the year, `nửa đêm` midnight).
+    proportions: rows![(&str, f64); ("một nửa", 0.5), ("nửa số", 0.5)],
+    // `chín trên mười doanh nghiệp`, nine in ten.
+    one_in: words!["trên"],
     fraction_of: words!["của"],
     range_openers: words!["từ"],
     range_ands: words!["đến", "tới"],
@@ -110,7 +113,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "nằm trong nhóm",
         "thuộc nhóm",
     ],
-    rank_number: words!["số"],
+    // `nhà đầu tư số 1`; `xếp hạng 3 trong số các nhà đầu tư`, ranked third.
+    rank_number: words!["số", "xếp hạng"],
     rank_leads: words!["xếp thứ", "đứng thứ"],
     rank_tails: words!["trong số"],
     rank_ends: words![],
@@ -166,8 +170,10 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     months: words!["tháng"],
     label_words: words![
         "ngày",
-        // `quý 3`, the third quarter; `phút 18`, the 18th minute; `đường dây nóng 112`.
+        // `quý 3`, the third quarter; `phút 18`, the 18th minute; `đường dây nóng 112`;
+        // `lần 2`, the second time (`2 lần` is twice).
         "quý",
+        "lần",
         "phút",
         "đường dây nóng",
         "gọi",
@@ -212,6 +218,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     period_words: words!["năm tài khóa", "tài khóa", "niên khóa", "năm học", "mùa"],
     time_words: words!["giờ", "phút", "h", "gmt", "utc"],
+    day_parts: words!["sáng", "trưa", "chiều", "tối", "đêm", "khuya"],
     street_words: words!["phố", "đường"],
     ordinal_scales: words![],
     age_words: words!["tuổi"],

@@ -13,6 +13,8 @@ oz.population,2024-01-01,Oz,population of Oz,count,23 million,,nearly,,people|po
 lemuria.fta_count,2024-01-01,Lemuria,free trade agreements signed,count,17,,,,FTAs,Desk
 atlantis.aid_total,2024-01-01,Atlantis,cumulative aid to Lemuria,amount,20 billion,USD,about,,in aid,Desk
 atlantis.grants_total,2024-01-01,Atlantis,cumulative grants to Lemuria since 1990,amount,4 billion,USD,about,,in grants,Desk
+atlantis.reef.low,2024-01-01,Atlantis,reef area (low end of range),amount,165000,ha,at_least,,reef area,Desk
+atlantis.reef.high,2024-01-01,Atlantis,reef area (high end of range),amount,175000,ha,up_to,,reef area,Desk
 ";
 
 /// (text, the claim's text, fact id or `-`, verdict), checked on 2025-01-01.
@@ -376,4 +378,68 @@ fn an_ordinal_before_a_longer_noun_phrase_ranks_nothing() {
         "{:?}",
         report.claims
     );
+}
+
+/// A range against a range on record (two end rows sharing a cue) is judged bound by
+/// bound, each a finding with its own suggestion; in words it stays one finding.
+#[test]
+fn a_range_is_judged_against_each_end_of_a_range_on_record() {
+    let table = FactTable::from_csv("made-up.csv", TABLE).unwrap_or_else(|e| panic!("{e}"));
+    let checker = Checker::new(table).unwrap_or_else(|e| panic!("{e}"));
+    let mut options = CheckOptions::new(Date::parse("2025-01-01").unwrap_or_else(|| panic!()));
+    options.lang = LangChoice::Fixed(Lang::En);
+    // (claim text, fact id, verdict, suggestion) per finding.
+    type Finding<'a> = (&'a str, &'a str, &'a str, Option<&'a str>);
+    let rows: &[(&str, &[Finding])] = &[
+        (
+            "The reef area of Atlantis is between 165,000 and 195,000 ha.",
+            &[
+                ("between 165,000", "atlantis.reef.low", "consistent", None),
+                (
+                    "195,000 ha",
+                    "atlantis.reef.high",
+                    "discrepancy",
+                    Some("175,000 ha"),
+                ),
+            ],
+        ),
+        (
+            "The reef area of Atlantis is 150,000–175,000 ha.",
+            &[
+                (
+                    "150,000",
+                    "atlantis.reef.low",
+                    "discrepancy",
+                    Some("165,000"),
+                ),
+                ("175,000 ha", "atlantis.reef.high", "consistent", None),
+            ],
+        ),
+        (
+            "The reef area of Atlantis is 165,000 to 175,000 ha.",
+            &[
+                ("165,000", "atlantis.reef.low", "consistent", None),
+                ("175,000 ha", "atlantis.reef.high", "consistent", None),
+            ],
+        ),
+    ];
+    for (text, want) in rows {
+        let report = checker
+            .check(text, &options)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let got: Vec<Finding> = report
+            .claims
+            .iter()
+            .map(|c| {
+                let id = c.fact.as_ref().map_or("-", |f| f.id.as_str());
+                (
+                    c.text.as_str(),
+                    id,
+                    c.verdict.name(),
+                    c.suggestion.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
 }

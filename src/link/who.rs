@@ -692,26 +692,30 @@ impl Ctx<'_> {
 }
 
 /// Whether sentence `s` is a headline: a paragraph of its own, short, with no final
-/// punctuation.
+/// full stop or colon. A question is one (`Waar komt Vietnam vandaan?` over an
+/// explainer's paragraph, `Why Gunma?` over an interview's answer): it names what the
+/// paragraph below answers about.
 fn is_headline(tokens: &Tokens, s: usize) -> bool {
-    let r = tokens.sentence_range(s);
-    short_line(tokens, s) && r.last().is_some_and(|last| tokens.norm(last) != ":")
+    alone_last(tokens, s).is_some_and(|last| !matches!(tokens.norm(last), "." | "!" | ":"))
 }
 
 /// Whether sentence `s` is a short paragraph of its own with no final full stop: a
 /// headline, a list's heading (`Kansai in cijfers:`) or one of its items.
 fn short_line(tokens: &Tokens, s: usize) -> bool {
+    alone_last(tokens, s).is_some_and(|last| !matches!(tokens.norm(last), "." | "!" | "?"))
+}
+
+/// The last token of sentence `s` when it is a short paragraph of its own.
+fn alone_last(tokens: &Tokens, s: usize) -> Option<usize> {
     let r = tokens.sentence_range(s);
-    let (Some(first), Some(last)) = (r.clone().next(), r.clone().last()) else {
-        return false;
-    };
+    let (first, last) = (r.clone().next()?, r.clone().last()?);
     let alone = tokens.list[first].paragraph == tokens.list[last].paragraph
         && (first == 0 || tokens.list[first - 1].paragraph != tokens.list[first].paragraph)
         && tokens
             .list
             .get(last + 1)
             .is_none_or(|t| t.paragraph != tokens.list[last].paragraph);
-    alone && r.len() <= HEADLINE_TOKENS && !matches!(tokens.norm(last), "." | "!" | "?")
+    (alone && r.len() <= HEADLINE_TOKENS).then_some(last)
 }
 
 /// Whether short line `s` is a list's item: it opens with a bullet or gives a label

@@ -17,6 +17,24 @@ pub(super) struct Trie {
     pub(super) ends: Vec<Vec<u32>>,
     /// Whether a word leads on from each node.
     inner: Vec<bool>,
+    /// A bit per [`start_bit`] of each word that leads from the root: most tokens of a
+    /// draft start no phrase of a table, and this tells most of them so without
+    /// hashing the word (the root lookup was a tenth of a check).
+    starts: Vec<u64>,
+}
+
+/// Bits in [`Trie::starts`].
+const START_BITS: usize = 4096;
+
+/// The bit of [`Trie::starts`] for `word`: from its length and its first, second and
+/// last bytes.
+fn start_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    let key = [at(1), b.last().map_or(0, |&l| u32::from(l)), b.len() as u32]
+        .into_iter()
+        .fold(at(0), |h, x| h.wrapping_mul(31).wrapping_add(x));
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - START_BITS.trailing_zeros())) as usize
 }
 
 /// The node every phrase starts from.
@@ -30,6 +48,7 @@ impl Trie {
             parent: vec![ROOT],
             ends: vec![Vec::new()],
             inner: vec![false],
+            starts: vec![0; START_BITS / 64],
         }
     }
 
@@ -37,6 +56,12 @@ impl Trie {
     /// in the WebAssembly.)
     #[inline(never)]
     pub(super) fn child(&self, node: u32, word: &str) -> Option<u32> {
+        if node == ROOT {
+            let bit = start_bit(word);
+            if self.starts[bit / 64] & (1 << (bit % 64)) == 0 {
+                return None;
+            }
+        }
         let list = self.edges.get(word)?;
         let at = list
             .binary_search_by_key(&node, |&c| self.parent[c as usize])
@@ -53,6 +78,10 @@ impl Trie {
                 Some(c) => c,
                 None => {
                     let c = self.parent.len() as u32;
+                    if node == ROOT {
+                        let bit = start_bit(w);
+                        self.starts[bit / 64] |= 1 << (bit % 64);
+                    }
                     self.parent.push(node);
                     self.ends.push(Vec::new());
                     self.inner.push(false);

@@ -153,24 +153,22 @@ fn bound_follows(claim: &Claim, fact: &Fact) -> Option<bool> {
 /// figure of its own, against the end's value as stated. "Between 165,000 and
 /// 195,000 ha" contradicts a plan of 165,000 to 175,000 at its high end, though it
 /// holds both. `None` when the rule does not apply.
-fn range_end(claim: &Claim, fact: &Fact) -> Option<Claim> {
+fn range_end(claim: &Claim, fact: &Fact) -> Option<Interval> {
     let Shape::Range { low, high } = claim.shape else {
         return None;
     };
-    let value = match fact.qualifier {
-        Hedge::AtLeast => low,
-        Hedge::UpTo => high,
+    let (bound, t) = match fact.qualifier {
+        Hedge::AtLeast => (low, claim.tolerance),
+        Hedge::UpTo => (high, claim.tolerance),
         _ => return None,
     };
-    let mut end = claim.clone();
-    end.shape = Shape::Level;
-    end.value = value;
     // The end is stated as exactly this (the qualifier marks the end, not a hedge):
-    // an exact bound matches it at the draft's precision, an "about" one within 5 %.
-    if end.hedge != Hedge::About {
-        end.hedge = Hedge::Exact;
-    }
-    Some(end)
+    // an unhedged bound matches it at the draft's precision, an "about" one within 5 %.
+    Some(if claim.hedge == Hedge::About {
+        about(bound, t)
+    } else {
+        Interval::closed(bound - t, bound + t)
+    })
 }
 
 /// Whether the claim agrees with one fact version.
@@ -186,7 +184,7 @@ pub fn agrees(claim: &Claim, fact: &Fact) -> bool {
         return agrees(&pct, fact);
     }
     if let Some(end) = range_end(claim, fact) {
-        return claim_interval(&end).overlaps(&Interval::closed(fact.value, fact.value));
+        return end.overlaps(&Interval::closed(fact.value, fact.value));
     }
     if let Some(follows) = bound_follows(claim, fact) {
         return follows;

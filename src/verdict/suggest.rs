@@ -35,16 +35,13 @@ pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary)
     } else {
         number::format(mantissa, decimals, vocab.decimal_separator, group)
     };
-    let mut edits = match range_end(claim, claim_text, fact) {
-        // A range against one end on record: that bound is rewritten, the rest kept.
-        Some(Some(bound)) => vec![(bound, number_text)],
-        Some(None) => return display(fact, vocab),
-        None => {
-            let mut edits = vec![(local(claim, &claim.number_span), number_text)];
-            edits.extend(hedge_edit(claim, claim_text, fact, vocab));
-            edits
-        }
-    };
+    let mut edits = vec![(local(claim, &claim.number_span), number_text)];
+    match range_end(claim, claim_text) {
+        Some(false) => return display(fact, vocab),
+        // One bound of a range: the range's hedge is not the end's.
+        Some(true) => {}
+        None => edits.extend(hedge_edit(claim, claim_text, fact, vocab)),
+    }
     crate::sort::by_key(&mut edits, |(r, _)| std::cmp::Reverse(r.start));
     let mut out = claim_text.to_string();
     for (r, text) in edits {
@@ -103,33 +100,17 @@ fn hedge_edit(
     }
 }
 
-/// For a draft range against one end of a range on record (`at_least` the low end,
-/// `up_to` the high), the span of that bound's digits in the claim's text (`Some(None)`
-/// when the bound is not written in digits); `None` for any other claim.
-fn range_end(claim: &Claim, claim_text: &str, fact: &Fact) -> Option<Option<Range<usize>>> {
-    if !matches!(claim.shape, Shape::Range { .. }) {
-        return None;
-    }
+/// For a range: `Some(true)` when its number text is one bound's digits (the linker
+/// splits a range judged against a range on record, bound by bound), rewritten in
+/// place; `Some(false)` for a whole range, which the record's own wording replaces.
+fn range_end(claim: &Claim, claim_text: &str) -> Option<bool> {
     let numbers = local(claim, &claim.number_span);
-    let digits = &claim_text[numbers.clone()];
-    let in_number = |c: char| c.is_ascii_digit() || ".,".contains(c);
-    let bound = match fact.qualifier {
-        Hedge::AtLeast => {
-            let end = digits.find(|c: char| !in_number(c)).unwrap_or(digits.len());
-            numbers.start..numbers.start + end
-        }
-        Hedge::UpTo => {
-            let start = digits
-                .char_indices()
-                .rfind(|&(_, c)| !in_number(c))
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            numbers.start + start..numbers.end
-        }
-        _ => return None,
-    };
-    let written =
-        !bound.is_empty() && claim_text[bound.clone()].starts_with(|c: char| c.is_ascii_digit());
-    Some(written.then_some(bound))
+    let digits = claim_text.as_bytes().get(numbers)?;
+    matches!(claim.shape, Shape::Range { .. }).then(|| {
+        digits
+            .iter()
+            .all(|b| b.is_ascii_digit() || *b == b'.' || *b == b',')
+    })
 }
 
 /// A draft range as a range of the claim's own text.

@@ -13,9 +13,9 @@
 // - axe-core finds no WCAG 2.1 A/AA violation with the findings shown; no request
 //   leaves the origin; no error, no CSP violation.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alteredSeed, claimNamed, frames, launchBrowser, openPage, startServer } from '../test-lib/harness.mjs';
+import { alteredSeed, claimNamed, frames, openPage, useBrowser } from '../test-lib/harness.mjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { axeViolations, formatViolations } from '../test-lib/axe.mjs';
@@ -35,8 +35,6 @@ const AS_OF = '2025-11-25';
  */
 export function editorSuite({ name, title, editable, frame = null, chrome = [], beforeApply = async () => {}, allowedCsp = () => false }) {
   describe(`<claim-check> on ${title}`, () => {
-    let server;
-    let browser;
     let context;
     let page;
     let log;
@@ -44,11 +42,9 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
     let htmlBefore;
     const { altered } = alteredSeed();
 
-    before(async () => {
-      server = await startServer();
-      browser = await launchBrowser();
-      context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const env = useBrowser({}, async () => {
+      context = await env.browser.newContext({ viewport: { width: 1280, height: 760 } });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
       ({ page, log } = await openPage(context));
       page.on('console', (message) => {
         if (message.type() === 'error' && /Content Security Policy/.test(message.text())) {
@@ -56,7 +52,7 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
           log.csp.push({ text: message.text(), url: message.location().url });
         }
       });
-      await page.goto(new URL(`editors/${name}/`, server.url).href);
+      await page.goto(new URL(`editors/${name}/`, env.server.url).href);
       await page.waitForFunction(() => window.editor && document.querySelector('claim-check')?.target, null, { timeout: 20_000 });
       await page.evaluate((asOf) => {
         const checker = document.querySelector('claim-check');
@@ -67,11 +63,6 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
           for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) window.__added.push(n);
         }).observe(document, { childList: true, subtree: true });
       }, AS_OF);
-    });
-
-    after(async () => {
-      await browser?.close();
-      await server?.stop();
     });
 
     const ctx = { editable, frame };
@@ -260,7 +251,7 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
       assert.deepEqual(tagDiff(snapshotBefore, snapshotAfter), [], 'the host DOM outside the editing area is unchanged');
     });
 
-    test('keyboard: Alt+Shift+N from the caret reaches the figure; Escape puts the caret back after it', async () => {
+    test('keyboard: Alt+Shift+N from the caret reaches the figure; Escape puts the caret back after it; Enter applies', async () => {
       await settledReport('52.5 billion USD');
       await reveal('52.5 billion USD');
       await assertOnWords('before the keyboard test', { mustInclude: ['52.5 billion USD'] });
@@ -288,6 +279,20 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
       await page.waitForFunction(() => window.editorText().includes('52.5 billion USD!'), null, { timeout: 5000 });
       await page.keyboard.press('Backspace');
       await page.waitForFunction(() => !window.editorText().includes('52.5 billion USD!'));
+      await settledReport('52.5 billion USD');
+
+      // Back on the figure (the caret is after it: the previous finding), Enter applies its
+      // suggestion through the editor, whose undo takes it back.
+      const textBefore = await editorText();
+      await beforeApply(page);
+      await page.keyboard.press('Alt+Shift+P');
+      await page.waitForFunction((k) => document.querySelector('claim-check').shadowRoot.activeElement?.dataset.key === k, key, { timeout: 5000 });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.editorText().includes('48.18 billion USD'), null, { timeout: 5000 });
+      assert.equal(await editorText(), textBefore.replace('52.5 billion USD', '48.18 billion USD'));
+      await page.keyboard.press('Control+z');
+      await page.waitForFunction((t) => window.editorText() === t, textBefore, { timeout: 5000 })
+        .catch(async () => assert.equal(await editorText(), textBefore, 'Ctrl+Z after Enter restores the text'));
       await settledReport('52.5 billion USD');
     });
 
@@ -348,7 +353,7 @@ export function editorSuite({ name, title, editable, frame = null, chrome = [], 
 
     test('no request left the origin; no error; no CSP violation', () => {
       assert.ok(log.requests.length > 0);
-      const outside = log.requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('data:'));
+      const outside = log.requests.filter((u) => !u.startsWith(`${env.server.origin}/`) && !u.startsWith('data:'));
       assert.deepEqual(outside, []);
       assert.deepEqual(log.errors, []);
       const csp = (log.csp ?? []).filter((m) => !allowedCsp(m));

@@ -103,11 +103,12 @@ export class ClaimCheckElement extends HTMLElement {
       findings: h('ol', { class: 'findings', part: 'findings' }),
     };
     ui.overlay.append(ui.layer);
+    ui.panel = h('div', { class: 'panel', part: 'panel' },
+      h('div', { class: 'top', part: 'top' }, ui.summary, ui.live, ui.alert, ui.legend, ui.shortcuts),
+      ui.findings);
     this.#root.append(
       ui.overlay,
-      h('div', { class: 'panel', part: 'panel' },
-        h('div', { class: 'top', part: 'top' }, ui.summary, ui.live, ui.alert, ui.legend, ui.shortcuts),
-        ui.findings),
+      ui.panel,
       ui.mirrors,
       ui.tip,
     );
@@ -503,6 +504,9 @@ export class ClaimCheckElement extends HTMLElement {
     const t = translator(uiLang(this.getAttribute('ui-lang'), this.#report?.lang));
     if (t.lang === this.#t.lang && this.#panel.t) return;
     this.#t = t;
+    // Its words are in their own language, whatever the host page's (WCAG 3.1.2): a
+    // screen reader reads a Dutch summary in an English page with a Dutch voice.
+    for (const part of [this.#ui.overlay, this.#ui.panel, this.#ui.tip]) part.lang = t.lang;
     this.#ui.overlay.setAttribute('aria-label', t('overlay'));
     this.#panel.setLanguage(t);
   }
@@ -634,6 +638,10 @@ export class ClaimCheckElement extends HTMLElement {
 
   /** Alt+Shift+N / Alt+Shift+P: the next / previous finding after the caret or the focused one. */
   #shortcut(event) {
+    if (event.key === 'Escape') {
+      this.#escapeList(event);
+      return;
+    }
     if (!isNext(event) && !isPrevious(event)) return;
     const groups = this.#liveGroups();
     if (!groups.length || !this.#adapter) return;
@@ -650,6 +658,18 @@ export class ClaimCheckElement extends HTMLElement {
     this.#focusGroup(group);
   }
 
+  /** Escape on a finding in the list: back to the editor, after that finding's figure. */
+  #escapeList(event) {
+    const li = this.#root.activeElement?.closest?.('li.finding');
+    if (!li || !this.#adapter || event.defaultPrevented) return;
+    event.preventDefault();
+    const index = Number(li.dataset.index);
+    // Its span as the editor's text is now (none while an edit awaits its check).
+    const group = this.#liveGroups().find((g) => g.indices.includes(index));
+    const at = group ? group.end : this.#caret();
+    this.#adapter.select(at, at);
+  }
+
   /** The caret offset in the editor (0 if unknown). */
   #caret() {
     const target = this.#target;
@@ -659,8 +679,7 @@ export class ClaimCheckElement extends HTMLElement {
     if (!selection?.rangeCount || !adapter.segments) return 0;
     adapter.text();
     const { startContainer, startOffset } = selection.getRangeAt(0);
-    const seg = adapter.segments.find((s) => s.node === startContainer);
-    return seg ? seg.start + startOffset : 0;
+    return adapter.offsetOf(startContainer, startOffset) ?? 0;
   }
 
   #schedulePosition() {

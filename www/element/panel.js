@@ -202,7 +202,7 @@ export class FindingsPanel {
     const t = this.t;
     const fact = claim.fact;
     const rows = [];
-    const about = evidenceLine(claim);
+    const about = evidenceLine(claim, t);
     if (about) rows.push(h('dt', { text: t('about') }), h('dd', { class: 'evidence', text: about }));
     const shape = shapeLabel(claim.shape, t);
     if (shape) rows.push(h('dt', { text: t('shapeLabel') }), h('dd', { class: 'shape', text: shape }));

@@ -4,10 +4,17 @@
 // says which), and within a run a sentence borrows the subjects of at most the three
 // sentences before it (link.rs, CARRY_SENTENCES); a sentence never spans paragraphs.
 // So a paragraph's findings depend only on its text, its language and the three
-// non-empty paragraphs before it in its run. After an edit, the changed paragraphs
-// and the three non-empty ones after them are checked again, each run with its three
-// paragraphs of context before it, in the run's language; every other paragraph keeps
-// its findings. test/incremental.test.mjs checks this gives the whole draft's findings.
+// non-empty paragraphs before it in its run, with one exception: the lines of a block
+// the core reads with the line above the block. A pasted table's row takes its column
+// header from the table's first row (frame/table.rs) and its subject from the line
+// above the table, up to 40 rows up (link/who.rs, TABLE_LINES); a list's item takes
+// its subject from the heading above the list, up to 12 items up (LIST_LINES). So
+// block lines (blockLine(), a superset of both) do not count as context: the context
+// is the three non-empty paragraphs that are no block line, with every block line
+// and blank in between. After an edit, the changed paragraphs and the paragraphs up
+// to that context after them are checked again, each run with that context before
+// it, in the run's language; every other paragraph keeps its findings.
+// test/incremental.test.mjs checks this gives the whole draft's findings.
 //
 // This holds no checking logic: it decides only which text to hand to the core again.
 
@@ -18,6 +25,26 @@ export const CONTEXT = 3;
 
 const BREAK = /\n|\u2029/g;
 const nonEmpty = (p) => /\S/.test(p.text);
+
+/** The most words of a list's item (the core's: 24 tokens, a word being one or more). */
+const ITEM_WORDS = 40;
+
+/**
+ * Whether paragraph `p` may be a line of a block the core reads with the line above the
+ * block: a pasted table's row (a tab, an opening pipe or two pipes: frame/table.rs,
+ * link/who.rs is_row) or a list's item (a short line opening with a bullet or holding a
+ * label's colon: link/who.rs list_item, short_line). A superset: more context never
+ * changes a paragraph's findings, too little does.
+ */
+function blockLine(p) {
+  const t = p.text;
+  if (t.includes('\t') || /^\s*\|/.test(t) || t.indexOf('|') !== t.lastIndexOf('|')) return true;
+  if (!/^\s*[-\u2013\u2014*\u2022]|:/.test(t)) return false;
+  return t.split(/\s+/, ITEM_WORDS + 2).filter(Boolean).length <= ITEM_WORDS;
+}
+
+/** Whether paragraph `p` counts as context: non-empty and no block line. */
+const counts = (p) => nonEmpty(p) && !blockLine(p);
 
 /** The paragraphs of `text`: { text, start } each, separators excluded. */
 export function split(text) {
@@ -155,7 +182,8 @@ export class Incremental {
     while (p < old.length && p < n && old[p].text === paras[p].text && old[p].lang === paras[p].lang) p++;
     let s = 0;
     while (s < old.length - p && s < n - p && old[old.length - 1 - s].text === paras[n - 1 - s].text && old[old.length - 1 - s].lang === paras[n - 1 - s].lang) s++;
-    // Reuse what is kept; the changed block and the CONTEXT non-empty paragraphs after it are dirty.
+    // Reuse what is kept; the changed block and the paragraphs up to the CONTEXT that
+    // counts after it (every block line and blank on the way) are dirty.
     const dirty = new Uint8Array(n);
     for (let i = 0; i < p; i++) paras[i].claims = old[i].claims;
     for (let i = 0; i < s; i++) paras[n - 1 - i].claims = old[old.length - 1 - i].claims;
@@ -166,7 +194,7 @@ export class Incremental {
       let after = 0;
       for (let i = end; i < n && after < CONTEXT; i++) {
         dirty[i] = 1;
-        if (nonEmpty(paras[i])) after++;
+        if (counts(paras[i])) after++;
       }
     }
     let asOf = this.asOf;
@@ -178,7 +206,7 @@ export class Incremental {
       let c = a;
       for (let seen = 0; c > 0 && seen < CONTEXT && paras[c - 1].lang === paras[a].lang;) {
         c--;
-        if (nonEmpty(paras[c])) seen++;
+        if (counts(paras[c])) seen++;
       }
       const from = paras[c].start;
       const to = paras[b - 1].start + paras[b - 1].text.length;

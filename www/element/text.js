@@ -45,11 +45,19 @@ export function message(claim, t) {
 
 /**
  * What the sentence says the figure is about, from the linker's evidence when the
- * report has it: "Japan · foreign investors · now". Null when there is none.
+ * report has it: "Japan · foreign investors · now". Null when there is none. With a
+ * translator `t`, the time's label (the core's `now`, `earlier`, `since 2019` or a
+ * year) is in the reader's language; the subject and metric are the draft's words.
  */
-export function evidenceLine(claim) {
+export function evidenceLine(claim, t = null) {
   const e = claim.evidence;
   if (!e) return null;
-  const parts = [e.subject?.text, e.metric?.text, e.time?.label ?? e.time?.text].filter(Boolean);
+  let time = e.time?.label ?? e.time?.text;
+  if (t && time) {
+    const since = /^since (\d+)$/.exec(time);
+    if (since) time = t('since', { year: since[1] });
+    else if (time === 'now' || time === 'earlier') time = t(time);
+  }
+  const parts = [e.subject?.text, e.metric?.text, time].filter(Boolean);
   return parts.length ? parts.join(' · ') : null;
 }

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildServed } from '../build-single.mjs';
@@ -53,6 +54,31 @@ export async function startServer({ root, modules = false } = {}) {
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * The set-up every browser test file shares, as hooks of the enclosing suite (or file):
+ * before its tests, a server (startServer) and Chromium, then `setUp(env)` if given;
+ * after them, both stopped, also when a test failed. Returns an object whose `server`
+ * and `browser` are set once they are up. `server`: false for none, or the startServer
+ * options (or a function giving them, for a root made by an earlier hook); `browser`:
+ * false for none. A file's own set-up that needs them goes in `setUp`, not in a
+ * before() of its own: Node 20 runs a file's top-level before() hooks concurrently.
+ * Each test still opens its own context and sets up its own state: what the hooks
+ * share is the two processes (and what `setUp` makes).
+ */
+export function useBrowser({ server = {}, browser = true } = {}, setUp = null) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    if (server) env.server = await startServer(typeof server === 'function' ? server() : server);
+    if (browser) env.browser = await launchBrowser();
+    await setUp?.(env);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }
 
 /**

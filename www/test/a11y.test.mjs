@@ -2,29 +2,19 @@
 // violation (with the tooltip open too), the counts per verdict are announced
 // politely, every verdict's underline differs in shape and meets AA contrast.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alteredSeed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
+import { alteredSeed, openPage, reportFor, useBrowser } from '../test-lib/harness.mjs';
 import { axeViolations, formatViolations } from '../test-lib/axe.mjs';
 
 const AS_OF = '2025-11-25';
-let server;
-let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowser();
 
 async function pageWithFindings(lang) {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1360, height: 900 } });
   const { page } = await openPage(context);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   if (lang) await page.locator('#checker').evaluate((el, l) => el.setAttribute('ui-lang', l), lang);

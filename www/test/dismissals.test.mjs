@@ -4,7 +4,7 @@
 // exported file is the one the CLI reads with --dismissals (checked on the built binary
 // when target/release/claimcheck exists).
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliBinary } from '../test-lib/cli.mjs';
 import { axeViolations, formatViolations } from '../test-lib/axe.mjs';
-import { claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
+import { claimNamed, openPage, reportFor, useBrowser } from '../test-lib/harness.mjs';
 
 // japan.investor_rank has versions 2019-11-16 (second), 2025-11-03 and 2025-11-25 (third).
 const DRAFT = "Japan is now Vietnam's second largest investor.";
@@ -22,22 +22,13 @@ const REASON = 'The story quotes the 2019 ranking.';
 const CLI = cliBinary();
 
 const dir = mkdtempSync(join(tmpdir(), 'claimcheck-dismissals-'));
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowser();
 
 /** A fresh context (empty storage) with the page loaded and `text` typed as the draft, as of `asOf`. */
 async function open(text, asOf) {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const { page, log } = await openPage(context);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('#as-of').fill(asOf);
   await page.locator('#as-of').dispatchEvent('change');
   await page.locator('#draft').fill(text);

@@ -2,12 +2,15 @@
 // on a real Quill 2 editor. Typing, undo and selection must keep working, the host
 // gets the report as an event, and its Publish button follows the discrepancies.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alteredSeed, claimNamed, launchBrowser, openPage, settledBox, startServer } from '../test-lib/harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WWW, alteredSeed, claimNamed, openPage, settledBox, useBrowser } from '../test-lib/harness.mjs';
 
-let server;
-let browser;
+const ns = await import('../pkg/claimcheck.js');
+ns.initSync({ module: readFileSync(join(WWW, 'pkg', 'claimcheck_bg.wasm')) });
+
 let page;
 let log;
 
@@ -16,23 +19,16 @@ const { original } = alteredSeed();
 const paragraph = original.split('\n').find((line) => line.includes('48.18 billion USD'));
 const wrong = paragraph.replace('48.18 billion USD', '52.5 billion USD');
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+const env = useBrowser({}, async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1300, height: 900 } });
   ({ page, log } = await openPage(context));
-  await page.goto(new URL('embed-demo.html', server.url).href);
+  await page.goto(new URL('embed-demo.html', env.server.url).href);
   await page.waitForFunction(() => window.quill && document.querySelector('claim-check').target);
   await page.evaluate((asOf) => {
     document.querySelector('claim-check').setAttribute('as-of', asOf);
     window.__reports = [];
     document.querySelector('claim-check').addEventListener('claimcheck:report', (e) => window.__reports.push(e.detail));
   }, '2025-11-25');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const quillText = () => page.evaluate(() => window.quill.getText());
@@ -122,9 +118,56 @@ describe('the embed demo (Quill)', () => {
     assert.deepEqual(log.dialogs, []);
   });
 
+  test('Alt+Shift+N from a caret in an empty line goes to the next finding after it, not the first', async () => {
+    // Its own draft: two paragraphs with findings, an empty line between them.
+    const second = "Japan is now Vietnam's second largest investor.";
+    await page.evaluate((t) => window.quill.setText(t), `${wrong}\n\n${second}\n`);
+    const report = await current();
+    const spans = report.claims.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
+    const empty = wrong.length + 1;
+    assert.ok(spans.some((c) => c.start < empty) && spans.some((c) => c.start > empty), 'findings on both sides of the empty line');
+    const next = spans.find((c) => c.start >= empty);
+    // The caret in the empty line: Chromium puts it between the paragraph's children,
+    // not in a text node.
+    await page.evaluate((i) => window.quill.setSelection(i, 0), empty);
+    assert.equal(await page.evaluate(() => document.getSelection().getRangeAt(0).startContainer.nodeType), 1);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    const key = () => page.locator('claim-check').evaluate((el) => el.shadowRoot.activeElement?.dataset.key ?? null);
+    assert.equal(await key(), `${next.start}:${next.end}`);
+    // And Alt+Shift+P from there, back in the editor at the empty line, the last one before it.
+    await page.keyboard.press('Escape');
+    await page.evaluate((i) => window.quill.setSelection(i, 0), empty);
+    await page.keyboard.press('Alt+Shift+KeyP');
+    const previous = spans.filter((c) => c.start < empty).at(-1);
+    assert.equal(await key(), `${previous.start}:${previous.end}`);
+  });
+
+  test('a tab-separated table pasted into Quill: after a row is typed in, the findings equal a whole check', async () => {
+    // Its own draft: a heading, then ten rows whose lower ones take their subject from it.
+    const rows = ['Indicator\tValue\tSource', 'Countries with diplomatic relations\t194\tMOFA',
+      'Free trade agreements signed\t17\tMOIT', 'Seaports\t34\tGSO', 'Airports\t22\tGSO', 'Provinces\t34\tGSO',
+      'Partner economies under FTAs\t55\tMOIT', 'Free trade agreements signed\t16\tMOIT',
+      'Countries with diplomatic relations\t190\tMOFA', 'Universities\t240\tGSO'];
+    await page.evaluate((t) => window.quill.setText(t), ['Vietnam at a glance', ...rows, 'Compiled by the desk.'].join('\n'));
+    const first = await current();
+    assert.equal(claimNamed(first, '55').verdict, 'discrepancy');
+    const at = (await quillText()).indexOf('22') + 2;
+    await page.evaluate((i) => { window.quill.setSelection(i, 0); }, at);
+    await page.keyboard.type('3');
+    const text = await quillText();
+    assert.ok(text.includes('Airports\t223\tGSO'), JSON.stringify(text));
+    const got = await current();
+    const checker = new ns.Checker({});
+    const want = checker.check(text, { asOf: '2025-11-25' });
+    checker.free();
+    const brief = (r) => r.claims.map((c) => `${c.start}-${c.end} ${c.text} ${c.verdict} ${c.fact?.id ?? ''}`);
+    assert.equal(claimNamed(want, '55').verdict, 'discrepancy');
+    assert.deepEqual(brief(got), brief(want));
+  });
+
   test('no request left the origin and Quill ran under the CSP without errors', () => {
     assert.ok(log.requests.some((u) => u.endsWith('/vendor/quill/quill.js')));
-    const outside = log.requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('data:'));
+    const outside = log.requests.filter((u) => !u.startsWith(`${env.server.origin}/`) && !u.startsWith('data:'));
     assert.deepEqual(outside, []);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.console.filter((m) => /Content Security Policy|Refused/.test(m)), []);

@@ -2,11 +2,11 @@
 // text, in en, nl and vi, from the data in i18n/*.json. They follow the draft's
 // language by default; the Language setting (the element's `ui-lang`) overrides it.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WWW, claimNamed, launchBrowser, openPage, reportFor, seed, startServer } from '../test-lib/harness.mjs';
+import { WWW, claimNamed, openPage, reportFor, seed, useBrowser } from '../test-lib/harness.mjs';
 
 const AS_OF = '2025-11-25';
 const catalog = (lang) => JSON.parse(readFileSync(join(WWW, 'i18n', `${lang}.json`), 'utf8'));
@@ -26,21 +26,12 @@ test('the three catalogs have the same keys and placeholders', () => {
   }
 });
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowser();
 
 async function fresh() {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1360, height: 900 } });
   const { page, log } = await openPage(context);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.fill('#as-of', AS_OF);
@@ -70,6 +61,12 @@ test('a Dutch draft gets Dutch words: summary, legend, findings, messages and th
   assert.match(words, /Gedekt door de gegevens/);
   assert.ok(words.includes(consistent.fact.display), words);
   assert.doesNotMatch(words, /Backed by the record/);
+  // What the figure is about: the draft's words, and the time in Dutch ("nu", not "now").
+  const now = report.claims.find((c) => c.evidence?.time?.label === 'now');
+  assert.ok(now, 'a finding whose evidence holds now');
+  const about = await page.locator(`claim-check li.finding[data-index="${report.claims.indexOf(now)}"] .evidence`).innerText();
+  assert.match(about, new RegExp(` · ${nl.now}$`));
+  assert.doesNotMatch(about, /\bnow\b/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -97,5 +94,33 @@ test('the Language setting overrides the draft: an English draft in Vietnamese, 
   await page.selectOption('#ui-lang', 'auto');
   await page.waitForFunction(() => document.querySelector('#checker').uiLang === 'en');
   assert.equal(await page.locator('#findings-title').innerText(), 'Findings');
+  await context.close();
+});
+
+test('in a host page in another language, the element marks its words with their own language', async () => {
+  // The embed demo is an English page (html lang="en") with Quill; a Dutch draft turns the
+  // element's words Dutch, which a screen reader must read with a Dutch voice (WCAG 3.1.2).
+  const context = await env.browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const { page, log } = await openPage(context);
+  await page.goto(new URL('embed-demo.html', env.server.url).href);
+  await page.waitForFunction(() => window.quill && document.querySelector('claim-check').target);
+  const langs = () => page.locator('claim-check').evaluate((el) => {
+    const root = el.shadowRoot;
+    return ['.overlay', '.panel', '.tip'].map((sel) => root.querySelector(sel).lang);
+  });
+  const text = seed('seed-003-nl.txt');
+  await page.evaluate((t) => window.quill.setText(t), text);
+  await page.waitForFunction(() => document.querySelector('claim-check').report?.lang === 'nl', null, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('claim-check').uiLang === 'nl');
+  assert.deepEqual(await langs(), ['nl', 'nl', 'nl']);
+  assert.match(await page.locator('claim-check .summary').innerText(), /getallen gecontroleerd/);
+  // The host page's own language is the host's.
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.locator('claim-check').getAttribute('lang'), null);
+  // The setting overrides the draft's language, and the marks follow.
+  await page.locator('claim-check').evaluate((el) => el.setAttribute('ui-lang', 'vi'));
+  await page.waitForFunction(() => document.querySelector('claim-check').uiLang === 'vi');
+  assert.deepEqual(await langs(), ['vi', 'vi', 'vi']);
+  assert.deepEqual(log.errors, []);
   await context.close();
 });

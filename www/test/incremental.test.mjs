@@ -121,6 +121,73 @@ test('after each of many edits, the incremental findings equal the whole draft c
   console.log(`# ${checked} edits compared; ${paragraphs} paragraphs re-checked in all`);
 });
 
+/**
+ * Blocks the core reads with the line above them, taller than the three paragraphs of
+ * context: a desk sheet's table (tab- and pipe-separated) under its heading, and a fact
+ * box's list under its heading, each with rows far below the heading that it names.
+ */
+function tallBlocks() {
+  const rows = [
+    'Indicator\tValue\tSource',
+    'Countries with diplomatic relations\t194\tMOFA',
+    'Free trade agreements signed\t17\tMOIT',
+    'Seaports\t34\tGSO',
+    'Airports\t22\tGSO',
+    'Provinces\t34\tGSO',
+    'Partner economies under FTAs\t55\tMOIT',
+    'Free trade agreements signed\t16\tMOIT',
+    'Countries with diplomatic relations\t190\tMOFA',
+    'Universities\t240\tGSO',
+  ];
+  const pipes = rows.map((row) => `| ${row.split('\t').join(' | ')} |`);
+  pipes.splice(1, 0, '|---|---|---|');
+  const items = ['- Prefectures: 9', '- Population: nearly 23 million', '- Area: 27,000 km2', '- Ports: 12',
+    '- Airports: 4', '- Universities: 140', "- Share of Japan's GDP: 16%", '- Vietnamese residents: more than 100,000'];
+  return [
+    { name: 'tab table', text: ['Desk notes for the state visit.', '', 'Vietnam at a glance', '', ...rows, '', 'Compiled by the desk.'].join('\n'), far: '190' },
+    { name: 'pipe table', text: ['Desk notes for the state visit.', 'Vietnam at a glance', ...pipes, 'Compiled by the desk.'].join('\n'), far: '190' },
+    { name: 'list', text: ['Notes for the visit.', '', 'Kansai at a glance', ...items, '', 'Compiled by the desk.'].join('\n'), far: '16%' },
+  ];
+}
+
+test('an edit in a table or list taller than the context: the incremental findings equal the whole draft check', () => {
+  const checker = new ns.Checker({});
+  const asOf = '2025-11-25';
+  let compared = 0;
+  for (const { name, text, far } of tallBlocks()) {
+    // The heading reaches the block's last rows: a whole check judges them.
+    const far0 = whole(checker, text, asOf).claims.find((c) => c.text === far);
+    assert.ok(far0 && far0.verdict !== 'unverified', `${name}: ${far0?.verdict}`);
+    const lines = text.split('\n');
+    const heading = lines.findIndex((l) => / at a glance$/.test(l));
+    // Each line edited in turn (a figure typed, a word changed, a row broken into prose),
+    // then the heading renamed, a blank line opened in the block, and a row dropped.
+    const edits = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      const changed = [/\d/.test(l) ? l.replace(/\d/, '7') : `${l} typed`, l.replace(/[\t|]/g, ' '), ''];
+      for (const c of changed) edits.push(lines.map((x, j) => (j === i ? c : x)).join('\n'));
+    }
+    edits.push(lines.map((x, j) => (j === heading ? x.replace(/^\w+/, 'Thailand') : x)).join('\n'));
+    edits.push([...lines.slice(0, heading + 4), '', ...lines.slice(heading + 4)].join('\n'));
+    edits.push([...lines.slice(0, heading + 3), ...lines.slice(heading + 4)].join('\n'));
+    for (const [k, edited] of edits.entries()) {
+      // From the draft as pasted, then from the edit before (edits in a row).
+      for (const from of [text, edits[k - 1] ?? text]) {
+        const inc = new Incremental(checker);
+        const mirror = new ParagraphMirror();
+        incremental(inc, mirror, from, asOf);
+        const got = incremental(inc, mirror, edited, asOf);
+        const want = whole(checker, edited, asOf);
+        assert.deepEqual(brief(got), brief(want), `${name}, edit ${k}: ${JSON.stringify(edited)}`);
+        assert.deepEqual(got, want, `${name}, edit ${k}`);
+        compared++;
+      }
+    }
+  }
+  assert.ok(compared > 150, `${compared}`);
+});
+
 test('an edit re-checks the changed paragraph and the few after it, not the draft', () => {
   const checker = new ns.Checker({});
   const text = seed('000');

@@ -5,20 +5,11 @@
 // now and then on a loaded machine: the poll compared with the box it had last seen, which
 // was the box after the undo, and the highlights stayed placed for the transformed one.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, startServer } from '../test-lib/harness.mjs';
+import { openPage, useBrowser } from '../test-lib/harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowser();
 
 /** In the page: a box, its watcher, and `scenario` run in one task (no poll can come between). */
 async function movesAfter(page, scenario) {
@@ -56,14 +47,14 @@ async function movesAfter(page, scenario) {
 }
 
 test('a transform set by script is seen by the poll', async () => {
-  const { page } = await openPage(await browser.newContext());
-  await page.goto(new URL('test-lib/fixtures/trap.html', server.url).href);
+  const { page } = await openPage(await env.browser.newContext());
+  await page.goto(new URL('test-lib/fixtures/trap.html', env.server.url).href);
   assert.equal(await movesAfter(page, 'move'), 1);
   assert.equal(await movesAfter(page, 'none'), 0, 'no move, no call');
 });
 
 test('a move undone after the highlights were placed for it (sync) is seen', async () => {
-  const { page } = await openPage(await browser.newContext());
-  await page.goto(new URL('test-lib/fixtures/trap.html', server.url).href);
+  const { page } = await openPage(await env.browser.newContext());
+  await page.goto(new URL('test-lib/fixtures/trap.html', env.server.url).href);
   assert.equal(await movesAfter(page, 'move, placed, undone'), 1);
 });

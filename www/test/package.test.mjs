@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WWW, alteredSeed, claimNamed, launchBrowser, openPage, startServer } from '../test-lib/harness.mjs';
+import { WWW, alteredSeed, claimNamed, openPage, useBrowser } from '../test-lib/harness.mjs';
 
 const PKG = join(WWW, '..', 'pkg');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -187,8 +187,6 @@ export async function run(): Promise<Verdict[]> {
   });
 
   describe('in Chromium', () => {
-    let server;
-    let browser;
     before(async () => {
       writeFileSync(join(scratch, 'index.html'), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>claimcheck from npm</title>
@@ -202,18 +200,14 @@ import init, { check } from './node_modules/claimcheck/claimcheck.js';
 await init();
 window.__api = check('Two-way trade between Japan and Vietnam reached 52.5 billion USD.', { asOf: '2025-11-25' });
 `);
-      server = await startServer({ root: scratch, modules: true });
-      browser = await launchBrowser();
     });
-    after(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    // Serving only the scratch project the package is installed in (written just above).
+    const env = useBrowser({ server: () => ({ root: scratch, modules: true }) });
 
     test('a page importing only from the installed package checks a draft in a worker', async () => {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const { page, log } = await openPage(context);
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       const { altered } = alteredSeed();
       await page.fill('#draft', altered);
       const report = await page.waitForFunction((text) => {

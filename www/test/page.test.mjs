@@ -3,24 +3,20 @@
 // user tables (malformed and valid), pasted markup, export, the stored draft,
 // recovery from a WebAssembly trap, and that no request leaves the origin.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import {
-  alteredSeed, claimNamed, launchBrowser, openPage, reportFor, seed, settledBox, startServer,
-} from '../test-lib/harness.mjs';
+import { alteredSeed, claimNamed, openPage, reportFor, seed, settledBox, useBrowser } from '../test-lib/harness.mjs';
 
 const AS_OF = '2025-11-25';
 const { original, altered } = alteredSeed();
 
-let server;
-let browser;
 let context;
 let page;
 let log;
 
 async function freshPage() {
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.fill('#as-of', AS_OF);
@@ -41,16 +37,9 @@ async function paste(text) {
   return reportFor(page, text, { asOf: AS_OF });
 }
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+const env = useBrowser({}, async () => {
+  context = await env.browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
   ({ page, log } = await openPage(context));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('the page', () => {
@@ -222,6 +211,21 @@ describe('the page', () => {
     await page.locator('claim-check .tip').waitFor({ state: 'hidden' });
     assert.deepEqual(await page.locator('#draft').evaluate((ta) => [document.activeElement === ta, ta.selectionStart, ta.selectionEnd]),
       [true, previous.end, previous.end]);
+  });
+
+  test('Escape in the findings list returns to the draft, after that finding\'s figure', async () => {
+    await freshPage();
+    const report = await paste(altered);
+    const trade = claimNamed(report, '52.5 billion USD');
+    // A keyboard user on the finding's Apply button, in the list beside the draft.
+    const apply = page.locator(`claim-check li.finding[data-index="${report.claims.indexOf(trade)}"] .apply`);
+    await apply.focus();
+    assert.equal(await apply.evaluate((b) => b.getRootNode().activeElement === b), true);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await page.locator('#draft').evaluate((ta) => [document.activeElement === ta, ta.selectionStart, ta.selectionEnd]),
+      [true, trade.end, trade.end]);
+    // Nothing was applied.
+    assert.equal(await page.inputValue('#draft'), altered);
   });
 
   test('Apply puts the suggestion in the draft, the finding turns consistent, and undo works', async () => {
@@ -459,7 +463,7 @@ describe('the page', () => {
   test('a WebAssembly trap is reported, the module re-instantiated, and the draft kept', async () => {
     // The fixture wraps the real module so that a check of a draft containing TRAP
     // throws WebAssembly.RuntimeError, as a Rust panic (panic = abort) would.
-    await page.goto(new URL('test-lib/fixtures/trap.html', server.url).href);
+    await page.goto(new URL('test-lib/fixtures/trap.html', env.server.url).href);
     const draft = `${altered}\nTRAP`;
     await page.fill('#draft', draft);
     const alert = page.locator('claim-check .alert');
@@ -473,7 +477,7 @@ describe('the page', () => {
   });
 
   test('a trap in the checking worker: a new worker, the draft kept, the findings back', async () => {
-    await page.goto(new URL('test-lib/fixtures/trap-worker.html', server.url).href);
+    await page.goto(new URL('test-lib/fixtures/trap-worker.html', env.server.url).href);
     const draft = `${altered}\nTRAP`;
     await page.fill('#draft', draft);
     const alert = page.locator('claim-check .alert');
@@ -518,8 +522,8 @@ describe('the page', () => {
     const outside = log.requests.filter((u) => {
       const url = new URL(u);
       if (url.protocol === 'data:') return false; // inline, no request is made
-      if (url.protocol === 'blob:') return !u.startsWith(`blob:${server.origin}/`); // the export downloads
-      return url.origin !== server.origin;
+      if (url.protocol === 'blob:') return !u.startsWith(`blob:${env.server.origin}/`); // the export downloads
+      return url.origin !== env.server.origin;
     });
     assert.deepEqual(outside, []);
     assert.deepEqual(log.errors, []);

@@ -4,7 +4,7 @@
 // discrepancy); a rejected row stays out; the table exports as CSV (which the built CLI's
 // `facts validate` accepts) and as JSON.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliBinary } from '../test-lib/cli.mjs';
 import { axeViolations, formatViolations } from '../test-lib/axe.mjs';
-import { claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
+import { claimNamed, openPage, reportFor, useBrowser } from '../test-lib/harness.mjs';
 
 const ARTICLE = 'Vietnam exported 2.4 million tonnes of coffee last year, the Ministry of Industry and Trade said on Monday. '
   + 'Japan\'s ODA to Vietnam reached 1.9 billion USD.';
@@ -23,21 +23,12 @@ const WRONG = 'Vietnam exported 3.1 million tonnes of coffee.';
 const CLI = cliBinary();
 const dir = mkdtempSync(join(tmpdir(), 'claimcheck-panel-'));
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowser();
 
 async function fresh() {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const { page, log } = await openPage(context);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('#as-of').fill(AS_OF);
   await page.locator('#as-of').dispatchEvent('change');
   return { context, page, log };

@@ -3,24 +3,16 @@
 // unverified, and the figure's shape, without requiring any of them; and a long list
 // is windowed.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, startServer } from '../test-lib/harness.mjs';
+import { openPage, useBrowser } from '../test-lib/harness.mjs';
 
-let server;
-let browser;
 let page;
 let log;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  ({ page, log } = await openPage(await browser.newContext()));
-  await page.goto(new URL('test-lib/fixtures/panel.html', server.url).href);
+const env = useBrowser({}, async () => {
+  ({ page, log } = await openPage(await env.browser.newContext()));
+  await page.goto(new URL('test-lib/fixtures/panel.html', env.server.url).href);
   await page.waitForFunction(() => window.__render);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const source = { publication: 'Vietnam News Agency (VNA)', title: null, date: '2025-11-03', url: null };

@@ -1,24 +1,16 @@
 // serve.mjs: address, MIME types, the CSP header, and what it refuses to serve.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { startServer } from '../test-lib/harness.mjs';
+import { useBrowser } from '../test-lib/harness.mjs';
 import { CSP } from '../serve.mjs';
 
-let server;
-
-before(async () => {
-  server = await startServer();
-});
-
-after(async () => {
-  await server?.stop();
-});
+const env = useBrowser({ browser: false });
 
 /** A raw GET (fetch would normalise `..` away before sending). */
 function get(path, method = 'GET') {
-  const { hostname, port } = new URL(server.url);
+  const { hostname, port } = new URL(env.server.url);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method }, (res) => {
       let body = '';
@@ -31,8 +23,8 @@ function get(path, method = 'GET') {
 }
 
 test('it listens on 127.0.0.1 on the port it prints', () => {
-  assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
-  assert.notEqual(new URL(server.url).port, '0');
+  assert.match(env.server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  assert.notEqual(new URL(env.server.url).port, '0');
 });
 
 test('pages, scripts, styles and wasm get their MIME types and the CSP', async () => {

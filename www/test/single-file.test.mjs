@@ -1,23 +1,16 @@
 // The single-file build (dist/claimcheck.html): built here, opened from file:// with
 // no server, it checks a draft with the inlined WebAssembly under its hash-based CSP.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { buildSingle } from '../build-single.mjs';
-import { alteredSeed, claimNamed, launchBrowser, openPage, reportFor } from '../test-lib/harness.mjs';
+import { alteredSeed, claimNamed, openPage, reportFor, useBrowser } from '../test-lib/harness.mjs';
 
-let browser;
 let built;
-
-before(async () => {
+const env = useBrowser({ server: false }, async () => {
   built = await buildSingle();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
 });
 
 test('the single file has everything inlined and a hash-only CSP', async () => {
@@ -31,7 +24,7 @@ test('the single file has everything inlined and a hash-only CSP', async () => {
 });
 
 test('opened from file://, the single file checks a draft and requests nothing', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const { page, log } = await openPage(context);
   const url = pathToFileURL(built.out).href;
   await page.goto(url);

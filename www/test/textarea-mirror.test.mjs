@@ -2,24 +2,15 @@
 // exactly the textarea's text, line for line, after hundreds of random edits. (That
 // highlights sit on their words is page.test.mjs's.)
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, startServer } from '../test-lib/harness.mjs';
+import { openPage, useBrowser } from '../test-lib/harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowser();
 
 test('after 400 random edits, large pastes among them, the mirror holds the text, line for line', async () => {
-  const { page } = await openPage(await browser.newContext());
-  await page.goto(new URL('test-lib/fixtures/trap.html', server.url).href);
+  const { page } = await openPage(await env.browser.newContext());
+  await page.goto(new URL('test-lib/fixtures/trap.html', env.server.url).href);
   await page.waitForFunction(() => document.querySelector('claim-check').adapter);
   const bad = await page.evaluate(() => {
     const a = document.querySelector('claim-check').adapter;
@@ -56,8 +47,8 @@ test('after 400 random edits, large pastes among them, the mirror holds the text
 });
 
 test('visibleRange() covers exactly the lines the textarea shows, wherever it is scrolled', async () => {
-  const { page } = await openPage(await browser.newContext());
-  await page.goto(new URL('test-lib/fixtures/trap.html', server.url).href);
+  const { page } = await openPage(await env.browser.newContext());
+  await page.goto(new URL('test-lib/fixtures/trap.html', env.server.url).href);
   await page.waitForFunction(() => document.querySelector('claim-check').adapter);
   const bad = await page.evaluate(async () => {
     const ta = document.querySelector('#draft');

@@ -3,32 +3,22 @@
 // an edit, and that the windowed findings list still lets the keyboard reach every
 // finding. (How fast this is, is measured by bench-typing.mjs, not asserted here.)
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WWW, alteredSeed, claimNamed, launchBrowser, openPage, reportFor, startServer } from '../test-lib/harness.mjs';
+import { WWW, alteredSeed, claimNamed, openPage, reportFor, useBrowser } from '../test-lib/harness.mjs';
 
 const ns = await import('../pkg/claimcheck.js');
 ns.initSync({ module: readFileSync(join(WWW, 'pkg', 'claimcheck_bg.wasm')) });
 
 const AS_OF = '2025-11-25';
-let server;
-let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowser();
 
 /** The page with `draft` pasted and checked; records what goes to and comes from the worker. */
 async function pageWith(draft) {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1360, height: 900 } });
   await context.addInitScript(() => {
     window.__posted = [];
     window.__answers = [];
@@ -40,15 +30,16 @@ async function pageWith(draft) {
         this.__heard = true;
         this.addEventListener('message', (event) => {
           if (event.data?.part) window.__parts++;
+          // (A check's answer; the facts' answer is an array, whose .splice is Array's.)
           const splice = event.data?.result?.splice;
-          if (splice) window.__answers.push({ insert: splice.insert.length, paragraphs: splice.starts.length });
+          if (splice?.starts) window.__answers.push({ insert: splice.insert.length, paragraphs: splice.starts.length });
         });
       }
       return post.call(this, message, transfer);
     };
   });
   const { page, log } = await openPage(context);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.fill('#as-of', AS_OF);
@@ -91,9 +82,9 @@ test('a keystroke sends the worker the character typed, not the draft, and gets 
 });
 
 test('an answer that comes after the draft changed is dropped: the element reports only the text it shows', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const { page, log } = await openPage(context);
-  await page.goto(new URL('test-lib/fixtures/slow-worker.html', server.url).href);
+  await page.goto(new URL('test-lib/fixtures/slow-worker.html', env.server.url).href);
   await page.waitForFunction(() => document.querySelector('claim-check').report);
   const { altered } = alteredSeed();
   const fixed = altered.replace('52.5 billion USD', '48.18 billion USD');
@@ -265,3 +256,60 @@ test('each animation frame measures before it draws: no layout read after a writ
   }
   await context.close();
 });
+
+/**
+ * A desk sheet pasted from a spreadsheet: a heading, then a table of ten rows (tab- or
+ * pipe-separated) whose lower rows take their subject from the heading, more than
+ * three paragraphs up.
+ */
+function deskSheet(pipes) {
+  const rows = [
+    'Indicator\tValue\tSource',
+    'Countries with diplomatic relations\t194\tMOFA',
+    'Free trade agreements signed\t17\tMOIT',
+    'Seaports\t34\tGSO',
+    'Airports\t22\tGSO',
+    'Provinces\t34\tGSO',
+    'Partner economies under FTAs\t55\tMOIT',
+    'Free trade agreements signed\t16\tMOIT',
+    'Countries with diplomatic relations\t190\tMOFA',
+    'Universities\t240\tGSO',
+  ].map((row) => (pipes ? `| ${row.split('\t').join(' | ')} |` : row));
+  return ['Desk notes for the state visit.', '', 'Vietnam at a glance', '', ...rows, '', 'The sheet was compiled by the desk.'].join('\n');
+}
+
+const briefOf = (r) => r.claims.map((c) => `${c.start}-${c.end} ${c.text} ${c.verdict} ${c.fact?.id ?? ''}`);
+
+for (const pipes of [false, true]) {
+  test(`an edit in a tall ${pipes ? 'pipe' : 'tab'}-separated table: its findings equal a whole check, the rows far below the heading included`, async () => {
+    const draft = deskSheet(pipes);
+    const { page, context, log, report } = await pageWith(draft);
+    const checker = new ns.Checker({});
+    assert.deepEqual(briefOf(report), briefOf(checker.check(draft, { asOf: AS_OF })));
+    // The heading names whose figures the rows give, down to the seventh row.
+    assert.equal(claimNamed(report, '55').verdict, 'discrepancy');
+    await page.locator('#draft').focus();
+    // Types `keys` over the text from `at` to `end`, as an editor does.
+    const type = async (text, at, keys, end = at) => {
+      await page.evaluate(([i, j]) => document.querySelector('#draft').setSelectionRange(i, j), [at, end]);
+      await page.keyboard.type(keys);
+      return `${text.slice(0, at)}${keys}${text.slice(end)}`;
+    };
+    // A figure typed into an upper row: the rows below it are checked with their heading.
+    let text = await type(draft, draft.indexOf('22') + 2, '3');
+    let got = await reportFor(page, text, { asOf: AS_OF });
+    let want = checker.check(text, { asOf: AS_OF });
+    assert.equal(claimNamed(want, '55').verdict, 'discrepancy');
+    assert.deepEqual(briefOf(got), briefOf(want), 'after a row was edited');
+    // The heading edited: every row below it follows, however far down.
+    const heading = text.indexOf('Vietnam at');
+    text = await type(text, heading, 'Thailand', heading + 'Vietnam'.length);
+    got = await reportFor(page, text, { asOf: AS_OF });
+    want = checker.check(text, { asOf: AS_OF });
+    assert.notEqual(claimNamed(want, '190').verdict, 'discrepancy');
+    assert.deepEqual(briefOf(got), briefOf(want), 'after the heading was edited');
+    assert.deepEqual(log.errors, []);
+    checker.free();
+    await context.close();
+  });
+}

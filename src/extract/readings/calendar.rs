@@ -95,8 +95,9 @@ pub(super) fn time(at: &mut At) -> Option<usize> {
         }
         return Some(next);
     }
-    // `7 giờ 30`, `7 giờ 30 phút`: minutes after the hour word, closing the phrase or
-    // with their own time word, are the time's too (`at 3 pm 40 people came` are not).
+    // `7 giờ 30`, `7 giờ 30 phút`, `7 giờ 30 sáng`: minutes after the hour word,
+    // closing the phrase or with their own time word or a part of the day, are the
+    // time's too (`at 3 pm 40 people came` are not).
     let list = &at.tokens.list;
     let after = at.lex[W::TimeWords].at(at.tokens, end)?;
     let minutes = list
@@ -108,7 +109,8 @@ pub(super) fn time(at: &mut At) -> Option<usize> {
     }
     let closing = list
         .get(after + 1)
-        .is_none_or(|n| n.kind == TokenKind::Symbol || n.paragraph != list[after].paragraph);
+        .is_none_or(|n| n.kind == TokenKind::Symbol || n.paragraph != list[after].paragraph)
+        || at.lex[W::DayParts].at(at.tokens, after + 1).is_some();
     match at.lex[W::TimeWords].at(at.tokens, after + 1) {
         Some(e) => Some(e),
         None if closing => Some(after + 1),

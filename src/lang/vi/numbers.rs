@@ -40,6 +40,8 @@ pub(super) const NUMERALS: &Rows<Numeral> = rows![Numeral;
     num("chín", 9.0, Digit),
     num("mười", 10.0, Ten),
     num("mươi", 10.0, TenTimes),
+    // `ba chục`, thirty (`hàng chục`, `vài chục` are vague).
+    num("chục", 10.0, TenTimes),
     num("trăm", 100.0, Hundred),
     num("nghìn", 1e3, Scale),
     num("ngàn", 1e3, Scale),

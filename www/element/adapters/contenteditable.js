@@ -140,6 +140,29 @@ export class EditableAdapter {
       }));
   }
 
+  /**
+   * The text offset of a DOM position (a selection's end): in a text node, its offset
+   * there; between an element's children (a caret in an empty paragraph, which editors
+   * put at the paragraph), the start of the first text after it (the segments are in
+   * document order, so a binary search over where they lie against the position).
+   */
+  offsetOf(node, offset) {
+    const segs = this.segments;
+    const seg = node.nodeType === Node.TEXT_NODE ? segs.find((s) => s.node === node) : null;
+    if (seg) return seg.start + Math.min(offset, seg.node.length);
+    if (!this.el.contains(node)) return null;
+    const at = this.doc.createRange();
+    at.setStart(node, offset);
+    let lo = 0;
+    let hi = segs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at.comparePoint(segs[mid].node, 0) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < segs.length ? segs[lo].start : this.value.length;
+  }
+
   /** Text offset under a client point (in this document's coordinates), or null. */
   offsetAt(x, y) {
     const pos = this.doc.caretPositionFromPoint?.(x, y);
