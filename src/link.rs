@@ -142,13 +142,7 @@ impl Index {
         }
         pair_range_ends(&mut groups, facts);
         let cues = cue_phrases(&groups, table, (lang, &reader), &subjects);
-        let one = |folded| cues.iter().map(move |(p, _)| p.words(folded));
-        let mut plain: Vec<&[String]> = one(false).filter(|w| w.len() == 1).collect();
-        crate::sort::by(&mut plain, |a, b| a.cmp(b));
-        let loose = one(true)
-            .filter(|w| w.len() == 1 && plain.binary_search(w).is_err())
-            .map(|w| w[0].clone())
-            .collect();
+        let loose = Phrase::folded_only(&cues.iter().map(|(p, _)| p).collect::<Vec<_>>());
         Index {
             groups,
             loose,

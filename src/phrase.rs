@@ -48,6 +48,20 @@ impl Phrase {
         }
     }
 
+    /// The one-word phrases of `phrases` that match a word only once it is folded
+    /// (`Nhật` as `nhat`, `dân` as `dan`): their folded words that no phrase has
+    /// unfolded, which typed without diacritics may be an ordinary word (`lon nhat`,
+    /// `dien dan`).
+    pub fn folded_only(phrases: &[&Phrase]) -> Vec<String> {
+        let one = |folded| phrases.iter().map(move |p| p.words(folded));
+        let mut plain: Vec<&[String]> = one(false).filter(|w| w.len() == 1).collect();
+        crate::sort::by(&mut plain, |a, b| a.cmp(b));
+        one(true)
+            .filter(|w| w.len() == 1 && plain.binary_search(w).is_err())
+            .map(|w| w[0].clone())
+            .collect()
+    }
+
     /// How many tokens (hyphens aside) the phrase has.
     pub fn len(&self) -> usize {
         self.words.len()

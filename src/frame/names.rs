@@ -103,13 +103,7 @@ impl Names {
         let demonyms = demonyms(lang, &names, &resolve);
         // Later entries win ties between phrases of one length: the table's own names.
         names.extend(subjects.into_iter().map(|(p, s)| (p, Entity::Subject(s))));
-        let one = |folded| names.iter().map(move |(p, _)| p.words(folded));
-        let mut plain: Vec<&[String]> = one(false).filter(|w| w.len() == 1).collect();
-        crate::sort::by(&mut plain, |a, b| a.cmp(b));
-        let loose = one(true)
-            .filter(|w| w.len() == 1 && plain.binary_search(w).is_err())
-            .map(|w| w[0].clone())
-            .collect();
+        let loose = Phrase::folded_only(&names.iter().map(|(p, _)| p).collect::<Vec<_>>());
         Names {
             loose,
             entities: PhraseTable::new(names, vocab.plural_suffixes),
