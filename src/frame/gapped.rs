@@ -35,6 +35,9 @@ pub struct GappedCues<T> {
     compounds: bool,
     /// The language's coordinators: a gap never holds one (`firms and investing`).
     coordinators: &'static [&'static str],
+    /// The most tokens a match can span: its words, a gap after each, and a hyphen
+    /// token beside each word.
+    reach: usize,
 }
 
 /// The letters a word is looked up by: its first [`MIN_STEM`].
@@ -77,7 +80,9 @@ impl<T: Clone> GappedCues<T> {
                 }
             }
         }
+        let reach = phrases.iter().map(|(p, _)| p.len()).max().unwrap_or(0) * (GAP + 2);
         GappedCues {
+            reach,
             phrases,
             by_key,
             inflections: super::cues::FrameCues::of(lang).inflections,
@@ -101,6 +106,10 @@ impl<T: Clone> GappedCues<T> {
         range: Range<usize>,
         hole: Range<usize>,
     ) -> Vec<(usize, usize, T)> {
+        // Only a match's reach around the figure is read: a sentence of thousands of
+        // figures stays linear.
+        let range = range.start.max(hole.start.saturating_sub(self.reach))
+            ..range.end.min(hole.end + self.reach);
         let mut out = self.find(tokens, range, Some(&hole));
         out.retain(|h| h.0 < hole.start && h.1 > hole.end);
         out
