@@ -39,10 +39,10 @@ pub struct Group {
     /// projects`, `coffee` of `coffee exports`): a figure counting one of these counts
     /// what the fact does.
     heads: Vec<String>,
-    /// The other end of the range this fact is one end of (docs/fact-table.md: a
-    /// range is two rows, `at_least` and `up_to`, of one subject sharing their cues):
-    /// a range in the draft is judged against both ends.
-    pub partner: Option<usize>,
+    /// The groups of the range this fact is one end of, low end first
+    /// (docs/fact-table.md: a range is two rows, `at_least` and `up_to`, of one subject
+    /// sharing their cues): a range in the draft is judged against both ends.
+    pub range: Option<(usize, usize)>,
 }
 
 /// The table's subjects and cues compiled for one language.
@@ -182,7 +182,7 @@ fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
                 versions: Vec::new(),
                 frame: FactFrame::default(),
                 heads: Vec::new(),
-                partner: None,
+                range: None,
             });
             groups.len() - 1
         });
@@ -212,8 +212,8 @@ fn pair_range_ends(groups: &mut [Group], facts: &[Fact]) {
                 && g.heads == *heads
         });
         if let Some(b) = b {
-            groups[a].partner = Some(b);
-            groups[b].partner = Some(a);
+            groups[a].range = Some((a, b));
+            groups[b].range = Some((a, b));
         }
     }
 }
@@ -286,7 +286,7 @@ fn name_variants(cue: &str, names: &[&str], heads: &[&str]) -> Vec<String> {
 }
 
 /// A claim and the fact group it is linked to, if any.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Linked {
     /// The claim (a coordinated rank yields one per phrase).
     pub claim: Claim,
@@ -344,7 +344,7 @@ pub fn link(
     // A year that no year-fact's cue names is when something happened (`in 2019`,
     // `by 2030`), not a claim of its own: it is read as time, not reported.
     out.retain(|l| l.claim.kind != Kind::Year || l.group.is_some());
-    by_ends(out, index, table, text)
+    by_ends(out, index, text)
 }
 
 /// A draft range judged against a range on record is judged bound by bound: each
@@ -354,50 +354,34 @@ pub fn link(
 /// it is judged against (`verdict::agrees`). A range in words stays one finding.
 #[inline(never)]
 #[cfg_attr(claimcheck_small, optimize(size))]
-fn by_ends(linked: Vec<Linked>, index: &Index, table: &FactTable, text: &str) -> Vec<Linked> {
-    if index.groups.iter().all(|g| g.partner.is_none()) {
+fn by_ends(linked: Vec<Linked>, index: &Index, text: &str) -> Vec<Linked> {
+    if index.groups.iter().all(|g| g.range.is_none()) {
         return linked;
     }
     let mut out = Vec::with_capacity(linked.len());
     for l in linked {
-        split_range(l, index, table, text, &mut out);
+        split_range(l, index, text, &mut out);
     }
     out
 }
 
-/// Where a range's written bounds end and start in its number text (`165,000 and
-/// 195,000`): the end of the leading digits and the start of the trailing ones, when
-/// both bounds are digits. Bytes: a multi-byte dash's last byte is no digit either.
-fn bounds(digits: &[u8]) -> Option<(usize, usize)> {
-    let number = |b: &u8| b.is_ascii_digit() || *b == b'.' || *b == b',';
-    let low_end = digits.iter().position(|b| !number(b))?;
-    let high_start = digits.iter().rposition(|b| !number(b))? + 1;
-    (low_end > 0 && high_start < digits.len()).then_some((low_end, high_start))
-}
-
 /// One linked claim, split at its bounds when it is a range against a range on record.
-fn split_range(l: Linked, index: &Index, table: &FactTable, text: &str, out: &mut Vec<Linked>) {
-    let partner = l.group.and_then(|g| index.groups[g].partner);
-    let (Some(p), None, Shape::Range { .. }) = (partner, &l.reason, l.claim.shape) else {
+fn split_range(l: Linked, index: &Index, text: &str, out: &mut Vec<Linked>) {
+    let range = l.group.and_then(|g| index.groups[g].range);
+    let (Some((lo_g, hi_g)), None, Shape::Range { .. }) = (range, &l.reason, l.claim.shape) else {
         return out.push(l);
     };
     let n = l.claim.number_span.clone();
-    let Some((low_end, high_start)) = text.as_bytes().get(n.clone()).and_then(bounds) else {
+    let Some((low_end, high_start)) = text
+        .as_bytes()
+        .get(n.clone())
+        .and_then(crate::number::range_bounds)
+    else {
         return out.push(l);
     };
     let (low_end, high_start) = (n.start + low_end, n.start + high_start);
-    let g = l.group.unwrap_or(p);
-    let end = |g: usize| table.facts()[*index.groups[g].versions.last().unwrap_or(&0)].qualifier;
-    let low_first = end(g) == Hedge::AtLeast;
-    let (lo_g, hi_g) = if low_first { (g, p) } else { (p, g) };
-    let mut low = Linked {
-        claim: l.claim.clone(),
-        group: Some(lo_g),
-        reason: None,
-        evidence: l.evidence.clone(),
-        when: l.when,
-        negated: l.negated,
-    };
+    let mut low = l.clone();
+    low.group = Some(lo_g);
     low.claim.span.end = low_end;
     low.claim.number_span.end = low_end;
     let mut high = l;

@@ -255,6 +255,25 @@ pub fn decimal_place(scale: f64) -> f64 {
     p
 }
 
+/// Whether byte `b` is part of a number written in digits: a digit or a separator.
+fn digit_byte(b: &u8) -> bool {
+    b.is_ascii_digit() || *b == b'.' || *b == b','
+}
+
+/// Whether `text` is one number written in digits (`165,000`), no word or dash in it.
+pub fn in_digits(text: &[u8]) -> bool {
+    text.iter().all(digit_byte)
+}
+
+/// Where a range's written bounds end and start in its number text (`165,000 and
+/// 195,000`): the end of the leading digits and the start of the trailing ones, when
+/// both bounds are digits. Bytes: a multi-byte dash's last byte is no digit either.
+pub fn range_bounds(text: &[u8]) -> Option<(usize, usize)> {
+    let low_end = text.iter().position(|b| !digit_byte(b))?;
+    let high_start = text.iter().rposition(|b| !digit_byte(b))? + 1;
+    (low_end > 0 && high_start < text.len()).then_some((low_end, high_start))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -106,11 +106,7 @@ fn hedge_edit(
 fn range_end(claim: &Claim, claim_text: &str) -> Option<bool> {
     let numbers = local(claim, &claim.number_span);
     let digits = claim_text.as_bytes().get(numbers)?;
-    matches!(claim.shape, Shape::Range { .. }).then(|| {
-        digits
-            .iter()
-            .all(|b| b.is_ascii_digit() || *b == b'.' || *b == b',')
-    })
+    matches!(claim.shape, Shape::Range { .. }).then(|| number::in_digits(digits))
 }
 
 /// A draft range as a range of the claim's own text.
