@@ -100,6 +100,26 @@ export async function openPage(context) {
   return { page, log };
 }
 
+/**
+ * A desk sheet's rows as pasted from a spreadsheet: a header and ten rows, tab-separated
+ * or, with `pipes`, in a pipe table's cells (no separator line). Its lower rows take
+ * their subject from a heading more than three paragraphs up.
+ */
+export function deskSheetRows(pipes = false) {
+  return [
+    'Indicator\tValue\tSource',
+    'Countries with diplomatic relations\t194\tMOFA',
+    'Free trade agreements signed\t17\tMOIT',
+    'Seaports\t34\tGSO',
+    'Airports\t22\tGSO',
+    'Provinces\t34\tGSO',
+    'Partner economies under FTAs\t55\tMOIT',
+    'Free trade agreements signed\t16\tMOIT',
+    'Countries with diplomatic relations\t190\tMOFA',
+    'Universities\t240\tGSO',
+  ].map((row) => (pipes ? `| ${row.split('\t').join(' | ')} |` : row));
+}
+
 export const seed = (name) => readFileSync(join(FIXTURES, name), 'utf8');
 
 /** Seed 000 with two figures altered: a wrong trade figure and a stale investor rank. */

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Incremental, ParagraphMirror, split } from '../element/paragraphs.js';
-import { WWW } from '../test-lib/harness.mjs';
+import { WWW, deskSheetRows } from '../test-lib/harness.mjs';
 
 const ns = await import('../pkg/claimcheck.js');
 ns.initSync({ module: readFileSync(join(WWW, 'pkg', 'claimcheck_bg.wasm')) });
@@ -127,19 +127,8 @@ test('after each of many edits, the incremental findings equal the whole draft c
  * box's list under its heading, each with rows far below the heading that it names.
  */
 function tallBlocks() {
-  const rows = [
-    'Indicator\tValue\tSource',
-    'Countries with diplomatic relations\t194\tMOFA',
-    'Free trade agreements signed\t17\tMOIT',
-    'Seaports\t34\tGSO',
-    'Airports\t22\tGSO',
-    'Provinces\t34\tGSO',
-    'Partner economies under FTAs\t55\tMOIT',
-    'Free trade agreements signed\t16\tMOIT',
-    'Countries with diplomatic relations\t190\tMOFA',
-    'Universities\t240\tGSO',
-  ];
-  const pipes = rows.map((row) => `| ${row.split('\t').join(' | ')} |`);
+  const rows = deskSheetRows();
+  const pipes = deskSheetRows(true);
   pipes.splice(1, 0, '|---|---|---|');
   const items = ['- Prefectures: 9', '- Population: nearly 23 million', '- Area: 27,000 km2', '- Ports: 12',
     '- Airports: 4', '- Universities: 140', "- Share of Japan's GDP: 16%", '- Vietnamese residents: more than 100,000'];

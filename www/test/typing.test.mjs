@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WWW, alteredSeed, claimNamed, openPage, reportFor, useBrowser } from '../test-lib/harness.mjs';
+import { WWW, alteredSeed, claimNamed, deskSheetRows, openPage, reportFor, useBrowser } from '../test-lib/harness.mjs';
 
 const ns = await import('../pkg/claimcheck.js');
 ns.initSync({ module: readFileSync(join(WWW, 'pkg', 'claimcheck_bg.wasm')) });
@@ -263,18 +263,7 @@ test('each animation frame measures before it draws: no layout read after a writ
  * three paragraphs up.
  */
 function deskSheet(pipes) {
-  const rows = [
-    'Indicator\tValue\tSource',
-    'Countries with diplomatic relations\t194\tMOFA',
-    'Free trade agreements signed\t17\tMOIT',
-    'Seaports\t34\tGSO',
-    'Airports\t22\tGSO',
-    'Provinces\t34\tGSO',
-    'Partner economies under FTAs\t55\tMOIT',
-    'Free trade agreements signed\t16\tMOIT',
-    'Countries with diplomatic relations\t190\tMOFA',
-    'Universities\t240\tGSO',
-  ].map((row) => (pipes ? `| ${row.split('\t').join(' | ')} |` : row));
+  const rows = deskSheetRows(pipes);
   return ['Desk notes for the state visit.', '', 'Vietnam at a glance', '', ...rows, '', 'The sheet was compiled by the desk.'].join('\n');
 }
 
