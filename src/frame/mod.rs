@@ -66,6 +66,9 @@ enum Cue {
     Retraction,
     Falsity,
     RejectedBefore,
+    RankCriterion,
+    Correction,
+    Superlative,
     Restrictor,
     PeriodRestrictor,
     TimeSpan,
@@ -105,7 +108,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 33] = [
+        let lists: [(&[&str], Cue); 36] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
@@ -135,6 +138,9 @@ impl Reader {
             (c.level_after_change, Cue::LevelAfterChange),
             (c.retraction, Cue::Retraction),
             (c.rejected_before, Cue::RejectedBefore),
+            (c.rank_criteria, Cue::RankCriterion),
+            (c.corrections, Cue::Correction),
+            (c.criterion_superlatives, Cue::Superlative),
             (c.restrictors, Cue::Restrictor),
             (c.period_restrictors, Cue::PeriodRestrictor),
             (c.clause_breakers, Cue::Breaker),
@@ -379,7 +385,7 @@ impl Reader {
     }
 
     /// Whether sentence `s` opens by rejecting what the sentence before it said (`That
-    /// is not true.`, `Nee.`).
+    /// is not true.`, `Nee.`, `The correct figure is 17.`).
     pub fn opens_with_rebuttal(&self, tokens: &Tokens, s: usize) -> bool {
         if s >= tokens.sentence_starts.len() {
             return false;
@@ -389,7 +395,7 @@ impl Reader {
         let range = tokens.sentence_range(s);
         self.cues
             .starting_at(tokens, range.start, range.end)
-            .any(|c| c == Cue::RebuttalOpener)
+            .any(|c| matches!(c, Cue::RebuttalOpener | Cue::Correction))
     }
 
     /// Whether restrictor words `w` (normalised) say `to date` (`so far`, `tot nu toe`).
@@ -591,6 +597,22 @@ impl Sentence {
                 .any(|h| h.2 == c && (c == Cue::Speech || h.0 < i))
         };
         has(Cue::FirstPerson) && has(Cue::Speech)
+    }
+
+    /// What a rank's cue ending at token `end` is ranked by instead, when a criterion
+    /// opens right after it and a superlative follows in its clause (`economies | with
+    /// the largest trade`, `nền kinh tế | có quy mô thương mại lớn nhất`).
+    pub fn ranked_by(&self, end: usize) -> Option<Range<usize>> {
+        let by = self
+            .hits
+            .iter()
+            .find(|h| h.2 == Cue::RankCriterion && h.0 == end)?;
+        let clause = self.clause(end);
+        let sup = self
+            .hits
+            .iter()
+            .find(|h| h.2 == Cue::Superlative && h.0 >= by.1 && h.1 <= clause.end)?;
+        Some(by.0..sup.1)
     }
 
     /// Whether a restricting modifier (`new`, `at the fair`) or a generic counted noun
