@@ -414,6 +414,25 @@ impl Reader {
             .any(|h| h.2 == Cue::Determiner && h.0 == i && h.1 == i + 1)
     }
 
+    /// Whether token `i` is compared in an aside set off by commas right after a verb
+    /// (`Japan is, na Zuid-Korea, de tweede bestemming`): what follows the aside
+    /// completes the verb, so it describes the clause's subject, not the compared name.
+    pub fn compared_aside(&self, tokens: &Tokens, sent: &Sentence, i: usize) -> bool {
+        sent.heads_of(i).any(|i| {
+            sent.hits.iter().any(|h| {
+                h.2 == Cue::Comparison
+                    && h.1 <= i
+                    && i - h.1 <= 1
+                    && h.0 >= sent.range.start + 2
+                    && tokens.norm(h.0 - 1) == ","
+                    && sent
+                        .hits
+                        .iter()
+                        .any(|v| v.2 == Cue::Finite && v.1 == h.0 - 1)
+            })
+        })
+    }
+
     /// Whether the name starting at token `i` follows a comparison (`behind South
     /// Korea`).
     #[inline(never)]
@@ -655,7 +674,13 @@ fn s_before(tokens: &Tokens, start: usize) -> Option<usize> {
 /// Dec. 15 —`): where the story was filed, not whom it is about, when it names a city.
 pub fn dateline(tokens: &Tokens, m: &Mention) -> bool {
     let list = &tokens.list;
-    let opens = m.start == 0 || list[m.start - 1].paragraph != list[m.start].paragraph;
+    // Only a typographic bullet before it in its paragraph (`▪ OSAKA –`, `• HANOI –`);
+    // not a list's `-` or `*` (`- Osaka – 40,000 residents` is a list line).
+    let para = list[m.start].paragraph;
+    let opens = (0..m.start)
+        .rev()
+        .take_while(|&k| list[k].paragraph == para)
+        .all(|k| list[k].kind == TokenKind::Symbol && !matches!(tokens.norm(k), "-" | "*" | "+"));
     if !opens {
         return false;
     }

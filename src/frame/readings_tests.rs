@@ -400,3 +400,52 @@ fn an_increment_and_a_bracketed_name_are_not_the_facts() {
         ],
     );
 }
+
+/// A dateline after a typographic bullet (`▪ OSAKA –`, as wire round-ups set them) is
+/// where the story was filed, not whose figure it is; a list's `- Osaka –` is a label.
+#[test]
+fn a_dateline_after_a_bullet_is_no_subject() {
+    run_bundled(
+        "bulleted dateline",
+        &[
+            (En, "• OSAKA – Companies from the Kansai region account for about 45% of Japan's investment in Vietnam.", "2025-11-03", "about 45%", "discrepancy", "kansai.investment_share"),
+            (Vi, "▪ OSAKA – Doanh nghiệp vùng Kansai chiếm khoảng 30% tổng vốn đầu tư của Nhật Bản vào Việt Nam.", "2025-11-03", "khoảng 30%", "consistent", "kansai.investment_share"),
+            (En, "- Osaka – about 45% of Japan's investment in Vietnam.", "2025-11-03", "about 45%", "unverified", "kansai.investment_share"),
+        ],
+    );
+}
+
+/// A name compared in an aside right after the verb (`Japan is, na Zuid-Korea, de
+/// tweede …`) is no apposition's head: what follows the aside completes the verb.
+#[test]
+fn a_comparison_aside_after_the_verb_is_no_apposition() {
+    run_bundled(
+        "comparison aside",
+        &[
+            (
+                Nl,
+                "Japan is, na Zuid-Korea, de tweede bestemming voor Vietnamese arbeidsmigranten.",
+                "2025-11-25",
+                "tweede",
+                "discrepancy",
+                "japan.labour_partner_rank",
+            ),
+            (
+                En,
+                "Japan is, after South Korea and Singapore, the third largest investor in Vietnam.",
+                "2025-11-25",
+                "third largest",
+                "consistent",
+                "japan.investor_rank",
+            ),
+            (
+                En,
+                "Japan ranks third, behind South Korea, Vietnam's largest investor, and Singapore.",
+                "2025-11-25",
+                "largest",
+                "unverified",
+                "japan.investor_rank",
+            ),
+        ],
+    );
+}

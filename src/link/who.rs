@@ -368,6 +368,7 @@ impl Ctx<'_> {
             // Not the object of a preposition (`ties with Vietnam, maintaining …`),
             // though a rival may be (`behind Singapore, Lemuria's largest investor`).
             (!reader.is_oblique(self.sent, m.start) || reader.is_compared(self.sent, m.start))
+                && !reader.compared_aside(self.tokens, self.sent, m.start)
                 && !self.parenthetical(m, in_clause, from)
                 && m.end < from
                 && self.tokens.norm(m.end) == ","
