@@ -77,6 +77,7 @@ enum Cue {
     AmountConnector,
     LocationPrep,
     Oblique,
+    Fronted,
     Comparison,
     Beneficiary,
     Determiner,
@@ -105,7 +106,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 33] = [
+        let lists: [(&[&str], Cue); 34] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
@@ -122,6 +123,7 @@ impl Reader {
             (c.not_a_quantity, Cue::NotAQuantity),
             (c.determiners, Cue::Determiner),
             (c.obliques, Cue::Oblique),
+            (c.fronted, Cue::Fronted),
             (c.location_preps, Cue::LocationPrep),
             (c.amount_connectors, Cue::AmountConnector),
             (c.anaphora, Cue::Anaphor),
@@ -264,6 +266,7 @@ impl Reader {
             .is_some_and(|i| tokens.norm(i) == "?");
         crate::sort::by_key(&mut hits, |h| h.0);
         let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
+        self.set_apart(tokens, range.start, &hits, &breaks, &mut mentions);
         self.first_person(tokens, range.clone(), &hits, &mut mentions);
         Sentence {
             list_heads: self.list_heads(tokens, &mentions, &hits),
@@ -274,6 +277,44 @@ impl Reader {
             hits,
             question,
             question_marks,
+        }
+    }
+
+    /// Drops the names of a comparison fronted before its clause (`Unlike Oz, Atlantis
+    /// has 12 provinces`, `Anders dan Oz heeft …`): up to its comma, or without one the
+    /// name right after its opening words. Not when a figure stands in it (`Compared
+    /// with Japan's 3%, …`): that figure is the name's.
+    #[inline(never)]
+    fn set_apart(
+        &self,
+        tokens: &Tokens,
+        start: usize,
+        hits: &[(usize, usize, Cue)],
+        breaks: &[usize],
+        mentions: &mut Vec<Mention>,
+    ) {
+        let coordinators = self.lang.vocabulary().coordinators;
+        for h in hits.iter().filter(|h| h.2 == Cue::Fronted) {
+            let opens = breaks
+                .iter()
+                .rev()
+                .find(|&&b| b <= h.0)
+                .map_or(start, |&b| b);
+            let fronted = (opens..h.0).all(|k| {
+                tokens.list[k].kind != TokenKind::Word || coordinators.contains(&tokens.norm(k))
+            });
+            let end = tokens.len().min(h.1 + FRONTED_REACH);
+            let comma = (h.1..end).find(|&k| tokens.norm(k) == ",");
+            let end = comma.unwrap_or_else(|| {
+                let named = mentions
+                    .iter()
+                    .find(|m| m.start >= h.1 && m.start <= h.1 + 1);
+                named.map_or(h.1, |m| m.end)
+            });
+            let figure = (h.1..end).any(|k| tokens.list[k].kind == TokenKind::Number);
+            if fronted && !figure {
+                mentions.retain(|m| !(m.start >= h.1 && m.end <= end));
+            }
         }
     }
 
@@ -567,6 +608,9 @@ pub struct Sentence {
     /// Names continuing a list: (start, start of the list's first name).
     list_heads: Vec<(usize, usize)>,
 }
+
+/// The most tokens from a fronted comparison's opening words to its comma.
+const FRONTED_REACH: usize = 10;
 
 /// The most tokens between two names of one list (`, and the`).
 const LIST_GAP: usize = 3;

@@ -123,6 +123,16 @@ fn who_the_figure_is_about() {
             (Nl, "Japan is de tweede investeerder in Vietnam, net voor Zuid-Korea.", "2025-11-25", "tweede", "outdated", "japan.investor_rank"),
             (Vi, "Đối với Thái Lan, Nhật Bản là nhà đầu tư lớn nhất.", "2025-11-25", "lớn nhất", "unverified", "japan.investor_rank"),
             (Vi, "Đối với Việt Nam, Nhật Bản là nhà đầu tư lớn thứ năm.", "2025-11-25", "lớn thứ năm", "discrepancy", "japan.investor_rank"),
+            // A name in a comparison fronted before the clause is not its subject, in
+            // every language; one holding the figure still owns it.
+            (En, "Unlike Japan, South Korea is Vietnam's largest foreign investor.", "2025-11-25", "largest", "unverified", "japan.investor_rank"),
+            (En, "Compared with Vietnam, Kansai has 9 prefectures.", "2025-11-03", "9", "consistent", "kansai.prefectures"),
+            (En, "Like Kansai, Kyushu has 9 prefectures.", "2025-11-03", "9", "unverified", "kansai.prefectures"),
+            (Nl, "Anders dan Japan is Zuid-Korea de grootste investeerder in Vietnam.", "2025-11-25", "grootste", "unverified", "japan.investor_rank"),
+            (Nl, "Vergeleken met Kansai heeft Kyushu maar 7 prefecturen.", "2025-11-03", "7", "unverified", "kansai.prefectures"),
+            (Nl, "Net als Kansai heeft ook Kyushu negen prefecturen.", "2025-11-03", "negen", "unverified", "kansai.prefectures"),
+            (Vi, "Khác với Nhật Bản, Hàn Quốc là nhà đầu tư lớn nhất của Việt Nam.", "2025-11-25", "lớn nhất", "unverified", "japan.investor_rank"),
+            (Vi, "So với Kansai, Kyushu có 7 tỉnh.", "2025-11-03", "7", "unverified", "kansai.prefectures"),
             // A dateline is where the story was filed.
             (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
         ],

@@ -123,6 +123,10 @@ pub struct FrameCues {
     /// Prepositions before a name that make it an oblique, not who a figure is about
     /// (`trade **with** Vietnam`, `**ahead of** South Korea`).
     pub obliques: &'static Words,
+    /// Words opening a comparison or adverbial fronted before its clause (`**Unlike**
+    /// Oz, Atlantis has …`, `**Anders dan** Oz heeft …`): the names in it, up to its
+    /// comma, are no one a figure of the sentence is about.
+    pub fronted: &'static Words,
     /// Names of the days of the week: capitalised, but no entity a figure is about
     /// (`in Hanoi on Tuesday, bringing the total to …`).
     pub day_names: &'static Words,
@@ -195,6 +199,7 @@ impl FrameCues {
             self.amount_connectors,
             self.location_preps,
             self.obliques,
+            self.fronted,
             self.comparisons,
             self.beneficiaries,
             self.determiners,

@@ -347,6 +347,17 @@ pub(super) static CUES: FrameCues = FrameCues {
         "waaronder",
         "inclusief",
     ],
+    fronted: words![
+        "anders dan",
+        "net als",
+        "evenals",
+        "vergeleken met",
+        "in vergelijking met",
+        "in tegenstelling tot",
+        "naast",
+        "behalve",
+        "afgezien van",
+    ],
     location_preps: words!["in", "op"],
     amount_connectors: words!["aan"],
     to_date: words![

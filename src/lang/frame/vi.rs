@@ -224,6 +224,16 @@ pub(super) static CUES: FrameCues = FrameCues {
         "bao gồm",
         "trong đó có",
     ],
+    fronted: words![
+        "khác với",
+        "không giống",
+        "giống như",
+        "cũng như",
+        "so với",
+        "ngoài",
+        "bên cạnh",
+        "trái với",
+    ],
     location_preps: words!["tại", "ở", "của"],
     amount_connectors: words![],
     to_date: words![
