@@ -162,6 +162,9 @@ fn what_the_figure_counts() {
             (En, "At the trade fair, Vietnam signed 12 free trade agreements.", "2025-11-25", "12", "unverified", "vietnam.fta_count"),
             (Vi, "Tại hội chợ, Việt Nam đã ký 12 hiệp định thương mại tự do.", "2025-11-25", "12", "unverified", "vietnam.fta_count"),
             (En, "Vietnam has signed 12 free trade agreements.", "2025-11-25", "12", "discrepancy", "vietnam.fta_count"),
+            // A festival's crowd is no population; the festival's own year is still its.
+            (En, "The festival in Kansai drew 25 million people.", "2025-11-03", "25 million", "unverified", "kansai.population"),
+            (En, "The Vietnam Festival in Kanagawa was first held in 2015.", "2025-11-25", "2015", "consistent", "kanagawa.vietnam_festival_first_year"),
             // A restrictor nearer another figure narrows that one.
             (Nl, "Vietnam onderhoudt diplomatieke betrekkingen met 190 landen en is lid van 63 organisaties.", "2025-11-25", "190", "discrepancy", "vietnam.diplomatic_ties"),
             // A fraction against a share, compared as a percentage.

@@ -204,8 +204,10 @@ pub(super) fn gapped_cues(
     // a generic noun that changes what is counted (`Vietnamese people live` is not the
     // cue `Vietnamese live`).
     out.retain(|hit| {
-        // The cue's first word is its own (`Japanese` of `Japanese firms in Vietnam`).
-        !written.iter().any(|f| f.0 == hit.0 && f.1 == hit.1) && !sent.narrowed_in(hit.0 + 1..hit.1)
+        // The cue's first and last words are its own (`Japanese` of `Japanese firms in
+        // Vietnam`, `festival` of `launched the festival`).
+        !written.iter().any(|f| f.0 == hit.0 && f.1 == hit.1)
+            && !sent.narrowed_in(hit.0 + 1..hit.1 - 1)
     });
     out
 }

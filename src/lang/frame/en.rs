@@ -285,6 +285,8 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     rejected_before: words!["rather than", "instead of", "not"],
     restrictors: words![
+        // Visitors drawn, not residents (`The festival in Kansai drew 25 million people`).
+        "festival",
         "visit",
         "state visit",
         "official visit",
