@@ -78,6 +78,7 @@ enum Cue {
     LocationPrep,
     Oblique,
     Fronted,
+    Extent,
     Comparison,
     Beneficiary,
     Determiner,
@@ -106,7 +107,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 34] = [
+        let lists: [(&[&str], Cue); 35] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
@@ -124,6 +125,7 @@ impl Reader {
             (c.determiners, Cue::Determiner),
             (c.obliques, Cue::Oblique),
             (c.fronted, Cue::Fronted),
+            (c.extent_verbs, Cue::Extent),
             (c.location_preps, Cue::LocationPrep),
             (c.amount_connectors, Cue::AmountConnector),
             (c.anaphora, Cue::Anaphor),
@@ -635,6 +637,12 @@ impl Sentence {
                 .any(|h| h.2 == c && (c == Cue::Speech || h.0 < i))
         };
         has(Cue::FirstPerson) && has(Cue::Speech)
+    }
+
+    /// Whether a verb of extent ends right before token `i` (`spread` of `spread over
+    /// nine prefectures`): the bound word at `i` is a preposition there.
+    pub fn extent_before(&self, i: usize) -> bool {
+        self.hits.iter().any(|h| h.2 == Cue::Extent && h.1 == i)
     }
 
     /// Whether a restricting modifier (`new`, `at the fair`) or a generic counted noun

@@ -165,6 +165,10 @@ fn what_the_figure_counts() {
             // A festival's crowd is no population; the festival's own year is still its.
             (En, "The festival in Kansai drew 25 million people.", "2025-11-03", "25 million", "unverified", "kansai.population"),
             (En, "The Vietnam Festival in Kanagawa was first held in 2015.", "2025-11-25", "2015", "consistent", "kanagawa.vietnam_festival_first_year"),
+            // After a verb of extent a bound word is a preposition: no hedge.
+            (En, "Kansai is spread over nine prefectures.", "2025-11-03", "over nine", "consistent", "kansai.prefectures"),
+            (En, "Kansai has over nine prefectures.", "2025-11-03", "over nine", "discrepancy", "kansai.prefectures"),
+            (Vi, "Vùng Kansai trải trên 9 tỉnh.", "2025-11-03", "trên 9", "consistent", "kansai.prefectures"),
             // A restrictor nearer another figure narrows that one.
             (Nl, "Vietnam onderhoudt diplomatieke betrekkingen met 190 landen en is lid van 63 organisaties.", "2025-11-25", "190", "discrepancy", "vietnam.diplomatic_ties"),
             // A fraction against a share, compared as a percentage.
@@ -297,6 +301,15 @@ fn when_the_figure_holds() {
             (Nl, "De handelsomzet tussen Japan en Vietnam zal naar verwachting 60 miljard dollar bedragen.", "2025-11-25", "60 miljard dollar", "unverified", "japan.two_way_trade"),
             (Vi, "Kim ngạch thương mại hai chiều Việt Nam - Nhật Bản dự kiến đạt 60 tỷ USD.", "2025-11-25", "60 tỷ USD", "unverified", "japan.two_way_trade"),
             (Vi, "Nhật Bản sẽ trở thành nhà đầu tư lớn thứ hai của Việt Nam.", "2025-11-25", "lớn thứ hai", "unverified", "japan.investor_rank"),
+            // A clause whose verb is left out inherits the forecast of the figure
+            // before it: judged against a target, never as a current level.
+            (En, "Japan's trade with Vietnam is expected to top 60 billion USD, and its Vietnamese community 600,000.", "2025-11-25", "600,000", "unverified", "japan.vietnamese_community"),
+            (Nl, "De handel met Japan moet tegen 2030 groeien tot 60 miljard dollar, de Vietnamese gemeenschap in Japan tot 600.000.", "2025-11-25", "tot 600.000", "unverified", "japan.vietnamese_community"),
+            (En, "Vietnam aims to lift banana exports to 1 billion USD by 2030, and the banana acreage to 220,000 hectares.", "2025-11-25", "220,000 hectares", "discrepancy", "banana.acreage_2030.high"),
+            (En, "Japan's trade with Vietnam is expected to top 60 billion USD, and its Vietnamese community has reached 600,000.", "2025-11-25", "600,000", "discrepancy", "japan.vietnamese_community"),
+            // Another state owning the subject's name makes the figure its own.
+            (En, "Ecuador's banana exports are expected to reach 4 billion USD by 2030.", "2025-11-25", "4 billion USD", "unverified", "banana.export_target"),
+            (En, "Vietnam's banana exports are expected to reach 4 billion USD by 2030.", "2025-11-25", "4 billion USD", "discrepancy", "banana.export_target"),
         ],
     );
 }

@@ -66,6 +66,10 @@ impl Reading<'_> {
         let Some(sent) = self.sentences.get(&s) else {
             return;
         };
+        // `spread over nine prefectures`: no bound, a place.
+        if claim.hedge == Hedge::MoreThan && sent.extent_before(claim.first_token) {
+            claim.hedge = Hedge::Exact;
+        }
         let in_sentence = self.figures.get(&s).map(Vec::as_slice).unwrap_or_default();
         let near = Nearby::of(in_sentence, &claim, tokens, index.lang);
         let mut frame =

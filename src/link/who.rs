@@ -327,7 +327,26 @@ impl Ctx<'_> {
             b => b,
         };
         let m = apposition.or(located).or(before).or_else(after)?;
+        if let Some(owner) = self.owner(m, group) {
+            return Some(Err(Reason::OtherSubject(self.name(owner.entity))));
+        }
         Some(self.judged_by(m, group))
+    }
+
+    /// A state that owns the subject's name from right before it and that the fact
+    /// does not name (`Ecuador's banana exports`: Ecuador's, not the Vietnamese banana
+    /// sector's; `Japan's Kansai region` is Kansai's).
+    fn owner(&self, m: &Mention, group: &Group) -> Option<&Mention> {
+        let subject = Entity::Subject(group.subject);
+        let reader = &self.index.reader;
+        self.sent.mentions.iter().find(|o| {
+            o.end == m.start
+                && self.tokens.list[o.end - 1].possessive
+                && self.ent(m, group) == subject
+                && self.ent(o, group) != subject
+                && reader.is_country(o.entity)
+                && !group.frame.scope.contains(&o.entity)
+        })
     }
 
     /// Another counterpart than the fact's own is another figure (`trade with

@@ -127,6 +127,9 @@ pub struct FrameCues {
     /// Oz, Atlantis has …`, `**Anders dan** Oz heeft …`): the names in it, up to its
     /// comma, are no one a figure of the sentence is about.
     pub fronted: &'static Words,
+    /// Verbs of extent after which a bound word is a preposition, not a hedge
+    /// (`spread **over** nine prefectures`, `trải **trên** 9 tỉnh`).
+    pub extent_verbs: &'static Words,
     /// Names of the days of the week: capitalised, but no entity a figure is about
     /// (`in Hanoi on Tuesday, bringing the total to …`).
     pub day_names: &'static Words,
@@ -200,6 +203,7 @@ impl FrameCues {
             self.location_preps,
             self.obliques,
             self.fronted,
+            self.extent_verbs,
             self.comparisons,
             self.beneficiaries,
             self.determiners,

@@ -358,6 +358,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "behalve",
         "afgezien van",
     ],
+    extent_verbs: words!["verspreid", "verdeeld"],
     location_preps: words!["in", "op"],
     amount_connectors: words!["aan"],
     to_date: words![

@@ -234,6 +234,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "bên cạnh",
         "trái với",
     ],
+    extent_verbs: words!["trải", "trải dài", "trải rộng", "rải rác", "phân bố"],
     location_preps: words!["tại", "ở", "của"],
     amount_connectors: words![],
     to_date: words![
