@@ -639,6 +639,34 @@ impl Sentence {
         has(Cue::FirstPerson) && has(Cue::Speech)
     }
 
+    /// Whether it is a plain question an answer after it may take its metric from
+    /// (`How many Vietnamese live in Kansai?`): no figure, and no tense, modality,
+    /// negation, restrictor or change of its own.
+    pub fn plain_question(&self, tokens: &Tokens) -> bool {
+        let marked = self.hits.iter().any(|h| {
+            matches!(
+                h.2,
+                Cue::Forecast
+                    | Cue::Reported
+                    | Cue::Past
+                    | Cue::RelativeYear(_)
+                    | Cue::Negation
+                    | Cue::Restrictor
+                    | Cue::PeriodRestrictor
+                    | Cue::Retraction
+                    | Cue::Falsity
+                    | Cue::ChangeBefore
+                    | Cue::ChangeAfter
+                    | Cue::Partitive
+            )
+        });
+        let figure = self
+            .range
+            .clone()
+            .any(|i| tokens.list[i].kind == TokenKind::Number);
+        self.question && !marked && !figure
+    }
+
     /// Whether a verb of extent ends right before token `i` (`spread` of `spread over
     /// nine prefectures`): the bound word at `i` is a preposition there.
     pub fn extent_before(&self, i: usize) -> bool {

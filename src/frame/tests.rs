@@ -133,6 +133,14 @@ fn who_the_figure_is_about() {
             (Nl, "Net als Kansai heeft ook Kyushu negen prefecturen.", "2025-11-03", "negen", "unverified", "kansai.prefectures"),
             (Vi, "Khác với Nhật Bản, Hàn Quốc là nhà đầu tư lớn nhất của Việt Nam.", "2025-11-25", "lớn nhất", "unverified", "japan.investor_rank"),
             (Vi, "So với Kansai, Kyushu có 7 tỉnh.", "2025-11-03", "7", "unverified", "kansai.prefectures"),
+            // An answer's figure takes its metric from the plain question right before
+            // it, when its own words name none; not from a question with a tense,
+            // modal or figure of its own, and not for another's subject.
+            (En, "How large is the Vietnamese community in Kansai? About 60,000, most of them in Osaka.", "2025-11-03", "About 60,000", "discrepancy", "kansai.vietnamese_community"),
+            (En, "How large will the Vietnamese community in Kansai be? About 60,000.", "2025-11-03", "About 60,000", "unverified", "-"),
+            (En, "How large is the Vietnamese community in Kyushu? About 60,000.", "2025-11-03", "About 60,000", "unverified", "kansai.vietnamese_community"),
+            (Nl, "Hoeveel inwoners telt Kansai?\nBijna 27 miljoen.", "2025-11-03", "Bijna 27 miljoen", "discrepancy", "kansai.population"),
+            (Vi, "Dân số vùng Kansai là bao nhiêu? Gần 27 triệu.", "2025-11-03", "Gần 27 triệu", "discrepancy", "kansai.population"),
             // A dateline is where the story was filed.
             (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
         ],
