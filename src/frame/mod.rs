@@ -14,6 +14,7 @@ mod fact;
 pub mod gapped;
 pub mod gazetteer;
 mod names;
+mod speaker;
 pub mod table;
 
 pub use claim::ClaimFrame;
@@ -280,101 +281,6 @@ impl Reader {
             question,
             question_marks,
         }
-    }
-
-    /// Drops the names of a comparison fronted before its clause (`Unlike Oz, Atlantis
-    /// has 12 provinces`, `Anders dan Oz heeft …`): up to its comma, or without one the
-    /// name right after its opening words. Not when a figure stands in it (`Compared
-    /// with Japan's 3%, …`): that figure is the name's.
-    #[inline(never)]
-    fn set_apart(
-        &self,
-        tokens: &Tokens,
-        start: usize,
-        hits: &[(usize, usize, Cue)],
-        breaks: &[usize],
-        mentions: &mut Vec<Mention>,
-    ) {
-        let coordinators = self.lang.vocabulary().coordinators;
-        for h in hits.iter().filter(|h| h.2 == Cue::Fronted) {
-            let opens = breaks
-                .iter()
-                .rev()
-                .find(|&&b| b <= h.0)
-                .map_or(start, |&b| b);
-            let fronted = (opens..h.0).all(|k| {
-                tokens.list[k].kind != TokenKind::Word || coordinators.contains(&tokens.norm(k))
-            });
-            let end = tokens.len().min(h.1 + FRONTED_REACH);
-            let comma = (h.1..end).find(|&k| tokens.norm(k) == ",");
-            let end = comma.unwrap_or_else(|| {
-                let named = mentions
-                    .iter()
-                    .find(|m| m.start >= h.1 && m.start <= h.1 + 1);
-                named.map_or(h.1, |m| m.end)
-            });
-            let figure = (h.1..end).any(|k| tokens.list[k].kind == TokenKind::Number);
-            if fronted && !figure {
-                mentions.retain(|m| !(m.start >= h.1 && m.end <= end));
-            }
-        }
-    }
-
-    /// `we`, `our` in a quote name the speaker's country: the first state the
-    /// sentence names outside the quote (by name or demonym), or else the sentence
-    /// before in the paragraph (`An Indonesian delegate … "For us, …," she said.`).
-    /// Added to `mentions` as that state.
-    #[inline(never)]
-    fn first_person(
-        &self,
-        tokens: &Tokens,
-        range: Range<usize>,
-        hits: &[(usize, usize, Cue)],
-        mentions: &mut Vec<Mention>,
-    ) {
-        let cue = |c: Cue| hits.iter().any(|h| h.2 == c);
-        if !cue(Cue::FirstPerson) || !cue(Cue::Speech) {
-            return;
-        }
-        let quotes: Vec<usize> = range.clone().filter(|&k| tokens.norm(k) == "\"").collect();
-        let inside = |k: usize| quotes.iter().filter(|&&q| q <= k).count() % 2 == 1;
-        let speaker = self
-            .speaker_in(tokens, range.clone(), mentions, &|k| !inside(k))
-            .or_else(|| {
-                let prev = tokens.sentence_range(s_before(tokens, range.start)?);
-                let names = self.mentions(tokens, prev.clone());
-                self.speaker_in(tokens, prev, &names, &|_| true)
-            });
-        let Some(state) = speaker else { return };
-        for h in hits.iter().filter(|h| h.2 == Cue::FirstPerson) {
-            let named = mentions.iter().any(|m| m.start <= h.0 && h.0 < m.end);
-            if (quotes.is_empty() || inside(h.0)) && !named {
-                mentions.push(Mention {
-                    start: h.0,
-                    end: h.1,
-                    entity: state,
-                });
-            }
-        }
-        crate::sort::by_key(mentions, |m| m.start);
-    }
-
-    /// The first state named in `range` where `keep` holds, by name or demonym (a
-    /// dateline is where the story was filed, not who speaks).
-    fn speaker_in(
-        &self,
-        tokens: &Tokens,
-        range: Range<usize>,
-        mentions: &[Mention],
-        keep: &dyn Fn(usize) -> bool,
-    ) -> Option<Entity> {
-        range.filter(|&k| keep(k)).find_map(|k| {
-            let named = mentions
-                .iter()
-                .find(|m| m.start == k && (!dateline(tokens, m) || self.is_country(m.entity)))
-                .map(|m| m.entity);
-            named.or_else(|| self.names.demonym_at(tokens, k))
-        })
     }
 
     /// For each name that continues a list of names (`behind China, the United States
@@ -701,13 +607,6 @@ impl Sentence {
 mod readings_tests;
 #[cfg(test)]
 mod tests;
-
-/// The sentence before the one starting at token `start`, in the same paragraph.
-fn s_before(tokens: &Tokens, start: usize) -> Option<usize> {
-    let prev = (tokens.list[start].sentence as usize).checked_sub(1)?;
-    let first = tokens.sentence_range(prev).start;
-    (tokens.list[first].paragraph == tokens.list[start].paragraph).then_some(prev)
-}
 
 /// Whether mention `m` opens its line like a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO,
 /// Dec. 15 —`): where the story was filed, not whom it is about, when it names a city.

@@ -141,6 +141,12 @@ fn who_the_figure_is_about() {
             (En, "How large is the Vietnamese community in Kyushu? About 60,000.", "2025-11-03", "About 60,000", "unverified", "kansai.vietnamese_community"),
             (Nl, "Hoeveel inwoners telt Kansai?\nBijna 27 miljoen.", "2025-11-03", "Bijna 27 miljoen", "discrepancy", "kansai.population"),
             (Vi, "Dân số vùng Kansai là bao nhiêu? Gần 27 triệu.", "2025-11-03", "Gần 27 triệu", "discrepancy", "kansai.population"),
+            // `we` in an interview's quoted answer is the one state its lede introduces;
+            // none when the lede introduces two.
+            (En, "HANOI — Japan's ambassador to Vietnam answered questions on Tuesday.\n\nWhat brings firms here?\n\"Skilled people. We have about 1,500 companies operating in Vietnam.\"", "2025-11-25", "about 1,500", "discrepancy", "japan.companies_in_vietnam"),
+            (En, "A South Korean attaché and a Japanese economist answered questions on Tuesday.\n\nWhat brings firms here?\n\"Skilled people. We have about 1,500 companies operating in Vietnam.\"", "2025-11-25", "about 1,500", "unverified", "japan.companies_in_vietnam"),
+            (Nl, "HANOI - De Japanse ambassadeur in Vietnam beantwoordde dinsdag vragen.\n\nEn de investeringen?\n\"Wij zijn de tweede investeerder in Vietnam.\"", "2025-11-25", "tweede", "outdated", "japan.investor_rank"),
+            (Vi, "HÀ NỘI - Đại sứ Nhật Bản tại Việt Nam đã trả lời phỏng vấn hôm thứ Ba.\n\nCòn về đầu tư?\n\"Chúng tôi là nhà đầu tư lớn thứ hai của Việt Nam.\"", "2025-11-25", "lớn thứ hai", "outdated", "japan.investor_rank"),
             // A dateline is where the story was filed.
             (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
         ],
