@@ -350,6 +350,16 @@ impl Reader {
             .any(|t| Phrase::new(t, vocab).words(false).join(" ") == w)
     }
 
+    /// Whether anaphor words `w` (normalised) name a region (`the region`, `de regio`,
+    /// `khu vực này`): never a country.
+    pub fn is_region_anaphor(&self, w: &str) -> bool {
+        let vocab = self.lang.vocabulary();
+        FrameCues::of(self.lang)
+            .region_anaphora
+            .iter()
+            .any(|t| Phrase::new(t, vocab).words(false).join(" ") == w)
+    }
+
     /// Whether token `i` is an article or possessive determiner (`the`, `de`).
     fn is_determiner(&self, sent: &Sentence, i: usize) -> bool {
         sent.hits

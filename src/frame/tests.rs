@@ -147,6 +147,12 @@ fn who_the_figure_is_about() {
             (En, "A South Korean attaché and a Japanese economist answered questions on Tuesday.\n\nWhat brings firms here?\n\"Skilled people. We have about 1,500 companies operating in Vietnam.\"", "2025-11-25", "about 1,500", "unverified", "japan.companies_in_vietnam"),
             (Nl, "HANOI - De Japanse ambassadeur in Vietnam beantwoordde dinsdag vragen.\n\nEn de investeringen?\n\"Wij zijn de tweede investeerder in Vietnam.\"", "2025-11-25", "tweede", "outdated", "japan.investor_rank"),
             (Vi, "HÀ NỘI - Đại sứ Nhật Bản tại Việt Nam đã trả lời phỏng vấn hôm thứ Ba.\n\nCòn về đầu tư?\n\"Chúng tôi là nhà đầu tư lớn thứ hai của Việt Nam.\"", "2025-11-25", "lớn thứ hai", "outdated", "japan.investor_rank"),
+            // `the region` passes over the countries of the sentence it refers back
+            // to, and names no one when only a country is there.
+            (En, "Osaka is the hub of Kansai, in western Japan. The region has 27 million people.", "2025-11-03", "27 million", "discrepancy", "kansai.population"),
+            (En, "The Mekong Delta is Vietnam's rice bowl. The region is home to about 27 million people.", "2025-11-03", "about 27 million", "unverified", "kansai.population"),
+            (Nl, "Osaka is het hart van Kansai, in het westen van Japan. De regio telt bijna 27 miljoen inwoners.", "2025-11-03", "bijna 27 miljoen", "discrepancy", "kansai.population"),
+            (Vi, "Osaka là trung tâm của Kansai, ở miền tây Nhật Bản. Khu vực này có dân số gần 27 triệu người.", "2025-11-03", "gần 27 triệu", "discrepancy", "kansai.population"),
             // A dateline is where the story was filed.
             (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
         ],

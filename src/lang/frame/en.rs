@@ -248,6 +248,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "the nation",
         "the city",
         "the region",
+        "this region",
         "the company",
         "the association",
         "the group",
@@ -257,6 +258,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "the port",
         "the prefecture",
     ],
+    region_anaphora: words!["the region", "this region"],
     retraction: words![
         "earlier version",
         "previous version",

@@ -49,6 +49,8 @@ pub struct FrameCues {
     pub level_after_change: &'static Words,
     /// Words that refer back to an entity named earlier (`it`, `the country`).
     pub anaphora: &'static Words,
+    /// Those of `anaphora` that name a region, never a country (`the region`).
+    pub region_anaphora: &'static Words,
     /// First-person pronouns (`we`, `our`, `onze`, `chúng tôi`): in a quote whose
     /// speaker the sentence names with a `speech_verbs` verb (`said Somchai, a Thai
     /// official`; `Vietnam's minister said`), they name the speaker's country.
@@ -184,6 +186,7 @@ impl FrameCues {
             self.change_after,
             self.level_after_change,
             self.anaphora,
+            self.region_anaphora,
             self.pair_anaphora,
             self.name_heads,
             self.first_person,

@@ -139,6 +139,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "de prefectuur",
         "de provincie",
         "de regio",
+        "deze regio",
         "de stad",
         "prefectuur",
         "provincie",
@@ -178,6 +179,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "de haven",
         "de groep",
     ],
+    region_anaphora: words!["de regio", "deze regio"],
     retraction: words![
         "eerdere versie",
         "vorige versie",

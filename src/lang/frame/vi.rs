@@ -104,6 +104,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "quốc gia này",
         "thành phố này",
         "vùng này",
+        "khu vực này",
         "nước bạn",
         "Hội",
         "tỉnh này",
@@ -111,6 +112,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "tập đoàn này",
         "diễn đàn",
     ],
+    region_anaphora: words!["khu vực này", "vùng này"],
     retraction: words![
         "phiên bản trước",
         "bản trước",

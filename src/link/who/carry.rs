@@ -54,13 +54,24 @@ impl Ctx<'_> {
         }
         // The sentence's subject or the entity named last, when the other names in
         // between are not that entity's rivals for the figure.
-        let Some(last) = windows.iter().find_map(|w| {
+        // `the region` names no country: the nearest window's countries are passed
+        // over, and with no other name there it names no one.
+        let reader = &self.index.reader;
+        let region = self
+            .frame
+            .anaphor
+            .as_ref()
+            .is_some_and(|a| reader.is_region_anaphor(&frame::words(self.tokens, a.clone())));
+        let place = |m: &&Mention| !region || !reader.is_country(self.ent(m, group));
+        let chosen = windows.iter().find(|w| !w.is_empty()).and_then(|w| {
+            let w: Vec<&Mention> = w.iter().copied().filter(place).collect();
             Some(if self.ent(w.first()?, group) == subject {
                 w[0]
             } else {
                 *w.last()?
             })
-        }) else {
+        });
+        let Some(last) = chosen else {
             return Err(Reason::NoSubject);
         };
         if self.ent(last, group) != subject {
