@@ -583,6 +583,11 @@ impl Sentence {
         self.question && !marked && !figure
     }
 
+    /// Whether it holds an anaphor (`it`, `the country`).
+    pub fn has_anaphor(&self) -> bool {
+        self.hits.iter().any(|h| h.2 == Cue::Anaphor)
+    }
+
     /// Whether a verb of extent ends right before token `i` (`spread` of `spread over
     /// nine prefectures`): the bound word at `i` is a preposition there.
     pub fn extent_before(&self, i: usize) -> bool {

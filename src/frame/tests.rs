@@ -153,6 +153,12 @@ fn who_the_figure_is_about() {
             (En, "The Mekong Delta is Vietnam's rice bowl. The region is home to about 27 million people.", "2025-11-03", "about 27 million", "unverified", "kansai.population"),
             (Nl, "Osaka is het hart van Kansai, in het westen van Japan. De regio telt bijna 27 miljoen inwoners.", "2025-11-03", "bijna 27 miljoen", "discrepancy", "kansai.population"),
             (Vi, "Osaka là trung tâm của Kansai, ở miền tây Nhật Bản. Khu vực này có dân số gần 27 triệu người.", "2025-11-03", "gần 27 triệu", "discrepancy", "kansai.population"),
+            // A paragraph opened by an anaphor sentence carries the previous
+            // paragraph's subject to its later sentences, unless another is named between.
+            (En, "Few partners matter more to Hanoi than Japan.\n\nThe country has changed its role. Two-way trade reached 58 billion USD.", "2025-11-25", "58 billion USD", "discrepancy", "japan.two_way_trade"),
+            (En, "Few partners matter more to Hanoi than Japan.\n\nSouth Korea came later.\n\nThe country has changed its role. Two-way trade reached 58 billion USD.", "2025-11-25", "58 billion USD", "unverified", "japan.two_way_trade"),
+            (En, "Few partners matter more to Hanoi than Japan.\n\nTimes have changed. Two-way trade reached 58 billion USD.", "2025-11-25", "58 billion USD", "unverified", "japan.two_way_trade"),
+            (Vi, "Ít đối tác nào quan trọng với Việt Nam như Nhật Bản.\n\nNước này đã thay đổi vai trò. Kim ngạch thương mại hai chiều đạt 58 tỷ USD.", "2025-11-25", "58 tỷ USD", "discrepancy", "japan.two_way_trade"),
             // A dateline is where the story was filed.
             (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
         ],

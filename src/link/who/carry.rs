@@ -30,13 +30,16 @@ impl Ctx<'_> {
             .filter(keep)
             .collect();
         let mut windows: Vec<Vec<&Mention>> = vec![earlier];
+        // Only an anaphor (`it`, `the association`) reaches into earlier paragraphs:
+        // the claim's own, or one in the sentence that opens a paragraph (`The country
+        // has changed. Two-way trade reached …`).
+        let (mut para, mut opener) = (paragraph, self.sent.has_anaphor());
         for (_, s) in self.sentences.range(..claim.sentence).rev() {
-            // Only an anaphor (`it`, `the association`) reaches into earlier paragraphs.
-            if self.tokens.list[s.range.start].paragraph != paragraph
-                && self.frame.anaphor.is_none()
-            {
+            let p = self.tokens.list[s.range.start].paragraph;
+            if p != para && self.frame.anaphor.is_none() && !opener {
                 break;
             }
+            (para, opener) = (p, s.has_anaphor());
             windows.push(s.mentions.iter().filter(keep).collect());
         }
         let heading = self.heading();
