@@ -113,6 +113,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "quốc gia này",
         "thành phố này",
         "vùng này",
+        "khu vực này",
         "nước bạn",
         "Hội",
         "tỉnh này",
@@ -120,6 +121,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "tập đoàn này",
         "diễn đàn",
     ],
+    region_anaphora: words!["khu vực này", "vùng này"],
     retraction: words![
         "phiên bản trước",
         "bản trước",
@@ -242,6 +244,17 @@ pub(super) static CUES: FrameCues = FrameCues {
         "bao gồm",
         "trong đó có",
     ],
+    fronted: words![
+        "khác với",
+        "không giống",
+        "giống như",
+        "cũng như",
+        "so với",
+        "ngoài",
+        "bên cạnh",
+        "trái với",
+    ],
+    extent_verbs: words!["trải", "trải dài", "trải rộng", "rải rác", "phân bố"],
     location_preps: words!["tại", "ở", "của"],
     amount_connectors: words![],
     to_date: words![
