@@ -146,3 +146,57 @@ fn a_generic_count_is_named_by_a_gapped_cue_running_on_from_its_word() {
         ]),
     ]);
 }
+
+/// A bare number closing a list line under a rank's label (`- Rank among investors:
+/// 3`) is a rank, as in a table's cell; a figure with a unit or a hedge there is not
+/// (`link/reading.rs` `Reading::cell_of`, `bare_count && closes` → `||`, which made any
+/// figure closing such a line a rank).
+#[test]
+fn only_a_bare_number_under_a_rank_label_is_a_rank() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Atlantis in figures:\n- Rank among investors: 3", &[
+            "3 | consistent | atlantis.investor_rank | - | s=Atlantis m=investors t=now:- | - | Backed by the record: rank among Lemuria's foreign investors (Atlantis) is third (as of 2024-01-01, Desk).",
+        ]),
+        ("Atlantis in figures:\n- Rank among investors: 4", &[
+            "4 | discrepancy | atlantis.investor_rank | - | s=Atlantis m=investors t=now:- | third largest | The record says third for rank among Lemuria's foreign investors (Atlantis) (as of 2024-01-01, Desk), not \"4\".",
+        ]),
+        ("Atlantis in figures:\n- Rank among investors: about 3", &[
+            "about 3 | unverified | - | - | - | - | No fact in the table covers \"about 3\"; check this figure by hand.",
+        ]),
+        ("Atlantis in figures:\n- Rank among investors: 3 billion USD", &[
+            "3 billion USD | unverified | - | - | - | - | No fact in the table covers \"3 billion USD\"; check this figure by hand.",
+        ]),
+        ("Atlantis in figures:\n- Rank among investors: 3%", &[
+            "3% | unverified | - | - | - | - | No fact in the table covers \"3%\"; check this figure by hand.",
+        ]),
+        ("Atlantis in figures:\n- Rank among investors: 3 in aid", &[
+            "3 | unverified | - | - | - | - | No fact in the table covers \"3\"; check this figure by hand.",
+        ]),
+    ]);
+}
+
+/// A cue matched with gaps never hides a generic noun or a restricting modifier in a
+/// gap: `Japanese people living in Lemuria` is not the cue `Japanese living in
+/// Lemuria`, which `Japanese now living in Lemuria` is (`link/reading.rs`
+/// `gapped_cues`, `&&` → `||`, which kept a narrowed match unless it was also written).
+#[test]
+fn a_gap_never_hides_a_generic_noun() {
+    let c = checker(
+        "lemuria.japanese_residents,2024-01-01,Lemuria,Japanese residents of Lemuria,count,20000,,,Lemuria,Japanese living in Lemuria,Desk,\n",
+    );
+    run(&c, "2025-06-01", &[
+        ("Some 20,000 Japanese now living in Lemuria", &[
+            "Some 20,000 | consistent | lemuria.japanese_residents | - | s=Lemuria m=Japanese now living in Lemuria t=now:- | - | Backed by the record: Japanese residents of Lemuria is 20,000 (as of 2024-01-01, Desk).",
+        ]),
+        ("Some 20,000 Japanese people living in Lemuria", &[
+            "Some 20,000 | unverified | - | - | - | - | No fact in the table covers \"Some 20,000\"; check this figure by hand.",
+        ]),
+        ("Some 30,000 Japanese people living in Lemuria", &[
+            "Some 30,000 | unverified | - | - | - | - | No fact in the table covers \"Some 30,000\"; check this figure by hand.",
+        ]),
+        ("Some 20,000 Japanese, most living in Lemuria", &[
+            "Some 20,000 | unverified | - | - | - | - | No fact in the table covers \"Some 20,000\"; check this figure by hand.",
+        ]),
+    ]);
+}
