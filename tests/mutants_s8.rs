@@ -180,10 +180,16 @@ fn only_a_bare_number_under_a_rank_label_is_a_rank() {
 /// gap: `Japanese people living in Lemuria` is not the cue `Japanese living in
 /// Lemuria`, which `Japanese now living in Lemuria` is (`link/reading.rs`
 /// `gapped_cues`, `&&` → `||`, which kept a narrowed match unless it was also written).
+/// A match is dropped only when the same words are a written cue, not when a written
+/// cue of another fact starts or ends where it does (`Japanese firms`, `investing in
+/// Lemuria`, an amount's; `f.1 == hit.1` → `!=`).
 #[test]
 fn a_gap_never_hides_a_generic_noun() {
     let c = checker(
-        "lemuria.japanese_residents,2024-01-01,Lemuria,Japanese residents of Lemuria,count,20000,,,Lemuria,Japanese living in Lemuria,Desk,\n",
+        "lemuria.japanese_residents,2024-01-01,Lemuria,Japanese residents of Lemuria,count,20000,,,Lemuria,Japanese living in Lemuria,Desk,
+lemuria.japanese_firms,2024-01-01,Lemuria,Japanese firms investing in Lemuria,count,1500,,,Lemuria,Japanese firms investing in Lemuria,Desk,
+lemuria.fdi,2024-01-01,Lemuria,capital of Japanese firms in Lemuria,amount,3 billion,USD,,Lemuria,Japanese firms|investing in Lemuria,Desk,
+",
     );
     run(&c, "2025-06-01", &[
         ("Some 20,000 Japanese now living in Lemuria", &[
@@ -194,6 +200,9 @@ fn a_gap_never_hides_a_generic_noun() {
         ]),
         ("Some 30,000 Japanese people living in Lemuria", &[
             "Some 30,000 | unverified | - | - | - | - | No fact in the table covers \"Some 30,000\"; check this figure by hand.",
+        ]),
+        ("Some 1,500 Japanese firms now investing in Lemuria", &[
+            "Some 1,500 | consistent | lemuria.japanese_firms | - | s=Lemuria m=Japanese firms now investing in Lemuria t=now:- | - | Backed by the record: Japanese firms investing in Lemuria is 1,500 (as of 2024-01-01, Desk).",
         ]),
         ("Some 20,000 Japanese, most living in Lemuria", &[
             "Some 20,000 | unverified | - | - | - | - | No fact in the table covers \"Some 20,000\"; check this figure by hand.",
