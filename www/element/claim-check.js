@@ -53,7 +53,9 @@ function frameLoaded(iframe) {
  * Events (bubbling, composed): `claimcheck:report` (detail: the report) after every
  * check; `claimcheck:error` (detail: { error, recovered }) when the engine fails.
  */
-export class ClaimCheckElement extends HTMLElement {
+// The page's script is also its checking worker (build-single.mjs), which evaluates this
+// module but has no DOM: there the class is defined on a stand-in and never used.
+export class ClaimCheckElement extends (globalThis.HTMLElement ?? Object) {
   static observedAttributes = ['for', 'as-of', 'language', 'ui-lang', 'debounce'];
 
   #root;
@@ -741,4 +743,4 @@ export class ClaimCheckElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('claim-check')) customElements.define('claim-check', ClaimCheckElement);
+if (globalThis.customElements && !customElements.get('claim-check')) customElements.define('claim-check', ClaimCheckElement);

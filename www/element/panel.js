@@ -7,14 +7,12 @@
 import { h, quote, safeUrl } from './dom.js';
 import { dismissalControls, handleDismissalEvent, isDismissed } from './dismissals.js';
 import { VERDICTS } from './geometry.js';
-import { evidenceLine, message, summaryLine } from './text.js';
+import { ICON, evidenceLine, message, summaryLine } from './text.js';
 
 /** Sets an attribute unless it already has that value (a write invalidates style). */
 const set = (el, name, value) => {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 };
-
-const ICON = { discrepancy: '✕', outdated: '↻', unverified: '?', consistent: '✓' };
 
 /** Findings rendered at once; a longer list is windowed. */
 export const WINDOW = 80;
