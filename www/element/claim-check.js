@@ -596,7 +596,12 @@ export class ClaimCheckElement extends (globalThis.HTMLElement ?? Object) {
       // The first live span on screen.
       current = boxes.sort((a, b) => parseInt(a.dataset.key, 10) - parseInt(b.dataset.key, 10))[0] ?? null;
     }
-    for (const el of boxes) el.tabIndex = el === current ? 0 : -1;
+    // Written only when it changes: every write is an attribute change (style invalidation,
+    // mutation records), and this runs in every frame that draws.
+    for (const el of boxes) {
+      const tabIndex = el === current ? 0 : -1;
+      if (el.tabIndex !== tabIndex) el.tabIndex = tabIndex;
+    }
     this.#rovingKey = current?.dataset.key ?? key;
   }
 

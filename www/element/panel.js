@@ -22,7 +22,17 @@ const EDGE = WINDOW / 8;
 
 /** The content of a finding, without its position: findings equal in this render the same. */
 // (The evidence as its line: its words' offsets move with every edit before them.)
-const signature = (c) => JSON.stringify([c.text, c.verdict, c.message, c.suggestion, c.fact, c.subject, c.metric, evidenceLine(c), c.reason ?? null, c.shape ?? null, c.dismissal ?? null]);
+// Kept per claim object: a paragraph the edit did not reach keeps its claim objects, so
+// a keystroke serialises only the claims it moved or changed, not the whole window.
+const signatures = new WeakMap();
+const signature = (c) => {
+  let sig = signatures.get(c);
+  if (sig === undefined) {
+    sig = JSON.stringify([c.text, c.verdict, c.message, c.suggestion, c.fact, c.subject, c.metric, evidenceLine(c), c.reason ?? null, c.shape ?? null, c.dismissal ?? null]);
+    signatures.set(c, sig);
+  }
+  return sig;
+};
 
 function shapeLabel(shape, t) {
   if (!shape || typeof shape !== 'object') return null;
