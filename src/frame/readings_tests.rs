@@ -449,3 +449,55 @@ fn a_comparison_aside_after_the_verb_is_no_apposition() {
         ],
     );
 }
+
+/// Dutch puts a clause's subject right before its count after a subordinator or an
+/// inverted verb: the number is read as a count, not as the name's designation (`Nhon
+/// Trach 3`), which stays one when numbers are joined after it.
+#[test]
+fn a_count_right_after_its_dutch_subject_is_read() {
+    run_bundled(
+        "count after subject",
+        &[
+            (
+                Nl,
+                "Het is bekend dat Kansai 9 prefecturen telt.",
+                "2025-11-03",
+                "9",
+                "consistent",
+                "kansai.prefectures",
+            ),
+            (
+                Nl,
+                "Volgens het ministerie telt Kansai 11 prefecturen.",
+                "2025-11-03",
+                "11",
+                "discrepancy",
+                "kansai.prefectures",
+            ),
+            (
+                Nl,
+                "Volgens de krant heeft Vietnam 17 vrijhandelsakkoorden.",
+                "2025-11-25",
+                "17",
+                "consistent",
+                "vietnam.fta_count",
+            ),
+            (
+                Nl,
+                "Hij zei dat Japan 2.000 bedrijven in Vietnam heeft.",
+                "2025-11-25",
+                "2.000",
+                "consistent",
+                "japan.companies_in_vietnam",
+            ),
+            (
+                Nl,
+                "Hij zei dat Nhon Trach 3 en 4 samen 1.624 MW leveren.",
+                "2025-12-13",
+                "1.624 MW",
+                "unverified",
+                "-",
+            ),
+        ],
+    );
+}
