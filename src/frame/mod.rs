@@ -68,6 +68,7 @@ enum Cue {
     Falsity,
     RejectedBefore,
     RankCriterion,
+    RankScope,
     Correction,
     Superlative,
     Restrictor,
@@ -111,7 +112,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 38] = [
+        let lists: [(&[&str], Cue); 39] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
@@ -144,6 +145,7 @@ impl Reader {
             (c.retraction, Cue::Retraction),
             (c.rejected_before, Cue::RejectedBefore),
             (c.rank_criteria, Cue::RankCriterion),
+            (c.rank_scopes, Cue::RankScope),
             (c.corrections, Cue::Correction),
             (c.criterion_superlatives, Cue::Superlative),
             (c.restrictors, Cue::Restrictor),

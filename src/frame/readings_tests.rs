@@ -501,3 +501,37 @@ fn a_count_right_after_its_dutch_subject_is_read() {
         ],
     );
 }
+
+/// A year after the figure, past a comma into a phrase with a verb or figure of its own,
+/// dates that phrase (`the third largest investor, and in 2019 it was second`).
+#[test]
+fn a_year_in_the_next_phrase_dates_that_phrase() {
+    run_bundled(
+        "year of the next phrase",
+        &[
+            (En, "Nationwide Japan is also the third largest investor, and in 2019 it was second.", "2025-12-20", "third largest", "consistent", "japan.investor_rank"),
+            (Nl, "Japan is nu de derde investeerder van Vietnam, en in 2019 was het de tweede.", "2025-12-20", "derde", "consistent", "japan.investor_rank"),
+            (Vi, "Tính cả nước thì Nhật cũng là nhà đầu tư lớn thứ ba, năm 2019 còn đứng thứ hai.", "2025-12-20", "lớn thứ ba", "consistent", "japan.investor_rank"),
+            (En, "Japan was Vietnam's second largest investor, in 2019.", "2025-12-20", "second largest", "consistent", "japan.investor_rank"),
+            (Nl, "Vietnam wil in 2040 een ontwikkeld land met een hoog inkomen zijn, en vanaf 2026 dubbelcijferig groeien.", "2025-12-20", "2026", "consistent", "vietnam.double_digit_growth_year"),
+        ],
+    );
+}
+
+/// A rank scoped to a place (`there`, `in the province`, `is er de`, `ở đó`, `tại
+/// đây`) ranks the subject in that place, not among the record's; an existential
+/// `There is …` scopes nothing.
+#[test]
+fn a_rank_in_another_place_is_another_ranking() {
+    run_bundled(
+        "rank scope",
+        &[
+            (En, "Quang Ninh has more than 200 foreign projects; Japan is the fifth biggest investor there.", "2025-12-20", "fifth biggest", "unverified", "japan.investor_rank"),
+            (En, "Japan is the fifth biggest investor in the province.", "2025-12-20", "fifth biggest", "unverified", "japan.investor_rank"),
+            (Nl, "Quang Ninh heeft ruim 200 buitenlandse projecten; Japan is er de vijfde investeerder.", "2025-12-20", "vijfde", "unverified", "japan.investor_rank"),
+            (Vi, "Quảng Ninh có hơn 200 dự án nước ngoài; tại đây Nhật Bản là nhà đầu tư lớn thứ năm.", "2025-12-20", "lớn thứ năm", "unverified", "japan.investor_rank"),
+            (Vi, "Nhật Bản là nhà đầu tư lớn thứ năm ở đó.", "2025-12-20", "lớn thứ năm", "unverified", "japan.investor_rank"),
+            (En, "There is no doubt that Japan is the third largest investor in Vietnam.", "2025-12-20", "third largest", "consistent", "japan.investor_rank"),
+        ],
+    );
+}

@@ -208,7 +208,7 @@ impl Ctx<'_> {
         };
         let subject = self.who(claim, c, group)?;
         if claim.kind == Kind::Rank {
-            if let Some(by) = self.sent.ranked_by(c.end) {
+            if let Some(by) = self.sent.ranked_by(c.end).or_else(|| f.rank_scope.clone()) {
                 return Err(Reason::Restricted(words(&by)));
             }
         }
