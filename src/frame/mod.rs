@@ -394,6 +394,25 @@ impl Reader {
         })
     }
 
+    /// The place a clause opens with after a location preposition (`In Thailand,
+    /// Japan is …`, `Tại Quảng Nam, …`, `In Quang Nam is Japan …`), before token `from`.
+    pub fn fronted_place(
+        &self,
+        sent: &Sentence,
+        clause: Range<usize>,
+        from: usize,
+    ) -> Option<Mention> {
+        sent.mentions.iter().copied().find(|m| {
+            m.start > clause.start
+                && m.start <= clause.start + 2
+                && m.end <= from
+                && sent
+                    .hits
+                    .iter()
+                    .any(|h| h.2 == Cue::LocationPrep && h.1 == m.start && h.0 >= clause.start)
+        })
+    }
+
     /// Whether the name starting at token `i` follows a comparison (`behind South
     /// Korea`).
     #[inline(never)]

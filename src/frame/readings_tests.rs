@@ -535,3 +535,21 @@ fn a_rank_in_another_place_is_another_ranking() {
         ],
     );
 }
+
+/// A place a clause opens with (`In Thailand, Japan is the largest investor`, `Tại
+/// Quảng Nam, …`, `In Quang Nam is Japan …`) says whose ranking a rank is; the record's
+/// own scope (`In Vietnam, …`) keeps it.
+#[test]
+fn a_fronted_place_owns_the_ranking() {
+    run_bundled(
+        "fronted place",
+        &[
+            (En, "In Thailand, Japan is the largest investor.", "2025-12-20", "largest", "unverified", "japan.investor_rank"),
+            (En, "In Quang Nam it is the second largest source of visitors.", "2025-12-20", "second largest", "unverified", "japan.tourism_partner_rank"),
+            (Vi, "Tại Quảng Nam, Nhật Bản là thị trường khách lớn thứ hai.", "2025-12-20", "lớn thứ hai", "unverified", "japan.tourism_partner_rank"),
+            (Nl, "In Quang Nam is Japan de tweede bron van toeristen.", "2025-12-20", "tweede", "unverified", "japan.tourism_partner_rank"),
+            (En, "In Vietnam, Japan is the second largest investor.", "2025-12-20", "second largest", "outdated", "japan.investor_rank"),
+            (En, "Japan is the third biggest investor in Vietnam, but in the port city it ranks first.", "2025-12-20", "ranks first", "unverified", "japan.investor_rank"),
+        ],
+    );
+}

@@ -294,6 +294,8 @@ pub(super) static CUES: FrameCues = FrameCues {
     rejected_before: words!["rather than", "instead of", "not"],
     rank_criteria: words!["with", "with the", "that have", "having"],
     rank_scopes: words![
+        "in the port city",
+        "in the capital",
         "there",
         "in the province",
         "in the city",

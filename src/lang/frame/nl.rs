@@ -212,6 +212,8 @@ pub(super) static CUES: FrameCues = FrameCues {
     rank_criteria: words!["met", "met de", "met het", "die de"],
     // Not a bare `er`, Dutch's existential `there` (`Er zijn 17 akkoorden`).
     rank_scopes: words![
+        "in de havenstad",
+        "in de hoofdstad",
         "is er de",
         "is er nu de",
         "is er nog de",

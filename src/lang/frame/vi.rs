@@ -133,6 +133,9 @@ pub(super) static CUES: FrameCues = FrameCues {
     rejected_before: words!["thay vì", "chứ không phải"],
     rank_criteria: words!["có", "với"],
     rank_scopes: words![
+        "tại thủ đô",
+        "ở thủ đô",
+        "tại thành phố cảng",
         "ở đó",
         "tại đó",
         "ở đây",
