@@ -313,11 +313,15 @@ impl Reader {
             ..ClaimFrame::default()
         };
         let present = read_cues(&a, &mut f, year);
-        // `Some say Japan is the largest investor; they are wrong`: a falsity cue after
+        // `Some say Japan is the largest investor; they are wrong`, `… gave it as 84
+        // billion; the correct number is 48 billion`: a falsity or correction cue after
         // a `;` later in the sentence, with no other figure between, retracts it too.
         let semicolon = |b: usize| (to..b).any(|k| tokens.norm(k) == ";");
         f.retracted |= sent.hits.iter().any(|h| {
-            h.2 == Cue::Falsity && h.0 >= a.clause.end && semicolon(h.0) && a.clear(to, h.0)
+            matches!(h.2, Cue::Falsity | Cue::Correction)
+                && h.0 >= a.clause.end
+                && semicolon(h.0)
+                && a.clear(to, h.0)
         });
         // `Japan, which was the largest, is now third`: a present cue nearer the figure
         // than the past one wins.
@@ -436,8 +440,11 @@ fn read_hit(
         Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
         Cue::TimeSpan if h.1 == from => f.time_span = true,
         Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
-        // A negation shortly before the figure (or its rank phrase).
-        Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
+        // A negation shortly before the figure (or its rank phrase), not one a `:` or `;`
+        // turns from (`It is not: Japan ranks third`).
+        Cue::Negation if before && from - h.1 <= NEGATION_REACH && !a.turns(h.1, from) => {
+            f.negated = Some(span)
+        }
         // `Dat is onjuist; het juiste cijfer is 48,18 miljard`, `That is not true:
         // Japan is third`: a `;` or `:` after the cue turns to the figure the text
         // asserts.

@@ -67,6 +67,9 @@ enum Cue {
     Retraction,
     Falsity,
     RejectedBefore,
+    RankCriterion,
+    Correction,
+    Superlative,
     Restrictor,
     PeriodRestrictor,
     TimeSpan,
@@ -108,7 +111,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 35] = [
+        let lists: [(&[&str], Cue); 38] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
@@ -140,6 +143,9 @@ impl Reader {
             (c.level_after_change, Cue::LevelAfterChange),
             (c.retraction, Cue::Retraction),
             (c.rejected_before, Cue::RejectedBefore),
+            (c.rank_criteria, Cue::RankCriterion),
+            (c.corrections, Cue::Correction),
+            (c.criterion_superlatives, Cue::Superlative),
             (c.restrictors, Cue::Restrictor),
             (c.period_restrictors, Cue::PeriodRestrictor),
             (c.clause_breakers, Cue::Breaker),
@@ -328,7 +334,7 @@ impl Reader {
     }
 
     /// Whether sentence `s` opens by rejecting what the sentence before it said (`That
-    /// is not true.`, `Nee.`).
+    /// is not true.`, `Nee.`, `The correct figure is 17.`).
     pub fn opens_with_rebuttal(&self, tokens: &Tokens, s: usize) -> bool {
         if s >= tokens.sentence_starts.len() {
             return false;
@@ -338,7 +344,7 @@ impl Reader {
         let range = tokens.sentence_range(s);
         self.cues
             .starting_at(tokens, range.start, range.end)
-            .any(|c| c == Cue::RebuttalOpener)
+            .any(|c| matches!(c, Cue::RebuttalOpener | Cue::Correction))
     }
 
     /// Whether restrictor words `w` (normalised) say `to date` (`so far`, `tot nu toe`).
@@ -365,6 +371,25 @@ impl Reader {
         sent.hits
             .iter()
             .any(|h| h.2 == Cue::Determiner && h.0 == i && h.1 == i + 1)
+    }
+
+    /// Whether token `i` is compared in an aside set off by commas right after a verb
+    /// (`Japan is, na Zuid-Korea, de tweede bestemming`): what follows the aside
+    /// completes the verb, so it describes the clause's subject, not the compared name.
+    pub fn compared_aside(&self, tokens: &Tokens, sent: &Sentence, i: usize) -> bool {
+        sent.heads_of(i).any(|i| {
+            sent.hits.iter().any(|h| {
+                h.2 == Cue::Comparison
+                    && h.1 <= i
+                    && i - h.1 <= 1
+                    && h.0 >= sent.range.start + 2
+                    && tokens.norm(h.0 - 1) == ","
+                    && sent
+                        .hits
+                        .iter()
+                        .any(|v| v.2 == Cue::Finite && v.1 == h.0 - 1)
+            })
+        })
     }
 
     /// Whether the name starting at token `i` follows a comparison (`behind South
@@ -594,6 +619,22 @@ impl Sentence {
         self.hits.iter().any(|h| h.2 == Cue::Extent && h.1 == i)
     }
 
+    /// What a rank's cue ending at token `end` is ranked by instead, when a criterion
+    /// opens right after it and a superlative follows in its clause (`economies | with
+    /// the largest trade`, `nền kinh tế | có quy mô thương mại lớn nhất`).
+    pub fn ranked_by(&self, end: usize) -> Option<Range<usize>> {
+        let by = self
+            .hits
+            .iter()
+            .find(|h| h.2 == Cue::RankCriterion && h.0 == end)?;
+        let clause = self.clause(end);
+        let sup = self
+            .hits
+            .iter()
+            .find(|h| h.2 == Cue::Superlative && h.0 >= by.1 && h.1 <= clause.end)?;
+        Some(by.0..sup.1)
+    }
+
     /// Whether a restricting modifier (`new`, `at the fair`) or a generic counted noun
     /// (`people`) stands in tokens `r`: either changes what a phrase around it counts.
     pub fn narrowed_in(&self, r: Range<usize>) -> bool {
@@ -627,7 +668,13 @@ mod tests;
 /// Dec. 15 —`): where the story was filed, not whom it is about, when it names a city.
 pub fn dateline(tokens: &Tokens, m: &Mention) -> bool {
     let list = &tokens.list;
-    let opens = m.start == 0 || list[m.start - 1].paragraph != list[m.start].paragraph;
+    // Only a typographic bullet before it in its paragraph (`▪ OSAKA –`, `• HANOI –`);
+    // not a list's `-` or `*` (`- Osaka – 40,000 residents` is a list line).
+    let para = list[m.start].paragraph;
+    let opens = (0..m.start)
+        .rev()
+        .take_while(|&k| list[k].paragraph == para)
+        .all(|k| list[k].kind == TokenKind::Symbol && !matches!(tokens.norm(k), "-" | "*" | "+"));
     if !opens {
         return false;
     }

@@ -189,7 +189,9 @@ impl Ctx<'_> {
 
     /// In a table, the column header (or else the row label) says whose figure it is.
     /// A header naming the country the subject lies in (`Japan total` beside `Kansai`)
-    /// heads that country's column: only names the fact's own words carry are skipped.
+    /// heads that country's column: only names the fact's own words carry are skipped,
+    /// and not when the header opens with the name (`Japan total` is Japan's column even
+    /// for Kansai's share of Japan's population; `Share of Japan` is the share's whole).
     fn in_table(&self, group: &Group) -> Option<Result<Option<Mention>, Reason>> {
         let cell = self.cell.as_ref()?;
         let subject = Entity::Subject(group.subject);
@@ -197,7 +199,11 @@ impl Ctx<'_> {
         let header = reader
             .mentions(self.tokens, cell.header.clone())
             .into_iter()
-            .find(|m| m.entity == subject || !group.frame.counterparts.contains(&m.entity));
+            .find(|m| {
+                m.entity == subject
+                    || m.start == cell.header.start
+                    || !group.frame.counterparts.contains(&m.entity)
+            });
         let named = header.or_else(|| {
             reader
                 .mentions(self.tokens, cell.row_label.clone())
@@ -245,17 +251,19 @@ impl Ctx<'_> {
             || self.parenthetical(m, in_clause, from)
     }
 
-    /// Whether mention `m` stands in a phrase set off by commas right after another
-    /// name (`Japan, which borders Oz, has …`, `Japan, not Atlantis, is …`): it
-    /// describes that name.
+    /// Whether mention `m` stands in a phrase set off by commas or brackets right after
+    /// another name (`Japan, which borders Oz, has …`, `Japan, not Atlantis, is …`,
+    /// `Bình Dương (nay thuộc TP.HCM) có …`): it describes that name.
     fn parenthetical(&self, m: &Mention, in_clause: &[&Mention], from: usize) -> bool {
-        let comma = |i: usize| self.tokens.norm(i) == ",";
-        let open = (self.frame.clause.start..m.start).rev().find(|&i| comma(i));
-        let close = (m.end..from).find(|&i| comma(i));
-        matches!(
-            (open, close),
-            (Some(a), Some(_)) if in_clause.iter().any(|p| p.end == a)
-        )
+        let norm = |i: usize| self.tokens.norm(i);
+        let Some(a) = (self.frame.clause.start..m.start)
+            .rev()
+            .find(|&i| matches!(norm(i), "," | "("))
+        else {
+            return false;
+        };
+        let close = if norm(a) == "(" { ")" } else { "," };
+        in_clause.iter().any(|p| p.end == a) && (m.end..from).any(|i| norm(i) == close)
     }
 
     /// Who the claim's own clause names: another counterpart in the figure's phrase,
@@ -381,6 +389,7 @@ impl Ctx<'_> {
             // Not the object of a preposition (`ties with Vietnam, maintaining …`),
             // though a rival may be (`behind Singapore, Lemuria's largest investor`).
             (!reader.is_oblique(self.sent, m.start) || reader.is_compared(self.sent, m.start))
+                && !reader.compared_aside(self.tokens, self.sent, m.start)
                 && !self.parenthetical(m, in_clause, from)
                 && m.end < from
                 && self.tokens.norm(m.end) == ","

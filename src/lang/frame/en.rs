@@ -48,6 +48,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "is to reach",
         "again become",
         "'ll",
+        // An embedded question asserts nothing (`asks whether Japan is still …`).
+        "whether",
     ],
     reported: words![],
     conditional_verbs: words![],
@@ -97,7 +99,11 @@ pub(super) static CUES: FrameCues = FrameCues {
         "no fewer than",
     ],
     change_before: words![
-        // `Oz added 3 provinces`: what came in, not how many there are.
+        // `Oz added 3 provinces`, `signed another 15`: what came in, not how many there are.
+        "another",
+        "a further",
+        "an additional",
+        "an extra",
         "added",
         "adds",
         "adding",
@@ -286,6 +292,30 @@ pub(super) static CUES: FrameCues = FrameCues {
         "untrue",
     ],
     rejected_before: words!["rather than", "instead of", "not"],
+    rank_criteria: words!["with", "with the", "that have", "having"],
+    corrections: words![
+        "the correct figure is",
+        "the correct number is",
+        "the correct figure was",
+        "the right figure is",
+    ],
+    criterion_superlatives: words![
+        "largest",
+        "biggest",
+        "greatest",
+        "highest",
+        "fastest",
+        "fastest-growing",
+        "lowest",
+        "smallest",
+        "strongest",
+        "best",
+        "most",
+        "richest",
+        "poorest",
+        "busiest",
+        "top",
+    ],
     restrictors: words![
         // Visitors drawn, not residents (`The festival in Kansai drew 25 million people`).
         "festival",

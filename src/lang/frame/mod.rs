@@ -73,6 +73,15 @@ pub struct FrameCues {
     pub retraction: &'static Words,
     /// Words right before a figure that reject it (`rather than`, `instead of`).
     pub rejected_before: &'static Words,
+    /// Words that, right after a rank's cue and before a superlative, say what else
+    /// the ranked set is ranked by (`the 20 economies with the largest trade`: a
+    /// ranking by trade, not by the size of the economies).
+    pub rank_criteria: &'static Words,
+    /// A correction giving the right figure (`the correct figure is`, `con số đúng là`):
+    /// the figure before it, in the sentence before or across a `;`, was the wrong one.
+    pub corrections: &'static Words,
+    /// Superlatives that close such a criterion (`fastest`, `snelste`, `nhất`).
+    pub criterion_superlatives: &'static Words,
     /// Words that judge a statement false (`is wrong`, `onjuist`, `không đúng`): they
     /// retract the figures of their clause, except those after a `;` or `:` that follows
     /// them, which give the correct figure (`Dat is onjuist; het juiste cijfer is …`).
@@ -194,6 +203,9 @@ impl FrameCues {
             self.speech_verbs,
             self.retraction,
             self.rejected_before,
+            self.rank_criteria,
+            self.criterion_superlatives,
+            self.corrections,
             self.falsity,
             self.restrictors,
             self.period_restrictors,

@@ -30,6 +30,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "voorspeld",
         "geraamd",
         "opnieuw worden",
+        // An embedded question asserts nothing (`vraagt zich af of Japan nog …`).
+        "vraagt zich af of",
+        "vroeg zich af of",
+        "vragen zich af of",
+        "vraagt of",
+        "vroeg of",
+        "de vraag of",
+        "twijfelt of",
     ],
     reported: words!["zou", "zouden"],
     conditional_verbs: words![
@@ -84,6 +92,9 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     not_negation: words!["niet alleen", "niet minder dan", "niet alleen maar"],
     change_before: words![
+        // `nog eens 15 akkoorden`: what came in, not how many there are.
+        "nog eens",
+        "extra",
         "steeg",
         "stijgt",
         "gestegen",
@@ -198,6 +209,17 @@ pub(super) static CUES: FrameCues = FrameCues {
         "niet waar",
     ],
     rejected_before: words!["in plaats van", "niet"],
+    rank_criteria: words!["met", "met de", "met het", "die de"],
+    corrections: words![
+        "het juiste cijfer is",
+        "het juiste aantal is",
+        "het correcte cijfer is",
+        "het juiste bedrag is",
+    ],
+    criterion_superlatives: words![
+        "grootste", "hoogste", "snelste", "snelst", "laagste", "kleinste", "sterkste", "beste",
+        "meeste", "rijkste", "armste", "drukste",
+    ],
     restrictors: words![
         // Bezoekers, geen inwoners (`het festival in Kansai trok 25 miljoen mensen`).
         "festival",
