@@ -403,7 +403,8 @@ struct Nearby {
     /// coordinated with it (`premium revenue ranks among the top five …, reaching 14.83
     /// trillion VND`: the rank between does not own the amount's cue).
     rivals: Vec<Range<usize>>,
-    /// Those of the same kind and unit, coordinated or not.
+    /// Those of the same kind, coordinated or not, in the same unit unless amounts (`20
+    /// million EUR in exports and 10 billion USD in ODA`: the euros own `exports`).
     kin: Vec<Range<usize>>,
     /// First tokens of the ranks among them.
     ranks: Vec<usize>,
@@ -436,7 +437,9 @@ impl Nearby {
                     && (*u == claim.unit || *k == Kind::Percent)
                     && !coordinated(tokens, lang, r, claim.first_token)
             }),
-            kin: ranges(&|(_, k, u)| *k == claim.kind && (*u == claim.unit || *k == Kind::Percent)),
+            kin: ranges(&|(_, k, u)| {
+                *k == claim.kind && (*u == claim.unit || matches!(k, Kind::Percent | Kind::Amount))
+            }),
             ranks: ranges(&|(_, k, _)| *k == Kind::Rank)
                 .into_iter()
                 .map(|r| r.start)
