@@ -247,3 +247,48 @@ fn a_brand_before_a_country_is_not_the_country() {
     ]);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// A range against a range on record is judged bound by bound, each bound against its
+/// end, in each way a range of digits is written; a bound written otherwise than the
+/// other (`165,000 and two hundred thousand`, `165 thousand and 195,000`) makes two
+/// figures, not one range. So a range's number text never ends in a word while opening
+/// with a digit, which is why `number.rs` `range_bounds`' `high_start < text.len()` →
+/// `<=` cannot split a range into an empty high bound (`docs/testing.md`, round 7).
+#[test]
+fn a_range_splits_at_its_bounds_only_when_both_are_digits() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("The reef area of Atlantis is between 165,000 and 195,000 ha.", &[
+            "between 165,000 | consistent | atlantis.reef.low | - | s=Atlantis m=reef area t=now:- | - | Backed by the record: reef area (low end of range) (Atlantis) is at least 165,000 ha (as of 2024-01-01, Desk).",
+            "195,000 ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | 175,000 ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195,000 ha\".",
+        ]),
+        ("The reef area of Atlantis is between 165,000 and 175 thousand ha.", &[
+            "165,000 | unverified | - | - | - | - | No fact in the table covers \"165,000\"; check this figure by hand.",
+            "175 thousand ha | consistent | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | - | Backed by the record: reef area (high end of range) (Atlantis) is up to 175,000 ha (as of 2024-01-01, Desk).",
+        ]),
+        ("The reef area of Atlantis is between 165 thousand and 195,000 ha.", &[
+            "165 thousand | unverified | - | - | - | - | No fact in the table covers \"165 thousand\"; check this figure by hand.",
+            "195,000 ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | up to 175,000 ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195,000 ha\".",
+        ]),
+        ("The reef area of Atlantis is 165,000 to 195 thousand ha.", &[
+            "165,000 | unverified | - | - | - | - | No fact in the table covers \"165,000\"; check this figure by hand.",
+            "195 thousand ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | up to 175 thousand ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195 thousand ha\".",
+        ]),
+        ("The reef area of Atlantis is 165-195 thousand ha.", &[
+            "165 | consistent | atlantis.reef.low | - | s=Atlantis m=reef area t=now:- | - | Backed by the record: reef area (low end of range) (Atlantis) is at least 165,000 ha (as of 2024-01-01, Desk).",
+            "195 thousand ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | 175 thousand ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195 thousand ha\".",
+        ]),
+        ("The reef area of Atlantis is between 165,000 and two hundred thousand ha.", &[
+            "165,000 | unverified | - | - | - | - | No fact in the table covers \"165,000\"; check this figure by hand.",
+            "two hundred thousand ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | up to 175 thousand ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"two hundred thousand ha\".",
+        ]),
+        ("The reef area of Atlantis is between 165,000 and 195,000 hectares.", &[
+            "between 165,000 | consistent | atlantis.reef.low | - | s=Atlantis m=reef area t=now:- | - | Backed by the record: reef area (low end of range) (Atlantis) is at least 165,000 ha (as of 2024-01-01, Desk).",
+            "195,000 hectares | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | 175,000 hectares | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195,000 hectares\".",
+        ]),
+        ("The reef area of Atlantis is 165,000 – 195,000 ha.", &[
+            "165,000 | consistent | atlantis.reef.low | - | s=Atlantis m=reef area t=now:- | - | Backed by the record: reef area (low end of range) (Atlantis) is at least 165,000 ha (as of 2024-01-01, Desk).",
+            "195,000 ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | 175,000 ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195,000 ha\".",
+        ]),
+    ]);
+}
