@@ -292,3 +292,95 @@ fn a_range_splits_at_its_bounds_only_when_both_are_digits() {
         ]),
     ]);
 }
+
+/// Every claim `Checker::extract` reads from `text` in `lang`, one line each: its text,
+/// kind, value, unit, hedge (and the hedge's words), shape, tolerance, scale and number
+/// (as `tests/mutants_numbers.rs` reads them).
+fn claim_lines(text: &str, lang: Lang) -> Vec<String> {
+    let checker = Checker::new(FactTable::bundled()).unwrap_or_else(|e| panic!("{e}"));
+    checker
+        .extract(text, lang)
+        .iter()
+        .map(|c| {
+            let hedge = c
+                .hedge_span
+                .clone()
+                .map_or("-".to_string(), |s| text[s].to_string());
+            format!(
+                "{:?} | {} | {} | {} | {} ({}) | {:?} | tol={} scale={} | n={:?}",
+                &text[c.span.clone()],
+                c.kind.name(),
+                c.value,
+                c.unit.unwrap_or("-"),
+                c.hedge.name(),
+                hedge,
+                c.shape,
+                c.tolerance,
+                c.scale,
+                &text[c.number_span.clone()],
+            )
+        })
+        .collect()
+}
+
+/// Checks that each text reads in `lang` to exactly its claim lines, listing every row
+/// that does not.
+fn expect_lines(lang: Lang, rows: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let got = claim_lines(text, lang);
+        if got != *want {
+            failures.push(format!("{text:?}\n  want: {want:#?}\n  got:  {got:#?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A bare ordinal ranks a rank's noun right after it or one word on (`the third
+/// largest investor`, `de derde buitenlandse investeerder`), not one further off (`the
+/// 12th floor of the tower that houses an investor`: `extract/rank.rs` `bare_ordinal`,
+/// `number.end + 2` → `* 2`, which reached as far again as the ordinal stood from the
+/// sentence's start); a one-word ordinal reads no cardinal after it (`third 3 times`:
+/// `ordinal_at`, `end > i + 1` → `>=`).
+#[test]
+fn an_ordinal_ranks_only_the_noun_next_to_it() {
+    expect_lines(Lang::En, &[
+        ("Atlantis is the third investor.", &[
+            "\"third\" | rank | 3 | - | exact (-) | Level | tol=0 scale=1 | n=\"third\"",
+        ]),
+        ("Atlantis is the third foreign investor.", &[
+            "\"third\" | rank | 3 | - | exact (-) | Level | tol=0 scale=1 | n=\"third\"",
+        ]),
+        ("Atlantis is the third big foreign investor.", &[]),
+        ("Oz is big and the 12th floor of the new tower houses an investor.", &[]),
+        ("In Oz the 12th floor houses an investor.", &[]),
+        ("Atlantis came third 3 times.", &[
+            "\"came third\" | rank | 3 | - | exact (-) | Level | tol=0 scale=1 | n=\"third\"",
+            "\"3 times\" | multiple | 3 | x | exact (-) | Level | tol=0.5 scale=1 | n=\"3\"",
+        ]),
+        ("The first two investors came from Atlantis.", &[
+            "\"first\" | rank | 1 | - | exact (-) | Level | tol=0 scale=1 | n=\"first\"",
+        ]),
+        ("Atlantis is the second three-time investor.", &[
+            "\"three\" | count | 3 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"three\"",
+        ]),
+        ("Atlantis was the third twenty times.", &[
+            "\"twenty times\" | multiple | 20 | x | exact (-) | Level | tol=0.5 scale=1 | n=\"twenty\"",
+        ]),
+    ]);
+    expect_lines(Lang::Nl, &[
+        ("Atlantis is de derde buitenlandse investeerder.", &[
+            "\"derde\" | rank | 3 | - | exact (-) | Level | tol=0 scale=1 | n=\"derde\"",
+        ]),
+        ("Atlantis werd derde 3 keer.", &[
+            "\"werd derde\" | rank | 3 | - | exact (-) | Level | tol=0 scale=1 | n=\"derde\"",
+            "\"3 keer\" | multiple | 3 | x | exact (-) | Level | tol=0.5 scale=1 | n=\"3\"",
+        ]),
+        ("De eerste twee investeerders kwamen uit Atlantis.", &[
+            "\"eerste\" | rank | 1 | - | exact (-) | Level | tol=0 scale=1 | n=\"eerste\"",
+        ]),
+        ("Atlantis werd de derde twintig keer.", &[
+            "\"twintig keer\" | multiple | 20 | x | exact (-) | Level | tol=0.5 scale=1 | n=\"twintig\"",
+        ]),
+    ]);
+}
