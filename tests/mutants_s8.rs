@@ -384,3 +384,35 @@ fn an_ordinal_ranks_only_the_noun_next_to_it() {
         ]),
     ]);
 }
+
+/// A word that is a proportion by itself (`half`, `de helft`, `một nửa`) is a share of
+/// one half, but not a half of a year (`the first half`) and not the start of a count
+/// (`half a million`) (`extract/shape.rs` `proportion` → `None`, which read no share
+/// word at all).
+#[test]
+fn a_half_by_itself_is_a_share() {
+    expect_lines(Lang::En, &[
+        ("Half of Oz's trade goes to Atlantis.", &[
+            "\"Half\" | percent | 0.5 | - | exact (-) | Fraction | tol=0.05 scale=1 | n=\"Half\"",
+        ]),
+        ("Atlantis takes half of Oz's trade.", &[
+            "\"half\" | percent | 0.5 | - | exact (-) | Fraction | tol=0.05 scale=1 | n=\"half\"",
+        ]),
+        ("In the first half, Atlantis took 30% of Oz's trade.", &[
+            "\"30%\" | percent | 30 | % | exact (-) | Level | tol=0.5 scale=1 | n=\"30\"",
+        ]),
+        ("Half a million people live in Oz.", &[
+            "\"Half a million\" | count | 500000 | - | exact (-) | Level | tol=50000 scale=1000000 | n=\"Half a\"",
+        ]),
+    ]);
+    expect_lines(Lang::Nl, &[
+        ("De helft van de handel van Oz gaat naar Atlantis.", &[
+            "\"De helft\" | percent | 0.5 | - | exact (-) | Fraction | tol=0.05 scale=1 | n=\"De helft\"",
+        ]),
+    ]);
+    expect_lines(Lang::Vi, &[
+        ("Một nửa thương mại của Oz là với Atlantis.", &[
+            "\"Một nửa\" | percent | 0.5 | - | exact (-) | Fraction | tol=0.05 scale=1 | n=\"Một nửa\"",
+        ]),
+    ]);
+}
