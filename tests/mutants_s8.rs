@@ -386,9 +386,11 @@ fn an_ordinal_ranks_only_the_noun_next_to_it() {
 }
 
 /// A word that is a proportion by itself (`half`, `de helft`, `một nửa`) is a share of
-/// one half, but not a half of a year (`the first half`) and not the start of a count
-/// (`half a million`) (`extract/shape.rs` `proportion` → `None`, which read no share
-/// word at all).
+/// one half, also after a word glued to a bracket (`(nearly half)`), but not a half of a
+/// year (`the first half`, `the 1st half`, `de 1e helft`, at a sentence's end too) and
+/// not the start of a count (`half a million`) (`extract/shape.rs` `proportion`: → `None`,
+/// which read no share word at all; `&&` → `||` before `list[i - 1].kind`, which took
+/// any glued word before it for an ordinal's suffix; `list[i - 1]` → `list[i + 1]`).
 #[test]
 fn a_half_by_itself_is_a_share() {
     expect_lines(Lang::En, &[
@@ -401,11 +403,26 @@ fn a_half_by_itself_is_a_share() {
         ("In the first half, Atlantis took 30% of Oz's trade.", &[
             "\"30%\" | percent | 30 | % | exact (-) | Level | tol=0.5 scale=1 | n=\"30\"",
         ]),
+        ("Nearly half of Oz's trade goes to Atlantis.", &[
+            "\"Nearly half\" | percent | 0.5 | - | nearly (Nearly) | Fraction | tol=0.05 scale=1 | n=\"half\"",
+        ]),
+        ("Atlantis takes (nearly half) of Oz's trade.", &[
+            "\"nearly half\" | percent | 0.5 | - | nearly (nearly) | Fraction | tol=0.05 scale=1 | n=\"half\"",
+        ]),
+        ("Atlantis took 30% in the 1st half.", &[
+            "\"30%\" | percent | 30 | % | exact (-) | Level | tol=0.5 scale=1 | n=\"30\"",
+        ]),
         ("Half a million people live in Oz.", &[
             "\"Half a million\" | count | 500000 | - | exact (-) | Level | tol=50000 scale=1000000 | n=\"Half a\"",
         ]),
     ]);
     expect_lines(Lang::Nl, &[
+        ("Atlantis nam 30% in de 1e helft.", &[
+            "\"30%\" | percent | 30 | % | exact (-) | Level | tol=0.5 scale=1 | n=\"30\"",
+        ]),
+        ("Atlantis nam in de 1e helft 30%.", &[
+            "\"30%\" | percent | 30 | % | exact (-) | Level | tol=0.5 scale=1 | n=\"30\"",
+        ]),
         ("De helft van de handel van Oz gaat naar Atlantis.", &[
             "\"De helft\" | percent | 0.5 | - | exact (-) | Fraction | tol=0.05 scale=1 | n=\"De helft\"",
         ]),
