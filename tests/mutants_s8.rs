@@ -433,3 +433,42 @@ fn a_half_by_itself_is_a_share() {
         ]),
     ]);
 }
+
+/// A decade written with a word or an apostrophe before it (`de jaren 80`, `thập niên
+/// 90`, `de jaren '90`) is no count, like one with a suffix glued on (`the 1990s`).
+/// Written against `extract/shape.rs` `not_a_count`, `!before_word` → `before_word`,
+/// which skips the no-count readings for exactly these; they read as no claim with that
+/// mutant too (`docs/testing.md`, round 7).
+#[test]
+fn a_decade_after_a_word_is_no_count() {
+    expect_lines(
+        Lang::En,
+        &[(
+            "The 1990s boom faded; 12 firms closed.",
+            &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+        )],
+    );
+    expect_lines(
+        Lang::Nl,
+        &[
+            (
+                "In de jaren 80 sloten 12 bedrijven.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+            (
+                "In de jaren '90 sloten 12 bedrijven.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+        ],
+    );
+    expect_lines(
+        Lang::Vi,
+        &[
+            ("Thập niên 1990 là thời kỳ khó khăn.", &[]),
+            (
+                "Thập niên 90 có 12 công ty đóng cửa.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+        ],
+    );
+}
