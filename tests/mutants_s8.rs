@@ -434,13 +434,31 @@ fn a_half_by_itself_is_a_share() {
     ]);
 }
 
-/// A decade written with a word or an apostrophe before it (`de jaren 80`, `thập niên
-/// 90`, `de jaren '90`) is no count, like one with a suffix glued on (`the 1990s`).
-/// Written against `extract/shape.rs` `not_a_count`, `!before_word` → `before_word`,
-/// which skips the no-count readings for exactly these; they read as no claim with that
-/// mutant too (`docs/testing.md`, round 7).
+/// A decade is no count, with a suffix glued on (`1990s`) at the text's start, after a
+/// bracket or after a colon and a space, and after its word (`de jaren 80`, `thập niên
+/// 90`, `de jaren '90`): the shortcut that skips the no-count readings skips only a
+/// number with nothing glued after it and no word before it (`extract/shape.rs`
+/// `not_a_count`: `!n.space_before` → `n.space_before` in `glued`, and `glued(i + 1)`
+/// → `glued(i * 1)`, which looked at the number's own space).
 #[test]
 fn a_decade_after_a_word_is_no_count() {
+    expect_lines(
+        Lang::En,
+        &[
+            (
+                "1990s growth faded; 12 firms closed.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+            (
+                "Growth: 1990s levels; 12 firms closed.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+            (
+                "Growth (1990s) faded; 12 firms closed.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+        ],
+    );
     expect_lines(
         Lang::En,
         &[(
