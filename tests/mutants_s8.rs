@@ -89,6 +89,7 @@ atlantis.aid,2024-01-01,Atlantis,cumulative aid to Lemuria,amount,20 billion,USD
 atlantis.investor_rank,2024-01-01,Atlantis,rank among Lemuria's foreign investors,rank,3,,,Atlantis,investor,Desk,
 oz.provinces,2024-01-01,Oz,number of provinces of Oz,count,9,,,Oz,provinces,Desk,
 oz.population,2024-01-01,Oz,population of Oz,count,23 million,,nearly,Oz,people|population,Desk,
+oz.reactors,2024-01-01,Oz,nuclear reactors,count,4,,,Oz,reactors,Desk,
 lemuria.japanese_firms,2024-01-01,Lemuria,Japanese firms in Lemuria,count,1500,,about,Lemuria,Japanese firms in Lemuria,Desk,
 ";
 
@@ -489,4 +490,29 @@ fn a_decade_after_a_word_is_no_count() {
             ),
         ],
     );
+}
+
+/// The cue between a figure and a coordinator before the claim is that figure's when
+/// the claim names its own metric after it, for counts as for amounts, and only for a
+/// figure of the claim's kind (mutants of session 8's own change to `link.rs`
+/// `Nearby::of`, the `kin` figures: `*u == claim.unit` → `!=` and `&&` → `||`).
+#[test]
+fn a_cue_before_a_coordinator_is_the_earlier_figures_of_the_same_kind() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz has 4 reactors and 12 in all of its provinces.", &[
+            "4 | consistent | oz.reactors | - | s=Oz m=reactors t=now:- | - | Backed by the record: nuclear reactors (Oz) is 4 (as of 2024-01-01, Desk).",
+            "12 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+        ("Oz has 4 people and 9 in all of its provinces.", &[
+            "4 | unverified | ~oz.population | the figure is far from the record's order of magnitude | - | - | \"4\" was not checked against population of Oz: the figure is far from the record's order of magnitude.",
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz was 3rd in people and has 12 in all of its provinces.", &[
+            "12 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+        ("In 2019 Oz lost people and had 9 in all of its provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=2019:2019 | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+    ]);
 }
