@@ -782,7 +782,6 @@ fn a_lower_case_anaphor_refers_back() {
 /// discrepancy against Japan's rank. Reported to the linking engineer (s7link);
 /// un-ignore when fixed.
 #[test]
-#[ignore = "false discrepancy: a fronted comparison's name taken as the subject (reported)"]
 fn a_name_in_a_fronted_comparison_is_not_the_subject() {
     let c = checker(TABLE);
     verdicts(
