@@ -397,6 +397,36 @@ impl Reader {
         })
     }
 
+    /// Whether token `k` is a brand's name right before the state's name at `k + 1`
+    /// (`Toyota Japan`, `Acme Japan`): a capitalised word (not all capitals) that names
+    /// no known entity and is no function word, month, day, adverb or demonym.
+    pub fn brand_at(&self, tokens: &Tokens, k: usize) -> bool {
+        let (list, lang) = (&tokens.list, self.lang);
+        let Some(t) = list.get(k) else { return false };
+        let w = tokens.norm(k);
+        let vocab = lang.vocabulary();
+        let c = FrameCues::of(lang);
+        t.kind == TokenKind::Word
+            && t.capitalised
+            && !t.inner_capital
+            && !t.possessive
+            && list.get(k + 1).is_some_and(|n| n.sentence == t.sentence)
+            && self.mentions(tokens, k..k + 1).is_empty()
+            && ![
+                vocab.function_words,
+                vocab.determiners,
+                vocab.coordinators,
+                vocab.months,
+                c.obliques,
+                c.day_names,
+                c.sentence_adverbs,
+                c.finite_verbs,
+            ]
+            .iter()
+            .any(|l| l.contains(&w))
+            && self.demonym_at(tokens, k).is_none()
+    }
+
     /// The place a clause opens with after a location preposition (`In Thailand,
     /// Japan is …`, `Tại Quảng Nam, …`, `In Quang Nam is Japan …`), before token `from`.
     pub fn fronted_place(

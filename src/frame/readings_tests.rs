@@ -553,3 +553,47 @@ fn a_fronted_place_owns_the_ranking() {
         ],
     );
 }
+
+/// A brand right before a state's name is the brand's local arm (`Toyota Japan`); a
+/// sentence adverb or verb opening the sentence is no brand (`Today Japan …`, `Is
+/// Japan …`, `Hiện Nhật Bản …`).
+#[test]
+fn a_brand_before_a_state_is_the_brands() {
+    run_bundled(
+        "brand",
+        &[
+            (
+                En,
+                "Toyota Japan is Vietnam's fifth largest foreign investor.",
+                "2025-12-20",
+                "fifth largest",
+                "unverified",
+                "japan.investor_rank",
+            ),
+            (
+                En,
+                "Today Japan is Vietnam's third largest foreign investor.",
+                "2025-12-20",
+                "third largest",
+                "consistent",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Toch is Japan de vijfde investeerder van Vietnam.",
+                "2025-12-20",
+                "vijfde",
+                "discrepancy",
+                "japan.investor_rank",
+            ),
+            (
+                Vi,
+                "Hiện Nhật Bản là nhà đầu tư lớn thứ ba của Việt Nam.",
+                "2025-12-20",
+                "lớn thứ ba",
+                "consistent",
+                "japan.investor_rank",
+            ),
+        ],
+    );
+}

@@ -160,6 +160,8 @@ impl Reader {
             let named = mentions
                 .iter()
                 .find(|m| m.start == k && (!dateline(tokens, m) || self.is_country(m.entity)))
+                // `Acme Japan said: "We …"`: the brand speaks, not the state.
+                .filter(|m| !(m.start > 0 && self.brand_at(tokens, m.start - 1)))
                 .map(|m| m.entity);
             named.or_else(|| self.names.demonym_at(tokens, k))
         })

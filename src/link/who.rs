@@ -339,6 +339,9 @@ impl Ctx<'_> {
         if let Some(owner) = self.owner(m, group) {
             return Some(Err(Reason::OtherSubject(self.name(owner.entity))));
         }
+        if let Some(brand) = self.brand_before(m) {
+            return Some(Err(Reason::OtherSubject(brand)));
+        }
         Some(self.judged_by(m, group))
     }
 
@@ -356,6 +359,22 @@ impl Ctx<'_> {
                 && reader.is_country(o.entity)
                 && !group.frame.scope.contains(&o.entity)
         })
+    }
+
+    /// A brand right before a state's name (`Toyota Japan`, `Acme Japan has …`) is the
+    /// brand's local arm, not the state: its name, when the word before is a capitalised
+    /// name of no known entity, cue or function word.
+    pub(super) fn brand_before(&self, m: &Mention) -> Option<String> {
+        let reader = &self.index.reader;
+        let k = m.start.checked_sub(1)?;
+        let brand = reader.state(m.entity) == Some(m.entity)
+            && reader.brand_at(self.tokens, k)
+            && !self.cues.iter().any(|c| c.0 <= k && k < c.1);
+        let text = self
+            .text
+            .get(self.tokens.list[k].span.clone())
+            .unwrap_or("");
+        brand.then(|| format!("{text} {}", self.name(m.entity)))
     }
 
     /// Another counterpart than the fact's own is another figure (`trade with

@@ -80,6 +80,9 @@ pub struct FrameCues {
     /// Words that scope a rank to a place other than the record's (`there`, `in the
     /// province`, `ở đó`): `Japan is the fifth investor there` ranks it in a province.
     pub rank_scopes: &'static Words,
+    /// Adverbs that open a sentence capitalised and are no brand before a state's name
+    /// (`Today Japan is …`, `Toch is Japan …`), unlike `Toyota Japan`.
+    pub sentence_adverbs: &'static Words,
     /// A correction giving the right figure (`the correct figure is`, `con số đúng là`):
     /// the figure before it, in the sentence before or across a `;`, was the wrong one.
     pub corrections: &'static Words,
@@ -209,6 +212,7 @@ impl FrameCues {
             self.rank_criteria,
             self.criterion_superlatives,
             self.corrections,
+            self.sentence_adverbs,
             self.rank_scopes,
             self.falsity,
             self.restrictors,

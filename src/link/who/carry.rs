@@ -77,6 +77,9 @@ impl Ctx<'_> {
         let Some(last) = chosen else {
             return Err(Reason::NoSubject);
         };
+        if let Some(brand) = self.brand_before(last) {
+            return Err(Reason::OtherSubject(brand));
+        }
         if self.ent(last, group) != subject {
             return Err(Reason::OtherSubject(self.name(last.entity)));
         }
