@@ -4,7 +4,10 @@
 # target directory, printing the module's zlib -9 size. For measuring build options
 # before taking them into scripts/build-wasm.sh; the page's real size is measured by the
 # real build. Usage: bench/size-try.sh NAME [EXTRA_RUSTFLAGS...]
-# Output: target/size-try/NAME/claimcheck_bg.wasm (and NAME-g/ with names kept).
+# Output: target/size-try/NAME/ (a wasm-pack-like dir: claimcheck.js, claimcheck_bg.wasm;
+# with TRY_NAMES=1 also named.wasm, names kept, for twiggy). The target directory is
+# target/size-try/target-NAME, or target-$TRY_TARGET (trials of the same flags share
+# one), or $TRY_TDIR (target/wasm-nightly: the shipped build's own, no rebuild).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/www/node_modules/.bin:$HOME/.cargo/bin:$PATH"
