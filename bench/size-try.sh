@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/www/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 name=${1:?usage: bench/size-try.sh NAME [EXTRA_RUSTFLAGS...]}; shift
-base="-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=150 --cfg claimcheck_small"
+base="-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=150 -Cllvm-args=-inlinehint-threshold=150 --cfg claimcheck_small"
 tdir="${TRY_TDIR:-$PWD/target/size-try/target-${TRY_TARGET:-$name}}"
 out="$PWD/target/size-try/$name"
 RUSTUP_TOOLCHAIN=nightly CARGO_TARGET_DIR="$tdir" \
