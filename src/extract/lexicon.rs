@@ -88,10 +88,12 @@ pub(crate) enum W {
     DimensionWords,
     /// `năm nay`: a weak number word as the noun it doubles as.
     NounPhrases,
+    /// `dat` of `dat Japan 47 prefecturen telt`.
+    CountOpeners,
 }
 
 impl W {
-    const ALL: [W; 37] = [
+    const ALL: [W; 38] = [
         W::OrdinalSuffixes,
         W::Superlatives,
         W::RankOne,
@@ -129,6 +131,7 @@ impl W {
         W::RaceWords,
         W::DimensionWords,
         W::NounPhrases,
+        W::CountOpeners,
     ];
 
     fn words(self, v: &Vocabulary) -> &'static [&'static str] {
@@ -170,6 +173,7 @@ impl W {
             W::RaceWords => v.race_words,
             W::DimensionWords => v.dimension_words,
             W::NounPhrases => v.noun_phrases,
+            W::CountOpeners => v.count_openers,
         }
     }
 }
