@@ -8,11 +8,12 @@
 # with TRY_NAMES=1 also named.wasm, names kept, for twiggy). The target directory is
 # target/size-try/target-NAME, or target-$TRY_TARGET (trials of the same flags share
 # one), or $TRY_TDIR (target/wasm-nightly: the shipped build's own, no rebuild).
+# TRY_BASE replaces the shipped flags (to measure the build without one of them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/www/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 name=${1:?usage: bench/size-try.sh NAME [EXTRA_RUSTFLAGS...]}; shift
-base="-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=150 -Cllvm-args=-inlinehint-threshold=150 --cfg claimcheck_small"
+base="${TRY_BASE:--Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=150 -Cllvm-args=-inlinehint-threshold=150 --cfg claimcheck_small}"
 tdir="${TRY_TDIR:-$PWD/target/size-try/target-${TRY_TARGET:-$name}}"
 out="$PWD/target/size-try/$name"
 RUSTUP_TOOLCHAIN=nightly CARGO_TARGET_DIR="$tdir" \
