@@ -133,8 +133,10 @@ fn a_folded_syllable_alone_cues_only_what_a_figure_counts() {
 
 /// A count of a generic word (`Japanese`) is named, in the pass that matches cues with
 /// gaps, by a cue that runs on from the word past it (`Japanese firms [now] in
-/// Lemuria`), as in a headline with no verb (`link/general.rs` `Ctx::link_claim`,
-/// `c.end > to + 1` → `==`, which kept only a cue of the generic word alone).
+/// Lemuria`), as in a headline with no verb, and by no gapped cue further off
+/// (`a_gap_never_hides_a_generic_noun`) (`link/general.rs` `Ctx::link_claim`: `c.end >
+/// to + 1` → `==`, which kept only a cue of the generic word alone; `&&` → `||`, which
+/// kept any gapped cue running on from a later word).
 #[test]
 fn a_generic_count_is_named_by_a_gapped_cue_running_on_from_its_word() {
     let c = checker(TABLE);
@@ -183,7 +185,8 @@ fn only_a_bare_number_under_a_rank_label_is_a_rank() {
 /// `gapped_cues`, `&&` → `||`, which kept a narrowed match unless it was also written).
 /// A match is dropped only when the same words are a written cue, not when a written
 /// cue of another fact starts or ends where it does (`Japanese firms`, `investing in
-/// Lemuria`, an amount's; `f.1 == hit.1` → `!=`).
+/// Lemuria`, an amount's; `f.1 == hit.1` → `!=`). A generic count (`2,000 people`) is
+/// named by no gapped cue that starts further on (`link/general.rs`, `&&` → `||`).
 #[test]
 fn a_gap_never_hides_a_generic_noun() {
     let c = checker(
@@ -204,6 +207,9 @@ lemuria.fdi,2024-01-01,Lemuria,capital of Japanese firms in Lemuria,amount,3 bil
         ]),
         ("Some 1,500 Japanese firms now investing in Lemuria", &[
             "Some 1,500 | consistent | lemuria.japanese_firms | - | s=Lemuria m=Japanese firms now investing in Lemuria t=now:- | - | Backed by the record: Japanese firms investing in Lemuria is 1,500 (as of 2024-01-01, Desk).",
+        ]),
+        ("Some 2,000 people work for Japanese firms now investing in Lemuria", &[
+            "Some 2,000 | unverified | - | - | - | - | No fact in the table covers \"Some 2,000\"; check this figure by hand.",
         ]),
         ("Some 20,000 Japanese, most living in Lemuria", &[
             "Some 20,000 | unverified | - | - | - | - | No fact in the table covers \"Some 20,000\"; check this figure by hand.",
