@@ -10,74 +10,9 @@
 //! of the way; `docs/testing.md` lists the mutants each test was written against.
 #![cfg(not(target_arch = "wasm32"))]
 
-use claimcheck::report::Finding;
-use claimcheck::{CheckOptions, Checker, Date, FactTable, Lang, LangChoice};
-
-const HEADER: &str = "id,as_of,subject,metric,kind,value,unit,qualifier,aliases_en,cues_en,source_publication,source_url\n";
-
-/// A checker over `rows` (CSV lines after [`HEADER`]) alone, without the bundled table.
-fn checker(rows: &str) -> Checker {
-    let table = FactTable::from_csv("made-up", &format!("{HEADER}{rows}"))
-        .unwrap_or_else(|e| panic!("{e}"));
-    Checker::new(table).unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// One claim as an editor sees it, on one line.
-fn line(c: &Finding) -> String {
-    let fact = match (&c.fact, &c.candidate) {
-        (Some(f), _) => f.id.clone(),
-        (None, Some(f)) => format!("~{}", f.id),
-        (None, None) => "-".to_string(),
-    };
-    let evidence = match &c.evidence {
-        Some(e) => {
-            let words = |w: &Option<claimcheck::report::Words>| {
-                w.as_ref().map_or("-".to_string(), |w| w.text.clone())
-            };
-            format!(
-                "s={} m={} t={}:{}",
-                words(&e.subject),
-                words(&e.metric),
-                e.time.label,
-                words(&e.time.words)
-            )
-        }
-        None => "-".to_string(),
-    };
-    format!(
-        "{} | {} | {} | {} | {} | {} | {}",
-        c.text,
-        c.verdict.name(),
-        fact,
-        c.reason.as_deref().unwrap_or("-"),
-        evidence,
-        c.suggestion.as_deref().unwrap_or("-"),
-        c.message
-    )
-}
-
-/// Checks each `(draft, lines)` row in English on `as_of` and compares every claim's
-/// line; reports all rows that differ at once.
-fn run(checker: &Checker, as_of: &str, rows: &[(&str, &[&str])]) {
-    run_in(checker, Lang::En, as_of, rows);
-}
-
-/// [`run`] in `lang`.
-fn run_in(checker: &Checker, lang: Lang, as_of: &str, rows: &[(&str, &[&str])]) {
-    let mut options = CheckOptions::new(Date::parse(as_of).unwrap_or_else(|| panic!("{as_of}")));
-    options.lang = LangChoice::Fixed(lang);
-    let mut failures = Vec::new();
-    for (text, want) in rows {
-        let report = checker
-            .check(text, &options)
-            .unwrap_or_else(|e| panic!("{e}"));
-        let got: Vec<String> = report.claims.iter().map(line).collect();
-        if got != *want {
-            failures.push(format!("{text:?}\n  want: {want:#?}\n  got:  {got:#?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
+#[path = "support/made_up.rs"]
+mod made_up;
+use made_up::*;
 
 /// Facts of every shape linking treats apart: versions over time, a running total, a
 /// figure for a named year, a target, a duration, ranks, and counts with and without
