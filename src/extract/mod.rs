@@ -373,9 +373,12 @@ fn trail(tokens: &Tokens, lex: &Lexicon, lead: &mut Lead, mut j: usize) -> usize
             j = end;
         }
     }
+    // A unit is on its figure's line: `more than 100,000` ending a line and `x …`
+    // opening the next are no multiple.
     if lead.unit.is_none() {
         let at = skip_hyphens(tokens, j);
-        if let Some((end, u)) = lex.units.longest_at(tokens, at) {
+        let same_line = at < tokens.len() && list[at].paragraph == list[j - 1].paragraph;
+        if let Some((end, u)) = lex.units.longest_at(tokens, at).filter(|_| same_line) {
             if u.position != Position::Before {
                 lead.unit = Some(u);
                 j = end;

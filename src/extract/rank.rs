@@ -259,9 +259,20 @@ fn bare_ordinal(
     }
     // `de derde (buitenlandse) investeerder van Vietnam`: a rank noun right after it,
     // or after one word; the linker decides whether it ranks that noun (`the second
-    // investor conference` does not).
-    let headed =
-        (number.end..tokens.len().min(number.end + 2)).any(|k| is_rank_head(tokens, lex, k));
+    // investor conference` does not). In a language that names the head first, one
+    // just before it, its modifier between (`nhà đầu tư thứ 2`, `thị trường xuất
+    // khẩu thứ 3`), and no unit right before it (`lần thứ 2` counts times).
+    let before = lex.vocab.rank_syntax == RankSyntax::HeadBefore;
+    let near = if before {
+        i.saturating_sub(4).max(floor)..i
+    } else {
+        number.end..tokens.len().min(number.end + 2)
+    };
+    let headed = near.clone().any(|k| is_rank_head(tokens, lex, k))
+        && !(before && lex.units.at(tokens, i - 1).is_some());
+    if headed && before {
+        windows = ranked_words(tokens, lex, &(i..number.end), floor);
+    }
     // Otherwise an ordinal ranks only what a table's labels say (`| 3rd |`, `Japan\t3rd`,
     // `Rank: 3rd`), in digits as in words: `the 50th anniversary`, `the 12th floor`,
     // `de 3e keer` rank nothing.

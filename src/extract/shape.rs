@@ -515,7 +515,10 @@ pub(super) fn range_after(
     // The closing word is looked up first: most numbers are followed by neither.
     // A word that only says where a change went (`naar`) closes no range.
     let (after, opener, to_only) = if lex.vocab.range_joiners.contains(&tokens.norm(next)) {
-        (next + 1, opener(), false)
+        // `een groei van 5%–7%`: before a dash, `van` is "of", opening no range.
+        let dash = tokens.list[next].kind != TokenKind::Word;
+        let of = |&s: &usize| dash && lex[W::ChangeBy].at(tokens, s).is_some();
+        (next + 1, opener().filter(|s| !of(s)), false)
     } else if let Some(after) = lex[W::RangeAnds].at(tokens, next) {
         (after, Some(opener()?), false)
     } else {
@@ -582,12 +585,18 @@ pub(super) fn merge_range(
         second.kind = first.kind;
         second.unit = first.unit;
     }
-    if first.scale == 1.0 && (first.unit.is_none() || currency_first) {
+    // `van € 2,1 tot € 2,4 miljard`: the same currency before both.
+    let same_currency = unit_before && first.unit == second.unit;
+    if first.scale == 1.0 && (first.unit.is_none() || currency_first || same_currency) {
         first.kind = second.kind;
         first.unit = second.unit;
         first.scale = second.scale;
         first.value *= second.scale;
         first.tolerance *= second.scale;
+    } else if first.unit.is_none() && first.kind == Kind::Count && first.scale == second.scale {
+        // `từ 2,1 tỷ đến 2,4 tỷ USD`: both scaled, the unit written once.
+        first.kind = second.kind;
+        first.unit = second.unit;
     }
     if first.unit != second.unit || first.kind != second.kind || first.value >= second.value {
         return None;
@@ -680,16 +689,20 @@ fn direction(
         by = true;
     }
     // `cut rates by 0.5 points`, `verlaagde de rente met 0,25 procentpunt`: the change
-    // word before what changed, up to three plain words before `by`.
+    // word before what changed, up to three plain words before `by`. Without `by`, in a
+    // language that puts the verb second, a percentage or an amount after a subject
+    // opened by a word of its own (`In oktober steeg de export 5%`).
     let mut gap = false;
-    if by && lex.changes.ending_at(tokens, k, floor).is_none() {
+    let inverted = !by && matches!(claim.kind, Kind::Percent | Kind::Amount);
+    if (by || inverted) && lex.changes.ending_at(tokens, k, floor).is_none() {
         let plain = |g: usize| {
             tokens.list[g].kind == TokenKind::Word && lex[W::Coordinators].at(tokens, g).is_none()
         };
         let mut g = k;
         while g > floor && k - g < 3 && plain(g - 1) {
             g -= 1;
-            if lex.changes.ending_at(tokens, g, floor).is_some() {
+            let subject = by || lex[W::InvertedSubjects].at(tokens, g).is_some();
+            if subject && lex.changes.ending_at(tokens, g, floor).is_some() {
                 (k, gap) = (g, true);
                 break;
             }
