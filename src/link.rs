@@ -107,6 +107,7 @@ impl Index {
                 && self.loose.iter().any(|w| w == tokens.norm(s));
             !loose || counted.contains(&s)
         });
+        drop_crossed(&mut found);
         found
     }
 
@@ -402,7 +403,8 @@ struct Nearby {
     /// coordinated with it (`premium revenue ranks among the top five …, reaching 14.83
     /// trillion VND`: the rank between does not own the amount's cue).
     rivals: Vec<Range<usize>>,
-    /// Those of the same kind and unit, coordinated or not.
+    /// Those of the same kind, coordinated or not, in the same unit unless amounts (`20
+    /// million EUR in exports and 10 billion USD in ODA`: the euros own `exports`).
     kin: Vec<Range<usize>>,
     /// First tokens of the ranks among them.
     ranks: Vec<usize>,
@@ -435,7 +437,9 @@ impl Nearby {
                     && (*u == claim.unit || *k == Kind::Percent)
                     && !coordinated(tokens, lang, r, claim.first_token)
             }),
-            kin: ranges(&|(_, k, u)| *k == claim.kind && (*u == claim.unit || *k == Kind::Percent)),
+            kin: ranges(&|(_, k, u)| {
+                *k == claim.kind && (*u == claim.unit || matches!(k, Kind::Percent | Kind::Amount))
+            }),
             ranks: ranges(&|(_, k, _)| *k == Kind::Rank)
                 .into_iter()
                 .map(|r| r.start)
@@ -476,6 +480,22 @@ fn ranked_cue(index: &Index, tokens: &Tokens, claim: &Claim) -> Option<Range<usi
 
 /// A cue occurrence: first token, end, the groups it cues.
 type CueHit = (usize, usize, Arc<[usize]>);
+
+/// Drops each cue that an earlier, longer cue runs into (`thỏa thuận hợp tác
+/// giữa các địa phương | hai nước`: the agreements' cue has the words `địa phương`, so
+/// the forum's `địa phương hai nước` is no cue there). Words are read once, leftmost
+/// longest first, as a reader does; a cue inside another is kept (the longer wins on
+/// its score). `hits` are in order of their start.
+fn drop_crossed(hits: &mut Vec<CueHit>) {
+    let mut reach: Option<(usize, usize)> = None; // (end, length) of the furthest-reaching cue so far
+    hits.retain(|&(s, e, _)| {
+        let crossed = reach.is_some_and(|(end, len)| end > s && end < e && len > e - s);
+        if !crossed && reach.is_none_or(|(end, _)| e > end) {
+            reach = Some((e, e - s));
+        }
+        !crossed
+    });
+}
 
 /// The cues of one sentence (by its first token) matched with gaps, once read.
 type GappedCache = std::cell::RefCell<Option<(usize, Arc<Vec<CueHit>>)>>;

@@ -782,7 +782,6 @@ fn a_lower_case_anaphor_refers_back() {
 /// discrepancy against Japan's rank. Reported to the linking engineer (s7link);
 /// un-ignore when fixed.
 #[test]
-#[ignore = "false discrepancy: a fronted comparison's name taken as the subject (reported)"]
 fn a_name_in_a_fronted_comparison_is_not_the_subject() {
     let c = checker(TABLE);
     verdicts(
@@ -913,21 +912,39 @@ fn a_stranger_is_an_unknown_name_after_a_word() {
 
 /// A false discrepancy found through a survivor of round 6 (`link.rs` `Nearby::of`, the
 /// `kin` figures' unit `==` → `!=`): a cue between an earlier amount and a coordinator is
-/// that amount's when the claim names its own metric after it, but only if the two
-/// amounts share a unit, so `exports` after `20 million EUR` is taken by `10 billion USD`,
-/// which is about ODA and matches its record, and it is reported as a discrepancy against
-/// exports. (With the same currency, `2 billion USD in exports and 10 billion USD in all
-/// of its ODA`, it is linked right.) The mutant links it right and the code does not, so
-/// this test, not a kill, is what the survivor left. Reported to the linking engineer
-/// (s7link); un-ignore when fixed.
+/// that amount's when the claim names its own metric after it, whatever the two amounts'
+/// currencies. While the amounts had to share a unit, `exports` after `20 million EUR`
+/// was taken by `10 billion USD`, which is about ODA and matches its record, and the
+/// figure was reported as a discrepancy against exports. Fixed in session 8; the same
+/// currency, no cue between and a claim that names no metric of its own are pinned too.
 #[test]
-#[ignore = "false discrepancy: a cue owned by an amount in another currency is taken by the next (reported)"]
 fn an_amount_in_another_currency_owns_its_cue_too() {
     let c = checker(TABLE);
     run(&c, "2025-06-01", &[
         ("Atlantis sold 20 million EUR in exports and 10 billion USD in all of its ODA.", &[
             "20 million EUR | unverified | - | - | - | - | No fact in the table covers \"20 million EUR\"; check this figure by hand.",
             "10 billion USD | consistent | atlantis.oda | - | s=Atlantis m=ODA t=now:- | - | Backed by the record: cumulative ODA from Atlantis is 10 billion USD (as of 2024-01-01, Desk).",
+        ]),
+        // The same currency, as before.
+        ("Atlantis sold 2 billion USD in exports and 10 billion USD in all of its ODA.", &[
+            "2 billion USD | discrepancy | atlantis.exports_2023 | - | s=Atlantis m=exports t=now:- | 5 billion USD | The record says 5 billion USD for Atlantis's exports in 2023 (as of 2024-03-01, Desk), not \"2 billion USD\".",
+            "10 billion USD | consistent | atlantis.oda | - | s=Atlantis m=ODA t=now:- | - | Backed by the record: cumulative ODA from Atlantis is 10 billion USD (as of 2024-01-01, Desk).",
+        ]),
+        // A wrong ODA figure is a discrepancy against ODA, not against exports.
+        ("Atlantis sold 20 million EUR in exports and 12 billion USD in all of its ODA.", &[
+            "20 million EUR | unverified | - | - | - | - | No fact in the table covers \"20 million EUR\"; check this figure by hand.",
+            "12 billion USD | discrepancy | atlantis.oda | - | s=Atlantis m=ODA t=now:- | 10 billion USD | The record says 10 billion USD for cumulative ODA from Atlantis (as of 2024-01-01, Desk), not \"12 billion USD\".",
+        ]),
+        // No cue between the two: the claim's own.
+        ("Atlantis sold 20 million EUR and 12 billion USD in all of its ODA.", &[
+            "20 million EUR | unverified | - | - | - | - | No fact in the table covers \"20 million EUR\"; check this figure by hand.",
+            "12 billion USD | discrepancy | atlantis.oda | - | s=Atlantis m=ODA t=now:- | 10 billion USD | The record says 10 billion USD for cumulative ODA from Atlantis (as of 2024-01-01, Desk), not \"12 billion USD\".",
+        ]),
+        // A claim that names no metric of its own shares the one before by ellipsis,
+        // whatever the currencies.
+        ("Atlantis sold 20 million EUR in exports, and 6 billion USD.", &[
+            "20 million EUR | unverified | - | - | - | - | No fact in the table covers \"20 million EUR\"; check this figure by hand.",
+            "6 billion USD | discrepancy | atlantis.exports_2023 | - | s=Atlantis m=exports t=now:- | 5 billion USD | The record says 5 billion USD for Atlantis's exports in 2023 (as of 2024-03-01, Desk), not \"6 billion USD\".",
         ]),
     ]);
 }

@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipAsync } from '@gfx/zopfli';
 import { build, transform } from 'esbuild';
+import { minify as terser } from 'terser';
 
 const WWW = dirname(fileURLToPath(import.meta.url));
 
@@ -25,7 +26,10 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 /** The wasm-bindgen glue as the body of a function returning its exports (CommonJS inside). */
 async function glueFactory() {
   const result = await build({
-    entryPoints: [join(WWW, 'pkg', 'claimcheck.js')],
+    // Only what the page calls (element/worker-core.js; initSync, as the wasm is handed
+    // over): the glue's one-shot check(), defaultFacts() and its fetching loader
+    // (default()) are left out by tree shaking.
+    stdin: { contents: "export { Checker, draftFacts, initSync, parseFacts } from './pkg/claimcheck.js';", resolveDir: WWW, loader: 'js' },
     bundle: true,
     format: 'cjs',
     platform: 'browser',
@@ -42,9 +46,9 @@ async function glueFactory() {
  * Bundles app.js and everything it imports, minified, as one script. The same script is
  * the checking worker: started as a worker, it finds no document and serves checks
  * (element/worker-core.js) instead of running the page, so the worker's code and the
- * glue are not shipped twice. Everything the page needs is imported lazily (esbuild
- * inlines the dynamic imports: no second file), so that the worker never evaluates
- * code that touches the DOM.
+ * glue are not shipped twice. The worker evaluates the page's modules too, so none of
+ * them touches the DOM when imported: app.js waits for startPage(), the element is
+ * defined only where customElements exist.
  *
  * `loader` is the page's code that defines `wasm()` (the module's bytes or a compiled
  * WebAssembly.Module, the same on every call) and `createWorker()`.
@@ -52,7 +56,12 @@ async function glueFactory() {
 async function bundlePage({ loader, format, define }) {
   const glue = await glueFactory();
   const entry = `
+// Imported statically, evaluated in both (no module touches the DOM when imported), so
+// that esbuild hoists them into one scope: dynamic imports would wrap every module in a
+// lazy initialiser (0.8 KB gzip of code).
 import { serve } from './element/worker-core.js';
+import { configure } from './claim-check.js';
+import { startPage } from './app.js';
 // Each generation (a restart after a trap) gets fresh glue state and a new instance.
 const freshPackage = () => { const module = { exports: {} }; (function (module, exports) { ${glue} })(module, module.exports); return module.exports; };
 if (typeof document === 'undefined') {
@@ -60,17 +69,15 @@ if (typeof document === 'undefined') {
   serve(freshPackage());
 } else {
   ${loader}
-  import('./claim-check.js').then(({ configure }) => {
-    configure({
-      // On the main thread only where a worker cannot start.
-      importPackage: async () => freshPackage(),
-      init: async (ns) => { ns.initSync({ module: await wasm() }); },
-      worker: true,
-      createWorker,
-      module: wasm,
-    });
-    return import('./app.js');
+  configure({
+    // On the main thread only where a worker cannot start.
+    importPackage: async () => freshPackage(),
+    init: async (ns) => { ns.initSync({ module: await wasm() }); },
+    worker: true,
+    createWorker,
+    module: wasm,
   });
+  startPage();
 }
 `;
   const result = await build({
@@ -84,6 +91,7 @@ if (typeof document === 'undefined') {
     write: false,
     logLevel: 'silent',
     define,
+    metafile: !!process.env.CLAIMCHECK_META, // bytes per source file: CLAIMCHECK_META=out.json
     plugins: [minifiedCss, {
       // The element's default loader imports ../pkg/claimcheck.js at run time; here
       // configure() replaces it, so those imports stay out of the bundle.
@@ -99,7 +107,26 @@ if (typeof document === 'undefined') {
       },
     }],
   });
-  return result.outputFiles[0].text;
+  if (result.metafile) await writeFile(process.env.CLAIMCHECK_META, JSON.stringify(result.metafile));
+  const code = result.outputFiles[0].text;
+  return process.env.CLAIMCHECK_NO_MINIFY ? code : squeeze(code);
+}
+
+/**
+ * esbuild's minified bundle through Terser's compressor, which finds what esbuild's
+ * single pass does not (values inlined across functions, merged declarations, shorter
+ * conditionals): 3% less gzip on the page's script (1.1 KB), for about 2 s of build
+ * time. Only its safe transforms; the code stays an ES2022 module.
+ */
+async function squeeze(code) {
+  const out = await terser(code, {
+    module: true,
+    ecma: 2022,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false },
+  });
+  return out.code;
 }
 
 /**

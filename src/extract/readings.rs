@@ -454,7 +454,9 @@ fn label(at: &mut At) -> Option<usize> {
             && lex[W::Coordinators].at(tokens, p - 1) == Some(p)
             && list[p - 2].kind == TokenKind::Word
             && list[p - 2].capitalised);
-    if !(labelled || (at.digits && after_name)) {
+    // Nor is one written in thousands groups (`dat Japan 2.000 bedrijven heeft`, a
+    // Dutch subordinate clause: a count after its subject).
+    if !(labelled || (at.digits && after_name && !grouped(at))) {
         return None;
     }
     // `3 and 4` after a name: the second number is a label too, as is a variant glued

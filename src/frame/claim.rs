@@ -212,6 +212,63 @@ impl Around<'_> {
         prev.is_some_and(|p| joined(p, self.from)) && !self.stops(after)
     }
 
+    /// The forecast a figure in a clause whose verb is left out inherits from the
+    /// figure before it (`moet tegen 2030 groeien tot 1 miljard dollar, het areaal tot
+    /// 220.000 hectare`; `to reach 60 billion USD by 2030, and investment 9 billion`): a
+    /// modal before that figure or a later year, with only a comma or a coordinator and
+    /// no verb, tense or modal of its own between the two figures.
+    fn gapped_forecast(&self, year: i32) -> Option<Range<usize>> {
+        // A rank so placed describes (`…, which puts it among the top five`).
+        if self.claim.kind == Kind::Rank {
+            return None;
+        }
+        let prev = self
+            .others
+            .iter()
+            .filter(|o| !self.times.contains(o) && !self.partner(o) && o.end <= self.from)
+            .filter(|o| o.start >= self.clause.start)
+            .max_by_key(|o| o.end)?;
+        let coordinators = self.lang.vocabulary().coordinators;
+        let sep = (prev.end..self.from).find(|&k| {
+            let w = self.tokens.norm(k);
+            w == "," || coordinators.contains(&w)
+        })?;
+        let verb = self.hits_in(sep..self.from).iter().any(|h| {
+            matches!(
+                h.2,
+                Cue::Finite | Cue::Past | Cue::Present | Cue::Forecast | Cue::RelativeYear(_)
+            )
+        });
+        let endings = FrameCues::of(self.lang).past_endings;
+        let ended = (sep..self.from).any(|k| {
+            let w = self.tokens.norm(k);
+            endings
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        });
+        // The figure's phrase mirrors the first one's: the same word before it (`tot A,
+        // het areaal tot B`), or a noun it follows (`and acreage B`), not a determiner
+        // or preposition of another kind of phrase (`which puts it among the top five`).
+        let (a, b) = (prev.start.saturating_sub(1), self.from - 1);
+        let function = self
+            .hits_in(b..b + 1)
+            .iter()
+            .any(|h| h.0 == b && matches!(h.2, Cue::Determiner | Cue::Oblique | Cue::LocationPrep));
+        let mirrors = self.tokens.norm(a) == self.tokens.norm(b)
+            || (self.tokens.list[b].kind == TokenKind::Word && !function);
+        if verb || ended || !mirrors {
+            return None;
+        }
+        let modal = self
+            .hits_in(self.clause.start..prev.start)
+            .iter()
+            .rfind(|h| h.2 == Cue::Forecast && self.inside(h))
+            .map(|h| h.0..h.1);
+        let later =
+            (self.clause.start..sep).find(|&i| year_of(self.tokens, i).is_some_and(|y| y > year));
+        modal.or(later.map(|i| i..i + 1))
+    }
+
     /// The open parenthesis token `i` is in, within the clause.
     #[inline(never)]
     fn paren(&self, i: usize) -> Option<usize> {
@@ -256,11 +313,15 @@ impl Reader {
             ..ClaimFrame::default()
         };
         let present = read_cues(&a, &mut f, year);
-        // `Some say Japan is the largest investor; they are wrong`: a falsity cue after
+        // `Some say Japan is the largest investor; they are wrong`, `… gave it as 84
+        // billion; the correct number is 48 billion`: a falsity or correction cue after
         // a `;` later in the sentence, with no other figure between, retracts it too.
         let semicolon = |b: usize| (to..b).any(|k| tokens.norm(k) == ";");
         f.retracted |= sent.hits.iter().any(|h| {
-            h.2 == Cue::Falsity && h.0 >= a.clause.end && semicolon(h.0) && a.clear(to, h.0)
+            matches!(h.2, Cue::Falsity | Cue::Correction)
+                && h.0 >= a.clause.end
+                && semicolon(h.0)
+                && a.clear(to, h.0)
         });
         // `Japan, which was the largest, is now third`: a present cue nearer the figure
         // than the past one wins.
@@ -281,7 +342,8 @@ impl Reader {
                 .iter()
                 .rfind(|h| h.2 == Cue::Forecast && a.inside(h) && h.1 <= from)
                 .filter(|h| a.coordinated_modal(h.1))
-                .map(|h| h.0..h.1);
+                .map(|h| h.0..h.1)
+                .or_else(|| a.gapped_forecast(year));
         }
         // The number grammar's reading, unless the words right before say a level
         // (`made up of 7 prefectures`, `rose to 48 billion`).
@@ -378,8 +440,11 @@ fn read_hit(
         Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
         Cue::TimeSpan if h.1 == from => f.time_span = true,
         Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
-        // A negation shortly before the figure (or its rank phrase).
-        Cue::Negation if before && from - h.1 <= NEGATION_REACH => f.negated = Some(span),
+        // A negation shortly before the figure (or its rank phrase), not one a `:` or `;`
+        // turns from (`It is not: Japan ranks third`).
+        Cue::Negation if before && from - h.1 <= NEGATION_REACH && !a.turns(h.1, from) => {
+            f.negated = Some(span)
+        }
         // `Dat is onjuist; het juiste cijfer is 48,18 miljard`, `That is not true:
         // Japan is third`: a `;` or `:` after the cue turns to the figure the text
         // asserts.

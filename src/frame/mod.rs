@@ -14,6 +14,7 @@ mod fact;
 pub mod gapped;
 pub mod gazetteer;
 mod names;
+mod speaker;
 pub mod table;
 
 pub use claim::ClaimFrame;
@@ -66,6 +67,9 @@ enum Cue {
     Retraction,
     Falsity,
     RejectedBefore,
+    RankCriterion,
+    Correction,
+    Superlative,
     Restrictor,
     PeriodRestrictor,
     TimeSpan,
@@ -77,6 +81,8 @@ enum Cue {
     AmountConnector,
     LocationPrep,
     Oblique,
+    Fronted,
+    Extent,
     Comparison,
     Beneficiary,
     Determiner,
@@ -105,7 +111,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 33] = [
+        let lists: [(&[&str], Cue); 38] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
@@ -122,6 +128,8 @@ impl Reader {
             (c.not_a_quantity, Cue::NotAQuantity),
             (c.determiners, Cue::Determiner),
             (c.obliques, Cue::Oblique),
+            (c.fronted, Cue::Fronted),
+            (c.extent_verbs, Cue::Extent),
             (c.location_preps, Cue::LocationPrep),
             (c.amount_connectors, Cue::AmountConnector),
             (c.anaphora, Cue::Anaphor),
@@ -135,6 +143,9 @@ impl Reader {
             (c.level_after_change, Cue::LevelAfterChange),
             (c.retraction, Cue::Retraction),
             (c.rejected_before, Cue::RejectedBefore),
+            (c.rank_criteria, Cue::RankCriterion),
+            (c.corrections, Cue::Correction),
+            (c.criterion_superlatives, Cue::Superlative),
             (c.restrictors, Cue::Restrictor),
             (c.period_restrictors, Cue::PeriodRestrictor),
             (c.clause_breakers, Cue::Breaker),
@@ -264,6 +275,7 @@ impl Reader {
             .is_some_and(|i| tokens.norm(i) == "?");
         crate::sort::by_key(&mut hits, |h| h.0);
         let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
+        self.set_apart(tokens, range.start, &hits, &breaks, &mut mentions);
         self.first_person(tokens, range.clone(), &hits, &mut mentions);
         Sentence {
             list_heads: self.list_heads(tokens, &mentions, &hits),
@@ -275,63 +287,6 @@ impl Reader {
             question,
             question_marks,
         }
-    }
-
-    /// `we`, `our` in a quote name the speaker's country: the first state the
-    /// sentence names outside the quote (by name or demonym), or else the sentence
-    /// before in the paragraph (`An Indonesian delegate … "For us, …," she said.`).
-    /// Added to `mentions` as that state.
-    #[inline(never)]
-    fn first_person(
-        &self,
-        tokens: &Tokens,
-        range: Range<usize>,
-        hits: &[(usize, usize, Cue)],
-        mentions: &mut Vec<Mention>,
-    ) {
-        let cue = |c: Cue| hits.iter().any(|h| h.2 == c);
-        if !cue(Cue::FirstPerson) || !cue(Cue::Speech) {
-            return;
-        }
-        let quotes: Vec<usize> = range.clone().filter(|&k| tokens.norm(k) == "\"").collect();
-        let inside = |k: usize| quotes.iter().filter(|&&q| q <= k).count() % 2 == 1;
-        let speaker = self
-            .speaker_in(tokens, range.clone(), mentions, &|k| !inside(k))
-            .or_else(|| {
-                let prev = tokens.sentence_range(s_before(tokens, range.start)?);
-                let names = self.mentions(tokens, prev.clone());
-                self.speaker_in(tokens, prev, &names, &|_| true)
-            });
-        let Some(state) = speaker else { return };
-        for h in hits.iter().filter(|h| h.2 == Cue::FirstPerson) {
-            let named = mentions.iter().any(|m| m.start <= h.0 && h.0 < m.end);
-            if (quotes.is_empty() || inside(h.0)) && !named {
-                mentions.push(Mention {
-                    start: h.0,
-                    end: h.1,
-                    entity: state,
-                });
-            }
-        }
-        crate::sort::by_key(mentions, |m| m.start);
-    }
-
-    /// The first state named in `range` where `keep` holds, by name or demonym (a
-    /// dateline is where the story was filed, not who speaks).
-    fn speaker_in(
-        &self,
-        tokens: &Tokens,
-        range: Range<usize>,
-        mentions: &[Mention],
-        keep: &dyn Fn(usize) -> bool,
-    ) -> Option<Entity> {
-        range.filter(|&k| keep(k)).find_map(|k| {
-            let named = mentions
-                .iter()
-                .find(|m| m.start == k && (!dateline(tokens, m) || self.is_country(m.entity)))
-                .map(|m| m.entity);
-            named.or_else(|| self.names.demonym_at(tokens, k))
-        })
     }
 
     /// For each name that continues a list of names (`behind China, the United States
@@ -379,7 +334,7 @@ impl Reader {
     }
 
     /// Whether sentence `s` opens by rejecting what the sentence before it said (`That
-    /// is not true.`, `Nee.`).
+    /// is not true.`, `Nee.`, `The correct figure is 17.`).
     pub fn opens_with_rebuttal(&self, tokens: &Tokens, s: usize) -> bool {
         if s >= tokens.sentence_starts.len() {
             return false;
@@ -389,7 +344,7 @@ impl Reader {
         let range = tokens.sentence_range(s);
         self.cues
             .starting_at(tokens, range.start, range.end)
-            .any(|c| c == Cue::RebuttalOpener)
+            .any(|c| matches!(c, Cue::RebuttalOpener | Cue::Correction))
     }
 
     /// Whether restrictor words `w` (normalised) say `to date` (`so far`, `tot nu toe`).
@@ -401,11 +356,40 @@ impl Reader {
             .any(|t| Phrase::new(t, vocab).words(false).join(" ") == w)
     }
 
+    /// Whether anaphor words `w` (normalised) name a region (`the region`, `de regio`,
+    /// `khu vực này`): never a country.
+    pub fn is_region_anaphor(&self, w: &str) -> bool {
+        let vocab = self.lang.vocabulary();
+        FrameCues::of(self.lang)
+            .region_anaphora
+            .iter()
+            .any(|t| Phrase::new(t, vocab).words(false).join(" ") == w)
+    }
+
     /// Whether token `i` is an article or possessive determiner (`the`, `de`).
     fn is_determiner(&self, sent: &Sentence, i: usize) -> bool {
         sent.hits
             .iter()
             .any(|h| h.2 == Cue::Determiner && h.0 == i && h.1 == i + 1)
+    }
+
+    /// Whether token `i` is compared in an aside set off by commas right after a verb
+    /// (`Japan is, na Zuid-Korea, de tweede bestemming`): what follows the aside
+    /// completes the verb, so it describes the clause's subject, not the compared name.
+    pub fn compared_aside(&self, tokens: &Tokens, sent: &Sentence, i: usize) -> bool {
+        sent.heads_of(i).any(|i| {
+            sent.hits.iter().any(|h| {
+                h.2 == Cue::Comparison
+                    && h.1 <= i
+                    && i - h.1 <= 1
+                    && h.0 >= sent.range.start + 2
+                    && tokens.norm(h.0 - 1) == ","
+                    && sent
+                        .hits
+                        .iter()
+                        .any(|v| v.2 == Cue::Finite && v.1 == h.0 - 1)
+            })
+        })
     }
 
     /// Whether the name starting at token `i` follows a comparison (`behind South
@@ -568,6 +552,9 @@ pub struct Sentence {
     list_heads: Vec<(usize, usize)>,
 }
 
+/// The most tokens from a fronted comparison's opening words to its comma.
+const FRONTED_REACH: usize = 10;
+
 /// The most tokens between two names of one list (`, and the`).
 const LIST_GAP: usize = 3;
 
@@ -591,6 +578,61 @@ impl Sentence {
                 .any(|h| h.2 == c && (c == Cue::Speech || h.0 < i))
         };
         has(Cue::FirstPerson) && has(Cue::Speech)
+    }
+
+    /// What a rank's cue ending at token `end` is ranked by instead, when a criterion
+    /// opens right after it and a superlative follows in its clause (`economies | with
+    /// the largest trade`, `nền kinh tế | có quy mô thương mại lớn nhất`).
+    pub fn ranked_by(&self, end: usize) -> Option<Range<usize>> {
+        let by = self
+            .hits
+            .iter()
+            .find(|h| h.2 == Cue::RankCriterion && h.0 == end)?;
+        let clause = self.clause(end);
+        let sup = self
+            .hits
+            .iter()
+            .find(|h| h.2 == Cue::Superlative && h.0 >= by.1 && h.1 <= clause.end)?;
+        Some(by.0..sup.1)
+    }
+
+    /// Whether it is a plain question an answer after it may take its metric from
+    /// (`How many Vietnamese live in Kansai?`): no figure, and no tense, modality,
+    /// negation, restrictor or change of its own.
+    pub fn plain_question(&self, tokens: &Tokens) -> bool {
+        let marked = self.hits.iter().any(|h| {
+            matches!(
+                h.2,
+                Cue::Forecast
+                    | Cue::Reported
+                    | Cue::Past
+                    | Cue::RelativeYear(_)
+                    | Cue::Negation
+                    | Cue::Restrictor
+                    | Cue::PeriodRestrictor
+                    | Cue::Retraction
+                    | Cue::Falsity
+                    | Cue::ChangeBefore
+                    | Cue::ChangeAfter
+                    | Cue::Partitive
+            )
+        });
+        let figure = self
+            .range
+            .clone()
+            .any(|i| tokens.list[i].kind == TokenKind::Number);
+        self.question && !marked && !figure
+    }
+
+    /// Whether it holds an anaphor (`it`, `the country`).
+    pub fn has_anaphor(&self) -> bool {
+        self.hits.iter().any(|h| h.2 == Cue::Anaphor)
+    }
+
+    /// Whether a verb of extent ends right before token `i` (`spread` of `spread over
+    /// nine prefectures`): the bound word at `i` is a preposition there.
+    pub fn extent_before(&self, i: usize) -> bool {
+        self.hits.iter().any(|h| h.2 == Cue::Extent && h.1 == i)
     }
 
     /// Whether a restricting modifier (`new`, `at the fair`) or a generic counted noun
@@ -622,18 +664,17 @@ mod readings_tests;
 #[cfg(test)]
 mod tests;
 
-/// The sentence before the one starting at token `start`, in the same paragraph.
-fn s_before(tokens: &Tokens, start: usize) -> Option<usize> {
-    let prev = (tokens.list[start].sentence as usize).checked_sub(1)?;
-    let first = tokens.sentence_range(prev).start;
-    (tokens.list[first].paragraph == tokens.list[start].paragraph).then_some(prev)
-}
-
 /// Whether mention `m` opens its line like a dateline (`HANOI —`, `HÀ NỘI -`, `TOKYO,
 /// Dec. 15 —`): where the story was filed, not whom it is about, when it names a city.
 pub fn dateline(tokens: &Tokens, m: &Mention) -> bool {
     let list = &tokens.list;
-    let opens = m.start == 0 || list[m.start - 1].paragraph != list[m.start].paragraph;
+    // Only a typographic bullet before it in its paragraph (`▪ OSAKA –`, `• HANOI –`);
+    // not a list's `-` or `*` (`- Osaka – 40,000 residents` is a list line).
+    let para = list[m.start].paragraph;
+    let opens = (0..m.start)
+        .rev()
+        .take_while(|&k| list[k].paragraph == para)
+        .all(|k| list[k].kind == TokenKind::Symbol && !matches!(tokens.norm(k), "-" | "*" | "+"));
     if !opens {
         return false;
     }

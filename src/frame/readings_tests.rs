@@ -272,3 +272,180 @@ fn a_list_under_a_heading_naming_no_one_is_about_the_paragraph_above() {
         ],
     );
 }
+
+/// A pasted table's column headed by a name is that name's, also where the name is the
+/// whole of the subject's share (`Japan total` beside Kansai's share of Japan's
+/// population); a name inside the header's words is the share's whole (`Share of Japan`).
+#[test]
+fn a_column_headed_by_a_name_is_that_names() {
+    run_bundled(
+        "table header",
+        &[
+            (En, "Kansai at a glance\n\nIndicator\tKansai\tJapan total\nShare of national population\t16%\t100%\n", "2025-11-03", "100%", "unverified", "kansai.population_share"),
+            (En, "Kansai at a glance\n\nIndicator\tKansai\tJapan total\nShare of national population\t18%\t100%\n", "2025-11-03", "18%", "discrepancy", "kansai.population_share"),
+            (Nl, "Kansai in cijfers\n\n| Indicator | Kansai | Japan (heel het land) |\n|---|---|---|\n| Aandeel in de bevolking | 16% | 100% |\n", "2025-11-03", "100%", "unverified", "kansai.population_share"),
+            (Vi, "Kansai qua các con số\n\nChỉ số\tKansai\tNhật Bản (cả nước)\nTỷ trọng dân số\t16%\t100%\n", "2025-11-03", "100%", "unverified", "kansai.population_share"),
+            (En, "Region\tShare of Japan's population\nKansai\t18%\n", "2025-11-03", "18%", "discrepancy", "kansai.population_share"),
+        ],
+    );
+}
+
+/// An embedded question (`asks whether`, `vraagt zich af of`, `hỏi liệu`) asserts
+/// nothing; `số liệu` (data) holds the syllable `liệu` and asserts.
+#[test]
+fn an_embedded_question_asserts_nothing() {
+    run_bundled(
+        "embedded question",
+        &[
+            (En, "A reader asks whether Japan is still the second-biggest investor in Vietnam.", "2025-11-25", "second-biggest", "unverified", "japan.investor_rank"),
+            (En, "Japan is the third-biggest investor in Vietnam.", "2025-11-25", "third-biggest", "consistent", "japan.investor_rank"),
+            (Nl, "Een lezer vraagt zich af of Japan nog altijd de tweede investeerder van Vietnam is.", "2025-11-25", "tweede", "unverified", "japan.investor_rank"),
+            (Vi, "Nhiều bạn đọc hỏi liệu Nhật Bản có còn là nhà đầu tư lớn thứ hai tại Việt Nam.", "2025-11-25", "lớn thứ hai", "unverified", "japan.investor_rank"),
+            (Vi, "Số liệu cho thấy Nhật Bản là nhà đầu tư lớn thứ ba tại Việt Nam.", "2025-11-25", "lớn thứ ba", "consistent", "japan.investor_rank"),
+        ],
+    );
+}
+
+/// A correction gives the right figure: the one before it, across a `;` or in the
+/// sentence before, was the wrong one. A negation that a `:` turns from does not reach
+/// the figure after it.
+#[test]
+fn a_correction_retracts_the_figure_it_corrects() {
+    run_bundled(
+        "correction",
+        &[
+            (En, "The caption gave Japan's trade with Vietnam as 84.18 billion USD; the correct figure is 48.18 billion USD.", "2025-11-25", "84.18 billion USD", "unverified", "japan.two_way_trade"),
+            (Nl, "Er stond dat Vietnam vijftien vrijhandelsakkoorden heeft gesloten. Het juiste cijfer is 17.", "2025-11-25", "vijftien", "unverified", "vietnam.fta_count"),
+            (Vi, "Bản tin ghi Việt Nam đã ký 16 hiệp định thương mại tự do. Con số đúng là 17.", "2025-11-25", "16", "unverified", "vietnam.fta_count"),
+            (Vi, "Bản tin ghi Việt Nam đã ký 17 hiệp định thương mại tự do.", "2025-11-25", "17", "consistent", "vietnam.fta_count"),
+            (En, "Is Japan still second? It is not: Japan ranks third among Vietnam's foreign investors.", "2025-11-25", "third", "consistent", "japan.investor_rank"),
+            (Nl, "Dat is niet zo: Japan is de derde investeerder van Vietnam.", "2025-11-25", "derde", "consistent", "japan.investor_rank"),
+        ],
+    );
+}
+
+/// A ranked set ranked by something else (`with the fastest growth`, `có quy mô thương
+/// mại lớn nhất`) is another ranking; one by what the cue itself names stays the fact's.
+#[test]
+fn a_ranking_by_another_measure_is_another_ranking() {
+    run_bundled(
+        "rank criterion",
+        &[
+            (En, "Vietnam is among the 10 economies with the fastest growth in Asia.", "2025-11-25", "among the 10", "unverified", "vietnam.economy_rank"),
+            (Vi, "Việt Nam thuộc nhóm 10 nền kinh tế có tốc độ tăng trưởng nhanh nhất châu Á.", "2025-11-25", "thuộc nhóm 10", "unverified", "vietnam.economy_rank"),
+            (Vi, "Việt Nam thuộc nhóm 20 nền kinh tế có quy mô thương mại lớn nhất thế giới.", "2025-11-25", "thuộc nhóm 20", "consistent", "vietnam.trade_scale_rank"),
+            (En, "Vietnam is one of the 35 largest economies in the world.", "2025-11-25", "one of the 35", "consistent", "vietnam.economy_rank"),
+            (Vi, "AIA Việt Nam nằm trong top 5 doanh nghiệp bảo hiểm nhân thọ có doanh thu phí lớn nhất.", "2025-12-12", "nằm trong top 5", "consistent", "aia.life_insurer_rank"),
+        ],
+    );
+}
+
+/// What came in on top (`another 15`, `ký thêm 15`) is a change, not how many there are;
+/// a name in brackets after another describes it (`Bình Dương (nay thuộc TP.HCM)`).
+#[test]
+fn an_increment_and_a_bracketed_name_are_not_the_facts() {
+    run_bundled(
+        "increment, brackets",
+        &[
+            (
+                En,
+                "Japanese and Vietnamese localities signed another 15 cooperation agreements.",
+                "2025-11-25",
+                "15",
+                "unverified",
+                "vietnam_japan.local_cooperation_agreements",
+            ),
+            (
+                Vi,
+                "Hai bên ký thêm 15 thỏa thuận hợp tác giữa các địa phương.",
+                "2025-11-25",
+                "15",
+                "unverified",
+                "vietnam_japan.local_cooperation_agreements",
+            ),
+            (
+                En,
+                "Osaka (the heart of Kansai) has around 40,000 Vietnamese residents.",
+                "2025-11-03",
+                "around 40,000",
+                "unverified",
+                "kanagawa.vietnamese_community",
+            ),
+            (
+                Vi,
+                "Bình Dương (nay thuộc TP.HCM) có khoảng 450 dự án của Nhật.",
+                "2025-12-12",
+                "khoảng 450",
+                "unverified",
+                "hcmc.japanese_projects",
+            ),
+            (
+                Vi,
+                "TP.HCM có hơn 2.200 dự án của Nhật.",
+                "2025-12-12",
+                "hơn 2.200",
+                "consistent",
+                "hcmc.japanese_projects",
+            ),
+            // A count in thousands groups after its subject is no designation (`Nhon
+            // Trach 3`): a Dutch subordinate clause puts the subject right before it.
+            (
+                Nl,
+                "Hij zei dat Japan 2.000 bedrijven in Vietnam heeft.",
+                "2025-11-25",
+                "2.000",
+                "consistent",
+                "japan.companies_in_vietnam",
+            ),
+        ],
+    );
+}
+
+/// A dateline after a typographic bullet (`▪ OSAKA –`, as wire round-ups set them) is
+/// where the story was filed, not whose figure it is; a list's `- Osaka –` is a label.
+#[test]
+fn a_dateline_after_a_bullet_is_no_subject() {
+    run_bundled(
+        "bulleted dateline",
+        &[
+            (En, "• OSAKA – Companies from the Kansai region account for about 45% of Japan's investment in Vietnam.", "2025-11-03", "about 45%", "discrepancy", "kansai.investment_share"),
+            (Vi, "▪ OSAKA – Doanh nghiệp vùng Kansai chiếm khoảng 30% tổng vốn đầu tư của Nhật Bản vào Việt Nam.", "2025-11-03", "khoảng 30%", "consistent", "kansai.investment_share"),
+            (En, "- Osaka – about 45% of Japan's investment in Vietnam.", "2025-11-03", "about 45%", "unverified", "kansai.investment_share"),
+        ],
+    );
+}
+
+/// A name compared in an aside right after the verb (`Japan is, na Zuid-Korea, de
+/// tweede …`) is no apposition's head: what follows the aside completes the verb.
+#[test]
+fn a_comparison_aside_after_the_verb_is_no_apposition() {
+    run_bundled(
+        "comparison aside",
+        &[
+            (
+                Nl,
+                "Japan is, na Zuid-Korea, de tweede bestemming voor Vietnamese arbeidsmigranten.",
+                "2025-11-25",
+                "tweede",
+                "discrepancy",
+                "japan.labour_partner_rank",
+            ),
+            (
+                En,
+                "Japan is, after South Korea and Singapore, the third largest investor in Vietnam.",
+                "2025-11-25",
+                "third largest",
+                "consistent",
+                "japan.investor_rank",
+            ),
+            (
+                En,
+                "Japan ranks third, behind South Korea, Vietnam's largest investor, and Singapore.",
+                "2025-11-25",
+                "largest",
+                "unverified",
+                "japan.investor_rank",
+            ),
+        ],
+    );
+}

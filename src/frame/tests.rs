@@ -123,6 +123,42 @@ fn who_the_figure_is_about() {
             (Nl, "Japan is de tweede investeerder in Vietnam, net voor Zuid-Korea.", "2025-11-25", "tweede", "outdated", "japan.investor_rank"),
             (Vi, "Đối với Thái Lan, Nhật Bản là nhà đầu tư lớn nhất.", "2025-11-25", "lớn nhất", "unverified", "japan.investor_rank"),
             (Vi, "Đối với Việt Nam, Nhật Bản là nhà đầu tư lớn thứ năm.", "2025-11-25", "lớn thứ năm", "discrepancy", "japan.investor_rank"),
+            // A name in a comparison fronted before the clause is not its subject, in
+            // every language; one holding the figure still owns it.
+            (En, "Unlike Japan, South Korea is Vietnam's largest foreign investor.", "2025-11-25", "largest", "unverified", "japan.investor_rank"),
+            (En, "Compared with Vietnam, Kansai has 9 prefectures.", "2025-11-03", "9", "consistent", "kansai.prefectures"),
+            (En, "Like Kansai, Kyushu has 9 prefectures.", "2025-11-03", "9", "unverified", "kansai.prefectures"),
+            (Nl, "Anders dan Japan is Zuid-Korea de grootste investeerder in Vietnam.", "2025-11-25", "grootste", "unverified", "japan.investor_rank"),
+            (Nl, "Vergeleken met Kansai heeft Kyushu maar 7 prefecturen.", "2025-11-03", "7", "unverified", "kansai.prefectures"),
+            (Nl, "Net als Kansai heeft ook Kyushu negen prefecturen.", "2025-11-03", "negen", "unverified", "kansai.prefectures"),
+            (Vi, "Khác với Nhật Bản, Hàn Quốc là nhà đầu tư lớn nhất của Việt Nam.", "2025-11-25", "lớn nhất", "unverified", "japan.investor_rank"),
+            (Vi, "So với Kansai, Kyushu có 7 tỉnh.", "2025-11-03", "7", "unverified", "kansai.prefectures"),
+            // An answer's figure takes its metric from the plain question right before
+            // it, when its own words name none; not from a question with a tense,
+            // modal or figure of its own, and not for another's subject.
+            (En, "How large is the Vietnamese community in Kansai? About 60,000, most of them in Osaka.", "2025-11-03", "About 60,000", "discrepancy", "kansai.vietnamese_community"),
+            (En, "How large will the Vietnamese community in Kansai be? About 60,000.", "2025-11-03", "About 60,000", "unverified", "-"),
+            (En, "How large is the Vietnamese community in Kyushu? About 60,000.", "2025-11-03", "About 60,000", "unverified", "kansai.vietnamese_community"),
+            (Nl, "Hoeveel inwoners telt Kansai?\nBijna 27 miljoen.", "2025-11-03", "Bijna 27 miljoen", "discrepancy", "kansai.population"),
+            (Vi, "Dân số vùng Kansai là bao nhiêu? Gần 27 triệu.", "2025-11-03", "Gần 27 triệu", "discrepancy", "kansai.population"),
+            // `we` in an interview's quoted answer is the one state its lede introduces;
+            // none when the lede introduces two.
+            (En, "HANOI — Japan's ambassador to Vietnam answered questions on Tuesday.\n\nWhat brings firms here?\n\"Skilled people. We have about 1,500 companies operating in Vietnam.\"", "2025-11-25", "about 1,500", "discrepancy", "japan.companies_in_vietnam"),
+            (En, "A South Korean attaché and a Japanese economist answered questions on Tuesday.\n\nWhat brings firms here?\n\"Skilled people. We have about 1,500 companies operating in Vietnam.\"", "2025-11-25", "about 1,500", "unverified", "japan.companies_in_vietnam"),
+            (Nl, "HANOI - De Japanse ambassadeur in Vietnam beantwoordde dinsdag vragen.\n\nEn de investeringen?\n\"Wij zijn de tweede investeerder in Vietnam.\"", "2025-11-25", "tweede", "outdated", "japan.investor_rank"),
+            (Vi, "HÀ NỘI - Đại sứ Nhật Bản tại Việt Nam đã trả lời phỏng vấn hôm thứ Ba.\n\nCòn về đầu tư?\n\"Chúng tôi là nhà đầu tư lớn thứ hai của Việt Nam.\"", "2025-11-25", "lớn thứ hai", "outdated", "japan.investor_rank"),
+            // `the region` passes over the countries of the sentence it refers back
+            // to, and names no one when only a country is there.
+            (En, "Osaka is the hub of Kansai, in western Japan. The region has 27 million people.", "2025-11-03", "27 million", "discrepancy", "kansai.population"),
+            (En, "The Mekong Delta is Vietnam's rice bowl. The region is home to about 27 million people.", "2025-11-03", "about 27 million", "unverified", "kansai.population"),
+            (Nl, "Osaka is het hart van Kansai, in het westen van Japan. De regio telt bijna 27 miljoen inwoners.", "2025-11-03", "bijna 27 miljoen", "discrepancy", "kansai.population"),
+            (Vi, "Osaka là trung tâm của Kansai, ở miền tây Nhật Bản. Khu vực này có dân số gần 27 triệu người.", "2025-11-03", "gần 27 triệu", "discrepancy", "kansai.population"),
+            // A paragraph opened by an anaphor sentence carries the previous
+            // paragraph's subject to its later sentences, unless another is named between.
+            (En, "Few partners matter more to Hanoi than Japan.\n\nThe country has changed its role. Two-way trade reached 58 billion USD.", "2025-11-25", "58 billion USD", "discrepancy", "japan.two_way_trade"),
+            (En, "Few partners matter more to Hanoi than Japan.\n\nSouth Korea came later.\n\nThe country has changed its role. Two-way trade reached 58 billion USD.", "2025-11-25", "58 billion USD", "unverified", "japan.two_way_trade"),
+            (En, "Few partners matter more to Hanoi than Japan.\n\nTimes have changed. Two-way trade reached 58 billion USD.", "2025-11-25", "58 billion USD", "unverified", "japan.two_way_trade"),
+            (Vi, "Ít đối tác nào quan trọng với Việt Nam như Nhật Bản.\n\nNước này đã thay đổi vai trò. Kim ngạch thương mại hai chiều đạt 58 tỷ USD.", "2025-11-25", "58 tỷ USD", "discrepancy", "japan.two_way_trade"),
             // A dateline is where the story was filed.
             (Vi, "HÀ NỘI - Năm 2024, doanh thu phí bảo hiểm của AIA Việt Nam đạt gần 14,83 nghìn tỷ đồng.", "2025-12-12", "gần 14,83 nghìn tỷ đồng", "consistent", "aia.premium_revenue_2024.vnd"),
         ],
@@ -152,6 +188,13 @@ fn what_the_figure_counts() {
             (En, "At the trade fair, Vietnam signed 12 free trade agreements.", "2025-11-25", "12", "unverified", "vietnam.fta_count"),
             (Vi, "Tại hội chợ, Việt Nam đã ký 12 hiệp định thương mại tự do.", "2025-11-25", "12", "unverified", "vietnam.fta_count"),
             (En, "Vietnam has signed 12 free trade agreements.", "2025-11-25", "12", "discrepancy", "vietnam.fta_count"),
+            // A festival's crowd is no population; the festival's own year is still its.
+            (En, "The festival in Kansai drew 25 million people.", "2025-11-03", "25 million", "unverified", "kansai.population"),
+            (En, "The Vietnam Festival in Kanagawa was first held in 2015.", "2025-11-25", "2015", "consistent", "kanagawa.vietnam_festival_first_year"),
+            // After a verb of extent a bound word is a preposition: no hedge.
+            (En, "Kansai is spread over nine prefectures.", "2025-11-03", "over nine", "consistent", "kansai.prefectures"),
+            (En, "Kansai has over nine prefectures.", "2025-11-03", "over nine", "discrepancy", "kansai.prefectures"),
+            (Vi, "Vùng Kansai trải trên 9 tỉnh.", "2025-11-03", "trên 9", "consistent", "kansai.prefectures"),
             // A restrictor nearer another figure narrows that one.
             (Nl, "Vietnam onderhoudt diplomatieke betrekkingen met 190 landen en is lid van 63 organisaties.", "2025-11-25", "190", "discrepancy", "vietnam.diplomatic_ties"),
             // A fraction against a share, compared as a percentage.
@@ -284,6 +327,15 @@ fn when_the_figure_holds() {
             (Nl, "De handelsomzet tussen Japan en Vietnam zal naar verwachting 60 miljard dollar bedragen.", "2025-11-25", "60 miljard dollar", "unverified", "japan.two_way_trade"),
             (Vi, "Kim ngạch thương mại hai chiều Việt Nam - Nhật Bản dự kiến đạt 60 tỷ USD.", "2025-11-25", "60 tỷ USD", "unverified", "japan.two_way_trade"),
             (Vi, "Nhật Bản sẽ trở thành nhà đầu tư lớn thứ hai của Việt Nam.", "2025-11-25", "lớn thứ hai", "unverified", "japan.investor_rank"),
+            // A clause whose verb is left out inherits the forecast of the figure
+            // before it: judged against a target, never as a current level.
+            (En, "Japan's trade with Vietnam is expected to top 60 billion USD, and its Vietnamese community 600,000.", "2025-11-25", "600,000", "unverified", "japan.vietnamese_community"),
+            (Nl, "De handel met Japan moet tegen 2030 groeien tot 60 miljard dollar, de Vietnamese gemeenschap in Japan tot 600.000.", "2025-11-25", "tot 600.000", "unverified", "japan.vietnamese_community"),
+            (En, "Vietnam aims to lift banana exports to 1 billion USD by 2030, and the banana acreage to 220,000 hectares.", "2025-11-25", "220,000 hectares", "discrepancy", "banana.acreage_2030.high"),
+            (En, "Japan's trade with Vietnam is expected to top 60 billion USD, and its Vietnamese community has reached 600,000.", "2025-11-25", "600,000", "discrepancy", "japan.vietnamese_community"),
+            // Another state owning the subject's name makes the figure its own.
+            (En, "Ecuador's banana exports are expected to reach 4 billion USD by 2030.", "2025-11-25", "4 billion USD", "unverified", "banana.export_target"),
+            (En, "Vietnam's banana exports are expected to reach 4 billion USD by 2030.", "2025-11-25", "4 billion USD", "discrepancy", "banana.export_target"),
         ],
     );
 }

@@ -207,6 +207,11 @@ impl Ctx<'_> {
             n => n.is_some(),
         };
         let subject = self.who(claim, c, group)?;
+        if claim.kind == Kind::Rank {
+            if let Some(by) = self.sent.ranked_by(c.end) {
+                return Err(Reason::Restricted(words(&by)));
+            }
+        }
         if let Some(r) = self.restricted(claim, c, group) {
             return Err(r);
         }

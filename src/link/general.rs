@@ -9,7 +9,10 @@ impl Ctx<'_> {
     /// link per phrase; a time no fact takes, none).
     pub(super) fn link_claim(&self, claim: Claim, out: &mut Vec<Linked>) {
         if bare_rank(&claim) {
-            let cands = self.candidates(&claim, &|_, _| None);
+            let mut cands = self.candidates(&claim, &|_, _| None);
+            if cands.is_empty() {
+                cands = self.asked(&claim);
+            }
             out.push(self.decide(&claim, cands));
             return;
         }
@@ -31,6 +34,9 @@ impl Ctx<'_> {
                 cands.retain(|c| c.start == to && c.end > to + 1);
             }
         }
+        if cands.is_empty() {
+            cands = self.asked(&claim);
+        }
         let cands = self.by_what_it_counts(&claim, cands);
         let mut cands = self.by_its_label(&claim, cands);
         if cands.iter().all(|c| c.veto.is_some()) {
@@ -49,6 +55,45 @@ impl Ctx<'_> {
             return;
         }
         out.push(linked);
+    }
+
+    /// The cues of a plain question right before the claim's sentence (`How many
+    /// Vietnamese live in Kansai? About 60,000, …`), for the answer's first figure when
+    /// no words of its own name a metric: what the answer counts.
+    fn asked(&self, claim: &Claim) -> Vec<Candidate> {
+        let first = !self
+            .near
+            .others
+            .iter()
+            .any(|o| o.end <= claim.first_token && !self.near.times.contains(o));
+        let question = claim
+            .sentence
+            .checked_sub(1)
+            .and_then(|q| self.sentences.get(&q))
+            .filter(|q| first && q.plain_question(self.tokens));
+        let Some(q) = question else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut hits = self.index.cue_hits(self.tokens, q.range.clone(), &[]);
+        if hits.is_empty() {
+            hits = reading::gapped_cues(self.index, self.tokens, q, &[]);
+        }
+        for (start, end, groups) in hits {
+            for &g in groups.iter() {
+                let group = &self.index.groups[g];
+                if fits(claim, group.kind, group.unit) && self.current[g].is_some() {
+                    out.push(Candidate {
+                        start,
+                        end,
+                        group: g,
+                        distance: ASKED_DISTANCE,
+                        veto: None,
+                    });
+                }
+            }
+        }
+        out
     }
 
     /// A rank, linked through each coordinated phrase it ranks (`trade and tourism
@@ -76,6 +121,12 @@ impl Ctx<'_> {
             }
         }
         if seen.is_empty() {
+            // `Nhật Bản đứng thứ mấy …? Hiện đứng thứ hai`: the question names the ranking.
+            let asked = fallback.is_none().then(|| self.asked(&claim));
+            let fallback = match asked.filter(|a| !a.is_empty()) {
+                Some(cands) => Some(self.decide(&claim, cands)),
+                None => fallback,
+            };
             out.push(fallback.unwrap_or_else(|| unlinked(claim)));
         }
     }
@@ -358,3 +409,6 @@ const ASIDE_TOKENS: usize = 6;
 
 /// How much further a cue that is only a generic word (`people`) counts, in tokens.
 const GENERIC_PENALTY: usize = 2;
+
+/// How far a question's cue stands from the answer's figure, for ranking candidates.
+const ASKED_DISTANCE: usize = 2;

@@ -66,6 +66,10 @@ impl Reading<'_> {
         let Some(sent) = self.sentences.get(&s) else {
             return;
         };
+        // `spread over nine prefectures`: no bound, a place.
+        if claim.hedge == Hedge::MoreThan && sent.extent_before(claim.first_token) {
+            claim.hedge = Hedge::Exact;
+        }
         let in_sentence = self.figures.get(&s).map(Vec::as_slice).unwrap_or_default();
         let near = Nearby::of(in_sentence, &claim, tokens, index.lang);
         let mut frame =
@@ -204,8 +208,10 @@ pub(super) fn gapped_cues(
     // a generic noun that changes what is counted (`Vietnamese people live` is not the
     // cue `Vietnamese live`).
     out.retain(|hit| {
-        // The cue's first word is its own (`Japanese` of `Japanese firms in Vietnam`).
-        !written.iter().any(|f| f.0 == hit.0 && f.1 == hit.1) && !sent.narrowed_in(hit.0 + 1..hit.1)
+        // The cue's first and last words are its own (`Japanese` of `Japanese firms in
+        // Vietnam`, `festival` of `launched the festival`).
+        !written.iter().any(|f| f.0 == hit.0 && f.1 == hit.1)
+            && !sent.narrowed_in(hit.0 + 1..hit.1 - 1)
     });
     out
 }

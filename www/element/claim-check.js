@@ -53,7 +53,9 @@ function frameLoaded(iframe) {
  * Events (bubbling, composed): `claimcheck:report` (detail: the report) after every
  * check; `claimcheck:error` (detail: { error, recovered }) when the engine fails.
  */
-export class ClaimCheckElement extends HTMLElement {
+// The page's script is also its checking worker (build-single.mjs), which evaluates this
+// module but has no DOM: there the class is defined on a stand-in and never used.
+export class ClaimCheckElement extends (globalThis.HTMLElement ?? Object) {
   static observedAttributes = ['for', 'as-of', 'language', 'ui-lang', 'debounce'];
 
   #root;
@@ -594,7 +596,12 @@ export class ClaimCheckElement extends HTMLElement {
       // The first live span on screen.
       current = boxes.sort((a, b) => parseInt(a.dataset.key, 10) - parseInt(b.dataset.key, 10))[0] ?? null;
     }
-    for (const el of boxes) el.tabIndex = el === current ? 0 : -1;
+    // Written only when it changes: every write is an attribute change (style invalidation,
+    // mutation records), and this runs in every frame that draws.
+    for (const el of boxes) {
+      const tabIndex = el === current ? 0 : -1;
+      if (el.tabIndex !== tabIndex) el.tabIndex = tabIndex;
+    }
     this.#rovingKey = current?.dataset.key ?? key;
   }
 
@@ -741,4 +748,4 @@ export class ClaimCheckElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('claim-check')) customElements.define('claim-check', ClaimCheckElement);
+if (globalThis.customElements && !customElements.get('claim-check')) customElements.define('claim-check', ClaimCheckElement);

@@ -4,17 +4,11 @@
 // holding one under summary.dismissed. This module only builds dismissals from claims,
 // reads and writes the file the CLI takes (`--dismissals FILE`), and draws the controls.
 
-import { h, quote } from './dom.js';
+import { h, localDate, quote } from './dom.js';
 
 export const FILE_VERSION = 1;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FIELDS = ['text', 'fact_id', 'fact_as_of', 'reason', 'created'];
-
-const today = () => {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
 
 const squash = (s) => String(s).trim().replace(/\s+/g, ' ');
 
@@ -27,7 +21,7 @@ export const isDismissed = (claim) => claim?.dismissal?.holds === true;
 
 /** The dismissal of `claim` for `reason`, against the fact version the claim was judged against. */
 export function dismissalOf(claim, reason) {
-  return { text: claim.text, fact_id: claim.fact.id, fact_as_of: claim.fact.as_of, reason: squash(reason), created: today() };
+  return { text: claim.text, fact_id: claim.fact.id, fact_as_of: claim.fact.as_of, reason: squash(reason), created: localDate() };
 }
 
 /** Same claim (text, white space runs as one) and fact: at most one dismissal each. */

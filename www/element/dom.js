@@ -18,6 +18,12 @@ export function h(tag, props = {}, ...children) {
 
 export const quote = (s) => `“${s}”`;
 
+/** A date as YYYY-MM-DD in the reader's time zone (today by default). */
+export function localDate(date = new Date()) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** The link for a source, only for http(s) URLs; anything else is shown as text. */
 export function safeUrl(url) {
   if (!url) return null;

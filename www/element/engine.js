@@ -12,12 +12,16 @@ import { changedRegion } from './diff.js';
 import { ParagraphMirror } from './paragraphs.js';
 import { createHandler } from './worker-core.js';
 
-/** The wasm-bindgen glue (the npm package's build rewrites this path to ./claimcheck.js). */
-const GLUE = new URL('../pkg/claimcheck.js', import.meta.url).href;
+/**
+ * The wasm-bindgen glue (the npm package's build rewrites this path to ./claimcheck.js).
+ * Resolved when first used, not on import: the page's script is also its checking worker,
+ * whose blob: URL (the single file) is no base for a relative URL.
+ */
+const glue = () => new URL('../pkg/claimcheck.js', import.meta.url).href;
 
 const config = {
   // A fresh copy of the glue (its own `wasm` state) for each generation.
-  importPackage: (generation) => import(/* @vite-ignore */ generation === 0 ? GLUE : `${GLUE}?instance=${generation}`),
+  importPackage: (generation) => import(/* @vite-ignore */ generation === 0 ? glue() : `${glue()}?instance=${generation}`),
   init: (ns) => ns.default(),
   createWorker: () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }),
   module: null,

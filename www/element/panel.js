@@ -7,14 +7,12 @@
 import { h, quote, safeUrl } from './dom.js';
 import { dismissalControls, handleDismissalEvent, isDismissed } from './dismissals.js';
 import { VERDICTS } from './geometry.js';
-import { evidenceLine, message, summaryLine } from './text.js';
+import { ICON, evidenceLine, message, summaryLine } from './text.js';
 
 /** Sets an attribute unless it already has that value (a write invalidates style). */
 const set = (el, name, value) => {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 };
-
-const ICON = { discrepancy: '✕', outdated: '↻', unverified: '?', consistent: '✓' };
 
 /** Findings rendered at once; a longer list is windowed. */
 export const WINDOW = 80;
@@ -24,7 +22,17 @@ const EDGE = WINDOW / 8;
 
 /** The content of a finding, without its position: findings equal in this render the same. */
 // (The evidence as its line: its words' offsets move with every edit before them.)
-const signature = (c) => JSON.stringify([c.text, c.verdict, c.message, c.suggestion, c.fact, c.subject, c.metric, evidenceLine(c), c.reason ?? null, c.shape ?? null, c.dismissal ?? null]);
+// Kept per claim object: a paragraph the edit did not reach keeps its claim objects, so
+// a keystroke serialises only the claims it moved or changed, not the whole window.
+const signatures = new WeakMap();
+const signature = (c) => {
+  let sig = signatures.get(c);
+  if (sig === undefined) {
+    sig = JSON.stringify([c.text, c.verdict, c.message, c.suggestion, c.fact, c.subject, c.metric, evidenceLine(c), c.reason ?? null, c.shape ?? null, c.dismissal ?? null]);
+    signatures.set(c, sig);
+  }
+  return sig;
+};
 
 function shapeLabel(shape, t) {
   if (!shape || typeof shape !== 'object') return null;

@@ -4,6 +4,9 @@
 import { quote } from './dom.js';
 import { VERDICTS } from './geometry.js';
 
+/** Each verdict's icon, beside its name (the name says it: the icon is hidden from screen readers in the list). */
+export const ICON = { discrepancy: '✕', outdated: '↻', unverified: '?', consistent: '✓' };
+
 /** The summary line: "14 figures checked: 1 discrepancy · 1 outdated · 9 consistent · 3 unverified". */
 export function summaryLine(report, t) {
   const s = report.summary;

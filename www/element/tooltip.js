@@ -2,9 +2,7 @@
 // follows its highlight while the editor scrolls and goes when it leaves the view.
 
 import { h, quote } from './dom.js';
-import { message } from './text.js';
-
-const ICON = { discrepancy: '✕', outdated: '↻', unverified: '?', consistent: '✓' };
+import { ICON, message } from './text.js';
 
 export class Tooltip {
   constructor(el) {

@@ -21,10 +21,13 @@ export function setupDismissalTools(checker, page) {
     if (list.length) page.store.set(KEY_DISMISSALS, JSON.stringify(list));
     else page.store.remove(KEY_DISMISSALS);
   };
+  // After every report (every keystroke's): written only when they change, as a write
+  // of the same text or state still invalidates style (and the count is a live region).
   const render = () => {
     const n = checker.dismissals.length;
-    count.textContent = n ? page.t().plural('workflow.dismissalsCount', n) : '';
-    exportButton.disabled = n === 0;
+    const text = n ? page.t().plural('workflow.dismissalsCount', n) : '';
+    if (count.textContent !== text) count.textContent = text;
+    if (exportButton.disabled !== (n === 0)) exportButton.disabled = n === 0;
   };
 
   try {

@@ -5,23 +5,11 @@
 // check and exportable as CSV and JSON. No row is invented here: the panel only edits
 // the three columns the editor may change and writes the core's other columns back.
 
+import { h, localDate } from '../element/dom.js';
 import { readTable, writeCsv } from './csv.js';
 
 /** The user table's name (shown in the page's table list and in errors). */
 export const TABLE_NAME = 'drafted-facts.csv';
-
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value == null || value === false) continue;
-    if (key === 'text') node.textContent = value;
-    else if (key === 'class') node.className = value;
-    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value === true ? '' : value);
-  }
-  node.append(...children.flat().filter((c) => c != null && c !== false));
-  return node;
-}
 
 const splitCues = (s) => s.split('|').map((c) => c.trim()).filter(Boolean);
 
@@ -222,10 +210,7 @@ export function setupDraftPanel(checker, page) {
   });
 
   const date = $('#draft-date');
-  if (!date.value) {
-    const d = new Date();
-    date.value = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  }
+  if (!date.value) date.value = localDate();
   document.addEventListener('claimcheck:page-language', () => {
     shown = null;
     renderUserTable();

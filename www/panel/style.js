@@ -31,10 +31,13 @@ const CSS = `
 @media (max-width: 50rem) { .draft-review { grid-template-columns: 1fr; } .proposal .field { grid-template-columns: 1fr; } }
 `;
 
-try {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CSS);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-} catch {
-  /* very old browsers: the panel works unstyled */
+/** Adds these styles to the page (startPage in ../app.js). */
+export function adoptPanelStyles() {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    /* very old browsers: the panel works unstyled */
+  }
 }

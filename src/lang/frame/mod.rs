@@ -49,6 +49,8 @@ pub struct FrameCues {
     pub level_after_change: &'static Words,
     /// Words that refer back to an entity named earlier (`it`, `the country`).
     pub anaphora: &'static Words,
+    /// Those of `anaphora` that name a region, never a country (`the region`).
+    pub region_anaphora: &'static Words,
     /// First-person pronouns (`we`, `our`, `onze`, `chúng tôi`): in a quote whose
     /// speaker the sentence names with a `speech_verbs` verb (`said Somchai, a Thai
     /// official`; `Vietnam's minister said`), they name the speaker's country.
@@ -71,6 +73,15 @@ pub struct FrameCues {
     pub retraction: &'static Words,
     /// Words right before a figure that reject it (`rather than`, `instead of`).
     pub rejected_before: &'static Words,
+    /// Words that, right after a rank's cue and before a superlative, say what else
+    /// the ranked set is ranked by (`the 20 economies with the largest trade`: a
+    /// ranking by trade, not by the size of the economies).
+    pub rank_criteria: &'static Words,
+    /// A correction giving the right figure (`the correct figure is`, `con số đúng là`):
+    /// the figure before it, in the sentence before or across a `;`, was the wrong one.
+    pub corrections: &'static Words,
+    /// Superlatives that close such a criterion (`fastest`, `snelste`, `nhất`).
+    pub criterion_superlatives: &'static Words,
     /// Words that judge a statement false (`is wrong`, `onjuist`, `không đúng`): they
     /// retract the figures of their clause, except those after a `;` or `:` that follows
     /// them, which give the correct figure (`Dat is onjuist; het juiste cijfer is …`).
@@ -123,6 +134,13 @@ pub struct FrameCues {
     /// Prepositions before a name that make it an oblique, not who a figure is about
     /// (`trade **with** Vietnam`, `**ahead of** South Korea`).
     pub obliques: &'static Words,
+    /// Words opening a comparison or adverbial fronted before its clause (`**Unlike**
+    /// Oz, Atlantis has …`, `**Anders dan** Oz heeft …`): the names in it, up to its
+    /// comma, are no one a figure of the sentence is about.
+    pub fronted: &'static Words,
+    /// Verbs of extent after which a bound word is a preposition, not a hedge
+    /// (`spread **over** nine prefectures`, `trải **trên** 9 tỉnh`).
+    pub extent_verbs: &'static Words,
     /// Names of the days of the week: capitalised, but no entity a figure is about
     /// (`in Hanoi on Tuesday, bringing the total to …`).
     pub day_names: &'static Words,
@@ -177,6 +195,7 @@ impl FrameCues {
             self.change_after,
             self.level_after_change,
             self.anaphora,
+            self.region_anaphora,
             self.pair_anaphora,
             self.name_heads,
             self.first_person,
@@ -184,6 +203,9 @@ impl FrameCues {
             self.speech_verbs,
             self.retraction,
             self.rejected_before,
+            self.rank_criteria,
+            self.criterion_superlatives,
+            self.corrections,
             self.falsity,
             self.restrictors,
             self.period_restrictors,
@@ -195,6 +217,8 @@ impl FrameCues {
             self.amount_connectors,
             self.location_preps,
             self.obliques,
+            self.fronted,
+            self.extent_verbs,
             self.comparisons,
             self.beneficiaries,
             self.determiners,

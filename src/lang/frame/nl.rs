@@ -30,6 +30,14 @@ pub(super) static CUES: FrameCues = FrameCues {
         "voorspeld",
         "geraamd",
         "opnieuw worden",
+        // An embedded question asserts nothing (`vraagt zich af of Japan nog …`).
+        "vraagt zich af of",
+        "vroeg zich af of",
+        "vragen zich af of",
+        "vraagt of",
+        "vroeg of",
+        "de vraag of",
+        "twijfelt of",
     ],
     reported: words!["zou", "zouden"],
     conditional_verbs: words![
@@ -84,6 +92,9 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     not_negation: words!["niet alleen", "niet minder dan", "niet alleen maar"],
     change_before: words![
+        // `nog eens 15 akkoorden`: what came in, not how many there are.
+        "nog eens",
+        "extra",
         "steeg",
         "stijgt",
         "gestegen",
@@ -139,6 +150,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "de prefectuur",
         "de provincie",
         "de regio",
+        "deze regio",
         "de stad",
         "prefectuur",
         "provincie",
@@ -178,6 +190,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "de haven",
         "de groep",
     ],
+    region_anaphora: words!["de regio", "deze regio"],
     retraction: words![
         "eerdere versie",
         "vorige versie",
@@ -196,6 +209,17 @@ pub(super) static CUES: FrameCues = FrameCues {
         "niet waar",
     ],
     rejected_before: words!["in plaats van", "niet"],
+    rank_criteria: words!["met", "met de", "met het", "die de"],
+    corrections: words![
+        "het juiste cijfer is",
+        "het juiste aantal is",
+        "het correcte cijfer is",
+        "het juiste bedrag is",
+    ],
+    criterion_superlatives: words![
+        "grootste", "hoogste", "snelste", "snelst", "laagste", "kleinste", "sterkste", "beste",
+        "meeste", "rijkste", "armste", "drukste",
+    ],
     restrictors: words![
         // Bezoekers, geen inwoners (`het festival in Kansai trok 25 miljoen mensen`).
         "festival",
@@ -347,6 +371,18 @@ pub(super) static CUES: FrameCues = FrameCues {
         "waaronder",
         "inclusief",
     ],
+    fronted: words![
+        "anders dan",
+        "net als",
+        "evenals",
+        "vergeleken met",
+        "in vergelijking met",
+        "in tegenstelling tot",
+        "naast",
+        "behalve",
+        "afgezien van",
+    ],
+    extent_verbs: words!["verspreid", "verdeeld"],
     location_preps: words!["in", "op"],
     amount_connectors: words!["aan"],
     to_date: words![

@@ -21,6 +21,13 @@ pub(super) static CUES: FrameCues = FrameCues {
         "ước đạt sẽ",
         "lại trở thành",
         "đặt mục tiêu",
+        // An embedded question asserts nothing (`hỏi liệu Nhật Bản có còn …`); not a
+        // bare `liệu`, a syllable of `số liệu` (data).
+        "hỏi liệu",
+        "tự hỏi liệu",
+        "không biết liệu",
+        "băn khoăn liệu",
+        "xem liệu",
     ],
     reported: words![],
     conditional_verbs: words![],
@@ -64,6 +71,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "giảm xuống",
         "mức tăng",
         "mức giảm",
+        // `ký thêm 15 văn bản`: 15 more, what came in, not how many there are.
+        "thêm",
     ],
     change_after: words![
         "so với cùng kỳ",
@@ -104,6 +113,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "quốc gia này",
         "thành phố này",
         "vùng này",
+        "khu vực này",
         "nước bạn",
         "Hội",
         "tỉnh này",
@@ -111,6 +121,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "tập đoàn này",
         "diễn đàn",
     ],
+    region_anaphora: words!["khu vực này", "vùng này"],
     retraction: words![
         "phiên bản trước",
         "bản trước",
@@ -120,6 +131,15 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     falsity: words!["không đúng", "sai sự thật", "không chính xác"],
     rejected_before: words!["thay vì", "chứ không phải"],
+    rank_criteria: words!["có", "với"],
+    corrections: words![
+        "con số đúng là",
+        "con số chính xác là",
+        "số liệu đúng là",
+        "số đúng là",
+    ],
+    // `lớn nhất`, `nhanh nhất`, `cao nhất`: the superlative's own word.
+    criterion_superlatives: words!["nhất"],
     restrictors: words![
         // Visitors drawn, not residents (`lễ hội ở Kansai thu hút 25 triệu người`).
         "lễ hội",
@@ -224,6 +244,17 @@ pub(super) static CUES: FrameCues = FrameCues {
         "bao gồm",
         "trong đó có",
     ],
+    fronted: words![
+        "khác với",
+        "không giống",
+        "giống như",
+        "cũng như",
+        "so với",
+        "ngoài",
+        "bên cạnh",
+        "trái với",
+    ],
+    extent_verbs: words!["trải", "trải dài", "trải rộng", "rải rác", "phân bố"],
     location_preps: words!["tại", "ở", "của"],
     amount_connectors: words![],
     to_date: words![
