@@ -57,6 +57,11 @@ const TABLES: &[(Lang, &str)] = &[
     (Lang::En, "en_s8.tsv"),
     (Lang::Nl, "nl_s8.tsv"),
     (Lang::Vi, "vi_s8.tsv"),
+    (Lang::En, "en_s8b.tsv"),
+    (Lang::Nl, "nl_s8b.tsv"),
+    (Lang::Vi, "vi_s8b.tsv"),
+    (Lang::En, "en_s8c.tsv"),
+    (Lang::Nl, "nl_s8c.tsv"),
 ];
 
 #[derive(Debug, Clone, PartialEq)]

@@ -74,7 +74,7 @@ fn direction(
     // `cut rates by 0.5 points`, `verlaagde de rente met 0,25 procentpunt`: the change
     // word before what changed, up to three plain words before `by`. Without `by`, in a
     // language that puts the verb second, a percentage or an amount after a subject
-    // opened by a word of its own (`In oktober steeg de export 5%`).
+    // opened by a word of its own, up to four words (`In oktober steeg de export 5%`).
     let mut gap = false;
     let inverted = !by && matches!(claim.kind, Kind::Percent | Kind::Amount);
     if (by || inverted) && lex.changes.ending_at(tokens, k, floor).is_none() {
@@ -82,7 +82,9 @@ fn direction(
             tokens.list[g].kind == TokenKind::Word && lex[W::Coordinators].at(tokens, g).is_none()
         };
         let mut g = k;
-        while g > floor && k - g < 3 && plain(g - 1) {
+        // An inverted subject may carry an adverb (`stijgt de omzet naar verwachting 4%`).
+        let reach = 3 + usize::from(inverted);
+        while g > floor && k - g < reach && plain(g - 1) {
             g -= 1;
             let subject = by || lex[W::InvertedSubjects].at(tokens, g).is_some();
             if subject && lex.changes.ending_at(tokens, g, floor).is_some() {
