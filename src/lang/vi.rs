@@ -78,9 +78,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         // With an adverb (`giảm mạnh 18%`) and synonyms (`lao dốc 40%`).
         change("tăng mạnh", 1),
         change("tăng vọt", 1),
-        change("tăng nhẹ", 1),
         change("giảm mạnh", -1),
-        change("giảm nhẹ", -1),
         change("giảm sâu", -1),
         change("lao dốc", -1),
         times("gấp đôi", 1, 2.0),
