@@ -89,6 +89,7 @@ atlantis.aid,2024-01-01,Atlantis,cumulative aid to Lemuria,amount,20 billion,USD
 atlantis.investor_rank,2024-01-01,Atlantis,rank among Lemuria's foreign investors,rank,3,,,Atlantis,investor,Desk,
 oz.provinces,2024-01-01,Oz,number of provinces of Oz,count,9,,,Oz,provinces,Desk,
 oz.population,2024-01-01,Oz,population of Oz,count,23 million,,nearly,Oz,people|population,Desk,
+oz.reactors,2024-01-01,Oz,nuclear reactors,count,4,,,Oz,reactors,Desk,
 lemuria.japanese_firms,2024-01-01,Lemuria,Japanese firms in Lemuria,count,1500,,about,Lemuria,Japanese firms in Lemuria,Desk,
 ";
 
@@ -206,6 +207,312 @@ lemuria.fdi,2024-01-01,Lemuria,capital of Japanese firms in Lemuria,amount,3 bil
         ]),
         ("Some 20,000 Japanese, most living in Lemuria", &[
             "Some 20,000 | unverified | - | - | - | - | No fact in the table covers \"Some 20,000\"; check this figure by hand.",
+        ]),
+    ]);
+}
+
+/// A false discrepancy found while writing round 7's tests (not by a mutant): a brand
+/// before a country's name (`Acme Japan`, `Toyota Vietnam`) is the brand's local arm,
+/// not the country (session 7, `link/who.rs` `Ctx::stranger`), but only where the
+/// subject is carried from before the clause: named in the figure's own clause, the
+/// country is read as the subject, so `Acme Japan has 12 prefectures.` is judged
+/// against Japan's 47. With the bundled table, `Toyota Japan is Vietnam's fifth largest
+/// foreign investor.` is reported as a discrepancy against Japan's rank (suggested
+/// "second largest"). Reported to the linking engineer (s8link); un-ignore when fixed.
+#[test]
+#[ignore = "false discrepancy: a brand's local arm (`Acme Japan`) read as the country (reported)"]
+fn a_brand_before_a_country_is_not_the_country() {
+    let c = checker("japan.prefectures,2024-01-01,Japan,prefectures of Japan,count,47,,,Japan,prefectures,Desk,\n");
+    let mut options = CheckOptions::new(Date::parse("2025-06-01").unwrap_or_else(|| panic!()));
+    options.lang = LangChoice::Fixed(Lang::En);
+    let drafts = [
+        "Acme Japan has 12 prefectures.",
+        "Acme Japan said it has 12 prefectures.",
+        "Acme Japan said: \"We have 12 prefectures.\"",
+        "\"We have 12 prefectures,\" said the head of Acme Japan.",
+    ];
+    let mut wrong = Vec::new();
+    for text in drafts {
+        let report = c.check(text, &options).unwrap_or_else(|e| panic!("{e}"));
+        for claim in &report.claims {
+            if claim.verdict.name() != "unverified" {
+                wrong.push(format!("{text:?}: {}", line(claim)));
+            }
+        }
+    }
+    // Japan named on its own is still Japan.
+    run(&c, "2025-06-01", &[
+        ("Japan has 12 prefectures.", &[
+            "12 | discrepancy | japan.prefectures | - | s=Japan m=prefectures t=now:- | 47 | The record says 47 for prefectures of Japan (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+    ]);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A range against a range on record is judged bound by bound, each bound against its
+/// end, in each way a range of digits is written; a bound written otherwise than the
+/// other (`165,000 and two hundred thousand`, `165 thousand and 195,000`) makes two
+/// figures, not one range. So a range's number text never ends in a word while opening
+/// with a digit, which is why `number.rs` `range_bounds`' `high_start < text.len()` →
+/// `<=` cannot split a range into an empty high bound (`docs/testing.md`, round 7).
+#[test]
+fn a_range_splits_at_its_bounds_only_when_both_are_digits() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("The reef area of Atlantis is between 165,000 and 195,000 ha.", &[
+            "between 165,000 | consistent | atlantis.reef.low | - | s=Atlantis m=reef area t=now:- | - | Backed by the record: reef area (low end of range) (Atlantis) is at least 165,000 ha (as of 2024-01-01, Desk).",
+            "195,000 ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | 175,000 ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195,000 ha\".",
+        ]),
+        ("The reef area of Atlantis is between 165,000 and 175 thousand ha.", &[
+            "165,000 | unverified | - | - | - | - | No fact in the table covers \"165,000\"; check this figure by hand.",
+            "175 thousand ha | consistent | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | - | Backed by the record: reef area (high end of range) (Atlantis) is up to 175,000 ha (as of 2024-01-01, Desk).",
+        ]),
+        ("The reef area of Atlantis is between 165 thousand and 195,000 ha.", &[
+            "165 thousand | unverified | - | - | - | - | No fact in the table covers \"165 thousand\"; check this figure by hand.",
+            "195,000 ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | up to 175,000 ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195,000 ha\".",
+        ]),
+        ("The reef area of Atlantis is 165,000 to 195 thousand ha.", &[
+            "165,000 | unverified | - | - | - | - | No fact in the table covers \"165,000\"; check this figure by hand.",
+            "195 thousand ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | up to 175 thousand ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195 thousand ha\".",
+        ]),
+        ("The reef area of Atlantis is 165-195 thousand ha.", &[
+            "165 | consistent | atlantis.reef.low | - | s=Atlantis m=reef area t=now:- | - | Backed by the record: reef area (low end of range) (Atlantis) is at least 165,000 ha (as of 2024-01-01, Desk).",
+            "195 thousand ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | 175 thousand ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195 thousand ha\".",
+        ]),
+        ("The reef area of Atlantis is between 165,000 and two hundred thousand ha.", &[
+            "165,000 | unverified | - | - | - | - | No fact in the table covers \"165,000\"; check this figure by hand.",
+            "two hundred thousand ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | up to 175 thousand ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"two hundred thousand ha\".",
+        ]),
+        ("The reef area of Atlantis is between 165,000 and 195,000 hectares.", &[
+            "between 165,000 | consistent | atlantis.reef.low | - | s=Atlantis m=reef area t=now:- | - | Backed by the record: reef area (low end of range) (Atlantis) is at least 165,000 ha (as of 2024-01-01, Desk).",
+            "195,000 hectares | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | 175,000 hectares | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195,000 hectares\".",
+        ]),
+        ("The reef area of Atlantis is 165,000 – 195,000 ha.", &[
+            "165,000 | consistent | atlantis.reef.low | - | s=Atlantis m=reef area t=now:- | - | Backed by the record: reef area (low end of range) (Atlantis) is at least 165,000 ha (as of 2024-01-01, Desk).",
+            "195,000 ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | 175,000 ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195,000 ha\".",
+        ]),
+    ]);
+}
+
+/// Every claim `Checker::extract` reads from `text` in `lang`, one line each: its text,
+/// kind, value, unit, hedge (and the hedge's words), shape, tolerance, scale and number
+/// (as `tests/mutants_numbers.rs` reads them).
+fn claim_lines(text: &str, lang: Lang) -> Vec<String> {
+    let checker = Checker::new(FactTable::bundled()).unwrap_or_else(|e| panic!("{e}"));
+    checker
+        .extract(text, lang)
+        .iter()
+        .map(|c| {
+            let hedge = c
+                .hedge_span
+                .clone()
+                .map_or("-".to_string(), |s| text[s].to_string());
+            format!(
+                "{:?} | {} | {} | {} | {} ({}) | {:?} | tol={} scale={} | n={:?}",
+                &text[c.span.clone()],
+                c.kind.name(),
+                c.value,
+                c.unit.unwrap_or("-"),
+                c.hedge.name(),
+                hedge,
+                c.shape,
+                c.tolerance,
+                c.scale,
+                &text[c.number_span.clone()],
+            )
+        })
+        .collect()
+}
+
+/// Checks that each text reads in `lang` to exactly its claim lines, listing every row
+/// that does not.
+fn expect_lines(lang: Lang, rows: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let got = claim_lines(text, lang);
+        if got != *want {
+            failures.push(format!("{text:?}\n  want: {want:#?}\n  got:  {got:#?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A bare ordinal ranks a rank's noun right after it or one word on (`the third
+/// largest investor`, `de derde buitenlandse investeerder`), not one further off (`the
+/// 12th floor of the tower that houses an investor`: `extract/rank.rs` `bare_ordinal`,
+/// `number.end + 2` → `* 2`, which reached as far again as the ordinal stood from the
+/// sentence's start); a one-word ordinal reads no cardinal after it (`third 3 times`:
+/// `ordinal_at`, `end > i + 1` → `>=`).
+#[test]
+fn an_ordinal_ranks_only_the_noun_next_to_it() {
+    expect_lines(Lang::En, &[
+        ("Atlantis is the third investor.", &[
+            "\"third\" | rank | 3 | - | exact (-) | Level | tol=0 scale=1 | n=\"third\"",
+        ]),
+        ("Atlantis is the third foreign investor.", &[
+            "\"third\" | rank | 3 | - | exact (-) | Level | tol=0 scale=1 | n=\"third\"",
+        ]),
+        ("Atlantis is the third big foreign investor.", &[]),
+        ("Oz is big and the 12th floor of the new tower houses an investor.", &[]),
+        ("In Oz the 12th floor houses an investor.", &[]),
+        ("Atlantis came third 3 times.", &[
+            "\"came third\" | rank | 3 | - | exact (-) | Level | tol=0 scale=1 | n=\"third\"",
+            "\"3 times\" | multiple | 3 | x | exact (-) | Level | tol=0.5 scale=1 | n=\"3\"",
+        ]),
+        ("The first two investors came from Atlantis.", &[
+            "\"first\" | rank | 1 | - | exact (-) | Level | tol=0 scale=1 | n=\"first\"",
+        ]),
+        ("Atlantis is the second three-time investor.", &[
+            "\"three\" | count | 3 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"three\"",
+        ]),
+        ("Atlantis was the third twenty times.", &[
+            "\"twenty times\" | multiple | 20 | x | exact (-) | Level | tol=0.5 scale=1 | n=\"twenty\"",
+        ]),
+    ]);
+    expect_lines(Lang::Nl, &[
+        ("Atlantis is de derde buitenlandse investeerder.", &[
+            "\"derde\" | rank | 3 | - | exact (-) | Level | tol=0 scale=1 | n=\"derde\"",
+        ]),
+        ("Atlantis werd derde 3 keer.", &[
+            "\"werd derde\" | rank | 3 | - | exact (-) | Level | tol=0 scale=1 | n=\"derde\"",
+            "\"3 keer\" | multiple | 3 | x | exact (-) | Level | tol=0.5 scale=1 | n=\"3\"",
+        ]),
+        ("De eerste twee investeerders kwamen uit Atlantis.", &[
+            "\"eerste\" | rank | 1 | - | exact (-) | Level | tol=0 scale=1 | n=\"eerste\"",
+        ]),
+        ("Atlantis werd de derde twintig keer.", &[
+            "\"twintig keer\" | multiple | 20 | x | exact (-) | Level | tol=0.5 scale=1 | n=\"twintig\"",
+        ]),
+    ]);
+}
+
+/// A word that is a proportion by itself (`half`, `de helft`, `một nửa`) is a share of
+/// one half, also after a word glued to a bracket (`(nearly half)`), but not a half of a
+/// year (`the first half`, `the 1st half`, `de 1e helft`, at a sentence's end too) and
+/// not the start of a count (`half a million`) (`extract/shape.rs` `proportion`: → `None`,
+/// which read no share word at all; `&&` → `||` before `list[i - 1].kind`, which took
+/// any glued word before it for an ordinal's suffix; `list[i - 1]` → `list[i + 1]`).
+#[test]
+fn a_half_by_itself_is_a_share() {
+    expect_lines(Lang::En, &[
+        ("Half of Oz's trade goes to Atlantis.", &[
+            "\"Half\" | percent | 0.5 | - | exact (-) | Fraction | tol=0.05 scale=1 | n=\"Half\"",
+        ]),
+        ("Atlantis takes half of Oz's trade.", &[
+            "\"half\" | percent | 0.5 | - | exact (-) | Fraction | tol=0.05 scale=1 | n=\"half\"",
+        ]),
+        ("In the first half, Atlantis took 30% of Oz's trade.", &[
+            "\"30%\" | percent | 30 | % | exact (-) | Level | tol=0.5 scale=1 | n=\"30\"",
+        ]),
+        ("Nearly half of Oz's trade goes to Atlantis.", &[
+            "\"Nearly half\" | percent | 0.5 | - | nearly (Nearly) | Fraction | tol=0.05 scale=1 | n=\"half\"",
+        ]),
+        ("Atlantis takes (nearly half) of Oz's trade.", &[
+            "\"nearly half\" | percent | 0.5 | - | nearly (nearly) | Fraction | tol=0.05 scale=1 | n=\"half\"",
+        ]),
+        ("Atlantis took 30% in the 1st half.", &[
+            "\"30%\" | percent | 30 | % | exact (-) | Level | tol=0.5 scale=1 | n=\"30\"",
+        ]),
+        ("Half a million people live in Oz.", &[
+            "\"Half a million\" | count | 500000 | - | exact (-) | Level | tol=50000 scale=1000000 | n=\"Half a\"",
+        ]),
+    ]);
+    expect_lines(Lang::Nl, &[
+        ("Atlantis nam 30% in de 1e helft.", &[
+            "\"30%\" | percent | 30 | % | exact (-) | Level | tol=0.5 scale=1 | n=\"30\"",
+        ]),
+        ("Atlantis nam in de 1e helft 30%.", &[
+            "\"30%\" | percent | 30 | % | exact (-) | Level | tol=0.5 scale=1 | n=\"30\"",
+        ]),
+        ("De helft van de handel van Oz gaat naar Atlantis.", &[
+            "\"De helft\" | percent | 0.5 | - | exact (-) | Fraction | tol=0.05 scale=1 | n=\"De helft\"",
+        ]),
+    ]);
+    expect_lines(Lang::Vi, &[
+        ("Một nửa thương mại của Oz là với Atlantis.", &[
+            "\"Một nửa\" | percent | 0.5 | - | exact (-) | Fraction | tol=0.05 scale=1 | n=\"Một nửa\"",
+        ]),
+    ]);
+}
+
+/// A decade is no count, with a suffix glued on (`1990s`) at the text's start, after a
+/// bracket or after a colon and a space, and after its word (`de jaren 80`, `thập niên
+/// 90`, `de jaren '90`): the shortcut that skips the no-count readings skips only a
+/// number with nothing glued after it and no word before it (`extract/shape.rs`
+/// `not_a_count`: `!n.space_before` → `n.space_before` in `glued`, and `glued(i + 1)`
+/// → `glued(i * 1)`, which looked at the number's own space).
+#[test]
+fn a_decade_after_a_word_is_no_count() {
+    expect_lines(
+        Lang::En,
+        &[
+            (
+                "1990s growth faded; 12 firms closed.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+            (
+                "Growth: 1990s levels; 12 firms closed.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+            (
+                "Growth (1990s) faded; 12 firms closed.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+        ],
+    );
+    expect_lines(
+        Lang::En,
+        &[(
+            "The 1990s boom faded; 12 firms closed.",
+            &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+        )],
+    );
+    expect_lines(
+        Lang::Nl,
+        &[
+            (
+                "In de jaren 80 sloten 12 bedrijven.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+            (
+                "In de jaren '90 sloten 12 bedrijven.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+        ],
+    );
+    expect_lines(
+        Lang::Vi,
+        &[
+            ("Thập niên 1990 là thời kỳ khó khăn.", &[]),
+            (
+                "Thập niên 90 có 12 công ty đóng cửa.",
+                &["\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\""],
+            ),
+        ],
+    );
+}
+
+/// The cue between a figure and a coordinator before the claim is that figure's when
+/// the claim names its own metric after it, for counts as for amounts, and only for a
+/// figure of the claim's kind (mutants of session 8's own change to `link.rs`
+/// `Nearby::of`, the `kin` figures: `*u == claim.unit` → `!=` and `&&` → `||`).
+#[test]
+fn a_cue_before_a_coordinator_is_the_earlier_figures_of_the_same_kind() {
+    let c = checker(TABLE);
+    run(&c, "2025-06-01", &[
+        ("Oz has 4 reactors and 12 in all of its provinces.", &[
+            "4 | consistent | oz.reactors | - | s=Oz m=reactors t=now:- | - | Backed by the record: nuclear reactors (Oz) is 4 (as of 2024-01-01, Desk).",
+            "12 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+        ("Oz has 4 people and 9 in all of its provinces.", &[
+            "4 | unverified | ~oz.population | the figure is far from the record's order of magnitude | - | - | \"4\" was not checked against population of Oz: the figure is far from the record's order of magnitude.",
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=now:- | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz was 3rd in people and has 12 in all of its provinces.", &[
+            "12 | discrepancy | oz.provinces | - | s=Oz m=provinces t=now:- | 9 | The record says 9 for number of provinces of Oz (as of 2024-01-01, Desk), not \"12\".",
+        ]),
+        ("In 2019 Oz lost people and had 9 in all of its provinces.", &[
+            "9 | consistent | oz.provinces | - | s=Oz m=provinces t=2019:2019 | - | Backed by the record: number of provinces of Oz is 9 (as of 2024-01-01, Desk).",
         ]),
     ]);
 }

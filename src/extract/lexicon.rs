@@ -90,6 +90,8 @@ pub(crate) enum W {
     DimensionWords,
     /// `năm nay`: a weak number word as the noun it doubles as.
     NounPhrases,
+    /// `dat` of `dat Japan 47 prefecturen telt`.
+    CountOpeners,
 }
 
 impl W {
@@ -132,6 +134,7 @@ impl W {
         W::RaceWords,
         W::DimensionWords,
         W::NounPhrases,
+        W::CountOpeners,
     ];
 
     fn words(self, v: &Vocabulary) -> &'static [&'static str] {
@@ -174,6 +177,7 @@ impl W {
             W::RaceWords => v.race_words,
             W::DimensionWords => v.dimension_words,
             W::NounPhrases => v.noun_phrases,
+            W::CountOpeners => v.count_openers,
         }
     }
 }

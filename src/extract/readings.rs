@@ -455,8 +455,9 @@ fn label(at: &mut At) -> Option<usize> {
             && list[p - 2].kind == TokenKind::Word
             && list[p - 2].capitalised);
     // Nor is one written in thousands groups (`dat Japan 2.000 bedrijven heeft`, a
-    // Dutch subordinate clause: a count after its subject).
-    if !(labelled || (at.digits && after_name && !grouped(at))) {
+    // Dutch subordinate clause: a count after its subject), nor one after a name that
+    // a subordinator or an inverted verb opens (`telde Kansai 9 prefecturen`).
+    if !(labelled || (at.digits && after_name && !grouped(at) && !count_after_subject(at, p))) {
         return None;
     }
     // `3 and 4` after a name: the second number is a label too, as is a variant glued
@@ -546,6 +547,34 @@ fn house_number(at: &mut At) -> Option<usize> {
         k += 1;
     }
     (k > end && lex[W::StreetWords].at(tokens, k).is_some()).then_some(k + 1)
+}
+
+/// Whether the name ending at token `p` opens right after a word that makes it a
+/// clause's subject (`dat Japan`, `telde Kansai`), and the number after it counts the
+/// noun that follows (`9 prefecturen`; not `dat Nhon Trach 3 en 4 …`, named numbers).
+fn count_after_subject(at: &At, p: usize) -> bool {
+    let list = &at.tokens.list;
+    let counts_a_noun = list.get(at.end).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.capitalised
+            && t.sentence == list[p].sentence
+            && at.lex[W::Coordinators].at(at.tokens, at.end).is_none()
+    });
+    if !counts_a_noun {
+        return false;
+    }
+    let mut s = p;
+    while s > 0
+        && list[s - 1].sentence == list[p].sentence
+        && ((list[s - 1].kind == TokenKind::Word && list[s - 1].capitalised)
+            || (at.is(s - 1, "-") && !list[s - 1].space_before))
+    {
+        s -= 1;
+    }
+    s > 0
+        && at.lex[W::CountOpeners]
+            .ending_at(at.tokens, s, s - 1)
+            .is_some()
 }
 
 #[cfg(test)]

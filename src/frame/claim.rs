@@ -154,6 +154,11 @@ impl Around<'_> {
         dated && self.stops(k + 1..self.from)
     }
 
+    /// Whether a finite verb starts at token `i`.
+    fn finite_at(&self, i: usize) -> bool {
+        self.hits_in(i..i + 1).iter().any(|h| h.2 == Cue::Finite)
+    }
+
     /// The sentence's cues starting in `r` (they are in text order).
     fn hits_in(&self, r: Range<usize>) -> &[(usize, usize, Cue)] {
         let hits = &self.sent.hits;
@@ -438,6 +443,16 @@ fn read_hit(
         }
         Cue::Present if before || after => present.push((h.0, h.1)),
         Cue::NotAQuantity if h.0 >= to && h.0 - to <= 1 => f.point_in_time = Some(span),
+        // `Japan is the fifth investor there`, `tại đây Nhật Bản là …`: ranked in a
+        // place; not an existential `There is …`, `Daar komt bij …` (a verb right after).
+        Cue::RankScope
+            if (before
+                && (from - h.1 <= RESTRICTOR_BEFORE
+                    || (h.0 < a.clause.start + FRONTED_WITHIN && !a.finite_at(h.1))))
+                || (after && h.0 - to <= RESTRICTOR_REACH) =>
+        {
+            f.rank_scope = Some(span)
+        }
         Cue::TimeSpan if h.1 == from => f.time_span = true,
         Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
         // A negation shortly before the figure (or its rank phrase), not one a `:` or `;`
@@ -495,7 +510,21 @@ fn read_years(a: &Around, f: &mut ClaimFrame, year: i32) {
             // in het land, haalde in 2024 …`): 2024 dates the main clause.
             let comma = |r: Range<usize>| r.into_iter().any(|k| a.tokens.norm(k) == ",");
             let set_off = comma(clause.start..from) && comma(to..i);
-            a.clear(to, i) && !set_off && (a.paren(i).is_none() || a.paren(i) == a.paren(from))
+            // Nor past a comma into a phrase with a figure or verb of its own (`the third
+            // largest investor, and in 2019 it was second`): 2019 dates that phrase.
+            let own_predicate = a
+                .hits_in(i + 1..clause.end)
+                .iter()
+                .any(|h| matches!(h.2, Cue::Finite | Cue::Past));
+            let theirs = comma(to..i)
+                && (own_predicate
+                    || a.others.iter().any(|o| {
+                        o.start > i && o.start < clause.end && !a.times.contains(o) && !a.partner(o)
+                    }));
+            a.clear(to, i)
+                && !set_off
+                && !theirs
+                && (a.paren(i).is_none() || a.paren(i) == a.paren(from))
         };
         if !reaches {
             continue;
@@ -572,6 +601,8 @@ pub struct ClaimFrame {
     pub change: bool,
     /// Restricting modifiers in the clause.
     pub restrictors: Vec<Range<usize>>,
+    /// A word ranking the figure in another place (`there`, `in the province`).
+    pub rank_scope: Option<Range<usize>>,
     /// Those of `restrictors` that name a period (`this year`).
     pub periods: Vec<Range<usize>>,
     /// Whether words right before make the figure a span of time a statement covers

@@ -14,14 +14,17 @@ mod fact;
 pub mod gapped;
 pub mod gazetteer;
 mod names;
+mod sentence;
 mod speaker;
 pub mod table;
 
 pub use claim::ClaimFrame;
 pub use fact::FactFrame;
+pub use sentence::Sentence;
 
 use crate::claim::{Claim, Kind, Shape};
 use crate::fnv::FnvMap;
+use crate::lang::words::Words;
 use crate::lang::Lang;
 use crate::phrase::{Phrase, PhraseTable};
 use crate::token::{TokenKind, Tokens};
@@ -68,6 +71,7 @@ enum Cue {
     Falsity,
     RejectedBefore,
     RankCriterion,
+    RankScope,
     Correction,
     Superlative,
     Restrictor,
@@ -111,7 +115,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 38] = [
+        let lists: [(&[&str], Cue); 39] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
@@ -144,6 +148,7 @@ impl Reader {
             (c.retraction, Cue::Retraction),
             (c.rejected_before, Cue::RejectedBefore),
             (c.rank_criteria, Cue::RankCriterion),
+            (c.rank_scopes, Cue::RankScope),
             (c.corrections, Cue::Correction),
             (c.criterion_superlatives, Cue::Superlative),
             (c.restrictors, Cue::Restrictor),
@@ -349,21 +354,21 @@ impl Reader {
 
     /// Whether restrictor words `w` (normalised) say `to date` (`so far`, `tot nu toe`).
     pub fn is_to_date(&self, w: &str) -> bool {
+        self.listed(FrameCues::of(self.lang).to_date, w)
+    }
+
+    /// Whether normalised words `w` are a phrase of `list`.
+    #[inline(never)]
+    fn listed(&self, list: &Words, w: &str) -> bool {
         let vocab = self.lang.vocabulary();
-        FrameCues::of(self.lang)
-            .to_date
-            .iter()
+        list.iter()
             .any(|t| Phrase::new(t, vocab).words(false).join(" ") == w)
     }
 
     /// Whether anaphor words `w` (normalised) name a region (`the region`, `de regio`,
     /// `khu vực này`): never a country.
     pub fn is_region_anaphor(&self, w: &str) -> bool {
-        let vocab = self.lang.vocabulary();
-        FrameCues::of(self.lang)
-            .region_anaphora
-            .iter()
-            .any(|t| Phrase::new(t, vocab).words(false).join(" ") == w)
+        self.listed(FrameCues::of(self.lang).region_anaphora, w)
     }
 
     /// Whether token `i` is an article or possessive determiner (`the`, `de`).
@@ -389,6 +394,25 @@ impl Reader {
                         .iter()
                         .any(|v| v.2 == Cue::Finite && v.1 == h.0 - 1)
             })
+        })
+    }
+
+    /// The place a clause opens with after a location preposition (`In Thailand,
+    /// Japan is …`, `Tại Quảng Nam, …`, `In Quang Nam is Japan …`), before token `from`.
+    pub fn fronted_place(
+        &self,
+        sent: &Sentence,
+        clause: Range<usize>,
+        from: usize,
+    ) -> Option<Mention> {
+        sent.mentions.iter().copied().find(|m| {
+            m.start > clause.start
+                && m.start <= clause.start + 2
+                && m.end <= from
+                && sent
+                    .hits
+                    .iter()
+                    .any(|h| h.2 == Cue::LocationPrep && h.1 == m.start && h.0 >= clause.start)
         })
     }
 
@@ -531,134 +555,6 @@ pub fn words(tokens: &Tokens, r: Range<usize>) -> String {
     r.map(|i| tokens.norm(i)).collect::<Vec<_>>().join(" ")
 }
 
-/// One sentence, read once for all its claims.
-#[derive(Debug)]
-pub struct Sentence {
-    /// Its tokens.
-    pub range: Range<usize>,
-    /// Tokens where a new clause starts (a breaker word, a cell).
-    breaks: Vec<usize>,
-    /// Entities named in it.
-    pub mentions: Vec<Mention>,
-    hits: Vec<(usize, usize, Cue)>,
-    /// Whether it ends with a question mark.
-    question: bool,
-    /// Its question marks (token indices, in order): one after a figure, even inside a
-    /// quote, makes it a question.
-    question_marks: Vec<usize>,
-    /// For each token (from `range.start`, and one past the end), the `(` it is in.
-    open_paren: Vec<Option<usize>>,
-    /// Names continuing a list: (start, start of the list's first name).
-    list_heads: Vec<(usize, usize)>,
-}
-
-/// The most tokens from a fronted comparison's opening words to its comma.
-const FRONTED_REACH: usize = 10;
-
-/// The most tokens between two names of one list (`, and the`).
-const LIST_GAP: usize = 3;
-
-impl Sentence {
-    /// Token `i` and, when a name there continues a list, the list's first name.
-    fn heads_of(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        std::iter::once(i).chain(
-            self.list_heads
-                .iter()
-                .find(|(s, _)| *s == i)
-                .map(|(_, h)| *h),
-        )
-    }
-
-    /// Whether a first-person pronoun before token `i` stands in a quote the sentence
-    /// attributes (`"We have been here for 30 years," said …`).
-    pub fn first_person_before(&self, i: usize) -> bool {
-        let has = |c: Cue| {
-            self.hits
-                .iter()
-                .any(|h| h.2 == c && (c == Cue::Speech || h.0 < i))
-        };
-        has(Cue::FirstPerson) && has(Cue::Speech)
-    }
-
-    /// What a rank's cue ending at token `end` is ranked by instead, when a criterion
-    /// opens right after it and a superlative follows in its clause (`economies | with
-    /// the largest trade`, `nền kinh tế | có quy mô thương mại lớn nhất`).
-    pub fn ranked_by(&self, end: usize) -> Option<Range<usize>> {
-        let by = self
-            .hits
-            .iter()
-            .find(|h| h.2 == Cue::RankCriterion && h.0 == end)?;
-        let clause = self.clause(end);
-        let sup = self
-            .hits
-            .iter()
-            .find(|h| h.2 == Cue::Superlative && h.0 >= by.1 && h.1 <= clause.end)?;
-        Some(by.0..sup.1)
-    }
-
-    /// Whether it is a plain question an answer after it may take its metric from
-    /// (`How many Vietnamese live in Kansai?`): no figure, and no tense, modality,
-    /// negation, restrictor or change of its own.
-    pub fn plain_question(&self, tokens: &Tokens) -> bool {
-        let marked = self.hits.iter().any(|h| {
-            matches!(
-                h.2,
-                Cue::Forecast
-                    | Cue::Reported
-                    | Cue::Past
-                    | Cue::RelativeYear(_)
-                    | Cue::Negation
-                    | Cue::Restrictor
-                    | Cue::PeriodRestrictor
-                    | Cue::Retraction
-                    | Cue::Falsity
-                    | Cue::ChangeBefore
-                    | Cue::ChangeAfter
-                    | Cue::Partitive
-            )
-        });
-        let figure = self
-            .range
-            .clone()
-            .any(|i| tokens.list[i].kind == TokenKind::Number);
-        self.question && !marked && !figure
-    }
-
-    /// Whether it holds an anaphor (`it`, `the country`).
-    pub fn has_anaphor(&self) -> bool {
-        self.hits.iter().any(|h| h.2 == Cue::Anaphor)
-    }
-
-    /// Whether a verb of extent ends right before token `i` (`spread` of `spread over
-    /// nine prefectures`): the bound word at `i` is a preposition there.
-    pub fn extent_before(&self, i: usize) -> bool {
-        self.hits.iter().any(|h| h.2 == Cue::Extent && h.1 == i)
-    }
-
-    /// Whether a restricting modifier (`new`, `at the fair`) or a generic counted noun
-    /// (`people`) stands in tokens `r`: either changes what a phrase around it counts.
-    pub fn narrowed_in(&self, r: Range<usize>) -> bool {
-        self.hits.iter().any(|h| {
-            matches!(
-                h.2,
-                Cue::Restrictor | Cue::PeriodRestrictor | Cue::GenericHead
-            ) && h.0 < r.end
-                && r.start < h.1
-        })
-    }
-
-    /// The clause containing token `i`.
-    pub fn clause(&self, i: usize) -> Range<usize> {
-        // `breaks` is sorted: the last break at or before `i`, the first after it.
-        let k = self.breaks.partition_point(|&b| b <= i);
-        let start = k
-            .checked_sub(1)
-            .map_or(self.range.start, |k| self.breaks[k]);
-        let end = self.breaks.get(k).copied().unwrap_or(self.range.end);
-        start.max(self.range.start)..end.min(self.range.end)
-    }
-}
-
 #[cfg(test)]
 mod readings_tests;
 #[cfg(test)]
@@ -692,3 +588,6 @@ pub fn dateline(tokens: &Tokens, m: &Mention) -> bool {
         })
         .any(dash)
 }
+
+/// The most tokens between two names of one list (`, and the`).
+const LIST_GAP: usize = 3;

@@ -449,3 +449,107 @@ fn a_comparison_aside_after_the_verb_is_no_apposition() {
         ],
     );
 }
+
+/// Dutch puts a clause's subject right before its count after a subordinator or an
+/// inverted verb: the number is read as a count, not as the name's designation (`Nhon
+/// Trach 3`), which stays one when numbers are joined after it.
+#[test]
+fn a_count_right_after_its_dutch_subject_is_read() {
+    run_bundled(
+        "count after subject",
+        &[
+            (
+                Nl,
+                "Het is bekend dat Kansai 9 prefecturen telt.",
+                "2025-11-03",
+                "9",
+                "consistent",
+                "kansai.prefectures",
+            ),
+            (
+                Nl,
+                "Volgens het ministerie telt Kansai 11 prefecturen.",
+                "2025-11-03",
+                "11",
+                "discrepancy",
+                "kansai.prefectures",
+            ),
+            (
+                Nl,
+                "Volgens de krant heeft Vietnam 17 vrijhandelsakkoorden.",
+                "2025-11-25",
+                "17",
+                "consistent",
+                "vietnam.fta_count",
+            ),
+            (
+                Nl,
+                "Hij zei dat Japan 2.000 bedrijven in Vietnam heeft.",
+                "2025-11-25",
+                "2.000",
+                "consistent",
+                "japan.companies_in_vietnam",
+            ),
+            (
+                Nl,
+                "Hij zei dat Nhon Trach 3 en 4 samen 1.624 MW leveren.",
+                "2025-12-13",
+                "1.624 MW",
+                "unverified",
+                "-",
+            ),
+        ],
+    );
+}
+
+/// A year after the figure, past a comma into a phrase with a verb or figure of its own,
+/// dates that phrase (`the third largest investor, and in 2019 it was second`).
+#[test]
+fn a_year_in_the_next_phrase_dates_that_phrase() {
+    run_bundled(
+        "year of the next phrase",
+        &[
+            (En, "Nationwide Japan is also the third largest investor, and in 2019 it was second.", "2025-12-20", "third largest", "consistent", "japan.investor_rank"),
+            (Nl, "Japan is nu de derde investeerder van Vietnam, en in 2019 was het de tweede.", "2025-12-20", "derde", "consistent", "japan.investor_rank"),
+            (Vi, "Tính cả nước thì Nhật cũng là nhà đầu tư lớn thứ ba, năm 2019 còn đứng thứ hai.", "2025-12-20", "lớn thứ ba", "consistent", "japan.investor_rank"),
+            (En, "Japan was Vietnam's second largest investor, in 2019.", "2025-12-20", "second largest", "consistent", "japan.investor_rank"),
+            (Nl, "Vietnam wil in 2040 een ontwikkeld land met een hoog inkomen zijn, en vanaf 2026 dubbelcijferig groeien.", "2025-12-20", "2026", "consistent", "vietnam.double_digit_growth_year"),
+        ],
+    );
+}
+
+/// A rank scoped to a place (`there`, `in the province`, `is er de`, `ở đó`, `tại
+/// đây`) ranks the subject in that place, not among the record's; an existential
+/// `There is …` scopes nothing.
+#[test]
+fn a_rank_in_another_place_is_another_ranking() {
+    run_bundled(
+        "rank scope",
+        &[
+            (En, "Quang Ninh has more than 200 foreign projects; Japan is the fifth biggest investor there.", "2025-12-20", "fifth biggest", "unverified", "japan.investor_rank"),
+            (En, "Japan is the fifth biggest investor in the province.", "2025-12-20", "fifth biggest", "unverified", "japan.investor_rank"),
+            (Nl, "Quang Ninh heeft ruim 200 buitenlandse projecten; Japan is er de vijfde investeerder.", "2025-12-20", "vijfde", "unverified", "japan.investor_rank"),
+            (Vi, "Quảng Ninh có hơn 200 dự án nước ngoài; tại đây Nhật Bản là nhà đầu tư lớn thứ năm.", "2025-12-20", "lớn thứ năm", "unverified", "japan.investor_rank"),
+            (Vi, "Nhật Bản là nhà đầu tư lớn thứ năm ở đó.", "2025-12-20", "lớn thứ năm", "unverified", "japan.investor_rank"),
+            (En, "There is no doubt that Japan is the third largest investor in Vietnam.", "2025-12-20", "third largest", "consistent", "japan.investor_rank"),
+        ],
+    );
+}
+
+/// A place a clause opens with (`In Thailand, Japan is the largest investor`, `Tại
+/// Quảng Nam, …`, `In Quang Nam is Japan …`) says whose ranking a rank is; the record's
+/// own scope (`In Vietnam, …`) keeps it.
+#[test]
+fn a_fronted_place_owns_the_ranking() {
+    run_bundled(
+        "fronted place",
+        &[
+            (En, "In Thailand, Japan is the largest investor.", "2025-12-20", "largest", "unverified", "japan.investor_rank"),
+            (En, "In Quang Nam it is the second largest source of visitors.", "2025-12-20", "second largest", "unverified", "japan.tourism_partner_rank"),
+            (Vi, "Tại Quảng Nam, Nhật Bản là thị trường khách lớn thứ hai.", "2025-12-20", "lớn thứ hai", "unverified", "japan.tourism_partner_rank"),
+            (Nl, "In Quang Nam is Japan de tweede bron van toeristen.", "2025-12-20", "tweede", "unverified", "japan.tourism_partner_rank"),
+            (En, "In Vietnam, Japan is the second largest investor.", "2025-12-20", "second largest", "outdated", "japan.investor_rank"),
+            (En, "Japan is the third biggest investor in Vietnam, but in the port city it ranks first.", "2025-12-20", "ranks first", "unverified", "japan.investor_rank"),
+        ],
+    );
+}

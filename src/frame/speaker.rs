@@ -190,3 +190,6 @@ fn paragraph_quotes_before(tokens: &Tokens, start: usize) -> usize {
 
 /// How many sentences back an interview's answer looks for its lede.
 const LEDE_SENTENCES: usize = 40;
+
+/// The most tokens from a fronted comparison's opening words to its comma.
+const FRONTED_REACH: usize = 10;

@@ -442,6 +442,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ordinal_scales: words!["millionth", "thousandth", "billionth", "hundredth"],
     age_words: words!["year old", "years old"],
     noun_phrases: words![],
+    count_openers: words![],
     race_words: words![
         "hurdles",
         "final",

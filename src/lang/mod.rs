@@ -497,6 +497,11 @@ pub struct Vocabulary {
     /// (five, and year): `năm nay`, `mỗi năm`. Elsewhere, right before a word, it is
     /// the number (`năm doanh nghiệp`, five firms).
     pub noun_phrases: &'static Words,
+    /// Words right before a name that make a number after the name a count, not the
+    /// name's designation (`Nhon Trach 3`): Dutch puts the subject before its count
+    /// after a subordinator or an inverted verb (`dat Japan 47 prefecturen telt`,
+    /// `Vorig jaar telde Kansai 9 prefecturen`).
+    pub count_openers: &'static Words,
     /// Words after a distance in metres glued on (`400m`) that make it a race, no claim
     /// (`the 400m hurdles`, `the 400m at the championships`): event nouns and the
     /// prepositions that close the race's name.

@@ -270,6 +270,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "quanh năm",
         "suốt năm",
     ],
+    count_openers: words![],
     race_words: words![],
     dimension_words: words![],
     abbreviations: words!["tp", "tt", "ths", "ts", "gs", "pgs", "bs", "ks", "tr", "q", "p", "vs"],

@@ -40,20 +40,33 @@ impl Ctx<'_> {
             let Some(d) = (if label { Some(1) } else { distance(start, end) }) else {
                 continue;
             };
-            for &g in groups.iter() {
-                let group = &self.index.groups[g];
-                if fits(claim, group.kind, group.unit) && self.current[g].is_some() {
-                    out.push(Candidate {
-                        start,
-                        end,
-                        group: g,
-                        distance: d,
-                        veto: None,
-                    });
-                }
-            }
+            self.fitting(claim, (start, end, groups), d, &mut out);
         }
         out
+    }
+
+    /// Adds to `out` a candidate at `distance` for each group of cue hit `hit` that
+    /// fits the claim's kind and unit and has a version on the check date.
+    #[inline(never)]
+    pub(super) fn fitting(
+        &self,
+        claim: &Claim,
+        (start, end, groups): CueHit,
+        distance: usize,
+        out: &mut Vec<Candidate>,
+    ) {
+        for &g in groups.iter() {
+            let group = &self.index.groups[g];
+            if fits(claim, group.kind, group.unit) && self.current[g].is_some() {
+                out.push(Candidate {
+                    start,
+                    end,
+                    group: g,
+                    distance,
+                    veto: None,
+                });
+            }
+        }
     }
 
     /// The cues written around the claim's figure (`frame::gapped`), less those a
@@ -208,7 +221,7 @@ impl Ctx<'_> {
         };
         let subject = self.who(claim, c, group)?;
         if claim.kind == Kind::Rank {
-            if let Some(by) = self.sent.ranked_by(c.end) {
+            if let Some(by) = self.sent.ranked_by(c.end).or_else(|| f.rank_scope.clone()) {
                 return Err(Reason::Restricted(words(&by)));
             }
         }

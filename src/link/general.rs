@@ -75,23 +75,8 @@ impl Ctx<'_> {
             return Vec::new();
         };
         let mut out = Vec::new();
-        let mut hits = self.index.cue_hits(self.tokens, q.range.clone(), &[]);
-        if hits.is_empty() {
-            hits = reading::gapped_cues(self.index, self.tokens, q, &[]);
-        }
-        for (start, end, groups) in hits {
-            for &g in groups.iter() {
-                let group = &self.index.groups[g];
-                if fits(claim, group.kind, group.unit) && self.current[g].is_some() {
-                    out.push(Candidate {
-                        start,
-                        end,
-                        group: g,
-                        distance: ASKED_DISTANCE,
-                        veto: None,
-                    });
-                }
-            }
+        for hit in self.index.cue_hits(self.tokens, q.range.clone(), &[]) {
+            self.fitting(claim, hit, ASKED_DISTANCE, &mut out);
         }
         out
     }

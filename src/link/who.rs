@@ -134,7 +134,8 @@ impl Ctx<'_> {
             .iter()
             .copied()
             .find(|m| m.end <= from && from - m.end <= 1 && genitive(m))
-            .or_else(|| reader.beneficiary(self.sent, self.frame.clause.clone()))?;
+            .or_else(|| reader.beneficiary(self.sent, self.frame.clause.clone()))
+            .or_else(|| reader.fronted_place(self.sent, self.frame.clause.clone(), from))?;
         // The subject's own name is in its scope, but it never owns its own rank; a
         // fact that names whose ranking it is (`Vietnam's foreign investors`) is not
         // another's. A fact naming none (a drafted `rank as foreign investor`) may be

@@ -13,16 +13,9 @@ const shown = (claim) => (claim.dismissal?.holds ? 'dismissed' : claim.verdict);
 
 /** Groups claims sharing a span, in text order; each group shows the worst verdict. */
 export function spansOf(claims) {
-  // Indices in text order, so that equal spans are neighbours and each claim is looked at
-  // once. The core's order is text order already: checked in one pass, sorted only if not.
-  const order = claims.map((_, i) => i);
-  const before = (x, y) => claims[x].start - claims[y].start || claims[x].end - claims[y].end || x - y;
-  for (let i = 1; i < order.length; i++) {
-    if (before(i - 1, i) > 0) {
-      order.sort(before);
-      break;
-    }
-  }
+  // Indices in text order (the core's order already: sorting it is one pass), so that
+  // equal spans are neighbours and each claim is looked at once.
+  const order = claims.map((_, i) => i).sort((x, y) => claims[x].start - claims[y].start || claims[x].end - claims[y].end || x - y);
   const groups = [];
   let last = null;
   for (const index of order) {

@@ -293,6 +293,18 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     rejected_before: words!["rather than", "instead of", "not"],
     rank_criteria: words!["with", "with the", "that have", "having"],
+    rank_scopes: words![
+        "in the port city",
+        "in the capital",
+        "there",
+        "in the province",
+        "in the city",
+        "in the prefecture",
+        "in that province",
+        "in the town",
+        "locally",
+        "in the region",
+    ],
     corrections: words![
         "the correct figure is",
         "the correct number is",

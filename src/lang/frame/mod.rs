@@ -77,6 +77,9 @@ pub struct FrameCues {
     /// the ranked set is ranked by (`the 20 economies with the largest trade`: a
     /// ranking by trade, not by the size of the economies).
     pub rank_criteria: &'static Words,
+    /// Words that scope a rank to a place other than the record's (`there`, `in the
+    /// province`, `ở đó`): `Japan is the fifth investor there` ranks it in a province.
+    pub rank_scopes: &'static Words,
     /// A correction giving the right figure (`the correct figure is`, `con số đúng là`):
     /// the figure before it, in the sentence before or across a `;`, was the wrong one.
     pub corrections: &'static Words,
@@ -206,6 +209,7 @@ impl FrameCues {
             self.rank_criteria,
             self.criterion_superlatives,
             self.corrections,
+            self.rank_scopes,
             self.falsity,
             self.restrictors,
             self.period_restrictors,

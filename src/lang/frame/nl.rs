@@ -210,6 +210,22 @@ pub(super) static CUES: FrameCues = FrameCues {
     ],
     rejected_before: words!["in plaats van", "niet"],
     rank_criteria: words!["met", "met de", "met het", "die de"],
+    // Not a bare `er`, Dutch's existential `there` (`Er zijn 17 akkoorden`).
+    rank_scopes: words![
+        "in de havenstad",
+        "in de hoofdstad",
+        "is er de",
+        "is er nu de",
+        "is er nog de",
+        "staat er op de",
+        "daar",
+        "ter plaatse",
+        "in de provincie",
+        "in de stad",
+        "in die provincie",
+        "in de prefectuur",
+        "in de regio",
+    ],
     corrections: words![
         "het juiste cijfer is",
         "het juiste aantal is",
