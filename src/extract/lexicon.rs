@@ -95,7 +95,7 @@ pub(crate) enum W {
 }
 
 impl W {
-    const ALL: [W; 38] = [
+    const ALL: [W; 39] = [
         W::OrdinalSuffixes,
         W::Superlatives,
         W::RankOne,
