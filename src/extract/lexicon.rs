@@ -76,6 +76,8 @@ pub(crate) enum W {
     ChangeBy,
     /// `make up`: no change.
     NotChanges,
+    /// `de` of `steeg de export 5%`.
+    InvertedSubjects,
     /// `een paar` of `een paar honderd`.
     Vague,
     /// `jaren` in `jaren negentig`.
@@ -93,7 +95,7 @@ pub(crate) enum W {
 }
 
 impl W {
-    const ALL: [W; 38] = [
+    const ALL: [W; 39] = [
         W::OrdinalSuffixes,
         W::Superlatives,
         W::RankOne,
@@ -125,6 +127,7 @@ impl W {
         W::ChangeTo,
         W::ChangeBy,
         W::NotChanges,
+        W::InvertedSubjects,
         W::Vague,
         W::DecadeWords,
         W::AgeWords,
@@ -167,6 +170,7 @@ impl W {
             W::ChangeTo => v.change_to,
             W::ChangeBy => v.change_by,
             W::NotChanges => v.not_changes,
+            W::InvertedSubjects => v.inverted_subjects,
             W::Vague => v.vague,
             W::DecadeWords => v.decade_words,
             W::AgeWords => v.age_words,

@@ -159,7 +159,11 @@ fn words_at(tokens: &Tokens, lex: &Lexicon, i: usize) -> Option<Quantity> {
     if t.capitalised && (start..i).any(|k| tokens.list[k].kind == TokenKind::Word) {
         return None;
     }
-    if r.weak && !strong_unit_follows(tokens, lex, r.end, r.value) && !counts_noun(tokens, lex, i) {
+    if r.weak
+        && !strong_unit_follows(tokens, lex, r.end, r.value)
+        && !counts_noun(tokens, lex, i)
+        && !opens_a_range(tokens, lex, r.end)
+    {
         return None;
     }
     let (end, value) = match r.tail {
@@ -234,6 +238,20 @@ fn strong_unit_follows(tokens: &Tokens, lex: &Lexicon, end: usize, value: f64) -
                 || (matches!(u.kind, Kind::Duration | Kind::Multiple)
                     && (value >= 2.0 || crate::number::decimal_place(u.factor) != u.factor))
         })
+}
+
+/// `two to three million`, `tussen twee en drie miljoen`: a weak word is a range's
+/// first bound when a second one in words, with its unit or scale, follows at `end`.
+fn opens_a_range(tokens: &Tokens, lex: &Lexicon, end: usize) -> bool {
+    let joiner = || {
+        (end < tokens.len() && lex.vocab.range_joiners.contains(&tokens.norm(end)))
+            .then_some(end + 1)
+    };
+    lex[W::RangeAnds]
+        .at(tokens, end)
+        .or_else(joiner)
+        .and_then(|at| lex.numerals.read(tokens, at))
+        .is_some_and(|r| strong_unit_follows(tokens, lex, r.end, r.value))
 }
 
 fn four_digit(tokens: &Tokens, i: usize) -> bool {
@@ -373,9 +391,12 @@ fn trail(tokens: &Tokens, lex: &Lexicon, lead: &mut Lead, mut j: usize) -> usize
             j = end;
         }
     }
+    // A unit is on its figure's line: `more than 100,000` ending a line and `x …`
+    // opening the next are no multiple.
     if lead.unit.is_none() {
         let at = skip_hyphens(tokens, j);
-        if let Some((end, u)) = lex.units.longest_at(tokens, at) {
+        let same_line = at < tokens.len() && list[at].paragraph == list[j - 1].paragraph;
+        if let Some((end, u)) = lex.units.longest_at(tokens, at).filter(|_| same_line) {
             if u.position != Position::Before {
                 lead.unit = Some(u);
                 j = end;

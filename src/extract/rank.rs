@@ -2,6 +2,10 @@
 
 use super::*;
 
+mod window;
+
+use window::{complement_window, head_window, window};
+
 /// A rank as read: its phrase, its number and how it was written.
 struct Rank {
     /// Token range of the rank phrase (`fourth largest`, `lớn thứ tư`): the claim's span.
@@ -259,9 +263,20 @@ fn bare_ordinal(
     }
     // `de derde (buitenlandse) investeerder van Vietnam`: a rank noun right after it,
     // or after one word; the linker decides whether it ranks that noun (`the second
-    // investor conference` does not).
-    let headed =
-        (number.end..tokens.len().min(number.end + 2)).any(|k| is_rank_head(tokens, lex, k));
+    // investor conference` does not). In a language that names the head first, one
+    // just before it, its modifier between (`nhà đầu tư thứ 2`, `thị trường xuất
+    // khẩu thứ 3`), and no unit right before it (`lần thứ 2` counts times).
+    let before = lex.vocab.rank_syntax == RankSyntax::HeadBefore;
+    let near = if before {
+        i.saturating_sub(4).max(floor)..i
+    } else {
+        number.end..tokens.len().min(number.end + 2)
+    };
+    let headed = near.clone().any(|k| is_rank_head(tokens, lex, k))
+        && !(before && lex.units.at(tokens, i - 1).is_some());
+    if headed && before {
+        windows = ranked_words(tokens, lex, &(i..number.end), floor);
+    }
     // Otherwise an ordinal ranks only what a table's labels say (`| 3rd |`, `Japan\t3rd`,
     // `Rank: 3rd`), in digits as in words: `the 50th anniversary`, `the 12th floor`,
     // `de 3e keer` rank nothing.
@@ -405,143 +420,6 @@ fn is_rank_head(tokens: &Tokens, lex: &Lexicon, k: usize) -> bool {
     endings
         .filter_map(|e| word.strip_suffix(e))
         .any(|stem| lex.vocab.rank_heads.iter().any(|h| stem.ends_with(h)))
-}
-
-/// The index of the `)` that closes the `(` at token `open`, in the same sentence and
-/// not far off.
-fn closing_paren(tokens: &Tokens, open: usize) -> Option<usize> {
-    let sentence = tokens.list[open].sentence;
-    let mut depth = 0;
-    for k in open..tokens.len().min(open + 40) {
-        if tokens.list[k].sentence != sentence {
-            return None;
-        }
-        match tokens.norm(k) {
-            "(" => depth += 1,
-            ")" if depth == 1 => return Some(k),
-            ")" => depth -= 1,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// The index of the `(` that opens the `)` at token `close`, at or after `lowest`.
-fn opening_paren(tokens: &Tokens, close: usize, lowest: usize) -> Option<usize> {
-    let mut depth = 0;
-    for k in (lowest.max(close.saturating_sub(40))..=close).rev() {
-        match tokens.norm(k) {
-            ")" => depth += 1,
-            "(" if depth == 1 => return Some(k),
-            "(" => depth -= 1,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// The most words a rank's window takes (a parenthesis inside it aside).
-const WINDOW_WORDS: usize = 12;
-
-/// The tokens after a rank that say what it ranks: up to a clause break, another rank
-/// or number, or the end of the sentence. A parenthesis is read past (`partner in ODA
-/// (23 billion USD) and labour`). With `strict`, words like `with` also end it.
-pub(super) fn window(tokens: &Tokens, lex: &Lexicon, from: usize, strict: bool) -> Range<usize> {
-    let Some(first) = tokens.list.get(from) else {
-        return from..from;
-    };
-    let sentence = first.sentence;
-    let mut k = from;
-    let mut taken = 0;
-    while k < tokens.len() && taken < WINDOW_WORDS && tokens.list[k].sentence == sentence {
-        let t = tokens.norm(k);
-        if t == "(" {
-            if let Some(close) = closing_paren(tokens, k) {
-                k = close + 1;
-                continue;
-            }
-        }
-        let hard = matches!(t, "," | ";" | ":" | "." | "!" | "?" | "–" | "—");
-        // A `top 35` / `among the 20` phrase reads on past `with` (`nations with the
-        // largest trade scale`), but stops at another figure.
-        let breaker = lex[W::ClauseBreakers].at(tokens, k).is_some()
-            && (strict || lex[W::LooseBreakers].at(tokens, k).is_none());
-        // Another rank within (`… and among the 20 nations`) starts here.
-        let next_rank = lex[W::RankWithin]
-            .at(tokens, k)
-            .is_some_and(|e| number_at(tokens, lex, e).is_some());
-        let soft = breaker
-            || next_rank
-            || lex.hedges_before.at(tokens, k).is_some()
-            || tokens.list[k].kind == TokenKind::Number
-            || (strict
-                && (lex.ordinals.at(tokens, k).is_some()
-                    || lex[W::RankOne].at(tokens, k).is_some()));
-        if hard || (soft && k > from) {
-            break;
-        }
-        k += 1;
-        taken += 1;
-    }
-    from..k
-}
-
-/// For [`RankSyntax::HeadBefore`]: the tokens before a rank phrase at `start` that say
-/// what it ranks (`đối tác thương mại và du lịch` in `đối tác thương mại và du lịch lớn
-/// thứ tư`): back to a clause break (`là`, `,`), another figure or rank, the start of the
-/// sentence, or `floor`.
-fn head_window(tokens: &Tokens, lex: &Lexicon, start: usize, floor: usize) -> Range<usize> {
-    let Some(first) = tokens.list.get(start) else {
-        return start..start;
-    };
-    let lowest = floor.max(tokens.sentence_starts[first.sentence as usize]);
-    let mut k = start;
-    let mut taken = 0;
-    while k > lowest && taken < WINDOW_WORDS {
-        let j = k - 1;
-        let t = tokens.norm(j);
-        if t == ")" {
-            if let Some(open) = opening_paren(tokens, j, lowest) {
-                k = open;
-                continue;
-            }
-        }
-        let hard = matches!(t, "," | ";" | ":" | "." | "!" | "?" | "–" | "—" | "(" | ")");
-        let stop = hard
-            || tokens.list[j].kind == TokenKind::Number
-            || lex[W::ClauseBreakers]
-                .ending_at(tokens, j + 1, lowest)
-                .is_some()
-            || lex.hedges_before.ending_at(tokens, j + 1, lowest).is_some()
-            || lex[W::RankOne].ending_at(tokens, j + 1, lowest).is_some()
-            || lex.ordinals.ending_at(tokens, j + 1, lowest).is_some();
-        if stop {
-            break;
-        }
-        k = j;
-        taken += 1;
-    }
-    k..start
-}
-
-/// For [`RankSyntax::HeadBefore`]: what a rank phrase ending at `end` ranks when a
-/// complement follows it (`hàng đầu của Việt Nam về ODA và hợp tác lao động`): after an
-/// optional possessor (`của Việt Nam`), from the complement word on. Empty when none.
-fn complement_window(tokens: &Tokens, lex: &Lexicon, end: usize) -> Range<usize> {
-    let mut at = end;
-    if let Some(e) = lex[W::RankPossessors].at(tokens, end) {
-        let limit = tokens.len().min(e + 5);
-        if let Some(c) = (e..limit)
-            .take_while(|&k| tokens.list[k].kind == TokenKind::Word)
-            .find(|&k| lex[W::RankComplements].at(tokens, k).is_some())
-        {
-            at = c;
-        }
-    }
-    match lex[W::RankComplements].at(tokens, at) {
-        Some(from) => window(tokens, lex, from, true),
-        None => end..end,
-    }
 }
 
 /// The claim for `rank`, with one segment per coordinated phrase in `windows`

@@ -341,3 +341,39 @@ fn every_not_count_reading_takes_its_examples() {
         }
     }
 }
+
+/// A hard line break ends a figure: a number closing one line and a number, unit or
+/// scale opening the next are never one claim (`more than 100,000` then `x …`). A
+/// line break in a draft is a paragraph or list break the writer typed; a soft wrap
+/// in a text box is no character at all, so `48.18 billion USD` wrapped on screen
+/// is one claim.
+#[test]
+fn a_line_break_ends_a_figure() {
+    let read = |text: &str| -> Vec<(String, Kind)> {
+        claims(text).into_iter().map(|c| (c.0, c.1)).collect()
+    };
+    let s = |t: &str| t.to_string();
+    assert_eq!(
+        read("more than 100,000\n x"),
+        [(s("more than 100,000"), Count)]
+    );
+    assert_eq!(
+        read("over 100,000\n% of staff"),
+        [(s("over 100,000"), Count)]
+    );
+    assert_eq!(
+        read("Japan invested more than 100,000\n5 firms opened offices."),
+        [(s("more than 100,000"), Count), (s("5"), Count)]
+    );
+    assert_eq!(
+        read("Trade reached 48.18\nbillion USD."),
+        [(s("48.18"), Count)]
+    );
+    assert_eq!(
+        read("Trade reached 48.18 billion USD."),
+        [(s("48.18 billion USD"), Amount)]
+    );
+    let nl = claims_in(Lang::Nl, "Er kwamen meer dan 100.000\n% bezoekers.");
+    assert_eq!(nl.len(), 1, "{nl:?}");
+    assert_eq!(nl[0].3, None);
+}

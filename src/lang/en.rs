@@ -127,6 +127,14 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         change("edged down", -1),
         change("plunged", -1),
         change("plummeted", -1),
+        // Other tenses and synonyms (`expected to grow 6.5%`, `shares rallied 3%`).
+        change("grow", 1),
+        change("expand", 1),
+        change("rallied", 1),
+        change("soars", 1),
+        change("shrink", -1),
+        change("slumps", -1),
+        change("plunges", -1),
         change("shrank", -1),
         change("contracted", -1),
         // A rate set lower or higher: `cut rates by 0.5 percentage points`.
@@ -181,6 +189,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     change_to: words!["to", "at"],
     change_by: words!["by", "of", "by an average of"],
+    inverted_subjects: words![],
     decade_words: words![],
     decade_suffixes: words!["s", "'s"],
     ordinals: numbers::ORDINALS,
@@ -222,7 +231,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "one of the",
         "in the top",
     ],
-    rank_number: words!["No.", "number", "#"],
+    // `No 2`, `No.2`: the full stop is often left out in headlines and social posts.
+    rank_number: words!["No.", "No", "number", "#"],
     rank_leads: words![
         "ranks",
         "ranked",

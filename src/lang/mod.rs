@@ -224,7 +224,8 @@ impl Row for HedgeWord {
 pub enum NumClass {
     /// A digit word, 0–9 (`five`, `vijf`, `năm`); also `anderhalf` (1.5).
     Digit,
-    /// A digit only after a tens word (`lăm`, `mốt`, `tư` in `hai mươi lăm`).
+    /// A digit only after a tens word (`lăm`, `mốt`, `tư` in `hai mươi lăm`) or `linh`
+    /// (`một trăm linh tư`).
     DigitAfterTen,
     /// A digit never right after a tens word (`năm`: `hai mươi năm` is twenty years).
     DigitNotAfterTen,
@@ -431,6 +432,9 @@ pub struct Vocabulary {
     pub change_to: &'static Words,
     /// Words between a change word and its figure (`rose by 3`, `steeg met`).
     pub change_by: &'static Words,
+    /// Words that open a subject standing between a change verb and its figure, in a
+    /// language that puts the verb second (`In oktober steeg de export 5%`).
+    pub inverted_subjects: &'static Words,
     /// Words before a number that make it a decade (`jaren` in `de jaren negentig`).
     pub decade_words: &'static Words,
     /// Words after which a number is a decade written with `s` (`1990s`).

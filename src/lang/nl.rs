@@ -113,6 +113,16 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         change("dook", -1),
         change("zakten", -1),
         change("groeiden", 1),
+        // Other tenses (`klommen`, `krimpt`); the infinitive also after the figure
+        // (`zal dit jaar 2% groeien`).
+        change("klommen", 1),
+        change("namen toe", 1),
+        change("neemt toe", 1),
+        change("krimpt", -1),
+        change("verloor", -1),
+        either("stijgen", 1),
+        either("groeien", 1),
+        either("dalen", -1),
         either("gezakt", -1),
         either("afname", -1),
         change("nam af", -1),
@@ -146,6 +156,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     ],
     change_to: words!["tot", "naar"],
     change_by: words!["met", "van", "met gemiddeld"],
+    // `steeg de export 5%`, `groeide het aantal toeristen 12%`.
+    inverted_subjects: words!["de", "het", "zijn", "haar", "hun"],
     decade_words: words!["jaren"],
     decade_suffixes: words![],
     ordinals: numbers::ORDINALS,

@@ -216,7 +216,8 @@ impl Acc {
             return ok;
         }
         let class_ok = match n.class {
-            NumClass::DigitAfterTen => self.ten && !self.unit,
+            // `hai mươi tư`, and after `linh` (`một trăm linh tư`, 104).
+            NumClass::DigitAfterTen => (self.ten && !self.unit) || p == Pending::And,
             NumClass::DigitNotAfterTen => !self.ten,
             _ => true,
         };

@@ -100,6 +100,13 @@ pub(super) fn time(at: &mut At) -> Option<usize> {
     // time's too (`at 3 pm 40 people came` are not).
     let list = &at.tokens.list;
     let after = at.lex[W::TimeWords].at(at.tokens, end)?;
+    // `2½ uur`, `2,5 giờ`, `anderhalf uur`: a fraction of an hour, in words or the
+    // language's own style, is a length of time (the time word is its unit).
+    let own_style =
+        !at.digits || at.end > at.i + 1 || at.norm(at.i).contains(at.lex.vocab.decimal_separator);
+    if own_style && at.value.fract() != 0.0 && at.lex.units.at(at.tokens, end).is_some() {
+        return None;
+    }
     let minutes = list
         .get(after)
         .and_then(|n| n.number)

@@ -57,6 +57,9 @@ pub(super) const UNITS: &Rows<UnitWord> = rows![UnitWord;
     unit("weken", "weeks", Duration, After),
     unit("dagen", "days", Duration, After),
     unit("uren", "hours", Duration, After),
+    // `2½ uur`; a whole number before `uur` is a clock time (`om 9 uur`, see
+    // `extract::readings`).
+    unit("uur", "hours", Duration, After),
     unit("minuten", "min", Duration, After),
     unit("seconden", "s", Duration, After),
     converts("basispunten", "pp", Percent, 0.01),

@@ -45,6 +45,8 @@ pub(super) const UNITS: &Rows<UnitWord> = rows![UnitWord;
     unit("năm", "years", Duration, After),
     unit("tháng", "months", Duration, After),
     unit("tuần", "weeks", Duration, After),
+    // `2,5 giờ`; a whole number before `giờ` is a clock time (`7 giờ`).
+    unit("giờ", "hours", Duration, After),
     converts("thập kỷ", "years", Duration, 10.0),
     converts("thập niên", "years", Duration, 10.0),
     converts("thế kỷ", "years", Duration, 100.0),
