@@ -373,11 +373,10 @@ fn split_range(l: Linked, index: &Index, text: &str, out: &mut Vec<Linked>) {
         return out.push(l);
     };
     let n = l.claim.number_span.clone();
-    let Some((low_end, high_start)) = text
-        .as_bytes()
-        .get(n.clone())
-        .and_then(crate::number::range_bounds)
-    else {
+    let vocab = index.lang.vocabulary();
+    let Some((low_end, high_start)) = text.as_bytes().get(n.clone()).and_then(|b| {
+        crate::number::range_bounds(b).or_else(|| word_bounds(text.get(n.clone())?, vocab))
+    }) else {
         return out.push(l);
     };
     let (low_end, high_start) = (n.start + low_end, n.start + high_start);
@@ -391,6 +390,21 @@ fn split_range(l: Linked, index: &Index, text: &str, out: &mut Vec<Linked>) {
     high.claim.number_span.start = high_start;
     high.claim.hedge_span = None;
     out.extend([low, high]);
+}
+
+/// The ends of a range written in words (`two to four million`, `twee tot drie`, `hai
+/// đến ba`): the low bound ends before the first joining word, the high one starts
+/// after it (byte offsets into `text`).
+fn word_bounds(text: &str, vocab: &crate::lang::Vocabulary) -> Option<(usize, usize)> {
+    let mut at = 0;
+    for w in text.split(' ') {
+        let end = at + w.len();
+        if at > 0 && (vocab.range_ands.contains(&w) || vocab.range_joiners.contains(&w)) {
+            return (end + 1 < text.len()).then_some((at - 1, end + 1));
+        }
+        at = end + 1;
+    }
+    None
 }
 
 /// The figures of a claim's sentence near it (a sentence may hold thousands).

@@ -597,3 +597,30 @@ fn a_brand_before_a_state_is_the_brands() {
         ],
     );
 }
+
+/// A range written in words against a range on record (two end rows) is judged bound by
+/// bound, like one in digits (`link::word_bounds`).
+#[test]
+fn a_range_in_words_is_judged_bound_by_bound() {
+    run_bundled(
+        "range in words",
+        &[
+            (
+                En,
+                "Vietnam's banana sector targets an output of two to four million tonnes by 2030.",
+                "2025-12-20",
+                "two",
+                "discrepancy",
+                "banana.output_2030.low",
+            ),
+            (
+                En,
+                "Vietnam's banana sector targets an output of two to four million tonnes by 2030.",
+                "2025-12-20",
+                "four million tonnes",
+                "discrepancy",
+                "banana.output_2030.high",
+            ),
+        ],
+    );
+}
