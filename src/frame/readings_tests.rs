@@ -514,6 +514,8 @@ fn a_year_in_the_next_phrase_dates_that_phrase() {
             (Vi, "Tính cả nước thì Nhật cũng là nhà đầu tư lớn thứ ba, năm 2019 còn đứng thứ hai.", "2025-12-20", "lớn thứ ba", "consistent", "japan.investor_rank"),
             (En, "Japan was Vietnam's second largest investor, in 2019.", "2025-12-20", "second largest", "consistent", "japan.investor_rank"),
             (Nl, "Vietnam wil in 2040 een ontwikkeld land met een hoog inkomen zijn, en vanaf 2026 dubbelcijferig groeien.", "2025-12-20", "2026", "consistent", "vietnam.double_digit_growth_year"),
+            // A year figure keeps the year after it: 1973 is no partnership year.
+            (En, "Vietnam and Japan are old friends. The two countries established diplomatic relations in 1973, upgraded ties to a Comprehensive Strategic Partnership in 2023, and trade a lot.", "2025-12-20", "1973", "unverified", "vietnam_japan.csp_year"),
         ],
     );
 }
