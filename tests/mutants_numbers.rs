@@ -312,35 +312,9 @@ fn numbers_are_written_as_the_standard_formatter_writes_them() {
 // changed (`docs/testing.md`, round 6); each test names the mutants it was written
 // against.
 
-/// Every claim `Checker::extract` reads from `text` in `lang`, one line each: its text,
-/// kind, value, unit, hedge (and the hedge's words), shape, tolerance, scale and number.
-fn claim_lines(text: &str, lang: claimcheck::Lang) -> Vec<String> {
-    let checker = claimcheck::Checker::new(claimcheck::FactTable::bundled())
-        .unwrap_or_else(|e| panic!("{e}"));
-    checker
-        .extract(text, lang)
-        .iter()
-        .map(|c| {
-            let hedge = c
-                .hedge_span
-                .clone()
-                .map_or("-".to_string(), |s| text[s].to_string());
-            format!(
-                "{:?} | {} | {} | {} | {} ({}) | {:?} | tol={} scale={} | n={:?}",
-                &text[c.span.clone()],
-                c.kind.name(),
-                c.value,
-                c.unit.unwrap_or("-"),
-                c.hedge.name(),
-                hedge,
-                c.shape,
-                c.tolerance,
-                c.scale,
-                &text[c.number_span.clone()],
-            )
-        })
-        .collect()
-}
+#[path = "support/made_up.rs"]
+mod made_up;
+use made_up::claim_lines;
 
 /// Checks that each text reads in `lang` to exactly its claim lines, listing every row
 /// that does not.

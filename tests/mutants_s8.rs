@@ -236,36 +236,6 @@ fn a_range_splits_at_its_bounds_only_when_both_are_digits() {
     ]);
 }
 
-/// Every claim `Checker::extract` reads from `text` in `lang`, one line each: its text,
-/// kind, value, unit, hedge (and the hedge's words), shape, tolerance, scale and number
-/// (as `tests/mutants_numbers.rs` reads them).
-fn claim_lines(text: &str, lang: Lang) -> Vec<String> {
-    let checker = Checker::new(FactTable::bundled()).unwrap_or_else(|e| panic!("{e}"));
-    checker
-        .extract(text, lang)
-        .iter()
-        .map(|c| {
-            let hedge = c
-                .hedge_span
-                .clone()
-                .map_or("-".to_string(), |s| text[s].to_string());
-            format!(
-                "{:?} | {} | {} | {} | {} ({}) | {:?} | tol={} scale={} | n={:?}",
-                &text[c.span.clone()],
-                c.kind.name(),
-                c.value,
-                c.unit.unwrap_or("-"),
-                c.hedge.name(),
-                hedge,
-                c.shape,
-                c.tolerance,
-                c.scale,
-                &text[c.number_span.clone()],
-            )
-        })
-        .collect()
-}
-
 /// Checks that each text reads in `lang` to exactly its claim lines, listing every row
 /// that does not.
 fn expect_lines(lang: Lang, rows: &[(&str, &[&str])]) {

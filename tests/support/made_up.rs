@@ -71,3 +71,33 @@ pub fn run_in(checker: &Checker, lang: Lang, as_of: &str, rows: &[(&str, &[&str]
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Every claim `Checker::extract` reads from `text` in `lang`, one line each: its text,
+/// kind, value, unit, hedge (and the hedge's words), shape, tolerance, scale and number
+/// (the number reading, as `tests/mutants_numbers.rs` reads it too).
+pub fn claim_lines(text: &str, lang: Lang) -> Vec<String> {
+    let checker = Checker::new(FactTable::bundled()).unwrap_or_else(|e| panic!("{e}"));
+    checker
+        .extract(text, lang)
+        .iter()
+        .map(|c| {
+            let hedge = c
+                .hedge_span
+                .clone()
+                .map_or("-".to_string(), |s| text[s].to_string());
+            format!(
+                "{:?} | {} | {} | {} | {} ({}) | {:?} | tol={} scale={} | n={:?}",
+                &text[c.span.clone()],
+                c.kind.name(),
+                c.value,
+                c.unit.unwrap_or("-"),
+                c.hedge.name(),
+                hedge,
+                c.shape,
+                c.tolerance,
+                c.scale,
+                &text[c.number_span.clone()],
+            )
+        })
+        .collect()
+}
