@@ -314,20 +314,7 @@ fn numbers_are_written_as_the_standard_formatter_writes_them() {
 
 #[path = "support/made_up.rs"]
 mod made_up;
-use made_up::claim_lines;
-
-/// Checks that each text reads in `lang` to exactly its claim lines, listing every row
-/// that does not.
-fn expect_lines(lang: claimcheck::Lang, rows: &[(&str, &[&str])]) {
-    let mut failures = Vec::new();
-    for (text, want) in rows {
-        let got = claim_lines(text, lang);
-        if got != *want {
-            failures.push(format!("{text:?}\n  want: {want:#?}\n  got:  {got:#?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
+use made_up::expect_lines;
 
 /// An abbreviated scale's full stop is the scale's only when a lower-case word of the
 /// same sentence follows (`3 bn. and more`), not when the next paragraph opens in lower

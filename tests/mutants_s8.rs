@@ -236,19 +236,6 @@ fn a_range_splits_at_its_bounds_only_when_both_are_digits() {
     ]);
 }
 
-/// Checks that each text reads in `lang` to exactly its claim lines, listing every row
-/// that does not.
-fn expect_lines(lang: Lang, rows: &[(&str, &[&str])]) {
-    let mut failures = Vec::new();
-    for (text, want) in rows {
-        let got = claim_lines(text, lang);
-        if got != *want {
-            failures.push(format!("{text:?}\n  want: {want:#?}\n  got:  {got:#?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
 /// A bare ordinal ranks a rank's noun right after it or one word on (`the third
 /// largest investor`, `de derde buitenlandse investeerder`), not one further off (`the
 /// 12th floor of the tower that houses an investor`: `extract/rank.rs` `bare_ordinal`,

@@ -101,3 +101,16 @@ pub fn claim_lines(text: &str, lang: Lang) -> Vec<String> {
         })
         .collect()
 }
+
+/// Checks that each text reads in `lang` to exactly its claim lines, listing every row
+/// that does not.
+pub fn expect_lines(lang: Lang, rows: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let got = claim_lines(text, lang);
+        if got != *want {
+            failures.push(format!("{text:?}\n  want: {want:#?}\n  got:  {got:#?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
