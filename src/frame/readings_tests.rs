@@ -32,6 +32,25 @@ fn a_capital_or_demonym_stands_for_its_state() {
     );
 }
 
+/// What a visit signed or drew is that visit's, not a running total; a delegation's own
+/// fact names the visit, so its figure stays judged.
+#[test]
+fn what_a_visit_signed_is_the_visits() {
+    run_bundled(
+        "visit",
+        &[
+            (En, "Japan's prime minister visited Vietnam and signed 14 cooperation agreements.", "2025-11-25", "14", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            (En, "In November 2019 the governor of Kanagawa led 26 Kanagawa companies that visited Hanoi.", "2019-12-01", "26", "consistent", "kanagawa.delegation_enterprises"),
+            (En, "In November 2019 the governor of Kanagawa led 36 Kanagawa companies that visited Hanoi.", "2019-12-01", "36", "discrepancy", "kanagawa.delegation_enterprises"),
+            (Nl, "De Japanse premier bezocht Vietnam en tekende 14 samenwerkingsovereenkomsten.", "2025-11-25", "14", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            (Vi, "Thủ tướng Nhật Bản thăm Việt Nam, ký 14 văn kiện hợp tác.", "2026-01-20", "14", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            (Vi, "Thu tuong Nhat Ban tham Viet Nam, ky 14 van kien hop tac.", "2026-01-20", "14", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            (Vi, "Tháng 11/2019, Thống đốc Kanagawa dẫn đoàn gồm 36 doanh nghiệp của tỉnh Kanagawa sang thăm Việt Nam.", "2019-12-01", "36", "discrepancy", "kanagawa.delegation_enterprises"),
+            (Vi, "Các địa phương Việt Nam và Nhật Bản đã ký khoảng 80 văn kiện hợp tác.", "2025-11-25", "khoảng 80", "discrepancy", "vietnam_japan.local_cooperation_agreements"),
+        ],
+    );
+}
+
 #[test]
 fn a_list_line_takes_its_subject_from_the_heading_above_the_list() {
     run_bundled(

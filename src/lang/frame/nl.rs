@@ -279,6 +279,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         // Bezoekers, geen inwoners (`het festival in Kansai trok 25 miljoen mensen`).
         "festival",
         "bezoek",
+        "bezocht",
+        "bezoekt",
         "staatsbezoek",
         "werkbezoek",
         "topontmoeting",

@@ -192,6 +192,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "người theo dõi",
         "lượt xem",
         "chuyến thăm",
+        // `Thủ tướng Nhật Bản thăm Việt Nam, ký 14 văn kiện hợp tác`: the visit's own.
+        "thăm",
+        "sang thăm",
         "chuyến công tác",
         "hội đàm",
         "mới",
