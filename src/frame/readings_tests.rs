@@ -51,6 +51,22 @@ fn what_a_visit_signed_is_the_visits() {
     );
 }
 
+/// A compound holding a cue word is not that cue: `chia se` (to share, typed without
+/// diacritics) is no `sẽ` (will), `not only` no negation.
+#[test]
+fn a_compound_holding_a_cue_word_is_not_that_cue() {
+    run_bundled(
+        "compounds",
+        &[
+            (Vi, "AIA Viet Nam chia se: sau 25 nam hoat dong tai Viet Nam, cong ty chiem khoang 10% thi phan bao hiem nhan tho.", "2025-12-20", "khoang 10%", "consistent", "aia.market_share"),
+            (Vi, "AIA Viet Nam chia se: cong ty chiem khoang 20% thi phan bao hiem nhan tho.", "2025-12-20", "khoang 20%", "discrepancy", "aia.market_share"),
+            (Vi, "AIA Viet Nam cho biet cong ty se chiem khoang 12% thi phan bao hiem nhan tho.", "2025-12-20", "khoang 12%", "unverified", "aia.market_share"),
+            (Vi, "AIA Việt Nam chia sẻ rằng công ty chiếm khoảng 20% thị phần bảo hiểm nhân thọ.", "2025-12-20", "khoảng 20%", "discrepancy", "aia.market_share"),
+            (En, "Japan is not only Vietnam's fourth largest investor but also its top labour partner.", "2025-12-20", "fourth largest", "discrepancy", "japan.investor_rank"),
+        ],
+    );
+}
+
 #[test]
 fn a_list_line_takes_its_subject_from_the_heading_above_the_list() {
     run_bundled(

@@ -91,7 +91,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "ceased to be",
         "lost its place as",
     ],
-    not_negation: words![
+    not_cues: words![
         "not only",
         "not just",
         "no less than",
