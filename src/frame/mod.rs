@@ -63,7 +63,7 @@ enum Cue {
     Finite,
     RelativeYear(i32),
     Negation,
-    NotACue,
+    Compound,
     ChangeBefore,
     ChangeAfter,
     LevelAfterChange,
@@ -141,7 +141,7 @@ impl Reader {
             (c.past, Cue::Past),
             (c.finite_verbs, Cue::Finite),
             (c.negation, Cue::Negation),
-            (c.not_cues, Cue::NotACue),
+            (c.not_cues, Cue::Compound),
             (c.change_before, Cue::ChangeBefore),
             (c.change_after, Cue::ChangeAfter),
             (c.level_after_change, Cue::LevelAfterChange),
@@ -248,7 +248,7 @@ impl Reader {
         // `not only` is not a negation, `chia se` (to share) no `sẽ` (will).
         let nots: Vec<(usize, usize)> = hits
             .iter()
-            .filter(|h| h.2 == Cue::NotACue)
+            .filter(|h| h.2 == Cue::Compound)
             .map(|h| (h.0, h.1))
             .collect();
         hits.retain(|h| {
