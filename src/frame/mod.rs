@@ -449,6 +449,16 @@ impl Reader {
         })
     }
 
+    /// Whether the name starting at token `i` follows a location preposition (`in Dong
+    /// Nai`): where something is, not who acts.
+    pub fn is_located(&self, sent: &Sentence, i: usize) -> bool {
+        sent.heads_of(i).any(|i| {
+            sent.hits.iter().any(|h| {
+                h.2 == Cue::LocationPrep && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start
+            })
+        })
+    }
+
     /// Whether the name starting at token `i` follows a comparison (`behind South
     /// Korea`).
     #[inline(never)]
