@@ -154,6 +154,28 @@ async function squeeze(code) {
  * JSON objects do, cost 0.45 KB gzip. element/i18n.js reads the same objects either way.
  */
 const CATALOG_IMPORT = /^import (\w+) from '\.\.\/i18n\/((?:workflow\/)?)(\w+)\.json' with \{ type: 'json' \};$/gm;
+/**
+ * The words index.html spells for its data-i18n keys (an element's text, its
+ * placeholder, its aria-label), as app.js reads them: key -> text. Only plain ones
+ * (no markup or character reference inside), which the DOM gives back unchanged.
+ */
+export function htmlWords(html) {
+  const words = new Map();
+  const attr = (attributes, name) => new RegExp(`\\s${name}="([^"&]*)"`).exec(attributes)?.[1];
+  for (const [, tag, attributes, text] of html.matchAll(/<(\w+)(\s[^>]*)>([^<&]*)<\/\1>/g)) {
+    const key = attr(attributes, 'data-i18n');
+    if (key) words.set(key, text);
+  }
+  for (const [, attributes] of html.matchAll(/<\w+(\s[^>]*)>/g)) {
+    for (const name of ['placeholder', 'aria-label']) {
+      const key = attr(attributes, `data-i18n-${name}`);
+      const text = attr(attributes, name);
+      if (key && text !== undefined) words.set(key, text);
+    }
+  }
+  return words;
+}
+
 export const compactCatalogs = {
   name: 'compact-catalogs',
   setup(b) {
@@ -177,6 +199,14 @@ export const compactCatalogs = {
         const entry = kinds.get(kind);
         for (const key of catalog.keys()) entry.keys.add(key);
         entry.catalogs.push([name, catalog]);
+      }
+      // English words index.html spells exactly: app.js reads them from the page.
+      const inHtml = htmlWords(await readFile(join(WWW, 'index.html'), 'utf8'));
+      for (const { catalogs } of kinds.values()) {
+        for (const [name, catalog] of catalogs) {
+          if (name !== 'en' && name !== 'enWorkflow') continue;
+          for (const [key, text] of catalog) if (inHtml.get(key) === text) catalog.delete(key);
+        }
       }
       let code = `const unpack = (keys, values) => {
   const out = {};
