@@ -19,18 +19,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipAsync } from '@gfx/zopfli';
 import { build, transform } from 'esbuild';
 import { minify as terser } from 'terser';
-import { renameInGlue, shortenImports } from './wasm-imports.mjs';
+import { glueExports, renameInGlue, shortenNames } from './wasm-imports.mjs';
 
 const WWW = dirname(fileURLToPath(import.meta.url));
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The page's module (pkg/'s, its imports renamed: wasm-imports.mjs) and the renaming. */
-const pageWasm = async () => shortenImports(await readFile(join(WWW, 'pkg', 'claimcheck_bg.wasm')));
+/** The page's module (pkg/'s, imports and exports renamed: wasm-imports.mjs) and the renamings. */
+const pageWasm = async () => shortenNames(
+  await readFile(join(WWW, 'pkg', 'claimcheck_bg.wasm')),
+  glueExports(await readFile(join(WWW, 'pkg', 'claimcheck.js'), 'utf8')),
+);
 
 /** The wasm-bindgen glue as the body of a function returning its exports (CommonJS inside). */
 async function glueFactory() {
-  const { renamed } = await pageWasm();
+  const names = await pageWasm();
   const result = await build({
     // Only what the page calls (element/worker-core.js; initSync, as the wasm is handed
     // over): the glue's one-shot check(), defaultFacts() and its fetching loader
@@ -45,11 +48,11 @@ async function glueFactory() {
     // init() with a URL is never called here: initSync gets the inlined bytes.
     define: { 'import.meta.url': '"about:blank"' },
     plugins: [{
-      // The glue calls the module's imports by the short names packedWasm() gives them.
+      // The glue calls the module's imports and exports by the short names packedWasm() gives them.
       name: 'short-imports',
       setup(b) {
         b.onLoad({ filter: /[\\/]pkg[\\/]claimcheck\.js$/ }, async (args) => ({
-          contents: renameInGlue(await readFile(args.path, 'utf8'), renamed),
+          contents: renameInGlue(await readFile(args.path, 'utf8'), names),
           loader: 'js',
         }));
       },
