@@ -31,7 +31,7 @@ const pageWasm = async () => shortenNames(
   glueExports(await readFile(join(WWW, 'pkg', 'claimcheck.js'), 'utf8')),
 );
 
-/** The wasm-bindgen glue as the body of a function returning its exports (CommonJS inside). */
+/** The wasm-bindgen glue as the body of a function that returns its exports. */
 async function glueFactory() {
   const names = await pageWasm();
   const result = await build({
@@ -40,7 +40,7 @@ async function glueFactory() {
     // (default()) are left out by tree shaking.
     stdin: { contents: "export { Checker, draftFacts, initSync, parseFacts } from './pkg/claimcheck.js';", resolveDir: WWW, loader: 'js' },
     bundle: true,
-    format: 'cjs',
+    format: 'esm',
     platform: 'browser',
     write: false,
     minify: true,
@@ -58,7 +58,16 @@ async function glueFactory() {
       },
     }],
   });
-  return result.outputFiles[0].text;
+  // ESM rather than CommonJS: esbuild's CommonJS wrapper adds its export helpers
+  // (0.2 KB gzip); the one `export { … }` at the end becomes the function's `return`.
+  const code = result.outputFiles[0].text;
+  const tail = /export\s*\{([^}]*)\};?\s*$/.exec(code);
+  if (!tail || /\bexport\b/.test(code.slice(0, tail.index))) throw new Error('the glue did not bundle to one trailing export list');
+  const entries = tail[1].split(',').map((item) => {
+    const [local, name = local] = item.trim().split(/\s+as\s+/);
+    return `${name}:${local}`;
+  });
+  return `${code.slice(0, tail.index)}return{${entries.join(',')}};`;
 }
 
 /**
@@ -82,7 +91,7 @@ import { serve } from './element/worker-core.js';
 import { configure } from './claim-check.js';
 import { startPage } from './app.js';
 // Each generation (a restart after a trap) gets fresh glue state and a new instance.
-const freshPackage = () => { const module = { exports: {} }; (function (module, exports) { ${glue} })(module, module.exports); return module.exports; };
+const freshPackage = () => { ${glue} };
 if (typeof document === 'undefined') {
   // The checking worker: the page sends the module with its first request.
   serve(freshPackage());
