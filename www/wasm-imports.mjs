@@ -3,9 +3,10 @@
 //
 // wasm-bindgen names each import after its JS function plus a hash
 // (`__wbg_getFullYear_94114da14f235fca`): 26 of them, spelt in the module's import
-// section and again in the glue's import object. The hashes are incompressible, so the
-// names cost 0.6 KB gzip in the module and 0.4 KB in the page's script. The exports the
-// glue calls (`__wbindgen_malloc`, `checker_check`, …) are spelt twice too. The page
+// section and again in the glue's import object. The hashes are incompressible: the
+// names cost 0.5 KB gzip in the module and 0.4 KB in the page's script. The exports the
+// glue calls (`__wbindgen_malloc`, `checker_check`, …) are spelt twice too (0.2 KB
+// together). The page
 // ships both halves together, so it renames them (a, b, c, …) in both; nothing else in
 // the module changes. pkg/ (the npm package) keeps wasm-bindgen's names.
 
