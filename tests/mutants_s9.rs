@@ -79,3 +79,54 @@ fn a_figure_after_another_kind_of_phrase_inherits_no_forecast() {
         ]),
     ]);
 }
+
+/// Oz and Atlantis, each with its provinces.
+const PROVINCES: &str = "\
+oz.provinces,2024-01-01,Oz,number of provinces of Oz,count,9,,,Oz,provinces,Desk,
+atlantis.provinces,2024-01-01,Atlantis,number of provinces of Atlantis,count,12,,,Atlantis,provinces,Desk,
+";
+
+/// A comparison fronted without a comma (`Unlike Oz it has …`) sets apart the name
+/// right after its opening words, or one word further (`Unlike the Oz of old …`), and
+/// only that name: the figure stays the subject's (`frame/speaker.rs`
+/// `Reader::set_apart`: `m.start <= h.1 + 1` → `>`, which set apart a later name
+/// instead and kept `Oz` as the subject, a false discrepancy against Oz's 9).
+#[test]
+fn a_fronted_comparison_without_a_comma_sets_apart_its_own_name() {
+    let c = checker(PROVINCES);
+    let it = "12 | consistent | atlantis.provinces | - | s=it m=provinces t=now:- | - | Backed by the record: number of provinces of Atlantis is 12 (as of 2024-01-01, Desk).";
+    let atlantis = "12 | consistent | atlantis.provinces | - | s=Atlantis m=provinces t=now:- | - | Backed by the record: number of provinces of Atlantis is 12 (as of 2024-01-01, Desk).";
+    run(&c, "2025-06-01", &[
+        ("Atlantis is big. Unlike Oz it has 12 provinces.", &[it]),
+        ("Atlantis is big. Unlike Oz it now has 12 provinces.", &[it]),
+        ("Unlike the Oz of old Atlantis has 12 provinces.", &[atlantis]),
+        ("Unlike Oz Atlantis has 12 provinces.", &[atlantis]),
+        ("Unlike Oz Atlantis has 14 provinces.", &[
+            "14 | discrepancy | atlantis.provinces | - | s=Atlantis m=provinces t=now:- | 12 | The record says 12 for number of provinces of Atlantis (as of 2024-01-01, Desk), not \"14\".",
+        ]),
+    ]);
+}
+
+/// Japan's companies, which an interview's `we` can count.
+const COMPANIES: &str = "japan.companies,2024-01-01,Japan,Japanese companies operating in Vietnam,count,2000,,about,Japan,companies operating in Vietnam,Desk,\n";
+
+/// `We` in an interview's quoted answer is the one state its lede introduces, by name or
+/// demonym; a demonym right after a name counts too (`the Hanoi Japanese embassy`: the
+/// city after `At the` is where, `Japanese` who speaks), and two states in the lede
+/// (`A Seoul Japanese economist`) name no one (`frame/speaker.rs` `Reader::sole_state`:
+/// `k < m.end` → `<=`, which took the word right after a name as part of it: the
+/// demonym was lost, the consistent answer went unverified and the two states became
+/// one).
+#[test]
+fn a_demonym_right_after_a_name_introduces_the_interviewee() {
+    let c = checker(COMPANIES);
+    let answer = "\n\nWhat brings firms here?\n\"Skilled people. We have about 2,000 companies operating in Vietnam.\"";
+    run(&c, "2025-06-01", &[
+        (&format!("At the Hanoi Japanese embassy, the ambassador answered questions on Tuesday.{answer}"), &[
+            "about 2,000 | consistent | japan.companies | - | s=We m=companies operating in Vietnam t=now:- | - | Backed by the record: Japanese companies operating in Vietnam is about 2,000 (as of 2024-01-01, Desk).",
+        ]),
+        (&format!("A Seoul Japanese economist answered questions on Tuesday.{answer}"), &[
+            "about 2,000 | unverified | ~japan.companies | the sentence does not say whose figure this is | - | - | \"about 2,000\" was not checked against Japanese companies operating in Vietnam: the sentence does not say whose figure this is.",
+        ]),
+    ]);
+}
