@@ -130,3 +130,60 @@ fn a_demonym_right_after_a_name_introduces_the_interviewee() {
         ]),
     ]);
 }
+
+/// Two cues that share words: the agreements' (`agreements between the provinces`) and
+/// a shorter one that starts inside it and runs on (`provinces and cities`).
+const CROSSED: &str = "\
+oz.reactors,2024-01-01,Oz,nuclear reactors,count,4,,,Oz,reactors,Desk,
+oz.agreements,2024-01-01,Oz,agreements between the provinces of Oz,count,40,,,Oz,agreements between the provinces,Desk,
+oz.cities,2024-01-01,Oz,provinces and cities of Oz,count,12,,,Oz,provinces and cities,Desk,
+";
+
+/// Words are read once, leftmost longest first: a shorter cue that an earlier, longer
+/// one runs into (`agreements between the [provinces] and cities`) is no cue there, also
+/// after another cue earlier in the sentence (`4 reactors`), so the agreements' total is
+/// judged as agreements (`link.rs` `drop_crossed`: `e > end` → `e < end`, which stopped
+/// the reach at the sentence's first cue and let `provinces and cities` take the figure:
+/// a false consistent).
+#[test]
+fn a_cue_that_a_longer_one_runs_into_is_no_cue_after_an_earlier_cue() {
+    let c = checker(CROSSED);
+    let reactors = "4 | consistent | oz.reactors | - | s=Oz m=reactors t=now:- | - | Backed by the record: nuclear reactors (Oz) is 4 (as of 2024-01-01, Desk).";
+    let agreements = "12 | discrepancy | oz.agreements | - | s=Oz m=agreements between the provinces t=now:- | 40 | The record says 40 for agreements between the provinces of Oz (as of 2024-01-01, Desk), not \"12\".";
+    run(
+        &c,
+        "2025-06-01",
+        &[
+            (
+                "Oz has 4 reactors, and the agreements between the provinces and cities total 12.",
+                &[reactors, agreements],
+            ),
+            (
+                "Oz has 4 reactors, and agreements between the provinces and cities reached 12.",
+                &[reactors, agreements],
+            ),
+            (
+                "Oz is big. The agreements between the provinces and cities total 12.",
+                &[agreements],
+            ),
+        ],
+    );
+}
+
+/// A capitalised word right after a cue (`Of all the prefectures Acme Japan serves 12`)
+/// is still a brand before the state's name: only a word inside a cue is none
+/// (`link/who.rs` `Ctx::brand_before`: `k < c.1` → `<=`, which refused the brand right
+/// after the cue and judged Acme Japan's figure as Japan's, a false discrepancy).
+#[test]
+fn a_brand_right_after_a_cue_is_still_a_brand() {
+    let c = checker(TABLE);
+    let acme = "12 | unverified | ~japan.prefectures | this sentence is about Acme Japan | - | - | \"12\" was not checked against prefectures of Japan: this sentence is about Acme Japan.";
+    run(
+        &c,
+        "2025-06-01",
+        &[
+            ("Of all the prefectures Acme Japan serves 12.", &[acme]),
+            ("By prefectures Acme Japan covers 12.", &[acme]),
+        ],
+    );
+}
