@@ -187,3 +187,38 @@ fn a_brand_right_after_a_cue_is_still_a_brand() {
         ],
     );
 }
+
+/// A Dutch count right after its subject (`dat Kansai 9 prefecturen telt`) is a figure,
+/// not a numbered name, also when the name has two words (`Nieuw Atlantis`,
+/// `Nieuw-Atlantis`): the word that makes it a subject stands before the whole name
+/// (`extract/readings.rs` `count_after_subject`: `while s > 0` → `s == 0`, which looked
+/// for `dat`/`telde` before the name's last word only, and dropped the figure silently).
+#[test]
+fn a_count_after_a_subject_of_two_words_is_a_figure() {
+    let twelve = "\"12\" | count | 12 | - | exact (-) | Level | tol=0.5 scale=1 | n=\"12\"";
+    let year = "\"2020\" | year | 2020 | - | exact (-) | Level | tol=0 scale=1 | n=\"2020\"";
+    expect_lines(
+        Lang::Nl,
+        &[
+            ("Hij zei dat Nieuw Atlantis 12 provincies telt.", &[twelve]),
+            ("Hij zei dat Atlantis 12 provincies telt.", &[twelve]),
+            (
+                "In 2020 telde Nieuw-Atlantis 12 provincies.",
+                &[year, twelve],
+            ),
+        ],
+    );
+}
+
+/// A fraction of an hour written in the language's own style (`2½ uur`, `2,5 uur`,
+/// `anderhalf uur`) is a length of time, its time word the unit, not a clock time
+/// (`extract/readings/calendar.rs` `time`: `at.end > at.i + 1` → `<`, which took `2½`,
+/// a number of two tokens, for a clock's hour and dropped the figure).
+#[test]
+fn a_fraction_of_an_hour_is_a_length_of_time() {
+    expect_lines(Lang::Nl, &[
+        ("De vergadering duurde 2½ uur.", &["\"2½ uur\" | duration | 2.5 | hours | exact (-) | Level | tol=0.05 scale=1 | n=\"2½\""]),
+        ("De vergadering duurde 2,5 uur.", &["\"2,5 uur\" | duration | 2.5 | hours | exact (-) | Level | tol=0.05 scale=1 | n=\"2,5\""]),
+        ("De vergadering duurde anderhalf uur.", &["\"anderhalf uur\" | duration | 1.5 | hours | exact (-) | Level | tol=0.05 scale=1 | n=\"anderhalf\""]),
+    ]);
+}
