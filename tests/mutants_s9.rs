@@ -222,3 +222,22 @@ fn a_fraction_of_an_hour_is_a_length_of_time() {
         ("De vergadering duurde anderhalf uur.", &["\"anderhalf uur\" | duration | 1.5 | hours | exact (-) | Level | tol=0.05 scale=1 | n=\"anderhalf\""]),
     ]);
 }
+
+/// A range with the same currency written before both bounds and the scale after the
+/// second (`tussen € 2,1 en € 2,4 miljard`, `between $2.1 and $2.4 billion`) scales both
+/// bounds (`extract/shape/range.rs` `merge_range`: `… || currency_first ||
+/// same_currency` → `… || currency_first && same_currency`, which left the low bound at
+/// 2.1 euros).
+#[test]
+fn a_currency_before_both_bounds_scales_both() {
+    expect_lines(Lang::Nl, &[
+        ("De export ligt tussen € 2,1 en € 2,4 miljard.", &[
+            "\"tussen € 2,1 en € 2,4 miljard\" | amount | 2100000000 | EUR | exact (-) | Range { low: 2100000000.0, high: 2400000000.0 } | tol=50000000 scale=1000000000 | n=\"2,1 en € 2,4\"",
+        ]),
+    ]);
+    expect_lines(Lang::En, &[
+        ("Exports were between $2.1 and $2.4 billion.", &[
+            "\"between $2.1 and $2.4 billion\" | amount | 2100000000 | USD | exact (-) | Range { low: 2100000000.0, high: 2400000000.0 } | tol=50000000 scale=1000000000 | n=\"2.1 and $2.4\"",
+        ]),
+    ]);
+}
