@@ -284,3 +284,21 @@ fn a_range_in_words_splits_at_its_joining_word_not_inside_a_number() {
         ]),
     ]);
 }
+
+/// A year after a comma past the figure (`…, in 2019`) dates it unless the phrase it
+/// opens has a figure or verb of its own; an earlier figure of the sentence (`4
+/// reactors and 12 provinces, in 2019`) or the year itself is no such figure
+/// (`frame/claim.rs` `read_years`: `… && !a.partner(o)` → `|| !a.partner(o)`, which
+/// counted any figure and left `12` undated: a false discrepancy against today's 9).
+#[test]
+fn a_year_after_a_comma_dates_the_figure_before_it() {
+    let c = checker(TABLE);
+    let twelve = "12 | unverified | ~oz.provinces | the record has no figure for 2019 | - | - | \"12\" was not checked against number of provinces of Oz: the record has no figure for 2019.";
+    run(&c, "2025-06-01", &[
+        ("Oz had 4 reactors and 12 provinces, in 2019.", &[
+            "4 | consistent | oz.reactors | - | s=Oz m=reactors t=earlier:had | - | Backed by the record: nuclear reactors (Oz) is 4 (as of 2024-01-01, Desk).",
+            twelve,
+        ]),
+        ("Oz had 12 provinces, in 2019.", &[twelve]),
+    ]);
+}
