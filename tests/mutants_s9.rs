@@ -302,3 +302,24 @@ fn a_year_after_a_comma_dates_the_figure_before_it() {
         ("Oz had 12 provinces, in 2019.", &[twelve]),
     ]);
 }
+
+/// A figure in a phrase whose verb is left out inherits a forecast from a year before
+/// the comma only when the year is later than the check's (`(2026)` checked in 2025);
+/// this year's (`(2025)`) is no target, and the figure is judged (`frame/claim.rs`
+/// `Around::gapped_forecast`: `y > year` → `>=`, which held the consistent figure back
+/// as a forecast).
+#[test]
+fn only_a_later_year_makes_a_gapped_figure_a_target() {
+    let c = checker(TABLE);
+    let exports = "50 billion USD | consistent | oz.exports | - | s=Oz m=exports t=now:- | - | Backed by the record: exports of Oz is 50 billion USD (as of 2024-01-01, Desk).";
+    run(&c, "2025-06-01", &[
+        ("Oz's exports (2025) stand at 50 billion USD, its animal feed 5 million tonnes.", &[
+            exports,
+            "5 million tonnes | consistent | oz.feed | - | s=Oz m=animal feed t=now:- | - | Backed by the record: animal feed output of Oz is 5,000,000 tonnes (as of 2024-01-01, Desk).",
+        ]),
+        ("Oz's exports (2026) stand at 50 billion USD, its animal feed 5 million tonnes.", &[
+            exports,
+            "5 million tonnes | unverified | ~oz.feed | a forecast, target or condition (\"2026\") is not a current level | - | - | \"5 million tonnes\" was not checked against animal feed output of Oz: a forecast, target or condition (\"2026\") is not a current level.",
+        ]),
+    ]);
+}
