@@ -16,7 +16,7 @@ pub(in crate::extract) fn range_after(
     first: &Claim,
     floor: usize,
 ) -> Option<(Quantity, Option<usize>, bool)> {
-    let next = first.end_token;
+    let next = past_cut(tokens, lex, first.end_token);
     if next >= tokens.len() {
         return None;
     }
@@ -52,6 +52,31 @@ pub(in crate::extract) fn range_after(
     Some((q, opener, levels))
 }
 
+/// `vijf- tot zesduizend`, `two- to three-fold`: the token after a bound cut short by a
+/// hyphen before a joining word (`k` itself when none is).
+pub(in crate::extract) fn past_cut(tokens: &Tokens, lex: &Lexicon, k: usize) -> usize {
+    let cut = k + 1 < tokens.len()
+        && tokens.is_hyphen(k)
+        && !tokens.list[k].space_before
+        && tokens.list[k + 1].space_before
+        && (lex.vocab.range_joiners.contains(&tokens.norm(k + 1))
+            || lex[W::RangeAnds].at(tokens, k + 1).is_some());
+    k + usize::from(cut)
+}
+
+/// `vijf- tot zesduizend`: what the second bound's closed compound ends in (`duizend`,
+/// 1000), which the first bound, cut short before it, leaves out.
+fn compound_tail(tokens: &Tokens, lex: &Lexicon, second: &Claim) -> f64 {
+    let word = tokens.norm(second.first_token);
+    lex.vocab
+        .numerals
+        .iter()
+        .filter(|n| matches!(n.class, NumClass::Hundred | NumClass::Scale))
+        .filter(|n| word.len() > n.word.len() && word.ends_with(n.word))
+        .max_by_key(|n| n.word.len())
+        .map_or(1.0, |n| n.value)
+}
+
 /// `rose from 2.1 to 2.5 million`, `daalde van 12 naar 9 euro`: the first of a change's
 /// two levels, written bare, takes the second's unit and scale.
 pub(in crate::extract) fn share_unit(mut first: Claim, second: &Claim) -> Claim {
@@ -80,6 +105,11 @@ pub(in crate::extract) fn merge_range(
 ) -> Option<Claim> {
     if first.kind == Kind::Year || second.kind == Kind::Year {
         return None;
+    }
+    if lex.vocab.compounds && past_cut(tokens, lex, first.end_token) > first.end_token {
+        let tail = compound_tail(tokens, lex, &second);
+        first.value *= tail;
+        first.tolerance *= tail;
     }
     // `€2–3bn`, `$15-18 billion`, `$1.5bn-2bn`: a currency before the first bound is
     // the second's too, and the second's scale then applies to a first without one.
