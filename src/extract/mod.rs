@@ -554,6 +554,7 @@ fn read_claim(tokens: &Tokens, lex: &Lexicon, q: &Quantity, floor: usize) -> Cla
         end_token: j,
         sentence: list[start_tok].sentence as usize,
         shape: Shape::Level,
+        typed_folded: list[start_tok].folded,
     };
     shape::mark_change(tokens, lex, &mut claim, q.sign.map(|(_, s)| s), floor);
     claim

@@ -121,6 +121,7 @@ fn bare_claim(tokens: &Tokens, r: Range<usize>, kind: Kind, value: f64, toleranc
         end_token: r.end,
         sentence: list[r.start].sentence as usize,
         shape: Shape::Level,
+        typed_folded: list[r.start].folded,
     }
 }
 

@@ -13,9 +13,16 @@ use std::ops::Range;
 /// of the draft the claim spans.
 #[cfg_attr(claimcheck_small, optimize(size))]
 pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary) -> String {
-    if claim.kind == Kind::Rank {
-        return suggest_rank(claim, claim_text, fact, vocab);
-    }
+    let out = if claim.kind == Kind::Rank {
+        suggest_rank(claim, claim_text, fact, vocab)
+    } else {
+        suggest_figure(claim, claim_text, fact, vocab)
+    };
+    in_drafts_spelling(out, claim)
+}
+
+/// [`suggest`] for a figure other than a rank.
+fn suggest_figure(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary) -> String {
     let mantissa = fact.value / claim.scale;
     // The draft's scale cannot write the fact (9 in "nearly 23 million" would read
     // "0 million"): suggest the fact as the table writes it instead.
@@ -30,22 +37,55 @@ pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary)
     }
     let group = vocab.group_separators.first().copied().unwrap_or(',');
     let decimals = if claim.kind == Kind::Year { 0 } else { 3 };
-    let number_text = if claim.kind == Kind::Year {
+    let mut number_text = if claim.kind == Kind::Year {
         number::shortest(fact.value)
     } else {
         number::format(mantissa, decimals, vocab.decimal_separator, group)
     };
-    let mut edits = vec![(local(claim, &claim.number_span), number_text)];
-    match range_end(claim, claim_text) {
-        Some(false) => return display(fact, vocab),
-        // One bound of a range: the range's hedge is not the end's.
-        Some(true) => {}
-        None => edits.extend(hedge_edit(claim, claim_text, fact, vocab)),
+    let numbers = local(claim, &claim.number_span);
+    let bound = range_end(claim, &claim_text[numbers.clone()], vocab);
+    if bound == Some(false) {
+        return display(fact, vocab);
+    }
+    if bound == Some(true) {
+        // A bound in words (`four million` of `two to four million tonnes`) is written
+        // in digits before the draft's own scale word (`3 million`).
+        number_text += &scale_word(&claim_text[numbers.clone()], claim, vocab);
+    }
+    let mut edits = vec![(numbers, number_text)];
+    // One bound of a range: the range's hedge is not the end's.
+    if bound.is_none() {
+        hedge_edit(claim, claim_text, fact, vocab, &mut edits);
     }
     crate::sort::by_key(&mut edits, |(r, _)| std::cmp::Reverse(r.start));
     let mut out = claim_text.to_string();
     for (r, text) in edits {
         out.replace_range(r, &text);
+    }
+    out
+}
+
+/// The draft's scale word closing a bound written in words (` million` of `four
+/// million`), or nothing.
+fn scale_word(bound: &str, claim: &Claim, vocab: &Vocabulary) -> String {
+    let last = bound.rsplit(' ').next().unwrap_or("");
+    let scale = vocab
+        .scales
+        .iter()
+        .find(|(w, _)| last.eq_ignore_ascii_case(w));
+    match scale {
+        Some((_, s)) if !number::in_digits(bound.as_bytes()) && *s == claim.scale => {
+            format!(" {last}")
+        }
+        _ => String::new(),
+    }
+}
+
+/// A suggestion for a claim typed without diacritics (`20 trieu`, in a Vietnamese
+/// paragraph typed so) is typed so too (`gan 23 trieu`, not `gần 23 trieu`).
+fn in_drafts_spelling(out: String, claim: &Claim) -> String {
+    if claim.typed_folded && !out.is_ascii() {
+        return crate::lang::detect::fold(&out);
     }
     out
 }
@@ -65,6 +105,12 @@ fn suggest_rank(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary
         }
         OrdinalStyle::Suffix => (vocab.ordinal_digits)(n as u64),
         OrdinalStyle::None if n == 1.0 => return claim_text.to_string(),
+        // A bare number read as a rank (`Rank among investors: 4`) stays one.
+        OrdinalStyle::None
+            if number::in_digits(claim_text[local(claim, &claim.number_span)].as_bytes()) =>
+        {
+            number::shortest(n)
+        }
         OrdinalStyle::None => return vocab.rank_format.replace("{}", &ordinal_word(n, vocab)),
     };
     let mut out = claim_text.to_string();
@@ -72,41 +118,58 @@ fn suggest_rank(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary
     out
 }
 
-/// The edit to the draft's hedge: none when it means what the source's does; otherwise
-/// the source's wording in its place (or before the number).
+/// The edits to the draft's hedge: none when it means what the source's does;
+/// otherwise the source's wording in its place, or before the number when the draft's
+/// stands after it (`195,000+ ha` → `up to 175,000 ha`) or it has none.
 fn hedge_edit(
     claim: &Claim,
     claim_text: &str,
     fact: &Fact,
     vocab: &Vocabulary,
-) -> Option<(Range<usize>, String)> {
+    edits: &mut Vec<(Range<usize>, String)>,
+) {
     let same = claim.hedge == fact.qualifier
         || (claim.hedge == Hedge::About && fact.qualifier == Hedge::Exact);
     if same {
-        return None;
+        return;
     }
     let wording = vocab.hedge_phrase(fact.qualifier);
-    match &claim.hedge_span {
-        Some(h) => {
-            let mut r = local(claim, h);
+    let mut before = true;
+    if let Some(h) = &claim.hedge_span {
+        let mut r = local(claim, h);
+        before = r.start >= local(claim, &claim.number_span).end;
+        if before {
+            // After the number (`+`, `-plus`): dropped, with the space or hyphen
+            // before it.
+            r.start = claim_text[..r.start]
+                .trim_end_matches(|c: char| c == '-' || c.is_whitespace())
+                .len();
+            edits.push((r, String::new()));
+        } else {
             if wording.is_empty() && r.start == 0 {
                 // Dropping a hedge before the number: drop the space after it too.
                 r.end += claim_text[r.end..].len() - claim_text[r.end..].trim_start().len();
             }
-            Some((r, wording.to_string()))
+            edits.push((r, wording.to_string()));
         }
-        None if !wording.is_empty() => Some((0..0, format!("{wording} "))),
-        None => None,
+    }
+    if before && !wording.is_empty() {
+        edits.push((0..0, format!("{wording} ")));
     }
 }
 
-/// For a range: `Some(true)` when its number text is one bound's digits (the linker
-/// splits a range judged against a range on record, bound by bound), rewritten in
-/// place; `Some(false)` for a whole range, which the record's own wording replaces.
-fn range_end(claim: &Claim, claim_text: &str) -> Option<bool> {
-    let numbers = local(claim, &claim.number_span);
-    let digits = claim_text.as_bytes().get(numbers)?;
-    matches!(claim.shape, Shape::Range { .. }).then(|| number::in_digits(digits))
+/// For a range: `Some(true)` when its number text `numbers` is one bound (the linker
+/// splits a range judged against a range on record, bound by bound: `195`, `four
+/// million`), rewritten in place; `Some(false)` for a whole range (`165-195`, `two to
+/// four million`), which the record's own wording replaces.
+fn range_end(claim: &Claim, numbers: &str, vocab: &Vocabulary) -> Option<bool> {
+    let joined = |w: &str| {
+        vocab.range_joiners.contains(&w)
+            || vocab.range_ands.contains(&w)
+            || w.contains(['–', '—'])
+            || (w.contains('-') && w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    matches!(claim.shape, Shape::Range { .. }).then(|| !numbers.split(' ').any(joined))
 }
 
 /// A draft range as a range of the claim's own text.
