@@ -153,15 +153,17 @@ fn point_read_out(
     d: crate::number::Digits,
 ) -> Option<Quantity> {
     let at = q.tokens.end;
-    let point = (at + 1 < tokens.len()).then(|| lex.numerals.word(tokens.norm(at)))??;
-    let frac = tokens.list[at + 1].number?;
-    let places = tokens.norm(at + 1).len();
+    let frac = tokens.list.get(at + 1)?.number?;
+    let point = lex.numerals.word(tokens.norm(at))?.class == crate::lang::NumClass::Point;
     let plain = |d: &crate::number::Digits| d.decimals == 0 && !d.grouped;
-    if point.class != crate::lang::NumClass::Point || !plain(&d) || !plain(&frac) || places > 3 {
-        return None;
-    }
-    let step = 10f64.powi(-(places as i32));
-    Some(Quantity {
+    // One to three decimals, each a tenth of the one before.
+    let step = match tokens.norm(at + 1).len() {
+        1 => 0.1,
+        2 => 0.01,
+        3 => 0.001,
+        _ => return None,
+    };
+    (point && plain(&d) && plain(&frac)).then_some(Quantity {
         tokens: q.tokens.start..at + 2,
         value: d.value + frac.value * step,
         tolerance: step / 2.0,

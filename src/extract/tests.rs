@@ -305,6 +305,13 @@ fn ranges_read_as_one_claim() {
             3e6,
         ),
         (
+            Lang::Nl,
+            "Er kwamen vijf- tot zes miljoen bezoekers.",
+            "vijf- tot zes miljoen",
+            5e6,
+            6e6,
+        ),
+        (
             Lang::En,
             "Some 165k-195k people joined.",
             "Some 165k-195k",

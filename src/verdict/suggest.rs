@@ -47,10 +47,14 @@ fn suggest_figure(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabula
     if bound == Some(false) {
         return display(fact, vocab);
     }
-    if bound == Some(true) {
-        // A bound in words (`four million` of `two to four million tonnes`) is written
-        // in digits before the draft's own scale word (`3 million`).
-        number_text += &scale_word(&claim_text[numbers.clone()], claim, vocab);
+    // A bound in words (`four million` of `two to four million tonnes`) is written in
+    // digits before the draft's own scale word (`3 million`).
+    let words = &claim_text[numbers.clone()];
+    if let Some(k) = words
+        .rfind(' ')
+        .filter(|_| bound == Some(true) && claim.scale != 1.0)
+    {
+        number_text += &words[k..];
     }
     let mut edits = vec![(numbers, number_text)];
     // One bound of a range: the range's hedge is not the end's.
@@ -63,22 +67,6 @@ fn suggest_figure(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabula
         out.replace_range(r, &text);
     }
     out
-}
-
-/// The draft's scale word closing a bound written in words (` million` of `four
-/// million`), or nothing.
-fn scale_word(bound: &str, claim: &Claim, vocab: &Vocabulary) -> String {
-    let last = bound.rsplit(' ').next().unwrap_or("");
-    let scale = vocab
-        .scales
-        .iter()
-        .find(|(w, _)| last.eq_ignore_ascii_case(w));
-    match scale {
-        Some((_, s)) if !number::in_digits(bound.as_bytes()) && *s == claim.scale => {
-            format!(" {last}")
-        }
-        _ => String::new(),
-    }
 }
 
 /// A suggestion for a claim typed without diacritics (`20 trieu`, in a Vietnamese
@@ -141,9 +129,7 @@ fn hedge_edit(
         if before {
             // After the number (`+`, `-plus`): dropped, with the space or hyphen
             // before it.
-            r.start = claim_text[..r.start]
-                .trim_end_matches(|c: char| c == '-' || c.is_whitespace())
-                .len();
+            r.start = claim_text[..r.start].trim_end().trim_end_matches('-').len();
             edits.push((r, String::new()));
         } else {
             if wording.is_empty() && r.start == 0 {
@@ -163,13 +149,10 @@ fn hedge_edit(
 /// million`), rewritten in place; `Some(false)` for a whole range (`165-195`, `two to
 /// four million`), which the record's own wording replaces.
 fn range_end(claim: &Claim, numbers: &str, vocab: &Vocabulary) -> Option<bool> {
-    let joined = |w: &str| {
-        vocab.range_joiners.contains(&w)
-            || vocab.range_ands.contains(&w)
-            || w.contains(['–', '—'])
-            || (w.contains('-') && w.starts_with(|c: char| c.is_ascii_digit()))
-    };
-    matches!(claim.shape, Shape::Range { .. }).then(|| !numbers.split(' ').any(joined))
+    let joined = |w: &str| vocab.range_joiners.contains(&w) || vocab.range_ands.contains(&w);
+    let whole =
+        || number::range_bounds(numbers.as_bytes()).is_some() || numbers.split(' ').any(joined);
+    matches!(claim.shape, Shape::Range { .. }).then(|| !whole())
 }
 
 /// A draft range as a range of the claim's own text.

@@ -59,22 +59,17 @@ pub(in crate::extract) fn past_cut(tokens: &Tokens, lex: &Lexicon, k: usize) -> 
         && tokens.is_hyphen(k)
         && !tokens.list[k].space_before
         && tokens.list[k + 1].space_before
-        && (lex.vocab.range_joiners.contains(&tokens.norm(k + 1))
-            || lex[W::RangeAnds].at(tokens, k + 1).is_some());
+        && lex.vocab.range_joiners.contains(&tokens.norm(k + 1));
     k + usize::from(cut)
 }
 
-/// `vijf- tot zesduizend`: what the second bound's closed compound ends in (`duizend`,
-/// 1000), which the first bound, cut short before it, leaves out.
-fn compound_tail(tokens: &Tokens, lex: &Lexicon, second: &Claim) -> f64 {
-    let word = tokens.norm(second.first_token);
-    lex.vocab
-        .numerals
-        .iter()
-        .filter(|n| matches!(n.class, NumClass::Hundred | NumClass::Scale))
-        .filter(|n| word.len() > n.word.len() && word.ends_with(n.word))
-        .max_by_key(|n| n.word.len())
-        .map_or(1.0, |n| n.value)
+/// `vijf- tot zesduizend`: the hundred or power of a thousand the second bound's closed
+/// compound ends in (`duizend`), which the first bound, cut short before it, leaves out.
+fn compound_tail(second: &Claim) -> f64 {
+    [1e9, 1e6, 1e3, 100.0]
+        .into_iter()
+        .find(|p| second.value > *p && (second.value / p).fract() == 0.0)
+        .unwrap_or(1.0)
 }
 
 /// `rose from 2.1 to 2.5 million`, `daalde van 12 naar 9 euro`: the first of a change's
@@ -106,8 +101,9 @@ pub(in crate::extract) fn merge_range(
     if first.kind == Kind::Year || second.kind == Kind::Year {
         return None;
     }
-    if lex.vocab.compounds && past_cut(tokens, lex, first.end_token) > first.end_token {
-        let tail = compound_tail(tokens, lex, &second);
+    let cut = past_cut(tokens, lex, first.end_token) > first.end_token;
+    if lex.vocab.compounds && cut && second.scale == 1.0 {
+        let tail = compound_tail(&second);
         first.value *= tail;
         first.tolerance *= tail;
     }
