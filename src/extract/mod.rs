@@ -277,7 +277,7 @@ fn opens_a_range(tokens: &Tokens, lex: &Lexicon, end: usize) -> bool {
         (end < tokens.len() && lex.vocab.range_joiners.contains(&tokens.norm(end)))
             .then_some(end + 1)
     };
-    let end = shape::past_cut(tokens, lex, end);
+    let end = shape::past_cut(tokens, end);
     lex[W::RangeAnds]
         .at(tokens, end)
         .or_else(joiner)

@@ -107,8 +107,8 @@ fn suggest_rank(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary
 }
 
 /// The edits to the draft's hedge: none when it means what the source's does;
-/// otherwise the source's wording in its place, or before the number when the draft's
-/// stands after it (`195,000+ ha` → `up to 175,000 ha`) or it has none.
+/// otherwise the source's wording in its place, or before the number when the draft
+/// has none or writes its own after the number (`195,000+ ha` → `up to 175,000 ha`).
 fn hedge_edit(
     claim: &Claim,
     claim_text: &str,
@@ -122,24 +122,20 @@ fn hedge_edit(
         return;
     }
     let wording = vocab.hedge_phrase(fact.qualifier);
-    let mut before = true;
-    if let Some(h) = &claim.hedge_span {
-        let mut r = local(claim, h);
-        before = r.start >= local(claim, &claim.number_span).end;
-        if before {
-            // After the number (`+`, `-plus`): dropped, with the space or hyphen
-            // before it.
-            r.start = claim_text[..r.start].trim_end().trim_end_matches('-').len();
-            edits.push((r, String::new()));
-        } else {
+    let number_end = claim.number_span.end - claim.span.start;
+    match claim.hedge_span.as_ref().map(|h| local(claim, h)) {
+        // After the number (`+`, `-plus`): dropped, with what joins it to the number.
+        Some(r) if r.start >= number_end => edits.push((number_end..r.end, String::new())),
+        Some(mut r) => {
             if wording.is_empty() && r.start == 0 {
                 // Dropping a hedge before the number: drop the space after it too.
                 r.end += claim_text[r.end..].len() - claim_text[r.end..].trim_start().len();
             }
-            edits.push((r, wording.to_string()));
+            return edits.push((r, wording.to_string()));
         }
+        None => {}
     }
-    if before && !wording.is_empty() {
+    if !wording.is_empty() {
         edits.push((0..0, format!("{wording} ")));
     }
 }
@@ -149,9 +145,10 @@ fn hedge_edit(
 /// million`), rewritten in place; `Some(false)` for a whole range (`165-195`, `two to
 /// four million`), which the record's own wording replaces.
 fn range_end(claim: &Claim, numbers: &str, vocab: &Vocabulary) -> Option<bool> {
-    let joined = |w: &str| vocab.range_joiners.contains(&w) || vocab.range_ands.contains(&w);
-    let whole =
-        || number::range_bounds(numbers.as_bytes()).is_some() || numbers.split(' ').any(joined);
+    let whole = || {
+        number::range_bounds(numbers.as_bytes()).is_some()
+            || numbers.split(' ').any(|w| vocab.range_ands.contains(&w))
+    };
     matches!(claim.shape, Shape::Range { .. }).then(|| !whole())
 }
 

@@ -16,7 +16,7 @@ pub(in crate::extract) fn range_after(
     first: &Claim,
     floor: usize,
 ) -> Option<(Quantity, Option<usize>, bool)> {
-    let next = past_cut(tokens, lex, first.end_token);
+    let next = past_cut(tokens, first.end_token);
     if next >= tokens.len() {
         return None;
     }
@@ -54,12 +54,12 @@ pub(in crate::extract) fn range_after(
 
 /// `vijf- tot zesduizend`, `two- to three-fold`: the token after a bound cut short by a
 /// hyphen before a joining word (`k` itself when none is).
-pub(in crate::extract) fn past_cut(tokens: &Tokens, lex: &Lexicon, k: usize) -> usize {
+pub(in crate::extract) fn past_cut(tokens: &Tokens, k: usize) -> usize {
+    // (The joining word itself is checked where the range is read.)
     let cut = k + 1 < tokens.len()
         && tokens.is_hyphen(k)
         && !tokens.list[k].space_before
-        && tokens.list[k + 1].space_before
-        && lex.vocab.range_joiners.contains(&tokens.norm(k + 1));
+        && tokens.list[k + 1].space_before;
     k + usize::from(cut)
 }
 
@@ -101,7 +101,7 @@ pub(in crate::extract) fn merge_range(
     if first.kind == Kind::Year || second.kind == Kind::Year {
         return None;
     }
-    let cut = past_cut(tokens, lex, first.end_token) > first.end_token;
+    let cut = past_cut(tokens, first.end_token) > first.end_token;
     if lex.vocab.compounds && cut && second.scale == 1.0 {
         let tail = compound_tail(&second);
         first.value *= tail;
