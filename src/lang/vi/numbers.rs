@@ -86,7 +86,6 @@ pub(super) const DENOMINATORS: &Rows<(&str, f64)> = rows![(&str, f64);
 pub(super) const ORDINALS: &Rows<(&str, u32)> = rows![(&str, u32);
     ("thứ nhất", 1),
     ("thứ hai", 2),
-    ("thứ nhì", 2),
     ("thứ ba", 3),
     ("thứ tư", 4),
     ("thứ năm", 5),
