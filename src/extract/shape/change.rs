@@ -84,7 +84,9 @@ fn direction(
         };
         let mut g = k;
         // An inverted subject may carry an adverb (`stijgt de omzet naar verwachting 4%`).
-        let reach = if inverted { 8 } else { 3 };
+        // Only a language that inverts (data: its subject openers) looks that far.
+        let long = inverted && !lex.vocab.inverted_subjects.is_empty();
+        let reach = if long { 8 } else { 3 + usize::from(inverted) };
         while g > floor && k - g < reach && plain(g - 1) {
             g -= 1;
             let subject = by || lex[W::InvertedSubjects].at(tokens, g).is_some();
