@@ -382,7 +382,7 @@ fn split_range(l: Linked, index: &Index, text: &str, out: &mut Vec<Linked>) {
     let (low_end, high_start) = (n.start + low_end, n.start + high_start);
     let mut low = l.clone();
     low.group = Some(lo_g);
-    low.claim.span.end = low_end;
+    low.claim.span.end = crate::number::past_suffix(text.as_bytes(), low_end);
     low.claim.number_span.end = low_end;
     let mut high = l;
     high.group = Some(hi_g);
