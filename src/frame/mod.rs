@@ -64,6 +64,7 @@ enum Cue {
     RelativeYear(i32),
     Negation,
     NotNegation,
+    NotRestrictor,
     ChangeBefore,
     ChangeAfter,
     LevelAfterChange,
@@ -115,7 +116,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 39] = [
+        let lists: [(&[&str], Cue); 40] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
@@ -142,6 +143,7 @@ impl Reader {
             (c.finite_verbs, Cue::Finite),
             (c.negation, Cue::Negation),
             (c.not_negation, Cue::NotNegation),
+            (c.not_restrictors, Cue::NotRestrictor),
             (c.change_before, Cue::ChangeBefore),
             (c.change_after, Cue::ChangeAfter),
             (c.level_after_change, Cue::LevelAfterChange),
@@ -244,14 +246,23 @@ impl Reader {
                             .proper
                             .iter()
                             .any(|p| p.match_at(tokens, h.0, &[]) == Some(h.1)))
+                    && !self.names_after(tokens, h.1, range.end, &mentions)
         });
-        // `not only` is not a negation.
-        let nots: Vec<(usize, usize)> = hits
+        // `not only` is not a negation, nor `mới có` ("only has") a restrictor.
+        let nots: Vec<(usize, usize, Cue)> = hits
             .iter()
-            .filter(|h| h.2 == Cue::NotNegation)
-            .map(|h| (h.0, h.1))
+            .filter(|h| matches!(h.2, Cue::NotNegation | Cue::NotRestrictor))
+            .copied()
             .collect();
-        hits.retain(|h| h.2 != Cue::Negation || !nots.iter().any(|n| n.0 <= h.0 && h.1 <= n.1));
+        let masks = |n: Cue, c: Cue| match n {
+            Cue::NotNegation => c == Cue::Negation,
+            _ => matches!(c, Cue::Restrictor | Cue::PeriodRestrictor),
+        };
+        hits.retain(|h| {
+            !nots
+                .iter()
+                .any(|n| masks(n.2, h.2) && n.0 <= h.0 && h.1 <= n.1)
+        });
         // `…, and Kansai localities have signed …`: a coordinator after a comma opens a
         // clause; the name after it is that clause's subject, not an oblique.
         let coordinators = self.lang.vocabulary().coordinators;
@@ -292,6 +303,17 @@ impl Reader {
             question,
             question_marks,
         }
+    }
+
+    /// Whether a name no table or gazetteer knows follows an anaphor's words ending at
+    /// `k` (`de centrale Long Phu 1`, `the plant Long Phu 1`): they head that name, and
+    /// refer back to no one.
+    fn names_after(&self, tokens: &Tokens, k: usize, end: usize, mentions: &[Mention]) -> bool {
+        k < end
+            && tokens.list[k].kind == TokenKind::Word
+            && tokens.list[k].capitalised
+            && !mentions.iter().any(|m| m.start == k)
+            && self.demonym_at(tokens, k).is_none()
     }
 
     /// For each name that continues a list of names (`behind China, the United States
@@ -363,6 +385,11 @@ impl Reader {
         let vocab = self.lang.vocabulary();
         list.iter()
             .any(|t| Phrase::new(t, vocab).words(false).join(" ") == w)
+    }
+
+    /// Whether label words `w` (normalised) open an interview's turn (`Q`, `Đáp`).
+    pub fn is_turn(&self, w: &str) -> bool {
+        self.listed(FrameCues::of(self.lang).turn_prefixes, w)
     }
 
     /// Whether anaphor words `w` (normalised) name a region (`the region`, `de regio`,

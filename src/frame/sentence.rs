@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// A year (with the words that gave it) and a past tense's words.
+pub type AskedTime = (Option<(i32, Option<Range<usize>>)>, Option<Range<usize>>);
+
 /// One sentence, read once for all its claims.
 #[derive(Debug)]
 pub struct Sentence {
@@ -47,16 +50,15 @@ impl Sentence {
     }
 
     /// Whether it is a plain question an answer after it may take its metric from
-    /// (`How many Vietnamese live in Kansai?`): no figure, and no tense, modality,
-    /// negation, restrictor or change of its own.
+    /// (`How many Vietnamese live in Kansai?`): no figure but a year, and no modality,
+    /// negation, restrictor or change of its own. Its year or past tense (`Where did
+    /// Japan rank in 2019?`) is the answer's time ([`Sentence::asked_time`]).
     pub fn plain_question(&self, tokens: &Tokens) -> bool {
         let marked = self.hits.iter().any(|h| {
             matches!(
                 h.2,
                 Cue::Forecast
                     | Cue::Reported
-                    | Cue::Past
-                    | Cue::RelativeYear(_)
                     | Cue::Negation
                     | Cue::Restrictor
                     | Cue::PeriodRestrictor
@@ -70,8 +72,30 @@ impl Sentence {
         let figure = self
             .range
             .clone()
-            .any(|i| tokens.list[i].kind == TokenKind::Number);
+            .any(|i| tokens.list[i].kind == TokenKind::Number && year_of(tokens, i).is_none());
         self.question && !marked && !figure
+    }
+
+    /// The time a plain question asks about, which an answer taking its metric from it
+    /// takes too: its year (a written one, or `last year` against `year`), else its
+    /// past tense.
+    pub fn asked_time(&self, tokens: &Tokens, year: i32) -> AskedTime {
+        let written = self
+            .range
+            .clone()
+            .find_map(|i| year_of(tokens, i).map(|y| (y, Some(i..i + 1))));
+        let relative = || {
+            self.hits.iter().find_map(|h| match h.2 {
+                Cue::RelativeYear(d) => Some((year + d, Some(h.0..h.1))),
+                _ => None,
+            })
+        };
+        let past = self
+            .hits
+            .iter()
+            .find(|h| h.2 == Cue::Past)
+            .map(|h| h.0..h.1);
+        (written.or_else(relative), past)
     }
 
     /// Whether it holds an anaphor (`it`, `the country`).
@@ -122,5 +146,31 @@ impl Sentence {
             .map_or(self.range.start, |k| self.breaks[k]);
         let end = self.breaks.get(k).copied().unwrap_or(self.range.end);
         start.max(self.range.start)..end.min(self.range.end)
+    }
+}
+
+impl Reader {
+    /// Whether a comma in tokens `r` of `sent` opens a new predicate (`established
+    /// relations in 1973, and upgraded ties to a … Partnership`): a finite or past verb
+    /// right after it, or after a coordinator. A cue after it is that predicate's.
+    pub fn new_predicate_in(&self, tokens: &Tokens, sent: &Sentence, r: Range<usize>) -> bool {
+        let coordinators = self.lang.vocabulary().coordinators;
+        let endings = FrameCues::of(self.lang).past_endings;
+        let end = r.end.min(sent.range.end);
+        r.filter(|&k| tokens.norm(k) == ",").any(|k| {
+            let v = k + 1 + usize::from(k + 1 < end && coordinators.contains(&tokens.norm(k + 1)));
+            let w = tokens.norm(v.min(end.saturating_sub(1)));
+            let lo = sent.hits.partition_point(|h| h.0 < v);
+            let verb = sent.hits[lo..]
+                .iter()
+                .take_while(|h| h.0 == v)
+                .any(|h| matches!(h.2, Cue::Finite | Cue::Past));
+            v < end
+                && (verb
+                    || (tokens.list[v].kind == TokenKind::Word
+                        && endings
+                            .iter()
+                            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))))
+        })
     }
 }

@@ -237,7 +237,7 @@ impl Ctx<'_> {
                 }
             }
         }
-        let (when, time) = self.when(group)?;
+        let (when, time) = self.when(group, c)?;
         Ok(Accepted {
             subject,
             when,
@@ -291,9 +291,20 @@ impl Ctx<'_> {
 
     /// When the figure holds, and the words that say so: now, a past year the fact's
     /// periods allow, or earlier (a past tense with no date).
-    fn when(&self, group: &Group) -> Result<(When, Option<Range<usize>>), Reason> {
+    fn when(&self, group: &Group, c: &Candidate) -> Result<(When, Option<Range<usize>>), Reason> {
         let (f, ff) = (&self.frame, &group.frame);
-        if let Some((y, span)) = &f.year {
+        // An answer whose metric the question right before names (a cue before the
+        // claim's sentence) takes its time too, having none of its own (`Q: Where did
+        // Japan rank in 2019? A: Third.`).
+        let asked = (c.end <= self.sent.range.start && f.year.is_none() && f.past.is_none())
+            .then(|| {
+                let s = self.tokens.list[self.sent.range.start].sentence as usize;
+                let q = self.sentences.get(&s.checked_sub(1)?)?;
+                Some(q.asked_time(self.tokens, self.year))
+            })
+            .flatten();
+        let (year, past) = asked.unwrap_or_else(|| (f.year.clone(), f.past.clone()));
+        if let Some((y, span)) = &year {
             if ff.periods.contains(y) {
                 return Ok((When::Now, span.clone()));
             }
@@ -330,8 +341,8 @@ impl Ctx<'_> {
             };
             return Ok((when, span.clone()));
         }
-        Ok(match &f.past {
-            Some(p) => (When::Earlier, Some(p.clone())),
+        Ok(match past {
+            Some(p) => (When::Earlier, Some(p)),
             None => (When::Now, None),
         })
     }

@@ -153,10 +153,9 @@ pub(super) fn read_years(a: &Around, f: &mut ClaimFrame, year: i32) {
                 .hits_in(i + 1..clause.end)
                 .iter()
                 .any(|h| matches!(h.2, Cue::Finite | Cue::Past));
-            // (A year figure keeps the old reading: `relations in 1973, upgraded ties to a
-            // … Partnership in 2023` is held back by 2023, not judged on the cue after.)
-            let theirs = a.claim.kind != Kind::Year
-                && comma(to..i)
+            // A year figure too (`relations in 1973, upgraded ties to a … Partnership in
+            // 2023`): the cue after `, <verb>` is not the year's either (`link::general`).
+            let theirs = comma(to..i)
                 && (own_predicate
                     || a.others.iter().any(|o| {
                         o.start > i && o.start < clause.end && !a.times.contains(o) && !a.partner(o)

@@ -92,6 +92,11 @@ pub(super) static CUES: FrameCues = FrameCues {
         "lost its place as",
     ],
     not_negation: words![
+        // `It is no secret that Japan is …` asserts what follows.
+        "no secret",
+        "no wonder",
+        "no coincidence",
+        "no surprise",
         "not only",
         "not just",
         "no less than",
@@ -244,6 +249,8 @@ pub(super) static CUES: FrameCues = FrameCues {
     anaphora: words![
         "the pair",
         "the two units",
+        "the twin units",
+        "the twin plants",
         "the two plants",
         "the units",
         "the complex",
@@ -439,6 +446,12 @@ pub(super) static CUES: FrameCues = FrameCues {
         "daily",
         "per day",
     ],
+    not_restrictors: words![
+        // The report is new, not what it counts (`new figures show trade reached …`).
+        "new figures",
+        "new data",
+        "new statistics",
+    ],
     clause_breakers: words![
         ";",
         "while",
@@ -588,6 +601,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     location_preps: words!["in", "at"],
     amount_connectors: words!["in", "of"],
     to_date: words!["so far", "to date", "in total", "until now", "since"],
+    turn_prefixes: words!["q", "a", "question", "answer"],
     cumulative_metric: words!["cumulative", "that have"],
     demonyms: &[
         ("Indonesian", "Indonesia"),

@@ -100,6 +100,9 @@ pub struct FrameCues {
     /// an amount or a count, but a length of time is not narrowed by when it is told
     /// (`celebrates 30 years this year`).
     pub period_restrictors: &'static Words,
+    /// Phrases that hold a restrictor word but narrow nothing (`new figures show …`,
+    /// `số liệu mới nhất`, `mới có` "only has"): the figure's metric is the fact's.
+    pub not_restrictors: &'static Words,
     /// Words that end a clause: what lies beyond is another statement.
     pub clause_breakers: &'static Words,
     /// Words that make a figure a part of what an earlier figure counts (`of which`,
@@ -160,6 +163,9 @@ pub struct FrameCues {
     /// Restrictors that say `to date` (`so far`, `tot nu toe`, `đến nay`): a running
     /// total is narrowed by them no more than it is by its own word `cumulative`.
     pub to_date: &'static Words,
+    /// Words that open an interview's turn before a colon (`Q:`, `A:`, `Vraag:`,
+    /// `Đáp:`): who speaks, not a label naming what the figure after it counts.
+    pub turn_prefixes: &'static Words,
     /// Words in a fact's English metric that make it a running total (`cumulative`): a
     /// figure for one period is not compared with it.
     pub cumulative_metric: &'static Words,

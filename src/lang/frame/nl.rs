@@ -90,7 +90,16 @@ pub(super) static CUES: FrameCues = FrameCues {
         "noch",
         "langer niet",
     ],
-    not_negation: words!["niet alleen", "niet minder dan", "niet alleen maar"],
+    not_negation: words![
+        "niet alleen",
+        "niet minder dan",
+        "niet alleen maar",
+        // `Het is geen geheim dat Japan …` stelt wat volgt.
+        "geen geheim",
+        "geen wonder",
+        "geen toeval",
+        "geen verrassing",
+    ],
     change_before: words![
         // `nog eens 15 akkoorden`: what came in, not how many there are.
         "nog eens",
@@ -179,6 +188,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "beide centrales",
         "de centrales",
         "de centrale",
+        "de eenheden",
+        "beide eenheden",
         "het complex",
         "het land",
         "de stad",
@@ -324,6 +335,12 @@ pub(super) static CUES: FrameCues = FrameCues {
         "maand",
         "per dag",
     ],
+    not_restrictors: words![
+        // Het bericht is nieuw, niet wat het telt (`nieuwe cijfers tonen …`).
+        "nieuwe cijfers",
+        "nieuwe gegevens",
+        "nieuwe statistieken",
+    ],
     clause_breakers: words![
         ";",
         "terwijl",
@@ -447,6 +464,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "tot op heden",
         "sinds",
     ],
+    turn_prefixes: words!["v", "a", "vraag", "antwoord"],
     cumulative_metric: words![],
     demonyms: &[
         ("Indonesische", "Indonesië"),

@@ -51,6 +51,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "không phải",
     ],
     not_negation: words![
+        // `Không phải bí mật rằng …` asserts what follows.
+        "không phải bí mật",
+        "không có gì lạ",
+        "không phải ngẫu nhiên",
         "không chỉ",
         "hàng không",
         "không khí",
@@ -108,6 +112,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "hai nhà máy",
         "hai tổ máy",
         "nhà máy này",
+        "nhà máy điện này",
         "dự án này",
         "nước này",
         "quốc gia này",
@@ -231,6 +236,13 @@ pub(super) static CUES: FrameCues = FrameCues {
         "quý",
         "tháng đầu năm",
     ],
+    not_restrictors: words![
+        // `mới có` is "only has", `mới nhất` "latest": neither narrows what is counted.
+        "mới có",
+        "mới chỉ",
+        "mới nhất",
+        "số liệu mới",
+    ],
     // `phần lớn là` (most of whom are) describes part of the figure, not all of it: what
     // follows does not narrow the figure before it.
     clause_breakers: words![
@@ -309,6 +321,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "tổng cộng",
         "từ năm",
     ],
+    turn_prefixes: words!["hỏi", "đáp", "h", "đ", "trả lời"],
     cumulative_metric: words![],
     demonyms: &[
         ("Việt", "Việt Nam"),
