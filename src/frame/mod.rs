@@ -20,7 +20,8 @@ pub mod table;
 
 pub use claim::ClaimFrame;
 pub use fact::FactFrame;
-pub use sentence::Sentence;
+use sentence::past_form;
+pub use sentence::{AskedTime, Sentence};
 
 use crate::claim::{Claim, Kind, Shape};
 use crate::fnv::FnvMap;
@@ -249,19 +250,21 @@ impl Reader {
                     && !self.names_after(tokens, h.1, range.end, &mentions)
         });
         // `not only` is not a negation, nor `mới có` ("only has") a restrictor.
-        let nots: Vec<(usize, usize, Cue)> = hits
-            .iter()
-            .filter(|h| matches!(h.2, Cue::NotNegation | Cue::NotRestrictor))
-            .copied()
-            .collect();
-        let masks = |n: Cue, c: Cue| match n {
-            Cue::NotNegation => c == Cue::Negation,
-            _ => matches!(c, Cue::Restrictor | Cue::PeriodRestrictor),
+        let masked = |c: Cue| match c {
+            Cue::Negation => 1,
+            Cue::Restrictor | Cue::PeriodRestrictor => 2,
+            Cue::NotNegation => 3,
+            Cue::NotRestrictor => 4,
+            _ => 0,
         };
+        let nots: Vec<(usize, usize, u8)> = hits
+            .iter()
+            .filter(|h| masked(h.2) > 2)
+            .map(|h| (h.0, h.1, masked(h.2) - 2))
+            .collect();
         hits.retain(|h| {
-            !nots
-                .iter()
-                .any(|n| masks(n.2, h.2) && n.0 <= h.0 && h.1 <= n.1)
+            let m = masked(h.2);
+            m == 0 || !nots.iter().any(|n| n.2 == m && n.0 <= h.0 && h.1 <= n.1)
         });
         // `…, and Kansai localities have signed …`: a coordinator after a comma opens a
         // clause; the name after it is that clause's subject, not an oblique.
@@ -308,6 +311,7 @@ impl Reader {
     /// Whether a name no table or gazetteer knows follows an anaphor's words ending at
     /// `k` (`de centrale Long Phu 1`, `the plant Long Phu 1`): they head that name, and
     /// refer back to no one.
+    #[inline(never)]
     fn names_after(&self, tokens: &Tokens, k: usize, end: usize, mentions: &[Mention]) -> bool {
         k < end
             && tokens.list[k].kind == TokenKind::Word
@@ -388,6 +392,7 @@ impl Reader {
     }
 
     /// Whether label words `w` (normalised) open an interview's turn (`Q`, `Đáp`).
+    #[inline(never)]
     pub fn is_turn(&self, w: &str) -> bool {
         self.listed(FrameCues::of(self.lang).turn_prefixes, w)
     }

@@ -79,6 +79,7 @@ impl Sentence {
     /// The time a plain question asks about, which an answer taking its metric from it
     /// takes too: its year (a written one, or `last year` against `year`), else its
     /// past tense.
+    #[inline(never)]
     pub fn asked_time(&self, tokens: &Tokens, year: i32) -> AskedTime {
         let written = self
             .range
@@ -153,24 +154,41 @@ impl Reader {
     /// Whether a comma in tokens `r` of `sent` opens a new predicate (`established
     /// relations in 1973, and upgraded ties to a … Partnership`): a finite or past verb
     /// right after it, or after a coordinator. A cue after it is that predicate's.
+    #[inline(never)]
     pub fn new_predicate_in(&self, tokens: &Tokens, sent: &Sentence, r: Range<usize>) -> bool {
         let coordinators = self.lang.vocabulary().coordinators;
-        let endings = FrameCues::of(self.lang).past_endings;
-        let end = r.end.min(sent.range.end);
-        r.filter(|&k| tokens.norm(k) == ",").any(|k| {
-            let v = k + 1 + usize::from(k + 1 < end && coordinators.contains(&tokens.norm(k + 1)));
-            let w = tokens.norm(v.min(end.saturating_sub(1)));
-            let lo = sent.hits.partition_point(|h| h.0 < v);
-            let verb = sent.hits[lo..]
+        let end = r.end;
+        for k in r {
+            if tokens.norm(k) != "," {
+                continue;
+            }
+            let mut v = k + 1;
+            if v < end && coordinators.contains(&tokens.norm(v)) {
+                v += 1;
+            }
+            if v >= end {
+                return false;
+            }
+            let verb = sent
+                .hits
                 .iter()
-                .take_while(|h| h.0 == v)
-                .any(|h| matches!(h.2, Cue::Finite | Cue::Past));
-            v < end
-                && (verb
-                    || (tokens.list[v].kind == TokenKind::Word
-                        && endings
-                            .iter()
-                            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))))
-        })
+                .any(|h| h.0 == v && matches!(h.2, Cue::Finite | Cue::Past));
+            if verb
+                || (tokens.list[v].kind == TokenKind::Word && past_form(tokens.norm(v), self.lang))
+            {
+                return true;
+            }
+        }
+        false
     }
+}
+
+/// Whether normalised word `w` ends like a finite past verb of `lang` (`-ed`, `-de`),
+/// with a stem of more than two letters.
+#[inline(never)]
+pub(super) fn past_form(w: &str, lang: Lang) -> bool {
+    FrameCues::of(lang)
+        .past_endings
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }

@@ -296,15 +296,12 @@ impl Ctx<'_> {
         // An answer whose metric the question right before names (a cue before the
         // claim's sentence) takes its time too, having none of its own (`Q: Where did
         // Japan rank in 2019? A: Third.`).
-        let asked = (c.end <= self.sent.range.start && f.year.is_none() && f.past.is_none())
-            .then(|| {
-                let s = self.tokens.list[self.sent.range.start].sentence as usize;
-                let q = self.sentences.get(&s.checked_sub(1)?)?;
-                Some(q.asked_time(self.tokens, self.year))
-            })
-            .flatten();
-        let (year, past) = asked.unwrap_or_else(|| (f.year.clone(), f.past.clone()));
-        if let Some((y, span)) = &year {
+        let asked = self.asked_time(c);
+        let (year, past) = match &asked {
+            Some((y, p)) => (y, p),
+            None => (&f.year, &f.past),
+        };
+        if let Some((y, span)) = year {
             if ff.periods.contains(y) {
                 return Ok((When::Now, span.clone()));
             }
@@ -342,9 +339,24 @@ impl Ctx<'_> {
             return Ok((when, span.clone()));
         }
         Ok(match past {
-            Some(p) => (When::Earlier, Some(p)),
+            Some(p) => (When::Earlier, Some(p.clone())),
             None => (When::Now, None),
         })
+    }
+}
+
+impl Ctx<'_> {
+    /// The time of the question right before the claim's sentence, when candidate `c`
+    /// is a cue of it and the claim's own words give none.
+    #[inline(never)]
+    fn asked_time(&self, c: &Candidate) -> Option<frame::AskedTime> {
+        let f = &self.frame;
+        if c.end > self.sent.range.start || f.year.is_some() || f.past.is_some() {
+            return None;
+        }
+        let s = self.tokens.list[self.sent.range.start].sentence as usize;
+        let q = self.sentences.get(&s.checked_sub(1)?)?;
+        Some(q.asked_time(self.tokens, self.year))
     }
 }
 

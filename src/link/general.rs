@@ -327,10 +327,8 @@ impl Ctx<'_> {
             return cands;
         }
         // `A: About 630,000.`: an interview's turn, not a label.
-        let turn = (sent.range.start..colon)
-            .map(|k| tokens.norm(k))
-            .collect::<Vec<_>>();
-        if self.index.reader.is_turn(&turn.join(" ")) {
+        if colon == sent.range.start + 1 && self.index.reader.is_turn(tokens.norm(sent.range.start))
+        {
             return cands;
         }
         let obliques = frame::cues::FrameCues::of(self.index.lang).obliques;

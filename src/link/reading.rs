@@ -220,6 +220,7 @@ pub(super) fn gapped_cues(
 /// An answer opened by a bare ordinal (`Q: Where did Japan rank in 2019? A: Third.`)
 /// ranks what the question right before asks about: no cue of its own (an empty one
 /// after it), so that the linker takes the question's (`Ctx::asked`).
+#[inline(never)]
 fn answered_rank(index: &Index, tokens: &Tokens, claim: &Claim) -> Option<Range<usize>> {
     let range = tokens.sentence_range(claim.sentence);
     let question = tokens.sentence_range(claim.sentence.checked_sub(1)?);

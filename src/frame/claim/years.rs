@@ -29,13 +29,8 @@ impl Around<'_> {
     /// Whether tokens `r` hold a finite verb (by the list or a past ending), a past or
     /// present cue, a relative year or a name.
     pub(super) fn stops(&self, r: Range<usize>) -> bool {
-        let endings = FrameCues::of(self.lang).past_endings;
         let verb = |k: usize| {
-            let w = self.tokens.norm(k);
-            self.tokens.list[k].kind == TokenKind::Word
-                && endings
-                    .iter()
-                    .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+            self.tokens.list[k].kind == TokenKind::Word && past_form(self.tokens.norm(k), self.lang)
         };
         let hit = self.hits_in(r.clone()).iter().any(|h| {
             matches!(
@@ -97,13 +92,7 @@ impl Around<'_> {
                 Cue::Finite | Cue::Past | Cue::Present | Cue::Forecast | Cue::RelativeYear(_)
             )
         });
-        let endings = FrameCues::of(self.lang).past_endings;
-        let ended = (sep..self.from).any(|k| {
-            let w = self.tokens.norm(k);
-            endings
-                .iter()
-                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
-        });
+        let ended = (sep..self.from).any(|k| past_form(self.tokens.norm(k), self.lang));
         // The figure's phrase mirrors the first one's: the same word before it (`tot A,
         // het areaal tot B`), or a noun it follows (`and acreage B`), not a determiner
         // or preposition of another kind of phrase (`which puts it among the top five`).

@@ -163,7 +163,7 @@ pub struct FrameCues {
     /// Restrictors that say `to date` (`so far`, `tot nu toe`, `đến nay`): a running
     /// total is narrowed by them no more than it is by its own word `cumulative`.
     pub to_date: &'static Words,
-    /// Words that open an interview's turn before a colon (`Q:`, `A:`, `Vraag:`,
+    /// Single words that open an interview's turn before a colon (`Q:`, `A:`, `Vraag:`,
     /// `Đáp:`): who speaks, not a label naming what the figure after it counts.
     pub turn_prefixes: &'static Words,
     /// Words in a fact's English metric that make it a running total (`cumulative`): a

@@ -321,7 +321,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "tổng cộng",
         "từ năm",
     ],
-    turn_prefixes: words!["hỏi", "đáp", "h", "đ", "trả lời"],
+    turn_prefixes: words!["hỏi", "đáp", "h", "đ"],
     cumulative_metric: words![],
     demonyms: &[
         ("Việt", "Việt Nam"),
