@@ -64,8 +64,7 @@ enum Cue {
     Finite,
     RelativeYear(i32),
     Negation,
-    NotNegation,
-    NotRestrictor,
+    Compound,
     ChangeBefore,
     ChangeAfter,
     LevelAfterChange,
@@ -117,7 +116,7 @@ impl Reader {
     pub fn new<'a>(lang: Lang, subjects: impl IntoIterator<Item = (&'a str, usize)>) -> Reader {
         let vocab = lang.vocabulary();
         let c = FrameCues::of(lang);
-        let lists: [(&[&str], Cue); 40] = [
+        let lists: [(&[&str], Cue); 39] = [
             (c.partitives, Cue::Partitive),
             (c.reported, Cue::Reported),
             (c.conditional_verbs, Cue::ConditionalVerb),
@@ -143,8 +142,7 @@ impl Reader {
             (c.past, Cue::Past),
             (c.finite_verbs, Cue::Finite),
             (c.negation, Cue::Negation),
-            (c.not_negation, Cue::NotNegation),
-            (c.not_restrictors, Cue::NotRestrictor),
+            (c.not_cues, Cue::Compound),
             (c.change_before, Cue::ChangeBefore),
             (c.change_after, Cue::ChangeAfter),
             (c.level_after_change, Cue::LevelAfterChange),
@@ -249,22 +247,18 @@ impl Reader {
                             .any(|p| p.match_at(tokens, h.0, &[]) == Some(h.1)))
                     && !self.names_after(tokens, h.1, range.end, &mentions)
         });
-        // `not only` is not a negation, nor `mới có` ("only has") a restrictor.
-        let masked = |c: Cue| match c {
-            Cue::Negation => 1,
-            Cue::Restrictor | Cue::PeriodRestrictor => 2,
-            Cue::NotNegation => 3,
-            Cue::NotRestrictor => 4,
-            _ => 0,
-        };
-        let nots: Vec<(usize, usize, u8)> = hits
+        // `not only` is not a negation, `chia se` (to share) no `sẽ` (will), `mới có`
+        // ("only has") no restrictor.
+        let nots: Vec<(usize, usize)> = hits
             .iter()
-            .filter(|h| masked(h.2) > 2)
-            .map(|h| (h.0, h.1, masked(h.2) - 2))
+            .filter(|h| h.2 == Cue::Compound)
+            .map(|h| (h.0, h.1))
             .collect();
         hits.retain(|h| {
-            let m = masked(h.2);
-            m == 0 || !nots.iter().any(|n| n.2 == m && n.0 <= h.0 && h.1 <= n.1)
+            !matches!(
+                h.2,
+                Cue::Negation | Cue::Forecast | Cue::Restrictor | Cue::PeriodRestrictor
+            ) || !nots.iter().any(|n| n.0 <= h.0 && h.1 <= n.1)
         });
         // `…, and Kansai localities have signed …`: a coordinator after a comma opens a
         // clause; the name after it is that clause's subject, not an oblique.
@@ -475,6 +469,16 @@ impl Reader {
                     .hits
                     .iter()
                     .any(|h| h.2 == Cue::LocationPrep && h.1 == m.start && h.0 >= clause.start)
+        })
+    }
+
+    /// Whether the name starting at token `i` follows a location preposition (`in Dong
+    /// Nai`): where something is, not who acts.
+    pub fn is_located(&self, sent: &Sentence, i: usize) -> bool {
+        sent.heads_of(i).any(|i| {
+            sent.hits.iter().any(|h| {
+                h.2 == Cue::LocationPrep && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start
+            })
         })
     }
 

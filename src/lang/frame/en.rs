@@ -91,12 +91,16 @@ pub(super) static CUES: FrameCues = FrameCues {
         "ceased to be",
         "lost its place as",
     ],
-    not_negation: words![
+    not_cues: words![
         // `It is no secret that Japan is …` asserts what follows.
         "no secret",
         "no wonder",
         "no coincidence",
         "no surprise",
+        // The report is new, not what it counts (`new figures show trade reached …`).
+        "new figures",
+        "new data",
+        "new statistics",
         "not only",
         "not just",
         "no less than",
@@ -391,6 +395,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         // Visitors drawn, not residents (`The festival in Kansai drew 25 million people`).
         "festival",
         "visit",
+        // What a visit signed or drew is that visit's (`visited Vietnam and signed 14
+        // cooperation agreements`), not a running total.
+        "visited",
+        "visiting",
         "state visit",
         "official visit",
         "trip",
@@ -445,12 +453,6 @@ pub(super) static CUES: FrameCues = FrameCues {
         "weekly",
         "daily",
         "per day",
-    ],
-    not_restrictors: words![
-        // The report is new, not what it counts (`new figures show trade reached …`).
-        "new figures",
-        "new data",
-        "new statistics",
     ],
     clause_breakers: words![
         ";",

@@ -38,8 +38,11 @@ pub struct FrameCues {
     pub relative_years: &'static [(&'static str, i32)],
     /// Negations that flip a rank claim (`no longer`, `not`, `never`).
     pub negation: &'static Words,
-    /// Phrases that contain a negation word but do not negate (`not only`).
-    pub not_negation: &'static Words,
+    /// Phrases that contain a negation, forecast or restrictor word but are none:
+    /// `not only`, `hàng không` (aviation), `chia sẻ` (to share, typed `chia se` like
+    /// `sẽ`, will), `no secret` (asserts what follows), `mới có` ("only has"), `new
+    /// figures` (the report is new, not what it counts).
+    pub not_cues: &'static Words,
     /// Words right before a figure that make it a change (`rose`, `fell by`).
     pub change_before: &'static Words,
     /// Words right after a figure that make it a change (`increase`, `year-on-year`).
@@ -100,9 +103,6 @@ pub struct FrameCues {
     /// an amount or a count, but a length of time is not narrowed by when it is told
     /// (`celebrates 30 years this year`).
     pub period_restrictors: &'static Words,
-    /// Phrases that hold a restrictor word but narrow nothing (`new figures show …`,
-    /// `số liệu mới nhất`, `mới có` "only has"): the figure's metric is the fact's.
-    pub not_restrictors: &'static Words,
     /// Words that end a clause: what lies beyond is another statement.
     pub clause_breakers: &'static Words,
     /// Words that make a figure a part of what an earlier figure counts (`of which`,
@@ -202,7 +202,7 @@ impl FrameCues {
             self.finite_verbs,
             self.past_endings,
             self.negation,
-            self.not_negation,
+            self.not_cues,
             self.change_before,
             self.change_after,
             self.level_after_change,
@@ -243,6 +243,7 @@ impl FrameCues {
             self.prospective_metric,
             self.cumulative_metric,
             self.to_date,
+            self.turn_prefixes,
         ]
     }
 }

@@ -90,7 +90,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "noch",
         "langer niet",
     ],
-    not_negation: words![
+    not_cues: words![
         "niet alleen",
         "niet minder dan",
         "niet alleen maar",
@@ -99,6 +99,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         "geen wonder",
         "geen toeval",
         "geen verrassing",
+        // Het bericht is nieuw, niet wat het telt (`nieuwe cijfers tonen …`).
+        "nieuwe cijfers",
+        "nieuwe gegevens",
+        "nieuwe statistieken",
     ],
     change_before: words![
         // `nog eens 15 akkoorden`: what came in, not how many there are.
@@ -290,6 +294,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         // Bezoekers, geen inwoners (`het festival in Kansai trok 25 miljoen mensen`).
         "festival",
         "bezoek",
+        "bezocht",
+        "bezoekt",
         "staatsbezoek",
         "werkbezoek",
         "topontmoeting",
@@ -334,12 +340,6 @@ pub(super) static CUES: FrameCues = FrameCues {
         "maanden",
         "maand",
         "per dag",
-    ],
-    not_restrictors: words![
-        // Het bericht is nieuw, niet wat het telt (`nieuwe cijfers tonen …`).
-        "nieuwe cijfers",
-        "nieuwe gegevens",
-        "nieuwe statistieken",
     ],
     clause_breakers: words![
         ";",

@@ -50,11 +50,16 @@ pub(super) static CUES: FrameCues = FrameCues {
         "chưa bao giờ",
         "không phải",
     ],
-    not_negation: words![
+    not_cues: words![
         // `Không phải bí mật rằng …` asserts what follows.
         "không phải bí mật",
         "không có gì lạ",
         "không phải ngẫu nhiên",
+        // `mới có` is "only has", `mới nhất` "latest": neither narrows what is counted.
+        "mới có",
+        "mới chỉ",
+        "mới nhất",
+        "số liệu mới",
         "không chỉ",
         "hàng không",
         "không khí",
@@ -63,6 +68,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "không ít",
         "không kém",
         "không dưới",
+        // `sẻ`, typed without diacritics, reads as `sẽ` (will).
+        "chia sẻ",
+        "sẻ chia",
     ],
     change_before: words![
         "tăng",
@@ -197,6 +205,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "người theo dõi",
         "lượt xem",
         "chuyến thăm",
+        // `Thủ tướng Nhật Bản thăm Việt Nam, ký 14 văn kiện hợp tác`: the visit's own.
+        "thăm",
+        "sang thăm",
         "chuyến công tác",
         "hội đàm",
         "mới",
@@ -235,13 +246,6 @@ pub(super) static CUES: FrameCues = FrameCues {
         "6 tháng",
         "quý",
         "tháng đầu năm",
-    ],
-    not_restrictors: words![
-        // `mới có` is "only has", `mới nhất` "latest": neither narrows what is counted.
-        "mới có",
-        "mới chỉ",
-        "mới nhất",
-        "số liệu mới",
     ],
     // `phần lớn là` (most of whom are) describes part of the figure, not all of it: what
     // follows does not narrow the figure before it.
