@@ -287,7 +287,18 @@ impl Reader {
             .find(|&i| tokens.list[i].kind != TokenKind::Symbol || tokens.norm(i) != "\"")
             .is_some_and(|i| tokens.norm(i) == "?");
         crate::sort::by_key(&mut hits, |h| h.0);
-        let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
+        // Question marks, and the commas where a new predicate opens (`, and upgraded
+        // ties to …`): a cue after one is that predicate's.
+        let (mut question_marks, mut predicates) = (Vec::new(), Vec::new());
+        for i in range.clone() {
+            match tokens.norm(i) {
+                "?" => question_marks.push(i),
+                "," if sentence::opens_predicate(self.lang, tokens, &hits, i, range.end) => {
+                    predicates.push(i)
+                }
+                _ => {}
+            }
+        }
         self.set_apart(tokens, range.start, &hits, &breaks, &mut mentions);
         self.first_person(tokens, range.clone(), &hits, &mut mentions);
         Sentence {
@@ -299,6 +310,7 @@ impl Reader {
             hits,
             question,
             question_marks,
+            predicates,
         }
     }
 

@@ -21,6 +21,8 @@ pub struct Sentence {
     /// Its question marks (token indices, in order): one after a figure, even inside a
     /// quote, makes it a question.
     pub(super) question_marks: Vec<usize>,
+    /// Commas that open a new predicate (`, and upgraded …`), in order.
+    pub(super) predicates: Vec<usize>,
     /// For each token (from `range.start`, and one past the end), the `(` it is in.
     pub(super) open_paren: Vec<Option<usize>>,
     /// Names continuing a list: (start, start of the list's first name).
@@ -47,6 +49,12 @@ impl Sentence {
                 .any(|h| h.2 == c && (c == Cue::Speech || h.0 < i))
         };
         has(Cue::FirstPerson) && has(Cue::Speech)
+    }
+
+    /// Whether a comma in tokens `r` opens a new predicate ([`opens_predicate`]).
+    pub fn new_predicate_in(&self, r: Range<usize>) -> bool {
+        let i = self.predicates.partition_point(|&p| p < r.start);
+        self.predicates.get(i).is_some_and(|&p| p < r.end)
     }
 
     /// Whether it is a plain question an answer after it may take its metric from
@@ -150,37 +158,27 @@ impl Sentence {
     }
 }
 
-impl Reader {
-    /// Whether a comma in tokens `r` of `sent` opens a new predicate (`established
-    /// relations in 1973, and upgraded ties to a … Partnership`): a finite or past verb
-    /// right after it, or after a coordinator. A cue after it is that predicate's.
-    #[inline(never)]
-    pub fn new_predicate_in(&self, tokens: &Tokens, sent: &Sentence, r: Range<usize>) -> bool {
-        let coordinators = self.lang.vocabulary().coordinators;
-        let end = r.end;
-        for k in r {
-            if tokens.norm(k) != "," {
-                continue;
-            }
-            let mut v = k + 1;
-            if v < end && coordinators.contains(&tokens.norm(v)) {
-                v += 1;
-            }
-            if v >= end {
-                return false;
-            }
-            let verb = sent
-                .hits
-                .iter()
-                .any(|h| h.0 == v && matches!(h.2, Cue::Finite | Cue::Past));
-            if verb
-                || (tokens.list[v].kind == TokenKind::Word && past_form(tokens.norm(v), self.lang))
-            {
-                return true;
-            }
-        }
-        false
+/// Whether the comma at token `k` opens a new predicate (`established relations in
+/// 1973, and upgraded ties to a … Partnership`): a finite or past verb right after it,
+/// or after a coordinator. `hits` are the sentence's cues, in text order.
+pub(super) fn opens_predicate(
+    lang: Lang,
+    tokens: &Tokens,
+    hits: &[(usize, usize, Cue)],
+    k: usize,
+    end: usize,
+) -> bool {
+    let mut v = k + 1;
+    if v < end && lang.vocabulary().coordinators.contains(&tokens.norm(v)) {
+        v += 1;
     }
+    let at = &hits[hits.partition_point(|h| h.0 < v)..];
+    v < end
+        && (at
+            .iter()
+            .take_while(|h| h.0 == v)
+            .any(|h| matches!(h.2, Cue::Finite | Cue::Past))
+            || (tokens.list[v].kind == TokenKind::Word && past_form(tokens.norm(v), lang)))
 }
 
 /// Whether normalised word `w` ends like a finite past verb of `lang` (`-ed`, `-de`),

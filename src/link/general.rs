@@ -182,13 +182,7 @@ impl Ctx<'_> {
             };
             // A cue after the figure across `, <verb>` is the next predicate's
             // (`relations in 1973, and upgraded ties to a … Partnership`).
-            let next_predicate = || {
-                start >= to
-                    && self
-                        .index
-                        .reader
-                        .new_predicate_in(self.tokens, self.sent, to..start)
-            };
+            let next_predicate = || start >= to && self.sent.new_predicate_in(to..start);
             self.near.rivals.iter().any(|o| {
                 !partner(o)
                     && ((o.start >= end && o.end <= from)
