@@ -21,7 +21,7 @@ pub mod table;
 pub use claim::ClaimFrame;
 pub use fact::FactFrame;
 use sentence::past_form;
-pub use sentence::Sentence;
+pub use sentence::{AskedTime, Sentence};
 
 use crate::claim::{Claim, Kind, Shape};
 use crate::fnv::FnvMap;

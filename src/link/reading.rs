@@ -84,14 +84,6 @@ impl Reading<'_> {
             return;
         };
         frame.retracted |= rebutted;
-        // An answer opened by its figure takes the time the question right before asks
-        // about, having none of its own (`Q: Where did Japan rank in 2019? A: Third.`).
-        if frame.year.is_none() && frame.past.is_none() && answers(index, tokens, &claim) {
-            let question = s.checked_sub(1).and_then(|q| self.sentences.get(&q));
-            if let Some(q) = question.filter(|q| q.plain_question(tokens)) {
-                (frame.year, frame.past) = q.asked_time(tokens, self.year);
-            }
-        }
         // A year labelling the cell's row or column (`| 2023 | 45 billion |`) dates it.
         if let Some(c) = cell.as_ref().filter(|_| frame.year.is_none()) {
             frame.year = [c.row_label.clone(), c.header.clone()]
@@ -228,42 +220,19 @@ pub(super) fn gapped_cues(
 /// An answer opened by a bare ordinal (`Q: Where did Japan rank in 2019? A: Third.`)
 /// ranks what the question right before asks about: no cue of its own (an empty one
 /// after it), so that the linker takes the question's (`Ctx::asked`).
-fn answered_rank(index: &Index, tokens: &Tokens, claim: &Claim) -> Option<Range<usize>> {
-    answers(index, tokens, claim).then_some(claim.end_token..claim.end_token)
-}
-
-/// Whether the claim opens an answer (`A: Third.`, `Third, behind …` after a
-/// question): its sentence starts with it, or with an interview's turn (`A:`) and
-/// then it, maybe after an article (`A: De derde plaats.`), right after a sentence
-/// that ends with a question mark.
 #[inline(never)]
-fn answers(index: &Index, tokens: &Tokens, claim: &Claim) -> bool {
-    let Some(q) = claim.sentence.checked_sub(1) else {
-        return false;
-    };
-    let (range, question) = (
-        tokens.sentence_range(claim.sentence),
-        tokens.sentence_range(q),
-    );
-    let mut lead = range.start..claim.first_token;
-    if lead.len() >= 2
+fn answered_rank(index: &Index, tokens: &Tokens, claim: &Claim) -> Option<Range<usize>> {
+    let range = tokens.sentence_range(claim.sentence);
+    let question = tokens.sentence_range(claim.sentence.checked_sub(1)?);
+    let lead = range.start..claim.first_token;
+    let turn = lead.len() == 2
         && tokens.norm(lead.start + 1) == ":"
-        && index.reader.is_turn(tokens.norm(lead.start))
-    {
-        lead.start += 2;
-    }
-    let article = |k: usize| {
-        index
-            .lang
-            .vocabulary()
-            .determiners
-            .contains(&tokens.norm(k))
-    };
+        && index.reader.is_turn(tokens.norm(lead.start));
     let asked = question
         .end
         .checked_sub(1)
         .is_some_and(|k| tokens.norm(k) == "?");
-    asked && (lead.is_empty() || (lead.len() == 1 && article(lead.start)))
+    (asked && (lead.is_empty() || turn)).then_some(claim.end_token..claim.end_token)
 }
 
 /// A list line's label that names a rank (`- Rank among foreign investors: second`,
