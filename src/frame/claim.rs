@@ -241,6 +241,9 @@ pub struct ClaimFrame {
     pub past: Option<Range<usize>>,
     /// A negation governing the figure.
     pub negated: Option<Range<usize>>,
+    /// That negation stands before a complementizer (`Er is geen bewijs dat …`): it
+    /// denies the main clause, so the figure is not asserted at all.
+    pub negated_above: bool,
     /// The text quotes the figure in order to reject it.
     pub retracted: bool,
     /// The sentence is a question.

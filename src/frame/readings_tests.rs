@@ -648,6 +648,39 @@ fn no_secret_asserts_what_follows() {
                 "outdated",
                 "japan.investor_rank",
             ),
+            // A negation before `dat` denies the main clause: nothing is asserted.
+            (
+                Nl,
+                "Er is geen bewijs dat Japan de derde investeerder in Vietnam is.",
+                "2025-12-20",
+                "derde",
+                "unverified",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Er is geen bewijs dat Japan de grootste investeerder in Vietnam is.",
+                "2025-12-20",
+                "grootste",
+                "unverified",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Er is geen twijfel dat Japan de derde investeerder in Vietnam is.",
+                "2025-12-20",
+                "derde",
+                "consistent",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Japan is niet langer de tweede investeerder in Vietnam.",
+                "2025-12-20",
+                "tweede",
+                "consistent",
+                "japan.investor_rank",
+            ),
         ],
     );
 }

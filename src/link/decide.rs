@@ -216,7 +216,9 @@ impl Ctx<'_> {
             return Err(Reason::Change);
         }
         let negated = match &f.negated {
-            Some(n) if claim.kind != Kind::Rank => return Err(Reason::Negated(words(n))),
+            Some(n) if claim.kind != Kind::Rank || f.negated_above => {
+                return Err(Reason::Negated(words(n)))
+            }
             n => n.is_some(),
         };
         let subject = self.who(claim, c, group)?;

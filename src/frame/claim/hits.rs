@@ -146,7 +146,11 @@ fn read_hit(
         Cue::RelativeYear(d) if before || after => f.year = Some((year + d, Some(span))),
         // A negation shortly before the figure (or its rank phrase), not one a `:` or `;`
         // turns from (`It is not: Japan ranks third`).
+        // One before a complementizer denies the main clause (`Er is geen bewijs dat
+        // Japan de derde …`): the figure is not asserted, and a rank does not flip.
         Cue::Negation if before && from - h.1 <= NEGATION_REACH && !a.turns(h.1, from) => {
+            let that = FrameCues::of(a.lang).complementizers;
+            f.negated_above = (h.1..from).any(|k| that.contains(&a.tokens.norm(k)));
             f.negated = Some(span)
         }
         // `Dat is onjuist; het juiste cijfer is 48,18 miljard`, `That is not true:

@@ -604,6 +604,7 @@ pub(super) static CUES: FrameCues = FrameCues {
     amount_connectors: words!["in", "of"],
     to_date: words!["so far", "to date", "in total", "until now", "since"],
     turn_prefixes: words!["q", "a", "question", "answer"],
+    complementizers: words!["that"],
     cumulative_metric: words!["cumulative", "that have"],
     demonyms: &[
         ("Indonesian", "Indonesia"),

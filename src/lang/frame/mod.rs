@@ -166,6 +166,10 @@ pub struct FrameCues {
     /// Single words that open an interview's turn before a colon (`Q:`, `A:`, `Vraag:`,
     /// `Đáp:`): who speaks, not a label naming what the figure after it counts.
     pub turn_prefixes: &'static Words,
+    /// Words that open a subordinate clause after a verb or noun (`that`, `dat`,
+    /// `rằng`): a negation before one denies the main clause (`Er is geen bewijs dat
+    /// …`), and asserts nothing about the figure after it.
+    pub complementizers: &'static Words,
     /// Words in a fact's English metric that make it a running total (`cumulative`): a
     /// figure for one period is not compared with it.
     pub cumulative_metric: &'static Words,
@@ -244,6 +248,7 @@ impl FrameCues {
             self.cumulative_metric,
             self.to_date,
             self.turn_prefixes,
+            self.complementizers,
         ]
     }
 }

@@ -96,6 +96,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "niet alleen maar",
         // `Het is geen geheim dat Japan …` stelt wat volgt.
         "geen geheim",
+        "geen twijfel",
         "geen wonder",
         "geen toeval",
         "geen verrassing",
@@ -465,6 +466,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "sinds",
     ],
     turn_prefixes: words!["v", "a", "vraag", "antwoord"],
+    complementizers: words!["dat", "of"],
     cumulative_metric: words![],
     demonyms: &[
         ("Indonesische", "Indonesië"),

@@ -326,6 +326,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "từ năm",
     ],
     turn_prefixes: words!["hỏi", "đáp", "h", "đ"],
+    complementizers: words!["rằng"],
     cumulative_metric: words![],
     demonyms: &[
         ("Việt", "Việt Nam"),
