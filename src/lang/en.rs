@@ -501,6 +501,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     plural_suffixes: words!["s", "es"],
     compounds: false,
     fold_unmarked: false,
+    never_folded: words![],
     // Not `of`, `was`, `in`, `is`: Dutch words too.
     function_words: words![
         "the", "and", "to", "with", "for", "that", "from", "by", "on", "at", "its", "it", "this",

@@ -498,6 +498,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     plural_suffixes: words!["s", "en"],
     compounds: true,
     fold_unmarked: false,
+    never_folded: words![],
     // Not `die`, `met`, `door`, `was`: English words too.
     function_words: words![
         "de",

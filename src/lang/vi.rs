@@ -293,6 +293,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     plural_suffixes: words![],
     compounds: false,
     fold_unmarked: true,
+    never_folded: words!["vạn"],
     function_words: words![
         "và", "của", "các", "những", "là", "có", "được", "với", "cho", "trong", "này", "đã",
         "không", "một", "để", "đến", "từ", "theo", "về", "tại", "khi", "nhưng", "cũng", "sẽ",
