@@ -50,9 +50,17 @@ fn suggest_figure(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabula
     // A bound in words (`four million` of `two to four million tonnes`) is written in
     // digits before the draft's own scale word (`3 million`).
     let words = &claim_text[numbers.clone()];
+    // Only the draft's scale word is kept: in `three hundred` (of `… to three hundred
+    // thousand hectares`) the scale stands after the bound and `hundred` is its number.
+    let scale_word = |w: &str| {
+        vocab
+            .scales
+            .iter()
+            .any(|(s, f)| s.eq_ignore_ascii_case(w) && *f == claim.scale)
+    };
     if let Some(k) = words
         .rfind(' ')
-        .filter(|_| bound == Some(true) && claim.scale != 1.0)
+        .filter(|&k| bound == Some(true) && claim.scale != 1.0 && scale_word(&words[k + 1..]))
     {
         number_text += &words[k..];
     }
