@@ -53,6 +53,9 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         hedge("chưa đến", Hedge::LessThan, Before),
         hedge("chưa tới", Hedge::LessThan, Before),
         hedge("+", Hedge::MoreThan, After),
+        // `~300`, `≈ 3,5%`. (Not `cỡ 300`: typed without diacritics it is `co`, `có`.)
+        hedge("~", Hedge::About, Before),
+        hedge("≈", Hedge::About, Before),
     ],
     numerals: numbers::NUMERALS,
     closed_numerals: false,
@@ -152,6 +155,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "chủ nợ",
         "khách hàng",
         "nhà sản xuất",
+        "hãng xe",
+        "ngân hàng",
     ],
     coordinators: words!["và", "&"],
     clause_breakers: words![
