@@ -297,10 +297,23 @@ pub struct FactTable {
 #[derive(Clone, Debug)]
 pub struct Row {
     location: Location,
-    /// Column name → (field number, text). FNV, not std's SipHash: looked up, and read in an
-    /// order that does not matter (each column fills its own list); SipHash and its random
-    /// keys were used nowhere else in the browser's module.
-    cells: FnvMap<String, (usize, String)>,
+    /// Column name → (field number, text), one entry per name (a repeated column: the
+    /// last one). A list, not a hash map: a row has a score of columns, and the map's code
+    /// was only used here in the browser's module.
+    cells: Vec<(String, (usize, String))>,
+}
+
+/// A row's cells from (column, cell) pairs; a repeated column's last cell wins.
+#[cfg_attr(claimcheck_small, optimize(size))]
+fn cells(pairs: impl Iterator<Item = (String, (usize, String))>) -> Vec<(String, (usize, String))> {
+    let mut out: Vec<(String, (usize, String))> = Vec::new();
+    for (name, cell) in pairs {
+        match out.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, c)) => *c = cell,
+            None => out.push((name, cell)),
+        }
+    }
+    out
 }
 
 impl Row {
@@ -309,7 +322,7 @@ impl Row {
         match &self.location {
             Location::Cell { line, .. } => Location::Cell {
                 line: *line,
-                column: self.cells.get(column).map_or(1, |c| c.0),
+                column: self.cell(column).map_or(1, |c| c.0),
             },
             Location::Row { row, .. } => Location::Row {
                 row: *row,
@@ -320,12 +333,16 @@ impl Row {
 
     /// The trimmed text of `column`'s cell; empty when the row has no such column.
     pub fn get(&self, column: &str) -> &str {
-        self.cells.get(column).map_or("", |c| c.1.trim())
+        self.cell(column).map_or("", |c| c.1.trim())
+    }
+
+    fn cell(&self, column: &str) -> Option<&(usize, String)> {
+        self.cells.iter().find(|(n, _)| n == column).map(|(_, c)| c)
     }
 
     /// The row's columns, in no particular order.
     pub fn columns(&self) -> impl Iterator<Item = &str> {
-        self.cells.keys().map(String::as_str)
+        self.cells.iter().map(|(n, _)| n.as_str())
     }
 
     /// The CSV line or JSON row number.

@@ -156,12 +156,13 @@ fn csv_row(
             },
         ));
     }
-    let cells = header
-        .iter()
-        .zip(record.iter())
-        .enumerate()
-        .map(|(i, (h, v))| (h.clone(), (i + 1, v.to_string())))
-        .collect();
+    let cells = super::cells(
+        header
+            .iter()
+            .zip(record.iter())
+            .enumerate()
+            .map(|(i, (h, v))| (h.clone(), (i + 1, v.to_string()))),
+    );
     Ok(Row {
         location: Location::Cell { line, column: 1 },
         cells,
@@ -192,18 +193,15 @@ pub(super) fn json_rows(name: &str, rows: Vec<JsonRow>) -> Result<Vec<Row>, Tabl
             },
             problem,
         })?;
-        let cells = row
-            .into_iter()
-            .map(|(k, v)| {
-                let text = match v {
-                    JsonCell::Text(s) => s,
-                    JsonCell::Number(n) => crate::number::shortest(n),
-                    JsonCell::List(l) => l.join("|"),
-                    JsonCell::Null => String::new(),
-                };
-                (k, (0, text))
-            })
-            .collect();
+        let cells = super::cells(row.into_iter().map(|(k, v)| {
+            let text = match v {
+                JsonCell::Text(s) => s,
+                JsonCell::Number(n) => crate::number::shortest(n),
+                JsonCell::List(l) => l.join("|"),
+                JsonCell::Null => String::new(),
+            };
+            (k, (0, text))
+        }));
         raw.push(Row {
             location: Location::Row {
                 row: i + 1,
