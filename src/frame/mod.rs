@@ -484,6 +484,15 @@ impl Reader {
         })
     }
 
+    /// Whether the name starting at token `i` opens a clause of its own after a clause
+    /// breaker (`but South Korea invests more`, `maar Zuid-Korea`, `nhưng Hàn Quốc`):
+    /// the subject of that clause.
+    pub fn opens_clause(&self, sent: &Sentence, i: usize) -> bool {
+        sent.hits
+            .iter()
+            .any(|h| h.2 == Cue::Breaker && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start)
+    }
+
     /// Whether the name starting at token `i` follows a location preposition (`in Dong
     /// Nai`): where something is, not who acts.
     pub fn is_located(&self, sent: &Sentence, i: usize) -> bool {

@@ -79,14 +79,15 @@ impl Ctx<'_> {
             };
             // An anaphor names one thing only when no rival is named beside it (issue
             // 10): `Japan is a key partner, but South Korea invests more. The country
-            // is …` names no one; `Japan ranks third, behind South Korea. It …` Japan.
-            // A rival is the same sort of thing: a country for a country (`the plants`
-            // built by a Vietnamese state company name no country).
+            // is …` names no one. A rival is another country opening a clause of its
+            // own; one after a preposition or compared with (`behind South Korea`,
+            // `where Thailand was`) is no rival, nor is a company beside a plant.
             let country = |m: &Mention| reader.is_country(self.ent(m, group));
             let rival = |m: &Mention| {
                 self.ent(m, group) != self.ent(chosen, group)
-                    && country(m) == country(chosen)
-                    && !s.is_some_and(|s| self.bystander(s, m))
+                    && country(m)
+                    && country(chosen)
+                    && s.is_some_and(|s| reader.opens_clause(s, m.start) && !self.bystander(s, m))
             };
             let anaphor = self.frame.anaphor.is_some() && !region;
             (!anaphor || !w.iter().any(|m| rival(m))).then_some(chosen)
