@@ -193,7 +193,8 @@ fn straighten(c: char) -> char {
 /// Appends the normalised form of a word to `norm`: lower case, ignorables dropped,
 /// then NFC when it carries combining marks.
 pub fn push_word(word: &str, norm: &mut String) {
-    if word.is_ascii() {
+    // NUL is ASCII but ignorable (`third\0 largest`): it takes the slow path.
+    if word.is_ascii() && !word.as_bytes().contains(&0) {
         let start = norm.len();
         norm.push_str(word);
         norm[start..].make_ascii_lowercase();
@@ -531,6 +532,18 @@ mod tests {
             ["japan", "48.18", "billion", "usd", ",", "630,000", "-", "plus"]
         );
         assert_eq!(words("Laos' leading"), ["laos", "leading"]);
+    }
+
+    #[test]
+    fn drops_invisible_characters_from_words_nul_too() {
+        for text in [
+            "third\u{0} largest",
+            "thi\u{0}rd largest",
+            "third\u{200B} largest",
+            "thi\u{AD}rd largest",
+        ] {
+            assert_eq!(words(text), ["third", "largest"], "{text:?}");
+        }
     }
 
     #[test]

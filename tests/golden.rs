@@ -41,18 +41,30 @@ fn check(text: &str, as_of: &str) -> Report {
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// One line per claim: span, text, verdict, fact id.
+/// One line per claim, every field an editor sees: span, text, what was read (kind,
+/// value, unit, hedge, shape), the verdict and its fact (or the candidate held back and
+/// why), the suggestion and the message.
 fn snapshot(report: &Report) -> String {
     let mut out = String::new();
     for c in &report.claims {
         let id = c.fact.as_ref().map_or("-", |f| f.id.as_str());
+        let candidate = c.candidate.as_ref().map_or("-", |f| f.id.as_str());
         out.push_str(&format!(
-            "{}..{}\t{:?}\t{}\t{}\n",
+            "{}..{}\t{:?}\t{:?} {} {} {:?} {:?}\t{}\t{}\t{} {:?}\t{:?}\t{:?}\n",
             c.start,
             c.end,
             c.text,
+            c.kind,
+            c.value,
+            c.unit.unwrap_or("-"),
+            c.hedge,
+            c.shape,
             c.verdict.name(),
-            id
+            id,
+            candidate,
+            c.reason.as_deref().unwrap_or("-"),
+            c.suggestion.as_deref().unwrap_or("-"),
+            c.message,
         ));
     }
     out

@@ -4,7 +4,7 @@
 
 import { summarize } from './claim-check.js';
 import { h as el, localDate, safeUrl } from './element/dom.js';
-import { translator, uiLang } from './element/i18n.js';
+import { fillCatalog, translator, uiLang } from './element/i18n.js';
 import { setupDismissalTools } from './panel/dismissal-tools.js';
 import { TABLE_NAME, setupDraftPanel } from './panel/draft-panel.js';
 import { adoptPanelStyles } from './panel/style.js';
@@ -52,6 +52,14 @@ export function startPage() {
   // picks one; the element gets the same setting (its `ui-lang`).
 
   const langSelect = $('#ui-lang');
+  // The page's English words are those of its HTML (the script does not carry them
+  // twice): read before anything is translated.
+  const marked = (attribute) => [...document.querySelectorAll(`[data-i18n${attribute ? `-${attribute}` : ''}]`)];
+  fillCatalog('en', [
+    ...marked('').map((node) => [node.dataset.i18n, node.textContent]),
+    ...marked('placeholder').map((node) => [node.dataset.i18nPlaceholder, node.placeholder]),
+    ...marked('aria-label').map((node) => [node.dataset.i18nAriaLabel, node.getAttribute('aria-label')]),
+  ]);
   let t = translator('en');
   let draftLang = null;
 

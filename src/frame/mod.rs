@@ -63,7 +63,7 @@ enum Cue {
     Finite,
     RelativeYear(i32),
     Negation,
-    NotNegation,
+    Compound,
     ChangeBefore,
     ChangeAfter,
     LevelAfterChange,
@@ -145,7 +145,7 @@ impl Reader {
             (c.past, Cue::Past),
             (c.finite_verbs, Cue::Finite),
             (c.negation, Cue::Negation),
-            (c.not_negation, Cue::NotNegation),
+            (c.not_cues, Cue::Compound),
             (c.change_before, Cue::ChangeBefore),
             (c.change_after, Cue::ChangeAfter),
             (c.level_after_change, Cue::LevelAfterChange),
@@ -256,13 +256,16 @@ impl Reader {
                             .iter()
                             .any(|p| p.match_at(tokens, h.0, &[]) == Some(h.1)))
         });
-        // `not only` is not a negation.
+        // `not only` is not a negation, `chia se` (to share) no `sẽ` (will).
         let nots: Vec<(usize, usize)> = hits
             .iter()
-            .filter(|h| h.2 == Cue::NotNegation)
+            .filter(|h| h.2 == Cue::Compound)
             .map(|h| (h.0, h.1))
             .collect();
-        hits.retain(|h| h.2 != Cue::Negation || !nots.iter().any(|n| n.0 <= h.0 && h.1 <= n.1));
+        hits.retain(|h| {
+            !matches!(h.2, Cue::Negation | Cue::Forecast)
+                || !nots.iter().any(|n| n.0 <= h.0 && h.1 <= n.1)
+        });
         // `…, and Kansai localities have signed …`: a coordinator after a comma opens a
         // clause; the name after it is that clause's subject, not an oblique.
         let coordinators = self.lang.vocabulary().coordinators;
@@ -446,6 +449,16 @@ impl Reader {
                     .hits
                     .iter()
                     .any(|h| h.2 == Cue::LocationPrep && h.1 == m.start && h.0 >= clause.start)
+        })
+    }
+
+    /// Whether the name starting at token `i` follows a location preposition (`in Dong
+    /// Nai`): where something is, not who acts.
+    pub fn is_located(&self, sent: &Sentence, i: usize) -> bool {
+        sent.heads_of(i).any(|i| {
+            sent.hits.iter().any(|h| {
+                h.2 == Cue::LocationPrep && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start
+            })
         })
     }
 

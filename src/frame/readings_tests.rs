@@ -32,6 +32,62 @@ fn a_capital_or_demonym_stands_for_its_state() {
     );
 }
 
+/// What a visit signed or drew is that visit's, not a running total; a delegation's own
+/// fact names the visit, so its figure stays judged.
+#[test]
+fn what_a_visit_signed_is_the_visits() {
+    run_bundled(
+        "visit",
+        &[
+            (En, "Japan's prime minister visited Vietnam and signed 14 cooperation agreements.", "2025-11-25", "14", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            (En, "In November 2019 the governor of Kanagawa led 26 Kanagawa companies that visited Hanoi.", "2019-12-01", "26", "consistent", "kanagawa.delegation_enterprises"),
+            (En, "In November 2019 the governor of Kanagawa led 36 Kanagawa companies that visited Hanoi.", "2019-12-01", "36", "discrepancy", "kanagawa.delegation_enterprises"),
+            (Nl, "De Japanse premier bezocht Vietnam en tekende 14 samenwerkingsovereenkomsten.", "2025-11-25", "14", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            (Vi, "Thủ tướng Nhật Bản thăm Việt Nam, ký 14 văn kiện hợp tác.", "2026-01-20", "14", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            (Vi, "Thu tuong Nhat Ban tham Viet Nam, ky 14 van kien hop tac.", "2026-01-20", "14", "unverified", "vietnam_japan.local_cooperation_agreements"),
+            (Vi, "Tháng 11/2019, Thống đốc Kanagawa dẫn đoàn gồm 36 doanh nghiệp của tỉnh Kanagawa sang thăm Việt Nam.", "2019-12-01", "36", "discrepancy", "kanagawa.delegation_enterprises"),
+            (Vi, "Các địa phương Việt Nam và Nhật Bản đã ký khoảng 80 văn kiện hợp tác.", "2025-11-25", "khoảng 80", "discrepancy", "vietnam_japan.local_cooperation_agreements"),
+        ],
+    );
+}
+
+/// A compound holding a cue word is not that cue: `chia se` (to share, typed without
+/// diacritics) is no `sẽ` (will), `not only` no negation.
+#[test]
+fn a_compound_holding_a_cue_word_is_not_that_cue() {
+    run_bundled(
+        "compounds",
+        &[
+            (Vi, "AIA Viet Nam chia se: sau 25 nam hoat dong tai Viet Nam, cong ty chiem khoang 10% thi phan bao hiem nhan tho.", "2025-12-20", "khoang 10%", "consistent", "aia.market_share"),
+            (Vi, "AIA Viet Nam chia se: cong ty chiem khoang 20% thi phan bao hiem nhan tho.", "2025-12-20", "khoang 20%", "discrepancy", "aia.market_share"),
+            (Vi, "AIA Viet Nam cho biet cong ty se chiem khoang 12% thi phan bao hiem nhan tho.", "2025-12-20", "khoang 12%", "unverified", "aia.market_share"),
+            (Vi, "AIA Việt Nam chia sẻ rằng công ty chiếm khoảng 20% thị phần bảo hiểm nhân thọ.", "2025-12-20", "khoảng 20%", "discrepancy", "aia.market_share"),
+            (En, "Japan is not only Vietnam's fourth largest investor but also its top labour partner.", "2025-12-20", "fourth largest", "discrepancy", "japan.investor_rank"),
+        ],
+    );
+}
+
+/// An anaphor names one thing only when no rival of its sort is named beside it: a
+/// country after a clause's own subject (`but South Korea invests more`) makes `the
+/// country` name no one; a name after a preposition, compared with, a possessor, set
+/// off by commas, or a country beside a plant, is no rival.
+#[test]
+fn an_anaphor_with_a_rival_before_it_names_no_one() {
+    run_bundled(
+        "anaphor rivals",
+        &[
+            (En, "Japan is a key partner, but South Korea invests more. The country is Vietnam's largest investor.", "2025-12-20", "largest", "unverified", "japan.investor_rank"),
+            (En, "Japan is a key partner, but South Korea invests more. It is Vietnam's largest investor.", "2025-12-20", "largest", "unverified", "japan.investor_rank"),
+            (Nl, "Japan is een belangrijke partner, maar Zuid-Korea investeert meer. Het land is de grootste investeerder in Vietnam.", "2025-12-20", "grootste", "unverified", "japan.investor_rank"),
+            (Vi, "Nhật Bản là đối tác quan trọng, nhưng Hàn Quốc đầu tư nhiều hơn. Nước này là nhà đầu tư lớn nhất của Việt Nam.", "2025-12-20", "lớn nhất", "unverified", "japan.investor_rank"),
+            (En, "Japan ranks behind South Korea and Singapore. The country is Vietnam's fourth largest investor.", "2025-12-20", "fourth largest", "discrepancy", "japan.investor_rank"),
+            (En, "Japan, which trails South Korea, has a long history in Vietnam. It is the fourth largest investor.", "2025-12-20", "fourth largest", "discrepancy", "japan.investor_rank"),
+            (En, "The Nhon Trach 3 and 4 plants were built by PetroVietnam Power in Vietnam. They cost about 2 billion USD.", "2025-12-20", "about 2 billion USD", "discrepancy", "nhon_trach_3_4.investment"),
+            (Vi, "Nhà máy Nhơn Trạch 3 và 4 do Tổng công ty Điện lực Dầu khí Việt Nam làm chủ đầu tư. Hai nhà máy có tổng vốn khoảng 2 tỷ USD.", "2025-12-20", "khoảng 2 tỷ USD", "discrepancy", "nhon_trach_3_4.investment"),
+        ],
+    );
+}
+
 #[test]
 fn a_list_line_takes_its_subject_from_the_heading_above_the_list() {
     run_bundled(

@@ -319,6 +319,12 @@ mod tests {
         let text = "Cong dong nguoi Viet tai Nhat Ban hien co khoang 630.000 nguoi, phan lon la thuc tap sinh va du hoc sinh.";
         assert_eq!(langs(text).1, Lang::Vi);
         assert_eq!(fold("người việt"), "nguoi viet");
+        // A one-line paste whose only words are a figure's own phrase.
+        assert_eq!(
+            langs("Kim ngach thuong mai Viet Nam - Nhat Ban dat 48,18 ty USD.").1,
+            Lang::Vi
+        );
+        assert_eq!(langs("Tong von dau tu khoang 1,4 ty USD.").1, Lang::Vi);
         // Folded forms that are other languages' words do not count.
         assert_eq!(
             langs("De handel van Japan met Vietnam is groot en de investeringen ook.").1,

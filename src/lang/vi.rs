@@ -293,6 +293,9 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "không", "một", "để", "đến", "từ", "theo", "về", "tại", "khi", "nhưng", "cũng", "sẽ",
         "đang", "nhiều", "như", "người", "năm", "giữa", "nước", "đó", "vào", "hơn", "rất", "hiện",
         "đối", "hợp", "tác",
+        // Frequent in figures' own phrases, and folded (`ty`, `trieu`, `thuong mai`)
+        // still Vietnamese: a one-line paste typed without diacritics has no other words.
+        "tỷ", "triệu", "nghìn", "khoảng", "thương", "mại", "ngạch",
     ],
     rank_syntax: RankSyntax::HeadBefore,
     ordinal_prefixes: words!["thứ"],

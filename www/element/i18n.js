@@ -21,6 +21,21 @@ const merge = (base, extra) => {
 export const CATALOGS = { en: merge(en, enWorkflow), nl: merge(nl, nlWorkflow), vi: merge(vi, viWorkflow) };
 export const UI_LANGS = Object.keys(CATALOGS);
 
+/**
+ * Gives the catalog of `lang` the words it lacks, from [key, text] pairs; words it has
+ * are kept. The page's own script leaves out the English words its HTML already spells
+ * (build-single.mjs) and takes them from the HTML here; elsewhere this changes nothing.
+ */
+export function fillCatalog(lang, entries) {
+  for (const [key, text] of entries) {
+    const parts = key.split('.');
+    const last = parts.pop();
+    let node = CATALOGS[lang];
+    for (const part of parts) node = node[part] ??= {};
+    node[last] ??= text;
+  }
+}
+
 function lookup(catalog, key) {
   let value = catalog;
   for (const part of key.split('.')) value = value?.[part];

@@ -26,6 +26,24 @@ test('the three catalogs have the same keys and placeholders', () => {
   }
 });
 
+test("the page's script carries the same catalogs, packed, its HTML's English words read from the HTML (build-single.mjs)", async () => {
+  const { compactCatalogs, htmlWords } = await import('../build-single.mjs');
+  const { build } = await import('esbuild');
+  const { CATALOGS } = await import('../element/i18n.js');
+  const bundled = await build({
+    stdin: { contents: "export { CATALOGS, fillCatalog } from './element/i18n.js';", resolveDir: WWW, loader: 'js' },
+    bundle: true, format: 'esm', write: false, logLevel: 'silent', plugins: [compactCatalogs],
+  });
+  const code = bundled.outputFiles[0].text;
+  assert.equal(code.match(/summaryNone/g).length, 1, 'each key spelt once, not once per language');
+  assert.doesNotMatch(code, /Export Markdown/, "index.html's English words are not in the script");
+  assert.match(code, /Exporteer Markdown/, 'the other languages still are');
+  const packed = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+  // What app.js does first: the English words from the page's HTML.
+  packed.fillCatalog('en', htmlWords(readFileSync(join(WWW, 'index.html'), 'utf8')));
+  assert.deepStrictEqual(packed.CATALOGS, CATALOGS);
+});
+
 const env = useBrowser();
 
 async function fresh() {

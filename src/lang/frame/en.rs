@@ -91,7 +91,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "ceased to be",
         "lost its place as",
     ],
-    not_negation: words![
+    not_cues: words![
         "not only",
         "not just",
         "no less than",
@@ -384,6 +384,10 @@ pub(super) static CUES: FrameCues = FrameCues {
         // Visitors drawn, not residents (`The festival in Kansai drew 25 million people`).
         "festival",
         "visit",
+        // What a visit signed or drew is that visit's (`visited Vietnam and signed 14
+        // cooperation agreements`), not a running total.
+        "visited",
+        "visiting",
         "state visit",
         "official visit",
         "trip",

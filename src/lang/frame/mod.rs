@@ -38,8 +38,9 @@ pub struct FrameCues {
     pub relative_years: &'static [(&'static str, i32)],
     /// Negations that flip a rank claim (`no longer`, `not`, `never`).
     pub negation: &'static Words,
-    /// Phrases that contain a negation word but do not negate (`not only`).
-    pub not_negation: &'static Words,
+    /// Phrases that contain a negation or forecast word but are neither: `not only`,
+    /// `hàng không` (aviation), `chia sẻ` (to share, typed `chia se` like `sẽ`, will).
+    pub not_cues: &'static Words,
     /// Words right before a figure that make it a change (`rose`, `fell by`).
     pub change_before: &'static Words,
     /// Words right after a figure that make it a change (`increase`, `year-on-year`).
@@ -196,7 +197,7 @@ impl FrameCues {
             self.finite_verbs,
             self.past_endings,
             self.negation,
-            self.not_negation,
+            self.not_cues,
             self.change_before,
             self.change_after,
             self.level_after_change,

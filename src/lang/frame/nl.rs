@@ -90,7 +90,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "noch",
         "langer niet",
     ],
-    not_negation: words!["niet alleen", "niet minder dan", "niet alleen maar"],
+    not_cues: words!["niet alleen", "niet minder dan", "niet alleen maar"],
     change_before: words![
         // `nog eens 15 akkoorden`: what came in, not how many there are.
         "nog eens",
@@ -279,6 +279,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         // Bezoekers, geen inwoners (`het festival in Kansai trok 25 miljoen mensen`).
         "festival",
         "bezoek",
+        "bezocht",
+        "bezoekt",
         "staatsbezoek",
         "werkbezoek",
         "topontmoeting",

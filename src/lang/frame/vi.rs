@@ -50,7 +50,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "chưa bao giờ",
         "không phải",
     ],
-    not_negation: words![
+    not_cues: words![
         "không chỉ",
         "hàng không",
         "không khí",
@@ -59,6 +59,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "không ít",
         "không kém",
         "không dưới",
+        // `sẻ`, typed without diacritics, reads as `sẽ` (will).
+        "chia sẻ",
+        "sẻ chia",
     ],
     change_before: words![
         "tăng",
@@ -192,6 +195,9 @@ pub(super) static CUES: FrameCues = FrameCues {
         "người theo dõi",
         "lượt xem",
         "chuyến thăm",
+        // `Thủ tướng Nhật Bản thăm Việt Nam, ký 14 văn kiện hợp tác`: the visit's own.
+        "thăm",
+        "sang thăm",
         "chuyến công tác",
         "hội đàm",
         "mới",

@@ -29,7 +29,8 @@ impl Ctx<'_> {
             .filter(|m| m.end <= self.frame.clause.start)
             .filter(keep)
             .collect();
-        let mut windows: Vec<Vec<&Mention>> = vec![earlier];
+        // Each window with the sentence it lies in (none for a heading).
+        let mut windows: Vec<(Option<&Sentence>, Vec<&Mention>)> = vec![(Some(self.sent), earlier)];
         // Only an anaphor (`it`, `the association`) reaches into earlier paragraphs:
         // the claim's own, or one in the sentence that opens a paragraph (`The country
         // has changed. Two-way trade reached …`).
@@ -40,7 +41,7 @@ impl Ctx<'_> {
                 break;
             }
             (para, opener) = (p, s.has_anaphor());
-            windows.push(s.mentions.iter().filter(keep).collect());
+            windows.push((Some(s), s.mentions.iter().filter(keep).collect()));
         }
         let heading = self.heading();
         // A list under a heading that names no one (`Key figures`) is about the
@@ -50,10 +51,13 @@ impl Ctx<'_> {
             .filter(|(h, _)| !h.iter().any(|m| keep(&m)) && self.is_list_line());
         let above = unnamed.map_or_else(Vec::new, |(_, line)| self.paragraph_above(*line));
         if let Some((h, _)) = &heading {
-            windows.push(match unnamed {
-                Some(_) => above.iter().filter(keep).take(1).collect(),
-                None => h.iter().filter(keep).collect(),
-            });
+            windows.push((
+                None,
+                match unnamed {
+                    Some(_) => above.iter().filter(keep).take(1).collect(),
+                    None => h.iter().filter(keep).collect(),
+                },
+            ));
         }
         // The sentence's subject or the entity named last, when the other names in
         // between are not that entity's rivals for the figure.
@@ -66,13 +70,26 @@ impl Ctx<'_> {
             .as_ref()
             .is_some_and(|a| reader.is_region_anaphor(&frame::words(self.tokens, a.clone())));
         let place = |m: &&Mention| !region || !reader.is_country(self.ent(m, group));
-        let chosen = windows.iter().find(|w| !w.is_empty()).and_then(|w| {
+        let chosen = windows.iter().find(|w| !w.1.is_empty()).and_then(|(s, w)| {
             let w: Vec<&Mention> = w.iter().copied().filter(place).collect();
-            Some(if self.ent(w.first()?, group) == subject {
+            let chosen = if self.ent(w.first()?, group) == subject {
                 w[0]
             } else {
                 *w.last()?
-            })
+            };
+            // An anaphor names one thing only when no rival is named beside it (issue
+            // 10): `Japan is a key partner, but South Korea invests more. The country
+            // is …` names no one; `Japan ranks third, behind South Korea. It …` Japan.
+            // A rival is the same sort of thing: a country for a country (`the plants`
+            // built by a Vietnamese state company name no country).
+            let country = |m: &Mention| reader.is_country(self.ent(m, group));
+            let rival = |m: &Mention| {
+                self.ent(m, group) != self.ent(chosen, group)
+                    && country(m) == country(chosen)
+                    && !s.is_some_and(|s| self.bystander(s, m))
+            };
+            let anaphor = self.frame.anaphor.is_some() && !region;
+            (!anaphor || !w.iter().any(|m| rival(m))).then_some(chosen)
         });
         let Some(last) = chosen else {
             return Err(Reason::NoSubject);
@@ -92,6 +109,28 @@ impl Ctx<'_> {
             },
             None => *last,
         }))
+    }
+
+    /// Whether mention `m` of sentence `s` only stands beside who the sentence is about:
+    /// after a preposition or a comparison (`behind South Korea and Singapore`), a
+    /// possessor (`Vietnam's first`), or in a phrase set off by commas right after
+    /// another name (`Kansai, the region around Osaka, Kyoto and Kobe, is …`).
+    fn bystander(&self, s: &Sentence, m: &Mention) -> bool {
+        let reader = &self.index.reader;
+        let norm = |i: usize| self.tokens.norm(i);
+        let set_off = (s.range.start..m.start)
+            .rev()
+            .find(|&i| matches!(norm(i), "," | "("))
+            .is_some_and(|a| {
+                let close = if norm(a) == "(" { ")" } else { "," };
+                s.mentions.iter().any(|p| p.end == a)
+                    && (m.end..s.range.end).any(|i| norm(i) == close)
+            });
+        reader.is_oblique(s, m.start)
+            || reader.is_compared(s, m.start)
+            || reader.is_located(s, m.start)
+            || self.tokens.list[m.end - 1].possessive
+            || set_off
     }
 
     /// The headline right above the claim's paragraph, which names the story's
