@@ -172,11 +172,14 @@ impl<T: Clone> GappedCues<T> {
                 if self.same(tokens.norm(j), w, n == last) {
                     break;
                 }
-                // A gap holds only plain words: no number, mark or name.
-                let plain = t.kind == TokenKind::Word
-                    && !t.capitalised
-                    && !self.coordinators.contains(&tokens.norm(j));
-                if n == 0 || gap == GAP || !plain {
+                // A gap holds only plain words: no number, mark or name (the first
+                // word takes no gap: asked first, it spares the coordinator lookup).
+                let plain = |t: &crate::token::Token| {
+                    t.kind == TokenKind::Word
+                        && !t.capitalised
+                        && !self.coordinators.contains(&tokens.norm(j))
+                };
+                if n == 0 || gap == GAP || !plain(t) {
                     return None;
                 }
                 gap += 1;
@@ -219,6 +222,10 @@ pub fn lookup_keys(w: &str, compounds: bool) -> impl Iterator<Item = &str> {
 /// `invest`/`investing`, `company`/`companies`.
 pub fn same_stem(a: &str, b: &str, inflections: &[&str]) -> bool {
     let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    // Most words compared share no stem: answer them before the list lookups.
+    if common < MIN_STEM {
+        return false;
+    }
     let ok = |rest: &str| rest.is_empty() || inflections.contains(&rest);
     if OPPOSITE_FORMS
         .iter()
