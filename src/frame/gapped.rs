@@ -133,8 +133,20 @@ impl<T: Clone> GappedCues<T> {
             let Some(list) = self.by_key.get(key(tokens.norm(i))) else {
                 continue;
             };
+            // Phrases of one key often share their first word: one that failed at `i`
+            // fails again (the first word takes no gap), so it is not retried.
+            let folded = tokens.list[i].folded;
+            let mut failed: Option<&str> = None;
             for &k in list {
                 let (p, v) = &self.phrases[k as usize];
+                let first = p.words(folded)[0].as_str();
+                if failed == Some(first) {
+                    continue;
+                }
+                if !self.same(tokens.norm(i), first, false) {
+                    failed = Some(first);
+                    continue;
+                }
                 if let Some(end) = self.match_at(tokens, (i, range.end), p, hole) {
                     out.push((i, end, v.clone()));
                 }
