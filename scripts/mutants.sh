@@ -10,6 +10,9 @@
 #   ./scripts/mutants.sh src/verdict.rs       # only these files (or directories)
 #   MUTANTS_DIFF=main ./scripts/mutants.sh    # only the lines changed since that commit
 #                                             # (in those files): the habit for each change
+#   MUTANTS_DIFF=ff28d70..c4fb732 MUTANTS_NEW_ONLY=1 ./scripts/mutants.sh src/frame
+#                                             # only the lines a range of commits added,
+#                                             # less the lines it moved (a module split)
 #
 # MUTANTS_JOBS (default 1) and MUTANTS_TIMEOUT (seconds per test run, default 300) tune
 # it; other cargo-mutants options pass through MUTANTS_ARGS, e.g. the test targets that
@@ -56,6 +59,35 @@ if [ -n "${MUTANTS_DIFF:-}" ]; then
     exit 0
   fi
   args+=(--in-diff target/mutants/changes.diff)
+  if [ -n "${MUTANTS_NEW_ONLY:-}" ]; then
+    # A line the diff adds whose text (trimmed, over 3 characters) it also removes
+    # elsewhere was moved, not written: a split module's code, tested where it was. Keep
+    # the mutants of the other added lines (their names start `file:line:`). cargo-mutants
+    # 27.1 applies --re to no struct-field deletion, so those are all kept.
+    re=$(awk '
+      function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+$/, "", s); return s }
+      NR == FNR { if ($0 ~ /^-/ && $0 !~ /^--- /) removed[trim(substr($0, 2))] = 1; next }
+      /^\+\+\+ / { file = ($0 ~ /^\+\+\+ b\//) ? substr($0, 7) : ""; next }
+      /^--- / { next }
+      /^@@ / { split($3, a, ","); line = substr(a[1], 2) + 0; next }
+      file == "" { next }
+      /^\+/ {
+        t = trim(substr($0, 2))
+        if (!(t in removed) || length(t) <= 3) lines[file] = lines[file] (lines[file] == "" ? "" : "|") line
+        line++; next
+      }
+      /^-/ { next }
+      { line++ }
+      END {
+        for (f in lines) { g = f; gsub(/\./, "\\.", g); out = out (out == "" ? "" : "|") g ":(" lines[f] "):" }
+        if (out != "") print "^(" out ")"
+      }' target/mutants/changes.diff target/mutants/changes.diff)
+    if [ -z "$re" ]; then
+      echo "$MUTANTS_DIFF only moves lines of src/: nothing new to mutate"
+      exit 0
+    fi
+    args+=(--re "$re")
+  fi
 fi
 status=0
 # shellcheck disable=SC2086 # MUTANTS_ARGS is a list of options

@@ -157,6 +157,9 @@ pub struct Claim {
     pub sentence: usize,
     /// How the figure is shaped: a level, a range, a change, a fraction or an ordinal.
     pub shape: Shape,
+    /// Whether its paragraph was typed without diacritics (Vietnamese `20 trieu`), so
+    /// that a suggestion is typed so too.
+    pub typed_folded: bool,
 }
 
 /// The shape of a figure: what the number measures besides its value. Linking uses it

@@ -382,7 +382,7 @@ fn split_range(l: Linked, index: &Index, text: &str, out: &mut Vec<Linked>) {
     let (low_end, high_start) = (n.start + low_end, n.start + high_start);
     let mut low = l.clone();
     low.group = Some(lo_g);
-    low.claim.span.end = low_end;
+    low.claim.span.end = crate::number::past_suffix(text.as_bytes(), low_end);
     low.claim.number_span.end = low_end;
     let mut high = l;
     high.group = Some(hi_g);
@@ -393,18 +393,23 @@ fn split_range(l: Linked, index: &Index, text: &str, out: &mut Vec<Linked>) {
 }
 
 /// The ends of a range written in words (`two to four million`, `twee tot drie`, `hai
-/// đến ba`): the low bound ends before the first joining word, the high one starts
-/// after it (byte offsets into `text`).
+/// đến ba`): the low bound ends before the joining word, the high one starts after it
+/// (byte offsets into `text`). A joining word proper (`to`) wins over `and`, which may
+/// stand inside a number (`one hundred and fifty thousand to …`); of several `and`s
+/// the last joins (`between one hundred and fifty and two hundred`).
 fn word_bounds(text: &str, vocab: &crate::lang::Vocabulary) -> Option<(usize, usize)> {
-    let mut at = 0;
+    let (mut at, mut joiner, mut and) = (0, None, None);
     for w in text.split(' ') {
         let end = at + w.len();
-        if at > 0 && (vocab.range_ands.contains(&w) || vocab.range_joiners.contains(&w)) {
-            return (end + 1 < text.len()).then_some((at - 1, end + 1));
+        if at > 0 && vocab.range_joiners.contains(&w) {
+            joiner = joiner.or(Some((at, end)));
+        } else if at > 0 && vocab.range_ands.contains(&w) {
+            and = Some((at, end));
         }
         at = end + 1;
     }
-    None
+    let (at, end) = joiner.or(and)?;
+    (end + 1 < text.len()).then_some((at - 1, end + 1))
 }
 
 /// The figures of a claim's sentence near it (a sentence may hold thousands).

@@ -260,6 +260,15 @@ fn digit_byte(b: &u8) -> bool {
     b.is_ascii_digit() || *b == b'.' || *b == b','
 }
 
+/// Where the low bound of a range written in digits ends in the draft, past a scale
+/// letter glued to its digits at `at` (`165k` of `165k-195k`, `1.2m` of `1.2m–1.5m`).
+pub fn past_suffix(text: &[u8], at: usize) -> usize {
+    at + text[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
+}
+
 /// Whether `text` is one number written in digits (`165,000`), no word or dash in it.
 pub fn in_digits(text: &[u8]) -> bool {
     text.iter().all(digit_byte)
@@ -269,6 +278,7 @@ pub fn in_digits(text: &[u8]) -> bool {
 /// 195,000`): the end of the leading digits and the start of the trailing ones, when
 /// both bounds are digits. Bytes: a multi-byte dash's last byte is no digit either.
 pub fn range_bounds(text: &[u8]) -> Option<(usize, usize)> {
+    // (`165k-195k` is split at `k`; its bound's text takes the letter: `past_suffix`.)
     let low_end = text.iter().position(|b| !digit_byte(b))?;
     let high_start = text.iter().rposition(|b| !digit_byte(b))? + 1;
     (low_end > 0 && high_start < text.len()).then_some((low_end, high_start))
@@ -277,6 +287,18 @@ pub fn range_bounds(text: &[u8]) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A range's low bound in the draft ends past a scale letter glued to its digits.
+    #[test]
+    fn a_low_bound_keeps_its_scale_letter() {
+        for (text, at, end) in [
+            ("165k-195k", 3, 4),
+            ("1.2m–1.5m", 3, 4),
+            ("165 to 195", 3, 3),
+        ] {
+            assert_eq!(past_suffix(text.as_bytes(), at), end, "{text}");
+        }
+    }
 
     /// One row per spelling: input, style, expected length consumed and value.
     #[test]

@@ -36,7 +36,7 @@ impl Phrase {
             .iter()
             .any(|w| !w.is_ascii())
             .then(|| words.iter().map(|w| fold(w)).collect::<Vec<_>>())
-            .filter(|folded| *folded != words);
+            .filter(|folded| *folded != words && !vocab.never_folded.contains(&text));
         Phrase { words, folded }
     }
 

@@ -62,6 +62,9 @@ const TABLES: &[(Lang, &str)] = &[
     (Lang::Vi, "vi_s8b.tsv"),
     (Lang::En, "en_s8c.tsv"),
     (Lang::Nl, "nl_s8c.tsv"),
+    (Lang::En, "en_s9.tsv"),
+    (Lang::Nl, "nl_s9.tsv"),
+    (Lang::Vi, "vi_s9.tsv"),
 ];
 
 #[derive(Debug, Clone, PartialEq)]

@@ -552,3 +552,33 @@ fn the_decimal_place_of_a_scale_is_the_largest_power_of_ten_not_above_it() {
         assert_eq!(number::decimal_place(scale), want, "{scale}");
     }
 }
+
+/// A range judged bound by bound against a range on record keeps the draft's style in
+/// each bound's suggestion: a bound in words gets digits before the draft's own scale
+/// word (`3 million tonnes`, not `up to 3,000,000 tonnes`), a bound with a scale
+/// letter keeps it (`165k`); a hedge after the number is the record's before it
+/// (`195,000+ ha` → `up to 175,000 ha`, not `175,000up to ha`).
+#[test]
+fn a_split_bound_and_a_trailing_hedge_keep_the_drafts_style() {
+    use made_up::{checker, run};
+    let c = checker(
+        "atlantis.reef.low,2024-01-01,Atlantis,reef area (low end of range),amount,165000,ha,at_least,Atlantis,reef area,Desk,
+atlantis.reef.high,2024-01-01,Atlantis,reef area (high end of range),amount,175000,ha,up_to,Atlantis,reef area,Desk,
+atlantis.catch.low,2024-01-01,Atlantis,fish catch (low end of range),amount,2.6 million,tonnes,at_least,Atlantis,fish catch,Desk,
+atlantis.catch.high,2024-01-01,Atlantis,fish catch (high end of range),amount,3 million,tonnes,up_to,Atlantis,fish catch,Desk,
+",
+    );
+    run(&c, "2025-06-01", &[
+        ("The fish catch of Atlantis is two to four million tonnes.", &[
+            "two | discrepancy | atlantis.catch.low | - | s=Atlantis m=fish catch t=now:- | 2.6 | The record says at least 2,600,000 tonnes for fish catch (low end of range) (Atlantis) (as of 2024-01-01, Desk), not \"two\".",
+            "four million tonnes | discrepancy | atlantis.catch.high | - | s=Atlantis m=fish catch t=now:- | 3 million tonnes | The record says up to 3,000,000 tonnes for fish catch (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"four million tonnes\".",
+        ]),
+        ("The reef area of Atlantis is 165k-195k ha.", &[
+            "165k | consistent | atlantis.reef.low | - | s=Atlantis m=reef area t=now:- | - | Backed by the record: reef area (low end of range) (Atlantis) is at least 165,000 ha (as of 2024-01-01, Desk).",
+            "195k ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | 175k ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195k ha\".",
+        ]),
+        ("The reef area of Atlantis is 195,000+ ha.", &[
+            "195,000+ ha | discrepancy | atlantis.reef.high | - | s=Atlantis m=reef area t=now:- | up to 175,000 ha | The record says up to 175,000 ha for reef area (high end of range) (Atlantis) (as of 2024-01-01, Desk), not \"195,000+ ha\".",
+        ]),
+    ]);
+}

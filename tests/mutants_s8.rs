@@ -49,13 +49,13 @@ fn a_folded_syllable_alone_cues_only_what_a_figure_counts() {
     let c = Checker::new(table).unwrap_or_else(|e| panic!("{e}"));
     run_in(&c, Lang::Vi, "2025-06-01", &[
         ("Oz co 20 trieu dan.", &[
-            "20 trieu | discrepancy | oz.population | - | s=Oz m=dan t=now:- | gần 23 trieu | The record says gần 23 triệu for population of Oz (as of 2024-01-01, Desk), not \"20 trieu\".",
+            "20 trieu | discrepancy | oz.population | - | s=Oz m=dan t=now:- | gan 23 trieu | The record says gần 23 triệu for population of Oz (as of 2024-01-01, Desk), not \"20 trieu\".",
         ]),
         ("Dien dan cua Oz co 20 trieu thanh vien.", &[
             "20 trieu | unverified | - | - | - | - | No fact in the table covers \"20 trieu\"; check this figure by hand.",
         ]),
         ("Dan so cua Oz la 20 trieu.", &[
-            "20 trieu | discrepancy | oz.population | - | s=Oz m=Dan so t=now:- | gần 23 trieu | The record says gần 23 triệu for population of Oz (as of 2024-01-01, Desk), not \"20 trieu\".",
+            "20 trieu | discrepancy | oz.population | - | s=Oz m=Dan so t=now:- | gan 23 trieu | The record says gần 23 triệu for population of Oz (as of 2024-01-01, Desk), not \"20 trieu\".",
         ]),
         ("Von ODA cua Atlantis dat 12 ty USD.", &[
             "12 ty USD | discrepancy | atlantis.oda | - | s=Atlantis m=ODA t=now:- | 10 ty USD | The record says 10 tỷ USD for cumulative ODA from Atlantis (as of 2024-01-01, Desk), not \"12 ty USD\".",
@@ -97,7 +97,7 @@ fn only_a_bare_number_under_a_rank_label_is_a_rank() {
             "3 | consistent | atlantis.investor_rank | - | s=Atlantis m=investors t=now:- | - | Backed by the record: rank among Lemuria's foreign investors (Atlantis) is third (as of 2024-01-01, Desk).",
         ]),
         ("Atlantis in figures:\n- Rank among investors: 4", &[
-            "4 | discrepancy | atlantis.investor_rank | - | s=Atlantis m=investors t=now:- | third largest | The record says third for rank among Lemuria's foreign investors (Atlantis) (as of 2024-01-01, Desk), not \"4\".",
+            "4 | discrepancy | atlantis.investor_rank | - | s=Atlantis m=investors t=now:- | 3 | The record says third for rank among Lemuria's foreign investors (Atlantis) (as of 2024-01-01, Desk), not \"4\".",
         ]),
         ("Atlantis in figures:\n- Rank among investors: about 3", &[
             "about 3 | unverified | - | - | - | - | No fact in the table covers \"about 3\"; check this figure by hand.",

@@ -28,6 +28,8 @@ pub struct Numerals {
     /// Whether a paragraph typed without diacritics is read folded (Vietnamese): see
     /// [`Numerals::folded`].
     fold_unmarked: bool,
+    /// Words never read folded ([`crate::lang::Vocabulary::never_folded`]).
+    unfolded: &'static crate::lang::words::Words,
 }
 
 /// A number read from words.
@@ -89,6 +91,7 @@ impl Numerals {
                 .collect(),
             closed: vocab.closed_numerals,
             fold_unmarked: vocab.fold_unmarked,
+            unfolded: vocab.never_folded,
         }
     }
 
@@ -221,7 +224,10 @@ impl Numerals {
         }
         let mut found: Option<Numeral> = None;
         for (m, n) in &self.morphemes {
-            if crate::lang::detect::fold(m) != word || m == word {
+            if crate::lang::detect::fold(m) != word
+                || m == word
+                || self.unfolded.contains(&m.as_str())
+            {
                 continue;
             }
             found = Some(match found {

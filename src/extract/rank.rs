@@ -445,6 +445,7 @@ fn rank_claim(tokens: &Tokens, lex: &Lexicon, rank: Rank, windows: &[Range<usize
         end_token: phrase.end,
         sentence: list[phrase.start].sentence as usize,
         shape: crate::claim::Shape::Level,
+        typed_folded: list[phrase.start].folded,
     }
 }
 

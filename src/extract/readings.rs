@@ -253,6 +253,8 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "Windows 11 is now on most laptops."),
             (En, "Please call 911 now."),
             (En, "Call 1800 599 920 for details."),
+            (Nl, "Het ministerie meldt dat Nhon Trach 2 gas verbruikt."),
+            (Nl, "Bekend is dat Vung Ang 1 kolen verbrandt."),
         ],
         read: label,
     },
@@ -262,6 +264,8 @@ pub(super) const READINGS: &[Reading] = &[
             (En, "handling the 2 millionth TEU"),
             (En, "The 2 millionth container left Cai Mep in June."),
             (Nl, "De haven verwerkte de 2 miljoenste container."),
+            (En, "He was the 1.5-millionth visitor."),
+            (Nl, "Hij was de 1,5-miljoenste bezoeker."),
         ],
         read: milestone,
     },
@@ -525,13 +529,12 @@ fn vague(at: &mut At) -> Option<usize> {
         .map(|_| at.end)
 }
 
-/// `the 2 millionth TEU`, `de 2 miljoenste bezoeker`: a milestone, an ordinal that
-/// ranks nothing (no rank phrase follows an ordinal scale) and counts nothing (not 2
-/// million). In words (`its one millionth visitor`) it is an ordinal in words.
+/// `the 2 millionth TEU`, `de 2 miljoenste bezoeker`, `the 1.5-millionth visitor`: a
+/// milestone, an ordinal that ranks nothing (no rank phrase follows an ordinal scale)
+/// and counts nothing (not 2 million). In words (`its one millionth visitor`) it is an
+/// ordinal in words.
 fn milestone(at: &mut At) -> Option<usize> {
-    at.lex[W::OrdinalScales]
-        .at(at.tokens, at.end)
-        .map(|_| at.end + 1)
+    at.lex[W::OrdinalScales].at(at.tokens, skip_hyphens(at.tokens, at.end))
 }
 
 /// `12 Ly Thai To Street`.
@@ -571,7 +574,11 @@ fn count_after_subject(at: &At, p: usize) -> bool {
     {
         s -= 1;
     }
-    s > 0
+    // `dat Nhon Trach 2 gas verbruikt`: one digit after a name of two words numbers a
+    // unit of it (a plant, a line); news style writes so small a count in words.
+    let numbered_name = s < p && list[p - 1].kind == TokenKind::Word && at.value < 10.0;
+    !numbered_name
+        && s > 0
         && at.lex[W::CountOpeners]
             .ending_at(at.tokens, s, s - 1)
             .is_some()

@@ -12,7 +12,7 @@ mod change;
 mod range;
 
 pub(super) use change::mark_change;
-pub(super) use range::{merge_range, range_after, share_unit};
+pub(super) use range::{merge_range, past_cut, range_after, share_unit};
 
 /// Whether a symbol token is a sign (`-`, `−` U+2212, `+`).
 pub(super) fn is_sign(s: &str) -> bool {
@@ -121,6 +121,7 @@ fn bare_claim(tokens: &Tokens, r: Range<usize>, kind: Kind, value: f64, toleranc
         end_token: r.end,
         sentence: list[r.start].sentence as usize,
         shape: Shape::Level,
+        typed_folded: list[r.start].folded,
     }
 }
 

@@ -263,6 +263,93 @@ fn ranges_share_their_unit() {
     assert_eq!(texts, [("2.6–3 million tonnes", 2.6e6), ("2030", 2030.0)]);
 }
 
+/// Each row one range, read as one claim with both bounds (language, draft, claim
+/// text, low, high): a weak word opening a words range whose second bound carries its
+/// own scale, a Dutch bound cut short before a closed compound, scale letters.
+#[test]
+fn ranges_read_as_one_claim() {
+    for (lang, text, span, low, high) in [
+        (
+            Lang::En,
+            "Between two and three million visitors came.",
+            "Between two and three million",
+            2e6,
+            3e6,
+        ),
+        (
+            Lang::En,
+            "Two to three million people live there.",
+            "Two to three million",
+            2e6,
+            3e6,
+        ),
+        (
+            Lang::Nl,
+            "Er kwamen vijf- tot zesduizend bezoekers.",
+            "vijf- tot zesduizend",
+            5e3,
+            6e3,
+        ),
+        (
+            Lang::Nl,
+            "Het kost drie- tot vierhonderd euro.",
+            "drie- tot vierhonderd euro",
+            300.0,
+            400.0,
+        ),
+        (
+            Lang::Nl,
+            "Er wonen twee tot drie miljoen mensen.",
+            "twee tot drie miljoen",
+            2e6,
+            3e6,
+        ),
+        (
+            Lang::Nl,
+            "Er kwamen vijf- tot zes miljoen bezoekers.",
+            "vijf- tot zes miljoen",
+            5e6,
+            6e6,
+        ),
+        (
+            Lang::En,
+            "Some 165k-195k people joined.",
+            "Some 165k-195k",
+            165e3,
+            195e3,
+        ),
+    ] {
+        let vocab = lang.vocabulary();
+        let tokens = tokenize(text, vocab);
+        let found = extract(&tokens, &Lexicon::new(vocab));
+        let got: Vec<(&str, Shape)> = found
+            .iter()
+            .map(|c| (&text[c.span.clone()], c.shape))
+            .collect();
+        assert_eq!(got, [(span, Shape::Range { low, high })], "{text}");
+    }
+}
+
+/// A Dutch main clause puts its verb before a subject of up to seven words: the figure
+/// after it is the change the verb says (`steeg`, `daalde`), in a percentage or amount.
+#[test]
+fn an_inverted_subject_keeps_its_change() {
+    for (text, direction) in [
+        ("In oktober steeg de export 5%.", 1),
+        ("In 2024 steeg de export van Vietnam naar Japan 5%.", 1),
+        (
+            "Vorig jaar daalde het aantal Japanse bezoekers aan Vietnam 12%.",
+            -1,
+        ),
+    ] {
+        let vocab = Lang::Nl.vocabulary();
+        let tokens = tokenize(text, vocab);
+        let found = extract(&tokens, &Lexicon::new(vocab));
+        let last = found.last().map(|c| c.shape);
+        assert_eq!(last, Some(Shape::Change { direction }), "{text}");
+    }
+}
+
 #[test]
 fn vague_superlatives_and_weekdays_are_not_ranks() {
     for (lang, text) in [

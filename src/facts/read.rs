@@ -110,8 +110,31 @@ fn csv_syntax(text: &str, e: &csv::Error) -> (Location, Problem) {
     let line = e
         .position()
         .map_or(1, |p| Lines::new(text).of_record(p.byte()));
-    let message = format!("not valid CSV ({e}); check the quoting on this line");
+    let message = format!(
+        "not valid CSV ({}); check the quoting on this line",
+        csv_detail(e)
+    );
     (Location::Cell { line, column: 1 }, Problem::Syntax(message))
+}
+
+/// What the CSV reader says went wrong.
+#[cfg(not(target_arch = "wasm32"))]
+fn csv_detail(e: &csv::Error) -> String {
+    e.to_string()
+}
+
+/// What the CSV reader says went wrong, without its `Display`, which would bring std's
+/// I/O error messages into the browser's module. A reader over a `str` in memory with
+/// flexible records cannot fail at all (no I/O, no UTF-8 or record-length error), so
+/// this is a safety net: it names the kind of error.
+#[cfg(target_arch = "wasm32")]
+fn csv_detail(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "invalid UTF-8",
+        csv::ErrorKind::UnequalLengths { .. } => "records of different lengths",
+        _ => "the reader stopped",
+    }
+    .to_string()
 }
 
 /// One CSV record as a row: each cell under its header, with its field number.
@@ -133,12 +156,13 @@ fn csv_row(
             },
         ));
     }
-    let cells = header
-        .iter()
-        .zip(record.iter())
-        .enumerate()
-        .map(|(i, (h, v))| (h.clone(), (i + 1, v.to_string())))
-        .collect();
+    let cells = super::cells(
+        header
+            .iter()
+            .zip(record.iter())
+            .enumerate()
+            .map(|(i, (h, v))| (h.clone(), (i + 1, v.to_string()))),
+    );
     Ok(Row {
         location: Location::Cell { line, column: 1 },
         cells,
@@ -169,18 +193,15 @@ pub(super) fn json_rows(name: &str, rows: Vec<JsonRow>) -> Result<Vec<Row>, Tabl
             },
             problem,
         })?;
-        let cells = row
-            .into_iter()
-            .map(|(k, v)| {
-                let text = match v {
-                    JsonCell::Text(s) => s,
-                    JsonCell::Number(n) => crate::number::shortest(n),
-                    JsonCell::List(l) => l.join("|"),
-                    JsonCell::Null => String::new(),
-                };
-                (k, (0, text))
-            })
-            .collect();
+        let cells = super::cells(row.into_iter().map(|(k, v)| {
+            let text = match v {
+                JsonCell::Text(s) => s,
+                JsonCell::Number(n) => crate::number::shortest(n),
+                JsonCell::List(l) => l.join("|"),
+                JsonCell::Null => String::new(),
+            };
+            (k, (0, text))
+        }));
         raw.push(Row {
             location: Location::Row {
                 row: i + 1,

@@ -20,7 +20,8 @@ pub mod table;
 
 pub use claim::ClaimFrame;
 pub use fact::FactFrame;
-pub use sentence::Sentence;
+use sentence::past_form;
+pub use sentence::{AskedTime, Sentence};
 
 use crate::claim::{Claim, Kind, Shape};
 use crate::fnv::FnvMap;
@@ -255,16 +256,20 @@ impl Reader {
                             .proper
                             .iter()
                             .any(|p| p.match_at(tokens, h.0, &[]) == Some(h.1)))
+                    && !self.names_after(tokens, h.1, range.end, &mentions)
         });
-        // `not only` is not a negation, `chia se` (to share) no `sẽ` (will).
+        // `not only` is not a negation, `chia se` (to share) no `sẽ` (will), `mới có`
+        // ("only has") no restrictor.
         let nots: Vec<(usize, usize)> = hits
             .iter()
             .filter(|h| h.2 == Cue::Compound)
             .map(|h| (h.0, h.1))
             .collect();
         hits.retain(|h| {
-            !matches!(h.2, Cue::Negation | Cue::Forecast)
-                || !nots.iter().any(|n| n.0 <= h.0 && h.1 <= n.1)
+            !matches!(
+                h.2,
+                Cue::Negation | Cue::Forecast | Cue::Restrictor | Cue::PeriodRestrictor
+            ) || !nots.iter().any(|n| n.0 <= h.0 && h.1 <= n.1)
         });
         // `…, and Kansai localities have signed …`: a coordinator after a comma opens a
         // clause; the name after it is that clause's subject, not an oblique.
@@ -293,7 +298,18 @@ impl Reader {
             .find(|&i| tokens.list[i].kind != TokenKind::Symbol || tokens.norm(i) != "\"")
             .is_some_and(|i| tokens.norm(i) == "?");
         crate::sort::by_key(&mut hits, |h| h.0);
-        let question_marks = range.clone().filter(|&i| tokens.norm(i) == "?").collect();
+        // Question marks, and the commas where a new predicate opens (`, and upgraded
+        // ties to …`): a cue after one is that predicate's.
+        let (mut question_marks, mut predicates) = (Vec::new(), Vec::new());
+        for i in range.clone() {
+            match tokens.norm(i) {
+                "?" => question_marks.push(i),
+                "," if sentence::opens_predicate(self.lang, tokens, &hits, i, range.end) => {
+                    predicates.push(i)
+                }
+                _ => {}
+            }
+        }
         self.set_apart(tokens, range.start, &hits, &breaks, &mut mentions);
         self.first_person(tokens, range.clone(), &hits, &mut mentions);
         Sentence {
@@ -305,7 +321,20 @@ impl Reader {
             hits,
             question,
             question_marks,
+            predicates,
         }
+    }
+
+    /// Whether a name no table or gazetteer knows follows an anaphor's words ending at
+    /// `k` (`de centrale Long Phu 1`, `the plant Long Phu 1`): they head that name, and
+    /// refer back to no one.
+    #[inline(never)]
+    fn names_after(&self, tokens: &Tokens, k: usize, end: usize, mentions: &[Mention]) -> bool {
+        k < end
+            && tokens.list[k].kind == TokenKind::Word
+            && tokens.list[k].capitalised
+            && !mentions.iter().any(|m| m.start == k)
+            && self.demonym_at(tokens, k).is_none()
     }
 
     /// For each name that continues a list of names (`behind China, the United States
@@ -369,6 +398,12 @@ impl Reader {
     /// Whether restrictor words `w` (normalised) say `to date` (`so far`, `tot nu toe`).
     pub fn is_to_date(&self, w: &str) -> bool {
         self.to_date.iter().any(|t| t == w)
+    }
+
+    /// Whether label words `w` (normalised) open an interview's turn (`Q`, `Đáp`).
+    #[inline(never)]
+    pub fn is_turn(&self, w: &str) -> bool {
+        self.listed(FrameCues::of(self.lang).turn_prefixes, w)
     }
 
     /// Whether anaphor words `w` (normalised) name a region (`the region`, `de regio`,

@@ -570,8 +570,184 @@ fn a_year_in_the_next_phrase_dates_that_phrase() {
             (Vi, "Tính cả nước thì Nhật cũng là nhà đầu tư lớn thứ ba, năm 2019 còn đứng thứ hai.", "2025-12-20", "lớn thứ ba", "consistent", "japan.investor_rank"),
             (En, "Japan was Vietnam's second largest investor, in 2019.", "2025-12-20", "second largest", "consistent", "japan.investor_rank"),
             (Nl, "Vietnam wil in 2040 een ontwikkeld land met een hoog inkomen zijn, en vanaf 2026 dubbelcijferig groeien.", "2025-12-20", "2026", "consistent", "vietnam.double_digit_growth_year"),
-            // A year figure keeps the year after it: 1973 is no partnership year.
-            (En, "Vietnam and Japan are old friends. The two countries established diplomatic relations in 1973, upgraded ties to a Comprehensive Strategic Partnership in 2023, and trade a lot.", "2025-12-20", "1973", "unverified", "vietnam_japan.csp_year"),
+            // Nor does a year figure take the year after `, <verb>`; nor its cue.
+            (En, "Vietnam and Japan are old friends. The two countries established diplomatic relations in 1973, upgraded ties to a Comprehensive Strategic Partnership in 2023, and trade a lot.", "2025-12-20", "1973", "none", "-"),
+        ],
+    );
+}
+
+/// A cue after the figure across `, <verb>` (or `, <coordinator> <verb>`) is the next
+/// predicate's, not the figure's, whatever dates that predicate: 1973 is no
+/// partnership year.
+#[test]
+fn a_cue_after_a_new_predicate_is_that_predicates() {
+    run_bundled(
+        "cue of the next predicate",
+        &[
+            (En, "Vietnam and Japan established diplomatic relations in 1973, and upgraded ties to a Comprehensive Strategic Partnership two years ago.", "2025-12-20", "1973", "none", "-"),
+            (En, "Vietnam and Japan established diplomatic relations in 1973, upgraded ties to a Comprehensive Strategic Partnership in 2021.", "2025-12-20", "2021", "discrepancy", "vietnam_japan.csp_year"),
+            (En, "In 2021, Vietnam and Japan became Comprehensive Strategic Partners.", "2025-12-20", "2021", "discrepancy", "vietnam_japan.csp_year"),
+            (Nl, "Japan en Vietnam knoopten in 1973 diplomatieke betrekkingen aan, en waardeerden de banden twee jaar geleden op tot een alomvattend strategisch partnerschap.", "2025-12-20", "1973", "none", "-"),
+            (Vi, "Việt Nam và Nhật Bản thiết lập quan hệ ngoại giao năm 1973, đã nâng cấp quan hệ lên Đối tác chiến lược toàn diện hai năm trước.", "2025-12-20", "1973", "none", "-"),
+            (Vi, "Việt Nam và Nhật Bản thiết lập quan hệ ngoại giao năm 1973, đã nâng cấp quan hệ lên Đối tác chiến lược toàn diện năm 2021.", "2025-12-20", "2021", "discrepancy", "vietnam_japan.csp_year"),
+        ],
+    );
+}
+
+/// An interview's turns (`Q:`/`A:`, `V:`/`A:`, `Hỏi:`/`Đáp:`): the answer takes its
+/// metric and its time (a year or past tense) from the question right before when it
+/// names neither itself, a bare ordinal opening it ranks what the question asks about,
+/// and `A:` is no label naming what a count counts. A question with a modal of its own
+/// still lends nothing.
+#[test]
+fn an_answer_takes_the_questions_metric_and_time() {
+    run_bundled(
+        "interview turns",
+        &[
+            (En, "Q: Where did Japan rank among Vietnam's foreign investors in 2019?\nA: Third, behind South Korea and Singapore.", "2025-12-20", "Third", "discrepancy", "japan.investor_rank"),
+            (En, "Q: Where did Japan rank among Vietnam's foreign investors in 2019?\nA: Second, behind South Korea.", "2025-12-20", "Second", "consistent", "japan.investor_rank"),
+            (En, "Q: Where will Japan rank among Vietnam's foreign investors in 2030?\nA: Second, analysts say.", "2025-12-20", "Second", "unverified", "-"),
+            (En, "Q: How large is the Vietnamese community in Japan?\nA: About 450,000 people.", "2025-12-20", "About 450,000", "discrepancy", "japan.vietnamese_community"),
+            (Nl, "V: Welke plaats had Japan in 2019 onder de buitenlandse investeerders in Vietnam?\nA: De derde plaats.", "2025-12-20", "derde", "discrepancy", "japan.investor_rank"),
+            (Nl, "V: Hoeveel Japanse bedrijven zijn er actief in Vietnam?\nA: Ruim 3.000.", "2025-12-20", "Ruim 3.000", "discrepancy", "japan.companies_in_vietnam"),
+            (Vi, "Hỏi: Năm 2019, Nhật Bản là nhà đầu tư lớn thứ mấy của Việt Nam?\nĐáp: Đứng thứ ba.", "2025-12-20", "Đứng thứ ba", "discrepancy", "japan.investor_rank"),
+            (Vi, "Hỏi: Cộng đồng người Việt tại Nhật Bản đông đến mức nào?\nĐáp: Khoảng 450.000 người.", "2025-12-20", "Khoảng 450.000", "discrepancy", "japan.vietnamese_community"),
+        ],
+    );
+}
+
+/// A main clause that calls what follows no secret (`It is no secret that`, `Het is
+/// geen geheim dat`, `Không phải bí mật rằng`) asserts it; one that denies evidence
+/// for it does not, and a negation there never flips the figure.
+#[test]
+fn no_secret_asserts_what_follows() {
+    run_bundled(
+        "no secret",
+        &[
+            (
+                En,
+                "It is no secret that Japan is Vietnam's second largest investor.",
+                "2025-12-20",
+                "second largest",
+                "outdated",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Het is geen geheim dat Japan de tweede investeerder in Vietnam is.",
+                "2025-12-20",
+                "tweede",
+                "outdated",
+                "japan.investor_rank",
+            ),
+            (
+                Vi,
+                "Không phải bí mật rằng Nhật Bản là nhà đầu tư lớn thứ hai của Việt Nam.",
+                "2025-12-20",
+                "lớn thứ hai",
+                "outdated",
+                "japan.investor_rank",
+            ),
+            // A negation before `dat` denies the main clause: nothing is asserted.
+            (
+                Nl,
+                "Er is geen bewijs dat Japan de derde investeerder in Vietnam is.",
+                "2025-12-20",
+                "derde",
+                "unverified",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Er is geen bewijs dat Japan de grootste investeerder in Vietnam is.",
+                "2025-12-20",
+                "grootste",
+                "unverified",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Er is geen twijfel dat Japan de derde investeerder in Vietnam is.",
+                "2025-12-20",
+                "derde",
+                "consistent",
+                "japan.investor_rank",
+            ),
+            (
+                Nl,
+                "Japan is niet langer de tweede investeerder in Vietnam.",
+                "2025-12-20",
+                "tweede",
+                "consistent",
+                "japan.investor_rank",
+            ),
+        ],
+    );
+}
+
+/// `mới có` ("only has"), `số liệu mới nhất` ("the latest figures"), `new figures`:
+/// words that hold a restrictor (`mới`, `new`) but narrow nothing.
+#[test]
+fn the_latest_figures_narrow_nothing() {
+    run_bundled(
+        "not a restrictor",
+        &[
+            (
+                Vi,
+                "Tỉnh Gunma hiện mới có 40 doanh nghiệp đầu tư vào Việt Nam.",
+                "2025-12-20",
+                "40",
+                "discrepancy",
+                "gunma.businesses_investing_in_vietnam",
+            ),
+            (
+                Vi,
+                "Tỉnh Gunma có 40 doanh nghiệp mới đầu tư vào Việt Nam.",
+                "2025-12-20",
+                "40",
+                "unverified",
+                "gunma.businesses_investing_in_vietnam",
+            ),
+            (
+                En,
+                "New figures show more than 3,000 Japanese companies operating in Vietnam.",
+                "2025-12-20",
+                "more than 3,000",
+                "discrepancy",
+                "japan.companies_in_vietnam",
+            ),
+            (
+                En,
+                "More than 3,000 new Japanese companies are operating in Vietnam.",
+                "2025-12-20",
+                "More than 3,000",
+                "unverified",
+                "japan.companies_in_vietnam",
+            ),
+            (
+                Nl,
+                "Nieuwe cijfers tonen dat ruim 3.000 Japanse bedrijven actief zijn in Vietnam.",
+                "2025-12-20",
+                "ruim 3.000",
+                "discrepancy",
+                "japan.companies_in_vietnam",
+            ),
+        ],
+    );
+}
+
+/// An anaphor's words heading a name no table or gazetteer knows (`de centrale Long
+/// Phu 1`, `the plant Long Phu 1`) refer back to no one: the figure is that name's.
+/// Without the name they refer back to the last entity named (`the twin units`).
+#[test]
+fn an_anaphor_heading_a_name_is_that_name() {
+    run_bundled(
+        "anaphor heading a name",
+        &[
+            (Nl, "Nhon Trach 3 en 4 werden vrijdag geopend. Intussen krijgt de centrale Long Phu 1 in Soc Trang een vermogen van 1.200 MW.", "2025-12-20", "1.200 MW", "unverified", "nhon_trach_3_4.capacity"),
+            (Nl, "Nhon Trach 3 en 4 werden vrijdag geopend. De centrale heeft een vermogen van 1.200 MW.", "2025-12-20", "1.200 MW", "discrepancy", "nhon_trach_3_4.capacity"),
+            (En, "The Nhon Trach 3 and 4 power plants opened on Friday. The twin units have a combined capacity of 1,800 MW.", "2025-12-20", "1,800 MW", "discrepancy", "nhon_trach_3_4.capacity"),
+            (Vi, "Nhà máy điện Nhơn Trạch 3 và 4 đã khánh thành. Nhà máy điện này có tổng công suất 1.800 MW.", "2025-12-20", "1.800 MW", "discrepancy", "nhon_trach_3_4.capacity"),
         ],
     );
 }

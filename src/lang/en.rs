@@ -55,6 +55,13 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         hedge("-plus", Hedge::MoreThan, After),
         hedge("plus", Hedge::MoreThan, After),
         hedge("+", Hedge::MoreThan, After),
+        // `60-odd firms`, `~300`, `≈ 3.5%`, `c. 400`.
+        hedge("-odd", Hedge::About, After),
+        hedge("odd", Hedge::About, After),
+        hedge("~", Hedge::About, Before),
+        hedge("≈", Hedge::About, Before),
+        hedge("c.", Hedge::About, Before),
+        hedge("circa", Hedge::About, Before),
     ],
     numerals: numbers::NUMERALS,
     closed_numerals: false,
@@ -311,6 +318,17 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "buyer",
         "customer",
         "producer",
+        // `the No.2 carmaker`: a maker or seller ranks by what it sells.
+        "carmaker",
+        "automaker",
+        "manufacturer",
+        "maker",
+        "brand",
+        "insurer",
+        "airline",
+        "retailer",
+        "seller",
+        "bank",
     ],
     coordinators: words!["and", "&"],
     clause_breakers: words![
@@ -483,6 +501,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     plural_suffixes: words!["s", "es"],
     compounds: false,
     fold_unmarked: false,
+    never_folded: words![],
     // Not `of`, `was`, `in`, `is`: Dutch words too.
     function_words: words![
         "the", "and", "to", "with", "for", "that", "from", "by", "on", "at", "its", "it", "this",

@@ -531,6 +531,10 @@ pub struct Vocabulary {
     /// (`người Việt`). Only such paragraphs fold: in text with diacritics `Nam` and
     /// `năm` stay apart.
     pub fold_unmarked: bool,
+    /// Words never matched folded, because their folded form is mostly another word:
+    /// `vạn` (ten thousand) folds to `van`, which is `văn` in `van kien` (`văn kiện`,
+    /// documents) far more often.
+    pub never_folded: &'static Words,
     /// Frequent words (articles, prepositions, conjunctions) that tell this language
     /// from the others: language detection counts them per paragraph. Lower case;
     /// avoid words the other languages share (`in`, `is`).

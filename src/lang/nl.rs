@@ -57,6 +57,10 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         hedge("onder", Hedge::LessThan, Before),
         hedge("-plus", Hedge::MoreThan, After),
         hedge("+", Hedge::MoreThan, After),
+        // `± 400`, `~300`, `≈ 3,5%`.
+        hedge("±", Hedge::About, Before),
+        hedge("~", Hedge::About, Before),
+        hedge("≈", Hedge::About, Before),
     ],
     numerals: numbers::NUMERALS,
     closed_numerals: true,
@@ -264,6 +268,14 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "afnemer",
         "klant",
         "producent",
+        // `de nr. 2 autofabrikant`.
+        "autofabrikant",
+        "fabrikant",
+        "autobouwer",
+        "merk",
+        "verzekeraar",
+        "bank",
+        "luchtvaartmaatschappij",
     ],
     coordinators: words!["en", "&"],
     clause_breakers: words![
@@ -486,6 +498,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     plural_suffixes: words!["s", "en"],
     compounds: true,
     fold_unmarked: false,
+    never_folded: words![],
     // Not `die`, `met`, `door`, `was`: English words too.
     function_words: words![
         "de",

@@ -53,6 +53,9 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         hedge("chưa đến", Hedge::LessThan, Before),
         hedge("chưa tới", Hedge::LessThan, Before),
         hedge("+", Hedge::MoreThan, After),
+        // `~300`, `≈ 3,5%`. (Not `cỡ 300`: typed without diacritics it is `co`, `có`.)
+        hedge("~", Hedge::About, Before),
+        hedge("≈", Hedge::About, Before),
     ],
     numerals: numbers::NUMERALS,
     closed_numerals: false,
@@ -152,6 +155,8 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
         "chủ nợ",
         "khách hàng",
         "nhà sản xuất",
+        "hãng xe",
+        "ngân hàng",
     ],
     coordinators: words!["và", "&"],
     clause_breakers: words![
@@ -288,6 +293,7 @@ pub(super) static VOCABULARY: Vocabulary = Vocabulary {
     plural_suffixes: words![],
     compounds: false,
     fold_unmarked: true,
+    never_folded: words!["vạn"],
     function_words: words![
         "và", "của", "các", "những", "là", "có", "được", "với", "cho", "trong", "này", "đã",
         "không", "một", "để", "đến", "từ", "theo", "về", "tại", "khi", "nhưng", "cũng", "sẽ",

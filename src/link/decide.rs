@@ -216,7 +216,9 @@ impl Ctx<'_> {
             return Err(Reason::Change);
         }
         let negated = match &f.negated {
-            Some(n) if claim.kind != Kind::Rank => return Err(Reason::Negated(words(n))),
+            Some(n) if claim.kind != Kind::Rank || f.negated_above => {
+                return Err(Reason::Negated(words(n)))
+            }
             n => n.is_some(),
         };
         let subject = self.who(claim, c, group)?;
@@ -237,7 +239,7 @@ impl Ctx<'_> {
                 }
             }
         }
-        let (when, time) = self.when(group)?;
+        let (when, time) = self.when(group, c)?;
         Ok(Accepted {
             subject,
             when,
@@ -291,9 +293,17 @@ impl Ctx<'_> {
 
     /// When the figure holds, and the words that say so: now, a past year the fact's
     /// periods allow, or earlier (a past tense with no date).
-    fn when(&self, group: &Group) -> Result<(When, Option<Range<usize>>), Reason> {
+    fn when(&self, group: &Group, c: &Candidate) -> Result<(When, Option<Range<usize>>), Reason> {
         let (f, ff) = (&self.frame, &group.frame);
-        if let Some((y, span)) = &f.year {
+        // An answer whose metric the question right before names (a cue before the
+        // claim's sentence) takes its time too, having none of its own (`Q: Where did
+        // Japan rank in 2019? A: Third.`).
+        let asked = self.asked_time(c);
+        let (year, past) = match &asked {
+            Some((y, p)) => (y, p),
+            None => (&f.year, &f.past),
+        };
+        if let Some((y, span)) = year {
             if ff.periods.contains(y) {
                 return Ok((When::Now, span.clone()));
             }
@@ -330,10 +340,25 @@ impl Ctx<'_> {
             };
             return Ok((when, span.clone()));
         }
-        Ok(match &f.past {
+        Ok(match past {
             Some(p) => (When::Earlier, Some(p.clone())),
             None => (When::Now, None),
         })
+    }
+}
+
+impl Ctx<'_> {
+    /// The time of the question right before the claim's sentence, when candidate `c`
+    /// is a cue of it and the claim's own words give none.
+    #[inline(never)]
+    fn asked_time(&self, c: &Candidate) -> Option<frame::AskedTime> {
+        let f = &self.frame;
+        if c.end > self.sent.range.start || f.year.is_some() || f.past.is_some() {
+            return None;
+        }
+        let s = self.tokens.list[self.sent.range.start].sentence as usize;
+        let q = self.sentences.get(&s.checked_sub(1)?)?;
+        Some(q.asked_time(self.tokens, self.year))
     }
 }
 

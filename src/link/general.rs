@@ -180,13 +180,16 @@ impl Ctx<'_> {
                     && o.start - end < start - to
                     && self.coordinator_in(to..start)
             };
+            // A cue after the figure across `, <verb>` is the next predicate's
+            // (`relations in 1973, and upgraded ties to a … Partnership`).
+            let next_predicate = || start >= to && self.sent.new_predicate_in(to..start);
             self.near.rivals.iter().any(|o| {
                 !partner(o)
                     && ((o.start >= end && o.end <= from)
                         || (o.start >= to && o.end <= start)
                         || nearer(o)
                         || later(o))
-            })
+            }) || next_predicate()
         };
         let measure = |start: usize, end: usize| {
             if end <= from {
@@ -315,6 +318,11 @@ impl Ctx<'_> {
             return cands;
         };
         if claim.kind != Kind::Count {
+            return cands;
+        }
+        // `A: About 630,000.`: an interview's turn, not a label.
+        if colon == sent.range.start + 1 && self.index.reader.is_turn(tokens.norm(sent.range.start))
+        {
             return cands;
         }
         let obliques = frame::cues::FrameCues::of(self.index.lang).obliques;

@@ -147,8 +147,9 @@ impl Reading<'_> {
         // investors | 3rd`) or a rank's cue right after it (`de derde investeerder van
         // Vietnam`); elsewhere (`the third quarter`) it is not a claim.
         if bare_rank(claim) && cell.is_none() {
-            let cue =
-                ranked_cue(index, tokens, claim).or_else(|| rank_label(index, tokens, claim))?;
+            let cue = ranked_cue(index, tokens, claim)
+                .or_else(|| rank_label(index, tokens, claim))
+                .or_else(|| answered_rank(index, tokens, claim))?;
             claim.segments.push(cue);
         }
         Some(cell)
@@ -214,6 +215,24 @@ pub(super) fn gapped_cues(
             && !sent.narrowed_in(hit.0 + 1..hit.1 - 1)
     });
     out
+}
+
+/// An answer opened by a bare ordinal (`Q: Where did Japan rank in 2019? A: Third.`)
+/// ranks what the question right before asks about: no cue of its own (an empty one
+/// after it), so that the linker takes the question's (`Ctx::asked`).
+#[inline(never)]
+fn answered_rank(index: &Index, tokens: &Tokens, claim: &Claim) -> Option<Range<usize>> {
+    let range = tokens.sentence_range(claim.sentence);
+    let question = tokens.sentence_range(claim.sentence.checked_sub(1)?);
+    let lead = range.start..claim.first_token;
+    let turn = lead.len() == 2
+        && tokens.norm(lead.start + 1) == ":"
+        && index.reader.is_turn(tokens.norm(lead.start));
+    let asked = question
+        .end
+        .checked_sub(1)
+        .is_some_and(|k| tokens.norm(k) == "?");
+    (asked && (lead.is_empty() || turn)).then_some(claim.end_token..claim.end_token)
 }
 
 /// A list line's label that names a rank (`- Rank among foreign investors: second`,

@@ -361,15 +361,17 @@ impl Ctx<'_> {
         })
     }
 
-    /// A brand right before a state's name (`Toyota Japan`, `Acme Japan has …`) is the
-    /// brand's local arm, not the state: its name, when the word before is a capitalised
-    /// name of no known entity, cue or function word.
+    /// A brand right before a state's name (`Toyota Japan`, `Acme Japan has …`; not its
+    /// demonym) is the brand's local arm, not the state: its name, when the word before
+    /// is a capitalised name of no known entity, cue or function word.
     pub(super) fn brand_before(&self, m: &Mention) -> Option<String> {
         let reader = &self.index.reader;
         let k = m.start.checked_sub(1)?;
         let brand = reader.state(m.entity) == Some(m.entity)
             && reader.brand_at(self.tokens, k)
-            && !self.cues.iter().any(|c| c.0 <= k && k < c.1);
+            && !self.cues.iter().any(|c| c.0 <= k && k < c.1)
+            // A demonym modifies a noun (`Hoeveel Japanse bedrijven …?`): no brand's arm.
+            && reader.demonym_at(self.tokens, m.start).is_none();
         let text = self
             .text
             .get(self.tokens.list[k].span.clone())

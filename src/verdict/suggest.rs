@@ -13,9 +13,16 @@ use std::ops::Range;
 /// of the draft the claim spans.
 #[cfg_attr(claimcheck_small, optimize(size))]
 pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary) -> String {
-    if claim.kind == Kind::Rank {
-        return suggest_rank(claim, claim_text, fact, vocab);
-    }
+    let out = if claim.kind == Kind::Rank {
+        suggest_rank(claim, claim_text, fact, vocab)
+    } else {
+        suggest_figure(claim, claim_text, fact, vocab)
+    };
+    in_drafts_spelling(out, claim)
+}
+
+/// [`suggest`] for a figure other than a rank.
+fn suggest_figure(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary) -> String {
     let mantissa = fact.value / claim.scale;
     // The draft's scale cannot write the fact (9 in "nearly 23 million" would read
     // "0 million"): suggest the fact as the table writes it instead.
@@ -30,22 +37,51 @@ pub fn suggest(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary)
     }
     let group = vocab.group_separators.first().copied().unwrap_or(',');
     let decimals = if claim.kind == Kind::Year { 0 } else { 3 };
-    let number_text = if claim.kind == Kind::Year {
+    let mut number_text = if claim.kind == Kind::Year {
         number::shortest(fact.value)
     } else {
         number::format(mantissa, decimals, vocab.decimal_separator, group)
     };
-    let mut edits = vec![(local(claim, &claim.number_span), number_text)];
-    match range_end(claim, claim_text) {
-        Some(false) => return display(fact, vocab),
-        // One bound of a range: the range's hedge is not the end's.
-        Some(true) => {}
-        None => edits.extend(hedge_edit(claim, claim_text, fact, vocab)),
+    let numbers = local(claim, &claim.number_span);
+    let bound = range_end(claim, &claim_text[numbers.clone()], vocab);
+    if bound == Some(false) {
+        return display(fact, vocab);
+    }
+    // A bound in words (`four million` of `two to four million tonnes`) is written in
+    // digits before the draft's own scale word (`3 million`).
+    let words = &claim_text[numbers.clone()];
+    // Only the draft's scale word is kept: in `three hundred` (of `… to three hundred
+    // thousand hectares`) the scale stands after the bound and `hundred` is its number.
+    let scale_word = |w: &str| {
+        vocab
+            .scales
+            .iter()
+            .any(|(s, f)| s.eq_ignore_ascii_case(w) && *f == claim.scale)
+    };
+    if let Some(k) = words
+        .rfind(' ')
+        .filter(|&k| bound == Some(true) && claim.scale != 1.0 && scale_word(&words[k + 1..]))
+    {
+        number_text += &words[k..];
+    }
+    let mut edits = vec![(numbers, number_text)];
+    // One bound of a range: the range's hedge is not the end's.
+    if bound.is_none() {
+        hedge_edit(claim, claim_text, fact, vocab, &mut edits);
     }
     crate::sort::by_key(&mut edits, |(r, _)| std::cmp::Reverse(r.start));
     let mut out = claim_text.to_string();
     for (r, text) in edits {
         out.replace_range(r, &text);
+    }
+    out
+}
+
+/// A suggestion for a claim typed without diacritics (`20 trieu`, in a Vietnamese
+/// paragraph typed so) is typed so too (`gan 23 trieu`, not `gần 23 trieu`).
+fn in_drafts_spelling(out: String, claim: &Claim) -> String {
+    if claim.typed_folded && !out.is_ascii() {
+        return crate::lang::detect::fold(&out);
     }
     out
 }
@@ -65,6 +101,12 @@ fn suggest_rank(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary
         }
         OrdinalStyle::Suffix => (vocab.ordinal_digits)(n as u64),
         OrdinalStyle::None if n == 1.0 => return claim_text.to_string(),
+        // A bare number read as a rank (`Rank among investors: 4`) stays one.
+        OrdinalStyle::None
+            if number::in_digits(claim_text[local(claim, &claim.number_span)].as_bytes()) =>
+        {
+            number::shortest(n)
+        }
         OrdinalStyle::None => return vocab.rank_format.replace("{}", &ordinal_word(n, vocab)),
     };
     let mut out = claim_text.to_string();
@@ -72,41 +114,50 @@ fn suggest_rank(claim: &Claim, claim_text: &str, fact: &Fact, vocab: &Vocabulary
     out
 }
 
-/// The edit to the draft's hedge: none when it means what the source's does; otherwise
-/// the source's wording in its place (or before the number).
+/// The edits to the draft's hedge: none when it means what the source's does;
+/// otherwise the source's wording in its place, or before the number when the draft
+/// has none or writes its own after the number (`195,000+ ha` → `up to 175,000 ha`).
 fn hedge_edit(
     claim: &Claim,
     claim_text: &str,
     fact: &Fact,
     vocab: &Vocabulary,
-) -> Option<(Range<usize>, String)> {
+    edits: &mut Vec<(Range<usize>, String)>,
+) {
     let same = claim.hedge == fact.qualifier
         || (claim.hedge == Hedge::About && fact.qualifier == Hedge::Exact);
     if same {
-        return None;
+        return;
     }
     let wording = vocab.hedge_phrase(fact.qualifier);
-    match &claim.hedge_span {
-        Some(h) => {
-            let mut r = local(claim, h);
+    let number_end = claim.number_span.end - claim.span.start;
+    match claim.hedge_span.as_ref().map(|h| local(claim, h)) {
+        // After the number (`+`, `-plus`): dropped, with what joins it to the number.
+        Some(r) if r.start >= number_end => edits.push((number_end..r.end, String::new())),
+        Some(mut r) => {
             if wording.is_empty() && r.start == 0 {
                 // Dropping a hedge before the number: drop the space after it too.
                 r.end += claim_text[r.end..].len() - claim_text[r.end..].trim_start().len();
             }
-            Some((r, wording.to_string()))
+            return edits.push((r, wording.to_string()));
         }
-        None if !wording.is_empty() => Some((0..0, format!("{wording} "))),
-        None => None,
+        None => {}
+    }
+    if !wording.is_empty() {
+        edits.push((0..0, format!("{wording} ")));
     }
 }
 
-/// For a range: `Some(true)` when its number text is one bound's digits (the linker
-/// splits a range judged against a range on record, bound by bound), rewritten in
-/// place; `Some(false)` for a whole range, which the record's own wording replaces.
-fn range_end(claim: &Claim, claim_text: &str) -> Option<bool> {
-    let numbers = local(claim, &claim.number_span);
-    let digits = claim_text.as_bytes().get(numbers)?;
-    matches!(claim.shape, Shape::Range { .. }).then(|| number::in_digits(digits))
+/// For a range: `Some(true)` when its number text `numbers` is one bound (the linker
+/// splits a range judged against a range on record, bound by bound: `195`, `four
+/// million`), rewritten in place; `Some(false)` for a whole range (`165-195`, `two to
+/// four million`), which the record's own wording replaces.
+fn range_end(claim: &Claim, numbers: &str, vocab: &Vocabulary) -> Option<bool> {
+    let whole = || {
+        number::range_bounds(numbers.as_bytes()).is_some()
+            || numbers.split(' ').any(|w| vocab.range_ands.contains(&w))
+    };
+    matches!(claim.shape, Shape::Range { .. }).then(|| !whole())
 }
 
 /// A draft range as a range of the claim's own text.

@@ -2,6 +2,7 @@
 //! dismissals) field by field with `Reflect`, instead of through serde: serde's
 //! deserializers and the float formatting its error messages carry were ~40 KB of the
 //! WebAssembly. Errors name the path of the bad value (`options.facts[1].csv`).
+//! These run once per call, not per token: the browser build optimises them for size.
 
 use crate::dismiss::Dismissal;
 use crate::facts::{JsonCell, JsonRow};
@@ -15,6 +16,7 @@ pub struct At<'a> {
     pub path: &'a str,
 }
 
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn error(path: &str, name: &str, want: &str) -> JsError {
     JsError::new(&format!("{path}.{name} must be {want}"))
 }
@@ -35,6 +37,7 @@ impl At<'_> {
     }
 
     /// A field's value (`undefined` when absent).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn field(&self, name: &str) -> JsValue {
         if self.absent() {
             return JsValue::UNDEFINED;
@@ -43,6 +46,7 @@ impl At<'_> {
     }
 
     /// An optional string field.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn string(&self, name: &str) -> Result<Option<String>, JsError> {
         let v = self.field(name);
         if v.is_undefined() || v.is_null() {
@@ -60,6 +64,7 @@ impl At<'_> {
     }
 
     /// An optional boolean field (absent: false).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn flag(&self, name: &str) -> Result<bool, JsError> {
         let v = self.field(name);
         if v.is_undefined() || v.is_null() {
@@ -70,6 +75,7 @@ impl At<'_> {
     }
 
     /// An optional count (a whole number ≥ 0).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn count(&self, name: &str) -> Result<Option<usize>, JsError> {
         let v = self.field(name);
         if v.is_undefined() || v.is_null() {
@@ -85,6 +91,7 @@ impl At<'_> {
 
     /// Each item of an optional array field (absent: none), read by `read` at its own
     /// path (`options.facts[1]`).
+    #[cfg_attr(claimcheck_small, optimize(size))]
     pub fn each<T>(
         &self,
         name: &str,
@@ -97,17 +104,20 @@ impl At<'_> {
         if !Array::is_array(&v) {
             return Err(error(self.path, name, "an array"));
         }
-        (Array::from(&v).iter().enumerate())
-            .map(|(i, item)| {
-                read(&At {
-                    value: &item,
-                    path: &format!("{}.{name}[{i}]", self.path),
-                })
-            })
-            .collect()
+        // A loop, not `map(..).collect()`: the iterator adapters would be instantiated
+        // outside this size-optimised function, with `read` inlined into them at speed.
+        let mut items = Vec::new();
+        for (i, item) in Array::from(&v).iter().enumerate() {
+            items.push(read(&At {
+                value: &item,
+                path: &format!("{}.{name}[{i}]", self.path),
+            })?);
+        }
+        Ok(items)
     }
 
     /// The object's own field names.
+    #[cfg_attr(claimcheck_small, optimize(size))]
     fn keys(&self) -> Vec<String> {
         if self.absent() {
             return Vec::new();
@@ -191,6 +201,7 @@ pub fn json_rows(value: &JsValue, name: &str) -> Result<Vec<JsonRow>, JsError> {
     Ok(rows)
 }
 
+#[cfg_attr(claimcheck_small, optimize(size))]
 fn json_cell(v: &JsValue) -> Option<JsonCell> {
     if v.is_null() || v.is_undefined() {
         return Some(JsonCell::Null);

@@ -74,7 +74,8 @@ fn direction(
     // `cut rates by 0.5 points`, `verlaagde de rente met 0,25 procentpunt`: the change
     // word before what changed, up to three plain words before `by`. Without `by`, in a
     // language that puts the verb second, a percentage or an amount after a subject
-    // opened by a word of its own, up to four words (`In oktober steeg de export 5%`).
+    // opened by a word of its own, up to seven words (`In oktober steeg de export 5%`,
+    // `steeg het aantal Japanse bezoekers aan Vietnam 12%`).
     let mut gap = false;
     let inverted = !by && matches!(claim.kind, Kind::Percent | Kind::Amount);
     if (by || inverted) && lex.changes.ending_at(tokens, k, floor).is_none() {
@@ -83,7 +84,9 @@ fn direction(
         };
         let mut g = k;
         // An inverted subject may carry an adverb (`stijgt de omzet naar verwachting 4%`).
-        let reach = 3 + usize::from(inverted);
+        // Only a language that inverts (data: its subject openers) looks that far.
+        let long = inverted && !lex.vocab.inverted_subjects.is_empty();
+        let reach = if long { 8 } else { 3 + usize::from(inverted) };
         while g > floor && k - g < reach && plain(g - 1) {
             g -= 1;
             let subject = by || lex[W::InvertedSubjects].at(tokens, g).is_some();

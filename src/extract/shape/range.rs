@@ -16,7 +16,7 @@ pub(in crate::extract) fn range_after(
     first: &Claim,
     floor: usize,
 ) -> Option<(Quantity, Option<usize>, bool)> {
-    let next = first.end_token;
+    let next = past_cut(tokens, first.end_token);
     if next >= tokens.len() {
         return None;
     }
@@ -52,6 +52,26 @@ pub(in crate::extract) fn range_after(
     Some((q, opener, levels))
 }
 
+/// `vijf- tot zesduizend`, `two- to three-fold`: the token after a bound cut short by a
+/// hyphen before a joining word (`k` itself when none is).
+pub(in crate::extract) fn past_cut(tokens: &Tokens, k: usize) -> usize {
+    // (The joining word itself is checked where the range is read.)
+    let cut = k + 1 < tokens.len()
+        && tokens.is_hyphen(k)
+        && !tokens.list[k].space_before
+        && tokens.list[k + 1].space_before;
+    k + usize::from(cut)
+}
+
+/// `vijf- tot zesduizend`: the hundred or power of a thousand the second bound's closed
+/// compound ends in (`duizend`), which the first bound, cut short before it, leaves out.
+fn compound_tail(second: &Claim) -> f64 {
+    [1e9, 1e6, 1e3, 100.0]
+        .into_iter()
+        .find(|p| second.value > *p && (second.value / p).fract() == 0.0)
+        .unwrap_or(1.0)
+}
+
 /// `rose from 2.1 to 2.5 million`, `daalde van 12 naar 9 euro`: the first of a change's
 /// two levels, written bare, takes the second's unit and scale.
 pub(in crate::extract) fn share_unit(mut first: Claim, second: &Claim) -> Claim {
@@ -80,6 +100,12 @@ pub(in crate::extract) fn merge_range(
 ) -> Option<Claim> {
     if first.kind == Kind::Year || second.kind == Kind::Year {
         return None;
+    }
+    let cut = past_cut(tokens, first.end_token) > first.end_token;
+    if lex.vocab.compounds && cut && second.scale == 1.0 {
+        let tail = compound_tail(&second);
+        first.value *= tail;
+        first.tolerance *= tail;
     }
     // `€2–3bn`, `$15-18 billion`, `$1.5bn-2bn`: a currency before the first bound is
     // the second's too, and the second's scale then applies to a first without one.

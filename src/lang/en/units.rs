@@ -50,6 +50,9 @@ pub(super) const UNITS: &Rows<UnitWord> = rows![UnitWord;
     unit("hectares", "ha", Amount, After),
     unit("tonnes", "tonnes", Amount, After),
     unit("tons", "tonnes", Amount, After),
+    // `a 1.5 million-tonne plant`.
+    unit("tonne", "tonnes", Amount, After),
+    unit("ton", "tonnes", Amount, After),
     unit("TEU", "TEU", Amount, After),
     unit("TEUs", "TEU", Amount, After),
     unit("%", "%", Percent, After),

@@ -92,6 +92,15 @@ pub(super) static CUES: FrameCues = FrameCues {
         "lost its place as",
     ],
     not_cues: words![
+        // `It is no secret that Japan is …` asserts what follows.
+        "no secret",
+        "no wonder",
+        "no coincidence",
+        "no surprise",
+        // The report is new, not what it counts (`new figures show trade reached …`).
+        "new figures",
+        "new data",
+        "new statistics",
         "not only",
         "not just",
         "no less than",
@@ -244,6 +253,8 @@ pub(super) static CUES: FrameCues = FrameCues {
     anaphora: words![
         "the pair",
         "the two units",
+        "the twin units",
+        "the twin plants",
         "the two plants",
         "the units",
         "the complex",
@@ -592,6 +603,8 @@ pub(super) static CUES: FrameCues = FrameCues {
     location_preps: words!["in", "at"],
     amount_connectors: words!["in", "of"],
     to_date: words!["so far", "to date", "in total", "until now", "since"],
+    turn_prefixes: words!["q", "a", "question", "answer"],
+    complementizers: words!["that"],
     cumulative_metric: words!["cumulative", "that have"],
     demonyms: &[
         ("Indonesian", "Indonesia"),

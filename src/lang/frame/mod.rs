@@ -38,8 +38,10 @@ pub struct FrameCues {
     pub relative_years: &'static [(&'static str, i32)],
     /// Negations that flip a rank claim (`no longer`, `not`, `never`).
     pub negation: &'static Words,
-    /// Phrases that contain a negation or forecast word but are neither: `not only`,
-    /// `hàng không` (aviation), `chia sẻ` (to share, typed `chia se` like `sẽ`, will).
+    /// Phrases that contain a negation, forecast or restrictor word but are none:
+    /// `not only`, `hàng không` (aviation), `chia sẻ` (to share, typed `chia se` like
+    /// `sẽ`, will), `no secret` (asserts what follows), `mới có` ("only has"), `new
+    /// figures` (the report is new, not what it counts).
     pub not_cues: &'static Words,
     /// Words right before a figure that make it a change (`rose`, `fell by`).
     pub change_before: &'static Words,
@@ -161,6 +163,13 @@ pub struct FrameCues {
     /// Restrictors that say `to date` (`so far`, `tot nu toe`, `đến nay`): a running
     /// total is narrowed by them no more than it is by its own word `cumulative`.
     pub to_date: &'static Words,
+    /// Single words that open an interview's turn before a colon (`Q:`, `A:`, `Vraag:`,
+    /// `Đáp:`): who speaks, not a label naming what the figure after it counts.
+    pub turn_prefixes: &'static Words,
+    /// Words that open a subordinate clause after a verb or noun (`that`, `dat`,
+    /// `rằng`): a negation before one denies the main clause (`Er is geen bewijs dat
+    /// …`), and asserts nothing about the figure after it.
+    pub complementizers: &'static Words,
     /// Words in a fact's English metric that make it a running total (`cumulative`): a
     /// figure for one period is not compared with it.
     pub cumulative_metric: &'static Words,
@@ -238,6 +247,8 @@ impl FrameCues {
             self.prospective_metric,
             self.cumulative_metric,
             self.to_date,
+            self.turn_prefixes,
+            self.complementizers,
         ]
     }
 }

@@ -90,7 +90,21 @@ pub(super) static CUES: FrameCues = FrameCues {
         "noch",
         "langer niet",
     ],
-    not_cues: words!["niet alleen", "niet minder dan", "niet alleen maar"],
+    not_cues: words![
+        "niet alleen",
+        "niet minder dan",
+        "niet alleen maar",
+        // `Het is geen geheim dat Japan …` stelt wat volgt.
+        "geen geheim",
+        "geen twijfel",
+        "geen wonder",
+        "geen toeval",
+        "geen verrassing",
+        // Het bericht is nieuw, niet wat het telt (`nieuwe cijfers tonen …`).
+        "nieuwe cijfers",
+        "nieuwe gegevens",
+        "nieuwe statistieken",
+    ],
     change_before: words![
         // `nog eens 15 akkoorden`: what came in, not how many there are.
         "nog eens",
@@ -179,6 +193,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "beide centrales",
         "de centrales",
         "de centrale",
+        "de eenheden",
+        "beide eenheden",
         "het complex",
         "het land",
         "de stad",
@@ -449,6 +465,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "tot op heden",
         "sinds",
     ],
+    turn_prefixes: words!["v", "a", "vraag", "antwoord"],
+    complementizers: words!["dat", "of"],
     cumulative_metric: words![],
     demonyms: &[
         ("Indonesische", "Indonesië"),

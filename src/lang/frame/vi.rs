@@ -51,6 +51,15 @@ pub(super) static CUES: FrameCues = FrameCues {
         "không phải",
     ],
     not_cues: words![
+        // `Không phải bí mật rằng …` asserts what follows.
+        "không phải bí mật",
+        "không có gì lạ",
+        "không phải ngẫu nhiên",
+        // `mới có` is "only has", `mới nhất` "latest": neither narrows what is counted.
+        "mới có",
+        "mới chỉ",
+        "mới nhất",
+        "số liệu mới",
         "không chỉ",
         "hàng không",
         "không khí",
@@ -111,6 +120,7 @@ pub(super) static CUES: FrameCues = FrameCues {
         "hai nhà máy",
         "hai tổ máy",
         "nhà máy này",
+        "nhà máy điện này",
         "dự án này",
         "nước này",
         "quốc gia này",
@@ -315,6 +325,8 @@ pub(super) static CUES: FrameCues = FrameCues {
         "tổng cộng",
         "từ năm",
     ],
+    turn_prefixes: words!["hỏi", "đáp", "h", "đ"],
+    complementizers: words!["rằng"],
     cumulative_metric: words![],
     demonyms: &[
         ("Việt", "Việt Nam"),

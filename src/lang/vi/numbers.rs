@@ -10,6 +10,9 @@ pub(super) const SCALES: &Rows<(&str, f64)> = rows![(&str, f64);
     ("ngàn", 1e3),
     ("triệu", 1e6),
     ("k", 1e3),
+    // `2 vạn`, twenty thousand; `15 tr`, the short `triệu` of ads and posts.
+    ("vạn", 1e4),
+    ("tr", 1e6),
     ("tỷ", 1e9),
     ("tỉ", 1e9),
     ("nghìn tỷ", 1e12),
@@ -48,6 +51,7 @@ pub(super) const NUMERALS: &Rows<Numeral> = rows![Numeral;
     num("triệu", 1e6, Scale),
     num("tỷ", 1e9, Scale),
     num("tỉ", 1e9, Scale),
+    num("vạn", 1e4, Scale),
     num("linh", 0.0, And),
     num("phẩy", 0.0, Point),
     num("chấm", 0.0, Point),
