@@ -106,10 +106,11 @@ pub struct Reader {
     names: names::Names,
     /// Anaphors that count only when capitalised.
     proper: Vec<Phrase>,
-    /// The `to_date` and `region_anaphora` phrases as normalised words, compiled once
-    /// (tokenising them on each call cost 0.7% of a check).
+    /// The `to_date`, `region_anaphora` and `turn_prefixes` phrases as normalised
+    /// words, compiled once (tokenising them on each call cost 0.7% of a check).
     to_date: Vec<String>,
     region_anaphora: Vec<String>,
+    turn_prefixes: Vec<String>,
     lang: Lang,
 }
 
@@ -189,6 +190,7 @@ impl Reader {
             proper,
             to_date: joined(c.to_date),
             region_anaphora: joined(c.region_anaphora),
+            turn_prefixes: joined(c.turn_prefixes),
             lang,
         }
     }
@@ -403,7 +405,7 @@ impl Reader {
     /// Whether label words `w` (normalised) open an interview's turn (`Q`, `Đáp`).
     #[inline(never)]
     pub fn is_turn(&self, w: &str) -> bool {
-        self.listed(FrameCues::of(self.lang).turn_prefixes, w)
+        self.turn_prefixes.iter().any(|t| t == w)
     }
 
     /// Whether anaphor words `w` (normalised) name a region (`the region`, `de regio`,
