@@ -9,6 +9,9 @@
 # target/size-try/target-NAME, or target-$TRY_TARGET (trials of the same flags share
 # one), or $TRY_TDIR (target/wasm-nightly: the shipped build's own, no rebuild).
 # TRY_BASE replaces the shipped flags (to measure the build without one of them).
+# One target directory shared by two worktrees (another commit's checkout) can reuse the
+# other's build.rs output, the embedded fact table: cargo checks its inputs by relative
+# path and time. Give each commit its own TRY_TARGET, or touch data/facts.csv first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/www/node_modules/.bin:$HOME/.cargo/bin:$PATH"

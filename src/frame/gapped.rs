@@ -133,8 +133,20 @@ impl<T: Clone> GappedCues<T> {
             let Some(list) = self.by_key.get(key(tokens.norm(i))) else {
                 continue;
             };
+            // Phrases of one key often share their first word: one that failed at `i`
+            // fails again (the first word takes no gap), so it is not retried.
+            let folded = tokens.list[i].folded;
+            let mut failed: Option<&str> = None;
             for &k in list {
                 let (p, v) = &self.phrases[k as usize];
+                let first = p.words(folded)[0].as_str();
+                if failed == Some(first) {
+                    continue;
+                }
+                if !self.same(tokens.norm(i), first, false) {
+                    failed = Some(first);
+                    continue;
+                }
                 if let Some(end) = self.match_at(tokens, (i, range.end), p, hole) {
                     out.push((i, end, v.clone()));
                 }
@@ -172,11 +184,14 @@ impl<T: Clone> GappedCues<T> {
                 if self.same(tokens.norm(j), w, n == last) {
                     break;
                 }
-                // A gap holds only plain words: no number, mark or name.
-                let plain = t.kind == TokenKind::Word
-                    && !t.capitalised
-                    && !self.coordinators.contains(&tokens.norm(j));
-                if n == 0 || gap == GAP || !plain {
+                // A gap holds only plain words: no number, mark or name (the first
+                // word takes no gap: asked first, it spares the coordinator lookup).
+                let plain = |t: &crate::token::Token| {
+                    t.kind == TokenKind::Word
+                        && !t.capitalised
+                        && !self.coordinators.contains(&tokens.norm(j))
+                };
+                if n == 0 || gap == GAP || !plain(t) {
                     return None;
                 }
                 gap += 1;
@@ -219,6 +234,10 @@ pub fn lookup_keys(w: &str, compounds: bool) -> impl Iterator<Item = &str> {
 /// `invest`/`investing`, `company`/`companies`.
 pub fn same_stem(a: &str, b: &str, inflections: &[&str]) -> bool {
     let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    // Most words compared share no stem: answer them before the list lookups.
+    if common < MIN_STEM {
+        return false;
+    }
     let ok = |rest: &str| rest.is_empty() || inflections.contains(&rest);
     if OPPOSITE_FORMS
         .iter()
