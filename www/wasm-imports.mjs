@@ -35,52 +35,57 @@ function leb(value) {
   return out;
 }
 
-/** The import section: its byte range (from its id byte) and each import's names and descriptor bytes. */
-function importSection(wasm) {
+/** Section `id` of the module: its byte range (from its id byte) and where its contents start; null when absent. */
+function findSection(wasm, id) {
   if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a WebAssembly module');
-  const text = new TextDecoder('utf-8', { fatal: true });
   let pos = 8;
   while (pos < wasm.length) {
     const start = pos;
-    const id = wasm[pos++];
+    const sectionId = wasm[pos++];
     let size;
     [size, pos] = readLeb(wasm, pos);
-    const end = pos + size;
-    if (id === 2) {
-      let count;
-      let p = pos;
-      [count, p] = readLeb(wasm, p);
-      const imports = [];
-      const name = () => {
-        let length;
-        [length, p] = readLeb(wasm, p);
-        p += length;
-        return text.decode(wasm.subarray(p - length, p));
-      };
-      const limits = () => {
-        const flags = wasm[p++];
-        [, p] = readLeb(wasm, p);
-        if (flags & 1) [, p] = readLeb(wasm, p);
-      };
-      for (let i = 0; i < count; i++) {
-        const module = name();
-        const field = name();
-        const descriptor = p;
-        const kind = wasm[p++];
-        if (kind === 0) [, p] = readLeb(wasm, p); // function: type index
-        else if (kind === 1) { p++; limits(); } // table: element type, limits
-        else if (kind === 2) limits(); // memory
-        else if (kind === 3) p += 2; // global: value type, mutability
-        else if (kind === 4) { p++; [, p] = readLeb(wasm, p); } // tag
-        else throw new Error(`unknown import kind ${kind}`);
-        imports.push({ module, field, descriptor: wasm.subarray(descriptor, p) });
-      }
-      if (p !== end) throw new Error('the import section did not parse to its end');
-      return { start, end, imports };
-    }
-    pos = end;
+    if (sectionId === id) return { start, contents: pos, end: pos + size };
+    pos += size;
   }
-  return { start: pos, end: pos, imports: [] };
+  return null;
+}
+
+/** The import section: its byte range (from its id byte) and each import's names and descriptor bytes. */
+function importSection(wasm) {
+  const section = findSection(wasm, 2);
+  if (!section) return { start: wasm.length, end: wasm.length, imports: [] };
+  const { start, end } = section;
+  const text = new TextDecoder('utf-8', { fatal: true });
+  let count;
+  let p = section.contents;
+  [count, p] = readLeb(wasm, p);
+  const imports = [];
+  const name = () => {
+    let length;
+    [length, p] = readLeb(wasm, p);
+    p += length;
+    return text.decode(wasm.subarray(p - length, p));
+  };
+  const limits = () => {
+    const flags = wasm[p++];
+    [, p] = readLeb(wasm, p);
+    if (flags & 1) [, p] = readLeb(wasm, p);
+  };
+  for (let i = 0; i < count; i++) {
+    const module = name();
+    const field = name();
+    const descriptor = p;
+    const kind = wasm[p++];
+    if (kind === 0) [, p] = readLeb(wasm, p); // function: type index
+    else if (kind === 1) { p++; limits(); } // table: element type, limits
+    else if (kind === 2) limits(); // memory
+    else if (kind === 3) p += 2; // global: value type, mutability
+    else if (kind === 4) { p++; [, p] = readLeb(wasm, p); } // tag
+    else throw new Error(`unknown import kind ${kind}`);
+    imports.push({ module, field, descriptor: wasm.subarray(descriptor, p) });
+  }
+  if (p !== end) throw new Error('the import section did not parse to its end');
+  return { start, end, imports };
 }
 
 const shortName = (i) => {
@@ -95,35 +100,26 @@ const shortName = (i) => {
 
 /** The export section's byte range (from its id byte) and its exports. */
 function exportSection(wasm) {
+  const section = findSection(wasm, 7);
+  if (!section) throw new Error('the module has no export section');
+  const { start, end } = section;
   const text = new TextDecoder('utf-8', { fatal: true });
-  let pos = 8;
-  while (pos < wasm.length) {
-    const start = pos;
-    const id = wasm[pos++];
-    let size;
-    [size, pos] = readLeb(wasm, pos);
-    const end = pos + size;
-    if (id === 7) {
-      let count;
-      let p = pos;
-      [count, p] = readLeb(wasm, p);
-      const exports = [];
-      for (let i = 0; i < count; i++) {
-        let length;
-        [length, p] = readLeb(wasm, p);
-        const name = text.decode(wasm.subarray(p, p + length));
-        p += length;
-        const descriptor = p;
-        p++; // kind
-        [, p] = readLeb(wasm, p); // index
-        exports.push({ name, descriptor: wasm.subarray(descriptor, p) });
-      }
-      if (p !== end) throw new Error('the export section did not parse to its end');
-      return { start, end, exports };
-    }
-    pos = end;
+  let count;
+  let p = section.contents;
+  [count, p] = readLeb(wasm, p);
+  const exports = [];
+  for (let i = 0; i < count; i++) {
+    let length;
+    [length, p] = readLeb(wasm, p);
+    const name = text.decode(wasm.subarray(p, p + length));
+    p += length;
+    const descriptor = p;
+    p++; // kind
+    [, p] = readLeb(wasm, p); // index
+    exports.push({ name, descriptor: wasm.subarray(descriptor, p) });
   }
-  throw new Error('the module has no export section');
+  if (p !== end) throw new Error('the export section did not parse to its end');
+  return { start, end, exports };
 }
 
 const nameBytes = (name) => {
