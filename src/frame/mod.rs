@@ -287,6 +287,21 @@ impl Reader {
             .filter(|h| h.2 == Cue::Breaker)
             .map(|h| h.0)
             .collect();
+        // `…, and Japan is third`: a coordinator after a comma, then a name and its
+        // verb, opens a clause with a subject of its own; the figures before it are not
+        // that name's.
+        let finite_at = |i: usize| {
+            hits.iter()
+                .any(|h| h.0 == i && matches!(h.2, Cue::Finite | Cue::Past))
+        };
+        breaks.extend(mentions.iter().filter_map(|m| {
+            let c = m.start.checked_sub(1)?;
+            (c > range.start
+                && tokens.norm(c - 1) == ","
+                && coordinators.contains(&tokens.norm(c))
+                && finite_at(m.end))
+            .then_some(c)
+        }));
         for i in range.clone().skip(1) {
             let gap = tokens.list[i - 1].span.end..tokens.list[i].span.start;
             if text.get(gap).is_some_and(|g| g.contains('\t')) {

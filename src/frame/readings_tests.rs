@@ -81,6 +81,8 @@ fn an_anaphor_with_a_rival_before_it_names_no_one() {
             (Nl, "Japan is een belangrijke partner, maar Zuid-Korea investeert meer. Het land is de grootste investeerder in Vietnam.", "2025-12-20", "grootste", "unverified", "japan.investor_rank"),
             (Vi, "Nhật Bản là đối tác quan trọng, nhưng Hàn Quốc đầu tư nhiều hơn. Nước này là nhà đầu tư lớn nhất của Việt Nam.", "2025-12-20", "lớn nhất", "unverified", "japan.investor_rank"),
             (En, "Japan ranks behind South Korea and Singapore. The country is Vietnam's fourth largest investor.", "2025-12-20", "fourth largest", "discrepancy", "japan.investor_rank"),
+            (En, "Singapore tops the list. It is Vietnam's largest investor, and Japan is third.", "2025-12-20", "largest", "unverified", "japan.investor_rank"),
+            (En, "Japan is Vietnam's largest investor, and Singapore is third.", "2025-12-20", "largest", "discrepancy", "japan.investor_rank"),
             (En, "Japan, which trails South Korea, has a long history in Vietnam. It is the fourth largest investor.", "2025-12-20", "fourth largest", "discrepancy", "japan.investor_rank"),
             (En, "The Nhon Trach 3 and 4 plants were built by PetroVietnam Power in Vietnam. They cost about 2 billion USD.", "2025-12-20", "about 2 billion USD", "discrepancy", "nhon_trach_3_4.investment"),
             (Vi, "Nhà máy Nhơn Trạch 3 và 4 do Tổng công ty Điện lực Dầu khí Việt Nam làm chủ đầu tư. Hai nhà máy có tổng vốn khoảng 2 tỷ USD.", "2025-12-20", "khoảng 2 tỷ USD", "discrepancy", "nhon_trach_3_4.investment"),
