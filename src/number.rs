@@ -197,7 +197,11 @@ fn write(value: f64, max_decimals: usize, decimal: char, group: Option<char>) ->
 /// The integer digits and exactly `decimals` decimal digits of `v` (≥ 0), rounded.
 fn fixed_digits(v: f64, decimals: usize) -> (String, String) {
     if let Some(scaled) = scaled_exactly(v, decimals) {
-        let all = format!("{:0>width$}", u128_digits(scaled), width = decimals + 1);
+        let width = decimals + 1;
+        let all = match u64::try_from(scaled) {
+            Ok(small) => format!("{small:0>width$}"),
+            Err(_) => format!("{:0>width$}", u128_digits(scaled)),
+        };
         let (i, f) = all.split_at(all.len() - decimals);
         return (i.to_string(), f.to_string());
     }
