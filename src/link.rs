@@ -163,7 +163,6 @@ impl Index {
 /// of first appearance.
 #[cfg_attr(claimcheck_small, optimize(size))]
 fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
-    let mut by_id: BTreeMap<&str, usize> = BTreeMap::new();
     let mut groups: Vec<Group> = Vec::new();
     let mut subjects: Vec<String> = Vec::new();
     for (i, f) in table.facts().iter().enumerate() {
@@ -174,7 +173,9 @@ fn groups_of(table: &FactTable) -> (Vec<Group>, Vec<String>) {
                 subjects.len() - 1
             }
         };
-        let g = *by_id.entry(&f.id).or_insert_with(|| {
+        // A scan, not a map: run once per table, and a map type of its own costs the
+        // browser's module more bytes than the scan costs time.
+        let g = groups.iter().position(|g| g.id == f.id).unwrap_or_else(|| {
             groups.push(Group {
                 id: f.id.clone(),
                 subject,

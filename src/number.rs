@@ -197,7 +197,11 @@ fn write(value: f64, max_decimals: usize, decimal: char, group: Option<char>) ->
 /// The integer digits and exactly `decimals` decimal digits of `v` (≥ 0), rounded.
 fn fixed_digits(v: f64, decimals: usize) -> (String, String) {
     if let Some(scaled) = scaled_exactly(v, decimals) {
-        let all = format!("{scaled:0>width$}", width = decimals + 1);
+        let width = decimals + 1;
+        let all = match u64::try_from(scaled) {
+            Ok(small) => format!("{small:0>width$}"),
+            Err(_) => format!("{:0>width$}", u128_digits(scaled)),
+        };
         let (i, f) = all.split_at(all.len() - decimals);
         return (i.to_string(), f.to_string());
     }
@@ -208,8 +212,38 @@ fn fixed_digits(v: f64, decimals: usize) -> (String, String) {
         whole /= 10.0;
         zeros += 1;
     }
-    let int = format!("{}{}", whole as u128, "0".repeat(zeros));
+    let int = format!("{}{}", u128_digits(whole as u128), "0".repeat(zeros));
     (int, "0".repeat(decimals))
+}
+
+/// `n`'s decimal digits. Past `u64`, in chunks of nine digits divided out of 32-bit
+/// limbs: std's `u128` formatting is 1.3 KB of the browser's module for these alone.
+fn u128_digits(n: u128) -> String {
+    if let Ok(small) = u64::try_from(n) {
+        return small.to_string();
+    }
+    const CHUNK: u64 = 1_000_000_000;
+    let mut limbs = [
+        (n >> 96) as u32,
+        (n >> 64) as u32,
+        (n >> 32) as u32,
+        n as u32,
+    ];
+    let mut chunks = Vec::new(); // the least significant first
+    while limbs != [0; 4] {
+        let mut rem = 0u64;
+        for limb in &mut limbs {
+            let cur = (rem << 32) | u64::from(*limb);
+            *limb = (cur / CHUNK) as u32;
+            rem = cur % CHUNK;
+        }
+        chunks.push(rem as u32);
+    }
+    let mut out = chunks.pop().unwrap_or(0).to_string();
+    for chunk in chunks.iter().rev() {
+        out.push_str(&format!("{chunk:09}"));
+    }
+    out
 }
 
 /// `v` × 10^`decimals` rounded half to even, computed on the double's exact value
@@ -286,6 +320,23 @@ pub fn range_bounds(text: &[u8]) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn u128_digits_are_std_formatting() {
+        let mut n: u128 = 0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c834;
+        for shift in 0..128 {
+            for v in [
+                n >> shift,
+                (1u128 << shift) - 1,
+                1u128 << shift,
+                u128::MAX >> shift,
+            ] {
+                assert_eq!(super::u128_digits(v), v.to_string(), "{v}");
+            }
+            n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        }
+        assert_eq!(super::u128_digits(u128::MAX), u128::MAX.to_string());
+    }
+
     use super::*;
 
     /// A range's low bound in the draft ends past a scale letter glued to its digits.

@@ -13,7 +13,6 @@ use read::{csv_rows, json_rows, parse_row};
 
 use crate::claim::{Hedge, Kind};
 use crate::date::Date;
-use crate::fnv::FnvMap;
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -435,10 +434,16 @@ impl FactTable {
     #[cfg_attr(claimcheck_small, optimize(size))]
     fn from_raw(name: &str, rows: &[Row]) -> Result<FactTable, TableError> {
         let mut table = FactTable::default();
-        let mut seen: FnvMap<(String, Date), usize> = FnvMap::default();
         for row in rows {
             let fact = parse_row(name, row)?;
-            if let Some(&first_line) = seen.get(&(fact.id.clone(), fact.as_of)) {
+            // A scan, not a map: run once per table, and a map type of its own costs the
+            // browser's module more bytes than the scan costs time.
+            if let Some(first) = table
+                .facts
+                .iter()
+                .find(|f| f.id == fact.id && f.as_of == fact.as_of)
+            {
+                let first_line = first.line();
                 return Err(TableError {
                     table: name.to_string(),
                     location: row.at("as_of"),
@@ -449,7 +454,6 @@ impl FactTable {
                     },
                 });
             }
-            seen.insert((fact.id.clone(), fact.as_of), row.line());
             for (column, (_, text)) in &row.cells {
                 let (target, key, lang) = if let Some(lang) = column.strip_prefix("aliases_") {
                     (&mut table.aliases, &fact.subject, lang)
@@ -474,9 +478,9 @@ impl FactTable {
     /// Checks that the versions of each fact agree on kind and unit.
     #[cfg_attr(claimcheck_small, optimize(size))]
     fn check_consistency(&self) -> Result<(), TableError> {
-        let mut first: FnvMap<&str, &Fact> = FnvMap::default();
         for f in &self.facts {
-            match first.get(f.id.as_str()) {
+            // The first version of the fact: a scan, as in `from_raw`.
+            match self.facts.iter().find(|p| p.id == f.id) {
                 Some(prev) if prev.kind != f.kind || prev.unit != f.unit => {
                     return Err(TableError {
                         table: f.table.clone(),
@@ -487,10 +491,7 @@ impl FactTable {
                         },
                     })
                 }
-                Some(_) => {}
-                None => {
-                    first.insert(&f.id, f);
-                }
+                _ => {}
             }
         }
         Ok(())
