@@ -391,11 +391,7 @@ impl Reader {
     /// `in the Kansai region`), itself or as part of a list of names.
     #[inline(never)]
     pub fn is_oblique(&self, sent: &Sentence, i: usize) -> bool {
-        sent.heads_of(i).any(|i| {
-            sent.hits
-                .iter()
-                .any(|h| h.2 == Cue::Oblique && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start)
-        })
+        after_cue(sent, i, Cue::Oblique, true)
     }
 
     /// Whether sentence `s` opens by rejecting what the sentence before it said (`That
@@ -508,30 +504,20 @@ impl Reader {
     /// breaker (`but South Korea invests more`, `maar Zuid-Korea`, `nhưng Hàn Quốc`):
     /// the subject of that clause.
     pub fn opens_clause(&self, sent: &Sentence, i: usize) -> bool {
-        sent.hits
-            .iter()
-            .any(|h| h.2 == Cue::Breaker && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start)
+        after_cue(sent, i, Cue::Breaker, false)
     }
 
     /// Whether the name starting at token `i` follows a location preposition (`in Dong
     /// Nai`): where something is, not who acts.
     pub fn is_located(&self, sent: &Sentence, i: usize) -> bool {
-        sent.heads_of(i).any(|i| {
-            sent.hits.iter().any(|h| {
-                h.2 == Cue::LocationPrep && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start
-            })
-        })
+        after_cue(sent, i, Cue::LocationPrep, true)
     }
 
     /// Whether the name starting at token `i` follows a comparison (`behind South
     /// Korea`).
     #[inline(never)]
     pub fn is_compared(&self, sent: &Sentence, i: usize) -> bool {
-        sent.heads_of(i).any(|i| {
-            sent.hits.iter().any(|h| {
-                h.2 == Cue::Comparison && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start
-            })
-        })
+        after_cue(sent, i, Cue::Comparison, true)
     }
 
     /// The first name of `clause` that follows a beneficiary (`for Thailand`, `voor de
@@ -698,3 +684,20 @@ pub fn dateline(tokens: &Tokens, m: &Mention) -> bool {
 
 /// The most tokens between two names of one list (`, and the`).
 const LIST_GAP: usize = 3;
+
+/// Whether a `cue` of sentence `sent` ends at most one token before token `i`, or, when
+/// `listed`, before the first name of the list `i` stands in (`behind South Korea and
+/// Singapore`).
+#[inline(never)]
+fn after_cue(sent: &Sentence, i: usize, cue: Cue, listed: bool) -> bool {
+    let at = |i: usize| {
+        sent.hits
+            .iter()
+            .any(|h| h.2 == cue && h.1 <= i && i - h.1 <= 1 && h.0 >= sent.range.start)
+    };
+    if listed {
+        sent.heads_of(i).any(at)
+    } else {
+        at(i)
+    }
+}
