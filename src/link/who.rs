@@ -256,15 +256,28 @@ impl Ctx<'_> {
     /// another name (`Japan, which borders Oz, has …`, `Japan, not Atlantis, is …`,
     /// `Bình Dương (nay thuộc TP.HCM) có …`): it describes that name.
     fn parenthetical(&self, m: &Mention, in_clause: &[&Mention], from: usize) -> bool {
+        self.set_off(m, self.frame.clause.start..from, |a| {
+            in_clause.iter().any(|p| p.end == a)
+        })
+    }
+
+    /// [`Ctx::parenthetical`] within tokens `within`, where `name_ends_at(a)` says a
+    /// name ends right before the opening comma or bracket `a`.
+    pub(super) fn set_off(
+        &self,
+        m: &Mention,
+        within: Range<usize>,
+        name_ends_at: impl Fn(usize) -> bool,
+    ) -> bool {
         let norm = |i: usize| self.tokens.norm(i);
-        let Some(a) = (self.frame.clause.start..m.start)
+        let Some(a) = (within.start..m.start)
             .rev()
             .find(|&i| matches!(norm(i), "," | "("))
         else {
             return false;
         };
         let close = if norm(a) == "(" { ")" } else { "," };
-        in_clause.iter().any(|p| p.end == a) && (m.end..from).any(|i| norm(i) == close)
+        name_ends_at(a) && (m.end..within.end).any(|i| norm(i) == close)
     }
 
     /// Who the claim's own clause names: another counterpart in the figure's phrase,

@@ -118,20 +118,13 @@ impl Ctx<'_> {
     /// another name (`Kansai, the region around Osaka, Kyoto and Kobe, is …`).
     fn bystander(&self, s: &Sentence, m: &Mention) -> bool {
         let reader = &self.index.reader;
-        let norm = |i: usize| self.tokens.norm(i);
-        let set_off = (s.range.start..m.start)
-            .rev()
-            .find(|&i| matches!(norm(i), "," | "("))
-            .is_some_and(|a| {
-                let close = if norm(a) == "(" { ")" } else { "," };
-                s.mentions.iter().any(|p| p.end == a)
-                    && (m.end..s.range.end).any(|i| norm(i) == close)
-            });
         reader.is_oblique(s, m.start)
             || reader.is_compared(s, m.start)
             || reader.is_located(s, m.start)
             || self.tokens.list[m.end - 1].possessive
-            || set_off
+            || self.set_off(m, s.range.clone(), |a| {
+                s.mentions.iter().any(|p| p.end == a)
+            })
     }
 
     /// The headline right above the claim's paragraph, which names the story's
