@@ -50,21 +50,28 @@ function findSection(wasm, id) {
   return null;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A name (length-prefixed UTF-8) at `pos`: [name, position after it]. */
+function readName(wasm, pos) {
+  let length;
+  [length, pos] = readLeb(wasm, pos);
+  return [utf8.decode(wasm.subarray(pos, pos + length)), pos + length];
+}
+
 /** The import section: its byte range (from its id byte) and each import's names and descriptor bytes. */
 function importSection(wasm) {
   const section = findSection(wasm, 2);
   if (!section) return { start: wasm.length, end: wasm.length, imports: [] };
   const { start, end } = section;
-  const text = new TextDecoder('utf-8', { fatal: true });
   let count;
   let p = section.contents;
   [count, p] = readLeb(wasm, p);
   const imports = [];
   const name = () => {
-    let length;
-    [length, p] = readLeb(wasm, p);
-    p += length;
-    return text.decode(wasm.subarray(p - length, p));
+    let read;
+    [read, p] = readName(wasm, p);
+    return read;
   };
   const limits = () => {
     const flags = wasm[p++];
@@ -103,16 +110,13 @@ function exportSection(wasm) {
   const section = findSection(wasm, 7);
   if (!section) throw new Error('the module has no export section');
   const { start, end } = section;
-  const text = new TextDecoder('utf-8', { fatal: true });
   let count;
   let p = section.contents;
   [count, p] = readLeb(wasm, p);
   const exports = [];
   for (let i = 0; i < count; i++) {
-    let length;
-    [length, p] = readLeb(wasm, p);
-    const name = text.decode(wasm.subarray(p, p + length));
-    p += length;
+    let name;
+    [name, p] = readName(wasm, p);
     const descriptor = p;
     p++; // kind
     [, p] = readLeb(wasm, p); // index
